@@ -1,0 +1,38 @@
+# casevault: the two commands are `make run` and `make test`; both install what is missing first.
+SHELL := /bin/bash
+export PATH := $(HOME)/.local/bin:$(HOME)/.cargo/bin:$(PATH)
+# Tesseract's OpenMP threads cost several times more than they give (docs/ocr.md): one per page.
+export OMP_THREAD_LIMIT := 1
+HOME_DIR ?= var
+INBOX := $(HOME_DIR)/inbox/scanning-station
+BIN := target/debug/casevault
+
+.PHONY: deps build run test check bench clean-var
+
+deps:
+	@bash .ci/install-deps.sh
+
+build: deps
+	cargo build --bin casevault
+
+# The main job on the embedded default (local store + SQLite under ./var) on the sample scans.
+# The sample is copied into an inbox first: the pipeline releases (deletes) originals it stored.
+run: build
+	@mkdir -p $(INBOX)
+	@cp test-data/scans/* $(INBOX)/
+	$(BIN) --home $(HOME_DIR) import-cases test-data/cases.csv
+	$(BIN) --home $(HOME_DIR) run scanning-station --once --inbox $(INBOX)
+
+test: deps
+	cargo test
+
+check:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
+bench: deps
+	cargo bench
+
+clean-var:
+	rm -rf $(HOME_DIR)

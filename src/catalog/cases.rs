@@ -1,0 +1,418 @@
+//! Cases and children, imported from the legacy case management system's export.
+//!
+//! The export is the source of truth for case metadata; casevault only mirrors it. A repeated
+//! import updates cases in place and reports what changed (a closure, a corrected date of birth,
+//! a new child), because those changes move retention dates.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::{now, Catalog, CatalogError};
+
+/// A child who is a subject of the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Child {
+    pub name: String,
+    pub dob: Option<NaiveDate>,
+    pub died: Option<NaiveDate>,
+}
+
+/// A case as the catalog knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    pub case_number: String,
+    pub case_name: String,
+    /// `private` or `public`.
+    pub law_type: String,
+    /// `WTFH`, `WAFH` or empty.
+    pub stage: Option<String>,
+    /// `open` or `closed`.
+    pub status: String,
+    pub closed_on: Option<NaiveDate>,
+    pub shielded: bool,
+    pub children: Vec<Child>,
+}
+
+/// What one case-list import did to one case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum CaseChange {
+    Added(String),
+    Updated { case_number: String, what: Vec<String> },
+}
+
+/// What a case-list import did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportReport {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub changes: Vec<CaseChange>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CsvRow {
+    case_number: String,
+    case_name: String,
+    law_type: String,
+    #[serde(default)]
+    stage: String,
+    status: String,
+    #[serde(default)]
+    closed_on: String,
+    #[serde(default)]
+    children: String,
+    #[serde(default)]
+    shielded: String,
+}
+
+fn parse_date(s: &str, what: &str) -> Result<Option<NaiveDate>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| format!("{what} '{s}' is not a date like 2024-06-30"))
+}
+
+/// Parses the `children` column: `Name:YYYY-MM-DD;Name:YYYY-MM-DD`, with an optional third part
+/// `:YYYY-MM-DD` for the date the child died.
+pub fn parse_children(s: &str) -> Result<Vec<Child>, String> {
+    let mut out = Vec::new();
+    for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let mut bits = part.split(':');
+        let name = bits.next().unwrap_or("").trim().to_string();
+        if name.is_empty() {
+            return Err(format!("child entry '{part}' has no name"));
+        }
+        let dob = parse_date(bits.next().unwrap_or(""), "date of birth")?;
+        let died = parse_date(bits.next().unwrap_or(""), "date of death")?;
+        if bits.next().is_some() {
+            return Err(format!(
+                "child entry '{part}' has too many parts (name:dob[:died])"
+            ));
+        }
+        out.push(Child { name, dob, died });
+    }
+    Ok(out)
+}
+
+fn validate(row: CsvRow, case_number_re: &regex::Regex) -> Result<Case, String> {
+    let case_number = row.case_number.trim().to_uppercase();
+    if !case_number_re.is_match(&case_number) {
+        return Err(format!(
+            "case number '{case_number}' does not match the configured pattern"
+        ));
+    }
+    let law_type = row.law_type.trim().to_lowercase();
+    if !matches!(law_type.as_str(), "private" | "public") {
+        return Err(format!("law_type '{law_type}' must be private or public"));
+    }
+    let stage = match row.stage.trim().to_uppercase().as_str() {
+        "" => None,
+        s @ ("WTFH" | "WAFH") => Some(s.to_string()),
+        other => return Err(format!("stage '{other}' must be WTFH, WAFH or empty")),
+    };
+    let status = row.status.trim().to_lowercase();
+    if !matches!(status.as_str(), "open" | "closed") {
+        return Err(format!("status '{status}' must be open or closed"));
+    }
+    let closed_on = parse_date(&row.closed_on, "closed_on")?;
+    if status == "closed" && closed_on.is_none() {
+        return Err("a closed case needs closed_on".into());
+    }
+    let shielded = match row.shielded.trim().to_lowercase().as_str() {
+        "" | "false" | "no" | "0" => false,
+        "true" | "yes" | "1" => true,
+        other => return Err(format!("shielded '{other}' must be true or false")),
+    };
+    let case_name = row.case_name.trim().to_string();
+    if case_name.is_empty() {
+        return Err("case_name is empty".into());
+    }
+    Ok(Case {
+        case_number,
+        case_name,
+        law_type,
+        stage,
+        status,
+        closed_on,
+        shielded,
+        children: parse_children(&row.children)?,
+    })
+}
+
+/// Reads a case list CSV in the legacy CMS shape.
+pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>, CatalogError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CatalogError::CaseListRead {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut cases = Vec::new();
+    for (i, rec) in rdr.deserialize::<CsvRow>().enumerate() {
+        let line = i + 2;
+        let err = |message: String| CatalogError::CaseList {
+            path: path.to_path_buf(),
+            line,
+            message,
+        };
+        let row = rec.map_err(|e| err(e.to_string()))?;
+        cases.push(validate(row, case_number_re).map_err(err)?);
+    }
+    Ok(cases)
+}
+
+impl Catalog {
+    /// Imports a case list, adding new cases and updating changed ones; reports what changed.
+    pub fn import_cases(&self, cases: &[Case]) -> Result<ImportReport, CatalogError> {
+        let mut report = ImportReport::default();
+        for case in cases {
+            match self.case(&case.case_number)? {
+                None => {
+                    self.write_case(case)?;
+                    report.added += 1;
+                    report.changes.push(CaseChange::Added(case.case_number.clone()));
+                }
+                Some(old) if &old == case => report.unchanged += 1,
+                Some(old) => {
+                    let what = describe_changes(&old, case);
+                    self.write_case(case)?;
+                    report.updated += 1;
+                    report.changes.push(CaseChange::Updated {
+                        case_number: case.case_number.clone(),
+                        what,
+                    });
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    fn write_case(&self, c: &Case) -> Result<(), CatalogError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO cases (case_number, case_name, law_type, stage, status, closed_on, shielded, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT(case_number) DO UPDATE SET case_name = excluded.case_name,
+               law_type = excluded.law_type, stage = excluded.stage, status = excluded.status,
+               closed_on = excluded.closed_on, shielded = excluded.shielded,
+               updated_at = excluded.updated_at",
+            params![
+                c.case_number,
+                c.case_name,
+                c.law_type,
+                c.stage,
+                c.status,
+                c.closed_on.map(|d| d.to_string()),
+                c.shielded,
+                now()
+            ],
+        )?;
+        tx.execute(
+            "DELETE FROM children WHERE case_number = ?1",
+            params![c.case_number],
+        )?;
+        for ch in &c.children {
+            tx.execute(
+                "INSERT OR REPLACE INTO children (case_number, name, dob, died) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    c.case_number,
+                    ch.name,
+                    ch.dob.map(|d| d.to_string()),
+                    ch.died.map(|d| d.to_string())
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// One case with its children.
+    pub fn case(&self, case_number: &str) -> Result<Option<Case>, CatalogError> {
+        let conn = self.conn();
+        let row = conn
+            .query_row(
+                "SELECT case_number, case_name, law_type, stage, status, closed_on, shielded
+                 FROM cases WHERE case_number = ?1",
+                params![case_number],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, bool>(6)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((case_number, case_name, law_type, stage, status, closed_on, shielded)) = row
+        else {
+            return Ok(None);
+        };
+        let mut stmt = conn.prepare(
+            "SELECT name, dob, died FROM children WHERE case_number = ?1 ORDER BY dob, name",
+        )?;
+        let children = stmt
+            .query_map(params![case_number], |r| {
+                Ok(Child {
+                    name: r.get(0)?,
+                    dob: r
+                        .get::<_, Option<String>>(1)?
+                        .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()),
+                    died: r
+                        .get::<_, Option<String>>(2)?
+                        .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Some(Case {
+            case_number,
+            case_name,
+            law_type,
+            stage,
+            status,
+            closed_on: closed_on.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()),
+            shielded,
+            children,
+        }))
+    }
+
+    /// Closes a case on a date, or reopens it (`closed_on` = `None`).
+    pub fn set_case_closed(&self, case_number: &str, closed_on: Option<NaiveDate>) -> Result<bool, CatalogError> {
+        let n = self.conn().execute(
+            "UPDATE cases SET status = ?2, closed_on = ?3, updated_at = ?4 WHERE case_number = ?1",
+            params![
+                case_number,
+                if closed_on.is_some() { "closed" } else { "open" },
+                closed_on.map(|d| d.to_string()),
+                now()
+            ],
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Every case number in the catalog.
+    pub fn case_numbers(&self) -> Result<Vec<String>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare("SELECT case_number FROM cases ORDER BY case_number")?;
+        let rows = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+}
+
+fn describe_changes(old: &Case, new: &Case) -> Vec<String> {
+    let mut what = Vec::new();
+    if old.case_name != new.case_name {
+        what.push("case name".to_string());
+    }
+    if old.law_type != new.law_type {
+        what.push(format!("law type {} -> {}", old.law_type, new.law_type));
+    }
+    if old.stage != new.stage {
+        what.push("stage".to_string());
+    }
+    if old.status != new.status || old.closed_on != new.closed_on {
+        what.push(format!(
+            "status {} -> {}{}",
+            old.status,
+            new.status,
+            new.closed_on
+                .map(|d| format!(" (closed {d})"))
+                .unwrap_or_default()
+        ));
+    }
+    if old.shielded != new.shielded {
+        what.push(format!("shielded -> {}", new.shielded));
+    }
+    if old.children.len() != new.children.len() {
+        what.push(format!(
+            "children {} -> {}",
+            old.children.len(),
+            new.children.len()
+        ));
+    } else if old.children != new.children {
+        what.push("a child's dates".to_string());
+    }
+    what
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn re() -> regex::Regex {
+        regex::Regex::new("^[A-Z]{2}[0-9]{2}[A-Z][0-9]{5}$").unwrap()
+    }
+
+    #[test]
+    fn children_parse_with_optional_death() {
+        let c = parse_children("Amelia Hughes:2015-03-14; Noah:2018-11-02:2020-01-01").unwrap();
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].died, NaiveDate::from_ymd_opt(2020, 1, 1));
+        assert!(parse_children("Bad:2015-13-01").is_err());
+        assert!(parse_children(":2015-01-01").is_err());
+    }
+
+    #[test]
+    fn import_then_reimport_reports_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("cases.csv");
+        std::fs::write(
+            &p,
+            "case_number,case_name,law_type,stage,status,closed_on,children,shielded\n\
+             LS24P01234,Hughes v Patel,private,WAFH,open,,Amelia Hughes:2015-03-14,false\n",
+        )
+        .unwrap();
+        let cat = Catalog::in_memory().unwrap();
+        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
+        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (0, 0, 1));
+        std::fs::write(
+            &p,
+            "case_number,case_name,law_type,stage,status,closed_on,children,shielded\n\
+             LS24P01234,Hughes v Patel,private,WAFH,closed,2025-01-31,Amelia Hughes:2015-03-14;Noah Hughes:2018-11-02,false\n",
+        )
+        .unwrap();
+        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+        assert_eq!(r.updated, 1);
+        match &r.changes[0] {
+            CaseChange::Updated { what, .. } => {
+                assert!(what.iter().any(|w| w.contains("closed 2025-01-31")), "{what:?}");
+                assert!(what.iter().any(|w| w.contains("children 1 -> 2")), "{what:?}");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let c = cat.case("LS24P01234").unwrap().unwrap();
+        assert_eq!(c.children.len(), 2);
+        assert_eq!(c.closed_on, NaiveDate::from_ymd_opt(2025, 1, 31));
+    }
+
+    #[test]
+    fn bad_rows_name_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("cases.csv");
+        std::fs::write(
+            &p,
+            "case_number,case_name,law_type,stage,status,closed_on,children,shielded\n\
+             LS24P01234,Hughes v Patel,private,WAFH,open,,,false\n\
+             LS24P0123,Short,private,,open,,,false\n",
+        )
+        .unwrap();
+        let e = read_csv(&p, &re()).unwrap_err().to_string();
+        assert!(e.contains("line 3") && e.contains("LS24P0123"), "{e}");
+    }
+}

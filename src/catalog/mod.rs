@@ -1,0 +1,609 @@
+//! The catalog: cases, documents, the contact log and quarantine, in SQLite.
+//!
+//! The catalog is the index, not the record: every document's bytes (sealed) live in the object
+//! store. It is shaped around the two questions users ask of it, "what is filed for this case, and
+//! until when" and "what happened, when" (the contact log, policy 000 Appendix 1), and around the
+//! crash-safety of the pipeline: a document row is written as `pending` with its object id *before*
+//! the object is uploaded, and becomes `stored` only after the object was read back and verified.
+//! A run that dies in between finds the pending row again by the original's SHA-256 and reuses its
+//! object id, so the store never holds the same document twice.
+//!
+//! One connection behind a mutex: SQLite serialises writers anyway, and every call here is short.
+
+pub mod audit;
+pub mod cases;
+pub mod holds;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use thiserror::Error;
+
+pub use audit::{BrokenLink, ChainedRecord, DestructionRecord};
+pub use cases::{Case, CaseChange, Child, ImportReport};
+pub use holds::Hold;
+
+/// Errors from the catalog.
+#[derive(Debug, Error)]
+pub enum CatalogError {
+    #[error("catalog database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("catalog query failed: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("case list {path}, line {line}: {message}")]
+    CaseList {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("cannot read case list {path}: {source}")]
+    CaseListRead {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("no document with id {0}: run `casevault ls` to see the ids")]
+    NoSuchDocument(String),
+    #[error("document id prefix {0} matches more than one document: give more characters")]
+    AmbiguousId(String),
+}
+
+/// A document as the catalog knows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentRow {
+    pub id: String,
+    pub case_number: String,
+    pub folder: String,
+    pub name: String,
+    pub original_name: String,
+    pub sha256: String,
+    pub pages: u32,
+    pub legibility: String,
+    pub routing_rule: String,
+    pub retention_schedule: String,
+    pub retention_rule: String,
+    pub retention_until: Option<String>,
+    pub retention_pending: Option<String>,
+    pub retention_permanent: bool,
+    pub object_key: String,
+    pub sealed_size: u64,
+    pub status: String,
+    pub received_at: String,
+    pub stored_at: Option<String>,
+    pub pipeline: String,
+}
+
+/// A document about to be stored: everything but the verification.
+#[derive(Debug, Clone)]
+pub struct NewDocument<'a> {
+    pub id: &'a str,
+    pub case_number: &'a str,
+    pub folder: &'a str,
+    pub name: &'a str,
+    pub original_name: &'a str,
+    pub sha256: &'a str,
+    pub pages: u32,
+    pub legibility_json: &'a str,
+    pub routing_rule: &'a str,
+    pub retention_schedule: &'a str,
+    pub retention_rule: &'a str,
+    pub retention_until: Option<NaiveDate>,
+    pub retention_pending: Option<&'a str>,
+    pub retention_permanent: bool,
+    pub object_key: &'a str,
+    pub received_at: DateTime<Utc>,
+    pub pipeline: &'a str,
+}
+
+/// A quarantined file as listed by `casevault quarantine ls`.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuarantineRow {
+    pub id: i64,
+    pub original_name: String,
+    pub path: String,
+    pub reason: String,
+    pub detail: String,
+    pub pages: String,
+    pub sha256: String,
+    pub at: String,
+    pub pipeline: String,
+}
+
+/// One contact-log entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactEntry {
+    pub at: String,
+    pub case_number: Option<String>,
+    pub document_id: Option<String>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// The SQLite catalog.
+pub struct Catalog {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+}
+
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS cases (
+    case_number TEXT PRIMARY KEY,
+    case_name   TEXT NOT NULL,
+    law_type    TEXT NOT NULL,
+    stage       TEXT,
+    status      TEXT NOT NULL,
+    closed_on   TEXT,
+    shielded    INTEGER NOT NULL DEFAULT 0,
+    updated_at  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS children (
+    case_number TEXT NOT NULL REFERENCES cases(case_number),
+    name        TEXT NOT NULL,
+    dob         TEXT,
+    died        TEXT,
+    PRIMARY KEY (case_number, name)
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id                  TEXT PRIMARY KEY,
+    case_number         TEXT NOT NULL,
+    folder              TEXT NOT NULL,
+    name                TEXT NOT NULL,
+    original_name       TEXT NOT NULL,
+    sha256              TEXT NOT NULL,
+    pages               INTEGER NOT NULL,
+    legibility          TEXT NOT NULL,
+    routing_rule        TEXT NOT NULL,
+    retention_schedule  TEXT NOT NULL,
+    retention_rule      TEXT NOT NULL,
+    retention_until     TEXT,
+    retention_pending   TEXT,
+    retention_permanent INTEGER NOT NULL DEFAULT 0,
+    object_key          TEXT NOT NULL,
+    sealed_size         INTEGER NOT NULL DEFAULT 0,
+    pdf_sha256          TEXT,
+    key_envelope        BLOB,
+    status              TEXT NOT NULL,
+    received_at         TEXT NOT NULL,
+    stored_at           TEXT,
+    pipeline            TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
+CREATE INDEX IF NOT EXISTS documents_case ON documents(case_number);
+CREATE TABLE IF NOT EXISTS contact_log (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    at          TEXT NOT NULL,
+    case_number TEXT,
+    document_id TEXT,
+    action      TEXT NOT NULL,
+    detail      TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quarantine (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    original_name TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    detail        TEXT NOT NULL,
+    pages         TEXT NOT NULL,
+    sha256        TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    pipeline      TEXT NOT NULL
+);
+"#;
+
+impl Catalog {
+    /// Opens (creating if needed) the catalog at `path`.
+    pub fn open(path: &Path) -> Result<Catalog, CatalogError> {
+        if let Some(parent) = path.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        let conn = Connection::open(path).map_err(|source| CatalogError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(holds::HOLDS_SCHEMA)?;
+        conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        let cat = Catalog {
+            conn: Mutex::new(conn),
+            path: path.to_path_buf(),
+        };
+        cat.init_holds()?;
+        Ok(cat)
+    }
+
+    /// An in-memory catalog, for tests.
+    pub fn in_memory() -> Result<Catalog, CatalogError> {
+        let conn = Connection::open_in_memory()?;
+        conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(holds::HOLDS_SCHEMA)?;
+        conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        let cat = Catalog {
+            conn: Mutex::new(conn),
+            path: PathBuf::from(":memory:"),
+        };
+        cat.init_holds()?;
+        Ok(cat)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock leaves SQLite consistent (each call is one statement or
+        // one transaction), so a poisoned lock is safe to keep using.
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Appends a contact-log entry. `detail` must hold no personal data beyond what the case
+    /// record itself holds (the log lives inside the catalog, never in process logs).
+    pub fn log_contact(
+        &self,
+        case_number: Option<&str>,
+        document_id: Option<&str>,
+        action: &str,
+        detail: &str,
+    ) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "INSERT INTO contact_log (at, case_number, document_id, action, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![now(), case_number, document_id, action, detail],
+        )?;
+        Ok(())
+    }
+
+    /// The contact log, oldest first, optionally for one case.
+    pub fn contact_log(&self, case_number: Option<&str>) -> Result<Vec<ContactEntry>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT at, case_number, document_id, action, detail FROM contact_log
+             WHERE ?1 IS NULL OR case_number = ?1 ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map(params![case_number], |r| {
+                Ok(ContactEntry {
+                    at: r.get(0)?,
+                    case_number: r.get(1)?,
+                    document_id: r.get(2)?,
+                    action: r.get(3)?,
+                    detail: r.get(4)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The document, stored or pending, whose original had this SHA-256.
+    pub fn document_by_sha(&self, sha256: &str) -> Result<Option<DocumentRow>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents WHERE sha256 = ?1
+             ORDER BY CASE status WHEN 'stored' THEN 0 ELSE 1 END LIMIT 1"
+        ))?;
+        Ok(stmt.query_row(params![sha256], doc_row).optional()?)
+    }
+
+    /// Records a document as pending (its object about to be written). If a pending row for the
+    /// same original exists (an earlier run died mid-store), that row is replaced, keeping its id.
+    pub fn insert_pending(&self, d: &NewDocument<'_>) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "INSERT INTO documents (id, case_number, folder, name, original_name, sha256, pages,
+                legibility, routing_rule, retention_schedule, retention_rule, retention_until,
+                retention_pending, retention_permanent, object_key, status, received_at, pipeline)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 'pending', ?16, ?17)
+             ON CONFLICT(id) DO UPDATE SET case_number = excluded.case_number,
+                folder = excluded.folder, name = excluded.name, pages = excluded.pages,
+                legibility = excluded.legibility, routing_rule = excluded.routing_rule,
+                retention_schedule = excluded.retention_schedule,
+                retention_rule = excluded.retention_rule, retention_until = excluded.retention_until,
+                retention_pending = excluded.retention_pending,
+                retention_permanent = excluded.retention_permanent",
+            params![
+                d.id,
+                d.case_number,
+                d.folder,
+                d.name,
+                d.original_name,
+                d.sha256,
+                d.pages,
+                d.legibility_json,
+                d.routing_rule,
+                d.retention_schedule,
+                d.retention_rule,
+                d.retention_until.map(|x| x.to_string()),
+                d.retention_pending,
+                d.retention_permanent,
+                d.object_key,
+                d.received_at.to_rfc3339(),
+                d.pipeline,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Marks a pending document stored: its object was written, read back and verified. The
+    /// wrapped data key is kept here as well as in the store (crypto-shredding destroys both).
+    pub fn mark_stored(
+        &self,
+        id: &str,
+        sealed_size: u64,
+        pdf_sha256: &str,
+        key_envelope: &[u8],
+    ) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "UPDATE documents SET status = 'stored', stored_at = ?2, sealed_size = ?3,
+             pdf_sha256 = ?4, key_envelope = ?5 WHERE id = ?1",
+            params![id, now(), sealed_size, pdf_sha256, key_envelope],
+        )?;
+        Ok(())
+    }
+
+    /// Records a recomputed retention label.
+    pub fn update_retention(
+        &self,
+        id: &str,
+        label: &crate::document::RetentionLabel,
+    ) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "UPDATE documents SET retention_rule = ?2, retention_until = ?3,
+             retention_pending = ?4, retention_permanent = ?5 WHERE id = ?1",
+            params![
+                id,
+                label.rule,
+                label.until.map(|d| d.to_string()),
+                label.pending,
+                label.permanent
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Marks a document destroyed and forgets its wrapped data key (crypto-shredding's catalog
+    /// half; the sink destroys the store's copy).
+    pub fn mark_destroyed(&self, id: &str) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "UPDATE documents SET status = 'destroyed', key_envelope = NULL WHERE id = ?1",
+            params![id],
+        )?;
+        Ok(())
+    }
+
+    /// The wrapped data key and the stored PDF's SHA-256 of a document.
+    pub fn sealing(&self, id: &str) -> Result<(Option<Vec<u8>>, Option<String>), CatalogError> {
+        Ok(self.conn().query_row(
+            "SELECT key_envelope, pdf_sha256 FROM documents WHERE id = ?1",
+            params![id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
+    /// Whether another document of the case already has this canonical name.
+    pub fn name_taken(
+        &self,
+        case_number: &str,
+        name: &str,
+        except_id: Option<&str>,
+    ) -> Result<bool, CatalogError> {
+        let n: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM documents WHERE case_number = ?1 AND name = ?2
+             AND (?3 IS NULL OR id != ?3)",
+            params![case_number, name, except_id],
+            |r| r.get(0),
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Stored documents, optionally for one case, in case then folder then name order.
+    pub fn documents(&self, case_number: Option<&str>) -> Result<Vec<DocumentRow>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents WHERE status = 'stored'
+             AND (?1 IS NULL OR case_number = ?1) ORDER BY case_number, folder, name"
+        ))?;
+        let rows = stmt
+            .query_map(params![case_number], doc_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Every document row whatever its status (for verification and tests).
+    pub fn all_documents(&self) -> Result<Vec<DocumentRow>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!("SELECT {DOC_COLUMNS} FROM documents ORDER BY id"))?;
+        let rows = stmt
+            .query_map([], doc_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// One document by id or unique id prefix (at least 6 characters).
+    pub fn document(&self, id_or_prefix: &str) -> Result<DocumentRow, CatalogError> {
+        let conn = self.conn();
+        let pattern = format!("{}%", id_or_prefix.replace(['%', '_'], ""));
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents WHERE id LIKE ?1 AND status = 'stored' LIMIT 2"
+        ))?;
+        let rows = stmt
+            .query_map(params![pattern], doc_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        match rows.len() {
+            0 => Err(CatalogError::NoSuchDocument(id_or_prefix.to_string())),
+            1 if id_or_prefix.len() >= 6 => Ok(rows.into_iter().next().expect("one row")),
+            1 => Err(CatalogError::AmbiguousId(id_or_prefix.to_string())),
+            _ => Err(CatalogError::AmbiguousId(id_or_prefix.to_string())),
+        }
+    }
+
+    /// Records a quarantined file.
+    #[allow(clippy::too_many_arguments)]
+    pub fn insert_quarantine(
+        &self,
+        original_name: &str,
+        path: &Path,
+        reason: &str,
+        detail: &str,
+        pages: &[u32],
+        sha256: &str,
+        pipeline: &str,
+    ) -> Result<i64, CatalogError> {
+        let conn = self.conn();
+        let pages = pages
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        conn.execute(
+            "INSERT INTO quarantine (original_name, path, reason, detail, pages, sha256, at, pipeline)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                original_name,
+                path.display().to_string(),
+                reason,
+                detail,
+                pages,
+                sha256,
+                now(),
+                pipeline
+            ],
+        )?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    /// Quarantined files, oldest first.
+    pub fn quarantine(&self) -> Result<Vec<QuarantineRow>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT id, original_name, path, reason, detail, pages, sha256, at, pipeline
+             FROM quarantine ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(QuarantineRow {
+                    id: r.get(0)?,
+                    original_name: r.get(1)?,
+                    path: r.get(2)?,
+                    reason: r.get(3)?,
+                    detail: r.get(4)?,
+                    pages: r.get(5)?,
+                    sha256: r.get(6)?,
+                    at: r.get(7)?,
+                    pipeline: r.get(8)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+}
+
+const DOC_COLUMNS: &str = "id, case_number, folder, name, original_name, sha256, pages, legibility,
+    routing_rule, retention_schedule, retention_rule, retention_until, retention_pending,
+    retention_permanent, object_key, sealed_size, status, received_at, stored_at, pipeline";
+
+fn doc_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRow> {
+    Ok(DocumentRow {
+        id: r.get(0)?,
+        case_number: r.get(1)?,
+        folder: r.get(2)?,
+        name: r.get(3)?,
+        original_name: r.get(4)?,
+        sha256: r.get(5)?,
+        pages: r.get(6)?,
+        legibility: r.get(7)?,
+        routing_rule: r.get(8)?,
+        retention_schedule: r.get(9)?,
+        retention_rule: r.get(10)?,
+        retention_until: r.get(11)?,
+        retention_pending: r.get(12)?,
+        retention_permanent: r.get(13)?,
+        object_key: r.get(14)?,
+        sealed_size: r.get::<_, i64>(15)? as u64,
+        status: r.get(16)?,
+        received_at: r.get(17)?,
+        stored_at: r.get(18)?,
+        pipeline: r.get(19)?,
+    })
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn new_doc<'a>(id: &'a str, sha: &'a str, name: &'a str) -> NewDocument<'a> {
+        NewDocument {
+            id,
+            case_number: "LS24P01234",
+            folder: "court-orders",
+            name,
+            original_name: "scan.png",
+            sha256: sha,
+            pages: 1,
+            legibility_json: "[]",
+            routing_rule: "court-order",
+            retention_schedule: "cafcass-2020",
+            retention_rule: "whole-record",
+            retention_until: NaiveDate::from_ymd_opt(2043, 11, 2),
+            retention_pending: None,
+            retention_permanent: false,
+            object_key: "objects/ab",
+            received_at: Utc::now(),
+            pipeline: "scanning-station",
+        }
+    }
+
+    #[test]
+    fn pending_then_stored_and_found_by_hash() {
+        let c = Catalog::in_memory().unwrap();
+        c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
+            .unwrap();
+        assert!(c.documents(None).unwrap().is_empty(), "pending is not listed");
+        let found = c.document_by_sha("sha1").unwrap().unwrap();
+        assert_eq!(found.status, "pending");
+        // A second attempt after a crash replaces the pending row, keeping one row.
+        c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
+            .unwrap();
+        c.mark_stored("abcdef0123", 99, "pdfsha", b"env").unwrap();
+        assert_eq!(c.sealing("abcdef0123").unwrap(), (Some(b"env".to_vec()), Some("pdfsha".into())));
+        let docs = c.documents(Some("LS24P01234")).unwrap();
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].sealed_size, 99);
+        assert_eq!(c.document("abcdef").unwrap().id, "abcdef0123");
+        assert!(matches!(
+            c.document("zzzzzz"),
+            Err(CatalogError::NoSuchDocument(_))
+        ));
+        assert!(c
+            .name_taken("LS24P01234", "A - LS24P01234 - Order.pdf", None)
+            .unwrap());
+        assert!(!c
+            .name_taken("LS24P01234", "A - LS24P01234 - Order.pdf", Some("abcdef0123"))
+            .unwrap());
+    }
+
+    #[test]
+    fn contact_log_keeps_order_and_filters_by_case() {
+        let c = Catalog::in_memory().unwrap();
+        c.log_contact(Some("LS24P01234"), Some("d1"), "received", "scan")
+            .unwrap();
+        c.log_contact(Some("MK23C00456"), None, "filed", "x").unwrap();
+        c.log_contact(Some("LS24P01234"), Some("d1"), "filed", "court-orders")
+            .unwrap();
+        let log = c.contact_log(Some("LS24P01234")).unwrap();
+        assert_eq!(
+            log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+            ["received", "filed"]
+        );
+        assert_eq!(c.contact_log(None).unwrap().len(), 3);
+    }
+}

@@ -1,0 +1,311 @@
+//! The document that flows through a pipeline, and the business words it is described in.
+//!
+//! A [`Document`] is created by a source when a file has arrived (read once, hashed once) and is
+//! filled in by each stage: the OCR stage adds pages and a PDF, identification adds the case,
+//! naming the canonical name, routing the folder, retention the date. Every document ends in
+//! exactly one [`Disposition`]: stored, a duplicate of a stored one, or quarantined with a reason.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A case number such as `LS24P01234` (two letters, two digits, one letter, five digits by
+/// default; the pattern is configurable). Always upper case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CaseNumber(pub String);
+
+impl fmt::Display for CaseNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The thirteen folders of a case file (Cafcass policy 000, Appendix 1; 002 §3.7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Folder {
+    CaseInformation,
+    Correspondence,
+    CasePlan,
+    RiskAndSafety,
+    ReportingToCourt,
+    DirectWork,
+    CourtOrders,
+    CourtPapers,
+    ExpertsAndAgency,
+    LegalAdvice,
+    FurtherInformation,
+    CourtBundle,
+    PoliceInformation,
+}
+
+impl Folder {
+    /// Every folder, in the order of the policy's appendix.
+    pub const ALL: [Folder; 13] = [
+        Folder::CaseInformation,
+        Folder::Correspondence,
+        Folder::CasePlan,
+        Folder::RiskAndSafety,
+        Folder::ReportingToCourt,
+        Folder::DirectWork,
+        Folder::CourtOrders,
+        Folder::CourtPapers,
+        Folder::ExpertsAndAgency,
+        Folder::LegalAdvice,
+        Folder::FurtherInformation,
+        Folder::CourtBundle,
+        Folder::PoliceInformation,
+    ];
+
+    /// The folder's name as written in pipelines, schedules and the catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Folder::CaseInformation => "case-information",
+            Folder::Correspondence => "correspondence",
+            Folder::CasePlan => "case-plan",
+            Folder::RiskAndSafety => "risk-and-safety",
+            Folder::ReportingToCourt => "reporting-to-court",
+            Folder::DirectWork => "direct-work",
+            Folder::CourtOrders => "court-orders",
+            Folder::CourtPapers => "court-papers",
+            Folder::ExpertsAndAgency => "experts-and-agency",
+            Folder::LegalAdvice => "legal-advice",
+            Folder::FurtherInformation => "further-information",
+            Folder::CourtBundle => "court-bundle",
+            Folder::PoliceInformation => "police-information",
+        }
+    }
+
+    /// Parses a folder name as written by [`Folder::as_str`].
+    pub fn parse(s: &str) -> Option<Folder> {
+        Folder::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+impl fmt::Display for Folder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a document could not be filed. Each reason is a sub-folder of the quarantine folder, and
+/// each has a sentence a business services officer understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuarantineReason {
+    Empty,
+    Corrupt,
+    Unsupported,
+    TooLarge,
+    Illegible,
+    NoCaseNumber,
+    UnknownCase,
+    AmbiguousCase,
+    NameMismatch,
+    NeedsReview,
+}
+
+impl QuarantineReason {
+    /// The reason's code: the quarantine sub-folder and the `reason` field of `--json` output.
+    pub fn code(self) -> &'static str {
+        match self {
+            QuarantineReason::Empty => "empty",
+            QuarantineReason::Corrupt => "corrupt",
+            QuarantineReason::Unsupported => "unsupported",
+            QuarantineReason::TooLarge => "too-large",
+            QuarantineReason::Illegible => "illegible",
+            QuarantineReason::NoCaseNumber => "no-case-number",
+            QuarantineReason::UnknownCase => "unknown-case",
+            QuarantineReason::AmbiguousCase => "ambiguous-case",
+            QuarantineReason::NameMismatch => "name-mismatch",
+            QuarantineReason::NeedsReview => "needs-review",
+        }
+    }
+
+    /// What to do about it, in plain words.
+    pub fn advice(self) -> &'static str {
+        match self {
+            QuarantineReason::Empty => "The file is empty. Scan the document again.",
+            QuarantineReason::Corrupt => {
+                "The file is damaged or not what its name says. Scan the document again."
+            }
+            QuarantineReason::Unsupported => {
+                "casevault cannot read this kind of file yet. Save it as PDF, TIFF, PNG or JPEG."
+            }
+            QuarantineReason::TooLarge => {
+                "The file is larger than the configured limit. Split it and scan again."
+            }
+            QuarantineReason::Illegible => {
+                "At least one page cannot be read. Rescan the pages named; keep the paper original."
+            }
+            QuarantineReason::NoCaseNumber => {
+                "No case number was found in the file name or on the pages. Rename the file \
+                 '{case name} - {case number} - {document name}' and retry."
+            }
+            QuarantineReason::UnknownCase => {
+                "The case number is not in the case list. Check the number or import the case."
+            }
+            QuarantineReason::AmbiguousCase => {
+                "More than one case number was found. Rename the file with the right case number."
+            }
+            QuarantineReason::NameMismatch => {
+                "The file name's case name is not the case list's name for that number. \
+                 Check which case this belongs to and rename it."
+            }
+            QuarantineReason::NeedsReview => {
+                "No routing rule was sure which folder this belongs in. File it by hand or \
+                 rename it with a document name a rule knows."
+            }
+        }
+    }
+}
+
+impl fmt::Display for QuarantineReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A quarantine decision: the reason code plus the details (which page, which number).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quarantined {
+    pub reason: QuarantineReason,
+    /// What exactly was wrong, e.g. "page 2: mean word confidence 31 below 60".
+    pub detail: String,
+    /// 1-based page numbers, for illegible pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<u32>,
+    /// What the legibility gate measured on every page, when it got that far.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<PageLegibility>,
+}
+
+impl Quarantined {
+    pub fn new(reason: QuarantineReason, detail: impl Into<String>) -> Self {
+        Quarantined {
+            reason,
+            detail: detail.into(),
+            pages: Vec::new(),
+            figures: Vec::new(),
+        }
+    }
+}
+
+/// What the legibility gate measured on one page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageLegibility {
+    pub page: u32,
+    pub words: u32,
+    pub mean_confidence: f32,
+    pub blank: bool,
+    pub timed_out: bool,
+    pub millis: u64,
+}
+
+/// A file that has arrived from a source, read once.
+#[derive(Debug, Clone)]
+pub struct Arrival {
+    /// Where the original is (inbox path). Released only after the sink acknowledges.
+    pub path: PathBuf,
+    /// The file name as it arrived (kept in the catalog as `original_name`).
+    pub original_name: String,
+    pub sha256: String,
+    pub size: u64,
+    pub received_at: DateTime<Utc>,
+    /// The pipeline that took it in.
+    pub pipeline: String,
+}
+
+/// A document ready to be sealed and stored: every decision made, the PDF written.
+#[derive(Debug, Clone)]
+pub struct FiledDocument {
+    pub arrival: Arrival,
+    pub case_number: CaseNumber,
+    pub case_name: String,
+    pub folder: Folder,
+    /// The canonical name, `{case name} - {case number} - {document name}.pdf`.
+    pub name: String,
+    pub routing_rule: String,
+    pub retention: RetentionLabel,
+    pub pages: Vec<PageLegibility>,
+    /// The searchable PDF (what is sealed).
+    pub pdf: Vec<u8>,
+}
+
+/// A document's retention as computed by a schedule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RetentionLabel {
+    pub schedule: String,
+    pub rule: String,
+    /// The date from which the document may be destroyed; `None` when pending or permanent.
+    pub until: Option<NaiveDate>,
+    /// The event the rule waits for, when pending.
+    pub pending: Option<String>,
+    pub permanent: bool,
+}
+
+impl RetentionLabel {
+    /// The label as one short text: a date, `pending: EVENT` or `permanent`.
+    pub fn display(&self) -> String {
+        match (&self.until, &self.pending, self.permanent) {
+            (Some(d), _, _) => d.to_string(),
+            (None, Some(ev), _) => format!("pending: {ev}"),
+            (None, None, true) => "permanent".to_string(),
+            _ => "unknown".to_string(),
+        }
+    }
+}
+
+/// How a document ended.
+#[derive(Debug, Clone)]
+pub enum Disposition {
+    Stored {
+        doc_id: String,
+        case_number: CaseNumber,
+        folder: Folder,
+        name: String,
+        retention: String,
+        pages: Vec<PageLegibility>,
+    },
+    Duplicate {
+        of_doc_id: String,
+    },
+    Quarantined(Quarantined),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_names_round_trip_and_there_are_thirteen() {
+        let mut names: Vec<&str> = Folder::ALL.iter().map(|f| f.as_str()).collect();
+        for f in Folder::ALL {
+            assert_eq!(Folder::parse(f.as_str()), Some(f));
+            let json = serde_json::to_string(&f).unwrap();
+            assert_eq!(json, format!("\"{}\"", f.as_str()));
+        }
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), 13);
+        assert_eq!(Folder::parse("inbox"), None);
+    }
+
+    #[test]
+    fn retention_label_display() {
+        let mut l = RetentionLabel {
+            schedule: "cafcass-2020".into(),
+            rule: "r".into(),
+            until: NaiveDate::from_ymd_opt(2043, 11, 2),
+            pending: None,
+            permanent: false,
+        };
+        assert_eq!(l.display(), "2043-11-02");
+        l.until = None;
+        l.pending = Some("case_closed".into());
+        assert_eq!(l.display(), "pending: case_closed");
+    }
+}

@@ -1,0 +1,41 @@
+//! casevault: an intake and records pipeline for children's case files.
+//!
+//! A document flows through one pipeline, and the crate's folders follow that flow:
+//!
+//! ```text
+//! sources ──► stages ──────────────────────────────────────────► sink ──► catalog
+//! scan_folder  ocr (legibility + searchable PDF, one recognition)  seal (envelope, STREAM segments)
+//!              identify (case) ─ naming ─ routing ─ retention       store (object_store) + verify
+//!      ▲                                                               │
+//!      └──────────────── acknowledgement: release the original ◄──────┘
+//! ```
+//!
+//! - [`pipeline`]: a pipeline file (`pipelines/*.toml`) is parsed, validated into a plan, and run as
+//!   tasks joined by bounded channels, so a slow sink slows the source instead of filling memory.
+//! - [`sources`]: where documents come from (scanning-station folders).
+//! - [`ocr`]: Tesseract, owned through `tesseract-sys`, with a per-page deadline and a cheap first
+//!   look at reduced resolution, so a noisy page cannot stall a scanning station.
+//! - [`stages`]: the business decisions: which case, which name, which folder, which retention date.
+//! - [`seal`] and [`store`]: envelope encryption and the object store; [`sink`] joins them and
+//!   verifies every write before the source may release an original.
+//! - [`catalog`]: SQLite: cases, documents, the contact log, quarantine.
+//! - [`retention`]: the schedule language and its evaluator.
+//! - [`quarantine`]: where a document goes when it cannot be filed, with a reason in plain words.
+//! - [`records`]: retention dates that follow case events, holds, and lawful destruction.
+//!
+//! Everything a user can see as an error says what happened and what to do; nothing here logs a
+//! case name, a child's name or a file name of a case document.
+
+pub mod catalog;
+pub mod config;
+pub mod document;
+pub mod ocr;
+pub mod pipeline;
+pub mod quarantine;
+pub mod records;
+pub mod retention;
+pub mod seal;
+pub mod sink;
+pub mod sources;
+pub mod stages;
+pub mod store;

@@ -1,0 +1,658 @@
+//! The `casevault` command line: parse, call into the library, print.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{bail, Context as _, Result};
+use clap::{Parser, Subcommand};
+
+use casevault::catalog::{self, Catalog};
+use casevault::config::Config;
+use casevault::pipeline::{self, Context, RawPipeline, RunOptions};
+use casevault::retention::ScheduleSet;
+use casevault::sink::Sink;
+
+/// casevault: scans and e-mails in; legible, named, routed, sealed, retention-labelled records out.
+#[derive(Parser)]
+#[command(name = "casevault", version, about, long_about = None)]
+struct Cli {
+    /// Configuration file (default: config/casevault.toml if it exists).
+    #[arg(long, global = true, env = "CASEVAULT_CONFIG")]
+    config: Option<PathBuf>,
+    /// Home folder for all state: store, catalog, quarantine, key file (default ./var).
+    #[arg(long, global = true, env = "CASEVAULT_HOME")]
+    home: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a pipeline (a file in pipelines/, by name or path).
+    Run {
+        /// Pipeline name (e.g. scanning-station) or path to its .toml file.
+        pipeline: String,
+        /// Process what is in the inbox now, then exit (default: keep watching).
+        #[arg(long)]
+        once: bool,
+        /// Use this folder as the pipeline's inbox.
+        #[arg(long)]
+        inbox: Option<PathBuf>,
+        /// Print one JSON object per document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import or update the case list from a legacy CMS export (CSV).
+    ImportCases {
+        /// The CSV file (columns: case_number, case_name, law_type, stage, status, closed_on,
+        /// children, shielded).
+        csv: PathBuf,
+    },
+    /// List stored documents.
+    Ls {
+        /// Only this case.
+        #[arg(long)]
+        case: Option<String>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Decrypt a stored document to a PDF file.
+    Get {
+        /// Document id (or a unique prefix of at least 6 characters).
+        doc_id: String,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Quarantined files.
+    Quarantine {
+        #[command(subcommand)]
+        command: QuarantineCommand,
+    },
+    /// Retention schedules.
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
+    /// Case events that move retention dates.
+    Case {
+        #[command(subcommand)]
+        command: CaseCommand,
+    },
+    /// Holds (which stop destruction) and extensions (which keep a case longer).
+    Hold {
+        #[command(subcommand)]
+        command: HoldCommand,
+    },
+    /// List what is due for destruction (dry run), or destroy it with --execute.
+    Dispose {
+        /// Destroy what is due and not held (crypto-shredding), recording each destruction.
+        #[arg(long)]
+        execute: bool,
+        /// Take this as today's date (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The destruction record.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// The contact log.
+    Log {
+        /// Only this case.
+        #[arg(long)]
+        case: Option<String>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum CaseCommand {
+    /// Close a case on a date; its documents' retention dates are computed again.
+    Close {
+        case_number: String,
+        /// The closure date, YYYY-MM-DD.
+        #[arg(long)]
+        on: chrono::NaiveDate,
+    },
+    /// Reopen a closed case; dates that hung on the closure become pending again.
+    Reopen { case_number: String },
+}
+
+#[derive(Subcommand)]
+enum HoldCommand {
+    /// Set a hold on one case, or the global hold.
+    Set {
+        #[arg(long, conflicts_with = "global", required_unless_present = "global")]
+        case: Option<String>,
+        #[arg(long)]
+        global: bool,
+        /// Why (recorded).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Lift the holds on one case, or the global hold (the moratorium).
+    Lift {
+        #[arg(long, conflicts_with = "global", required_unless_present = "global")]
+        case: Option<String>,
+        #[arg(long)]
+        global: bool,
+    },
+    /// Keep a case's documents until at least a date (policy 000 §10.3), with the reason.
+    Extend {
+        #[arg(long)]
+        case: String,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        until: chrono::NaiveDate,
+        #[arg(long)]
+        reason: String,
+    },
+    /// List holds and extensions in force (--all: lifted ones too).
+    Ls {
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the destruction record's hash chain; names the first broken link.
+    Verify,
+    /// Print the destruction record, one JSON object per line.
+    Ls,
+}
+
+#[derive(Subcommand)]
+enum QuarantineCommand {
+    /// List quarantined files and why.
+    Ls {
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum RetentionCommand {
+    /// Evaluate scenarios: JSON lines on stdin, one answer per line on stdout.
+    Eval,
+    /// Show how a stored document's retention date was computed.
+    Explain {
+        /// Document id (or a unique prefix).
+        doc_id: String,
+    },
+}
+
+fn main() {
+    ensure_single_threaded_ocr();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CASEVAULT_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    if let Err(e) = real_main() {
+        eprintln!("casevault: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+/// Tesseract's OpenMP threads multiply the cost of a page several times over on a busy machine
+/// (measured: 12.7 s instead of 1.9 s a page), and the limit is read only when the process starts,
+/// so casevault re-executes itself once with `OMP_THREAD_LIMIT=1`. Parallelism belongs to the
+/// pipeline: one page per worker.
+fn ensure_single_threaded_ocr() {
+    if std::env::var_os("OMP_THREAD_LIMIT").is_some_and(|v| v == "1") {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        if let Ok(exe) = std::env::current_exe() {
+            let err = std::process::Command::new(exe)
+                .args(std::env::args_os().skip(1))
+                .env("OMP_THREAD_LIMIT", "1")
+                .exec();
+            eprintln!("casevault: could not re-execute with OMP_THREAD_LIMIT=1 ({err}); OCR will be slow");
+        }
+    }
+}
+
+fn real_main() -> Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load(cli.config.as_deref(), cli.home.as_deref())?;
+    match cli.command {
+        Command::Run {
+            pipeline,
+            once,
+            inbox,
+            json,
+        } => cmd_run(config, &pipeline, once, inbox.as_deref(), json),
+        Command::ImportCases { csv } => {
+            let cat = open_catalog(&config)?;
+            let cases = catalog::cases::read_csv(&csv, &config.case_number)?;
+            let report = cat.import_cases(&cases)?;
+            for ch in &report.changes {
+                match ch {
+                    catalog::CaseChange::Added(n) => {
+                        cat.log_contact(Some(n), None, "case imported", "from the CMS case list")?;
+                    }
+                    catalog::CaseChange::Updated { case_number, what } => {
+                        cat.log_contact(
+                            Some(case_number),
+                            None,
+                            "case updated",
+                            &format!("from the CMS case list: {}", what.join("; ")),
+                        )?;
+                        println!("updated {case_number}: {}", what.join("; "));
+                    }
+                }
+            }
+            let updated: Vec<String> = report
+                .changes
+                .iter()
+                .filter_map(|c| match c {
+                    catalog::CaseChange::Updated { case_number, .. } => Some(case_number.clone()),
+                    catalog::CaseChange::Added(_) => None,
+                })
+                .collect();
+            if !updated.is_empty() {
+                recompute(&config, &cat, &updated, "case list re-imported")?;
+            }
+            println!(
+                "{} cases: {} added, {} updated, {} unchanged",
+                cases.len(),
+                report.added,
+                report.updated,
+                report.unchanged
+            );
+            Ok(())
+        }
+        Command::Ls { case, json } => {
+            let cat = open_catalog(&config)?;
+            let docs = cat.documents(case.as_deref())?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                for d in docs {
+                    let v = serde_json::json!({
+                        "id": d.id, "case_number": d.case_number, "folder": d.folder,
+                        "name": d.name, "original_name": d.original_name,
+                        "retention_until": d.retention_until,
+                        "retention_pending": d.retention_pending,
+                        "retention_permanent": d.retention_permanent,
+                        "retention_rule": d.retention_rule, "sha256": d.sha256,
+                        "pages": d.pages, "routing_rule": d.routing_rule,
+                        "received_at": d.received_at, "stored_at": d.stored_at,
+                    });
+                    writeln!(out, "{v}")?;
+                }
+            } else {
+                let rows: Vec<Vec<String>> = docs
+                    .iter()
+                    .map(|d| {
+                        vec![
+                            d.id[..12.min(d.id.len())].to_string(),
+                            d.case_number.clone(),
+                            d.folder.clone(),
+                            d.name.clone(),
+                            retention_text(d),
+                        ]
+                    })
+                    .collect();
+                print_table(&mut out, &["id", "case", "folder", "name", "retain until"], &rows)?;
+            }
+            Ok(())
+        }
+        Command::Get { doc_id, output } => {
+            let cat = open_catalog(&config)?;
+            let row = cat.document(&doc_id)?;
+            let rt = runtime()?;
+            let pdf = rt.block_on(async {
+                let sink = Sink::open(&config).await?;
+                sink.fetch(&row).await
+            })?;
+            write_private(&output, &pdf)?;
+            cat.log_contact(Some(&row.case_number), Some(&row.id), "read", "decrypted with casevault get")?;
+            eprintln!("wrote {} ({} bytes)", output.display(), pdf.len());
+            Ok(())
+        }
+        Command::Quarantine {
+            command: QuarantineCommand::Ls { json },
+        } => {
+            let cat = open_catalog(&config)?;
+            let rows = cat.quarantine()?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                for q in rows {
+                    writeln!(out, "{}", serde_json::to_string(&q)?)?;
+                }
+            } else {
+                let t: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|q| vec![q.at.clone(), q.original_name.clone(), q.reason.clone(), q.detail.clone()])
+                    .collect();
+                print_table(&mut out, &["when", "file", "reason", "detail"], &t)?;
+            }
+            Ok(())
+        }
+        Command::Retention { command } => {
+            let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+            match command {
+                RetentionCommand::Eval => {
+                    let stdin = std::io::stdin().lock();
+                    let stdout = std::io::stdout().lock();
+                    schedules.eval_json_lines(stdin, stdout)?;
+                    Ok(())
+                }
+                RetentionCommand::Explain { doc_id } => {
+                    let cat = open_catalog(&config)?;
+                    let row = cat.document(&doc_id)?;
+                    let Some(case) = cat.case(&row.case_number)? else {
+                        bail!("case {} is no longer in the case list", row.case_number);
+                    };
+                    let folder = casevault::document::Folder::parse(&row.folder)
+                        .with_context(|| format!("unknown folder {}", row.folder))?;
+                    let received = chrono::DateTime::parse_from_rfc3339(&row.received_at)?.date_naive();
+                    let facts = casevault::stages::retention::facts_for(&case, folder, received);
+                    let ev = schedules.evaluate(&row.retention_schedule, &facts)?;
+                    println!("document {} ({}), schedule {}", row.id, row.folder, row.retention_schedule);
+                    for line in ev.explanation {
+                        println!("  {line}");
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Command::Case { command } => {
+            let (number, closed_on, why) = match command {
+                CaseCommand::Close { case_number, on } => {
+                    (case_number, Some(on), format!("case closed on {on}"))
+                }
+                CaseCommand::Reopen { case_number } => (case_number, None, "case reopened".to_string()),
+            };
+            let cat = open_catalog(&config)?;
+            if !cat.set_case_closed(&number, closed_on)? {
+                bail!("case {number} is not in the case list");
+            }
+            cat.log_contact(Some(&number), None, "case event", &why)?;
+            recompute(&config, &cat, &[number], &why)
+        }
+        Command::Hold { command } => {
+            let cat = open_catalog(&config)?;
+            match command {
+                HoldCommand::Set { case, global, reason } => {
+                    let scope = if global { catalog::holds::GLOBAL.to_string() } else { case.expect("clap requires it") };
+                    cat.set_hold(&scope, &reason)?;
+                    cat.log_contact((!global).then_some(scope.as_str()), None, "hold set", &reason)?;
+                    println!("hold set on {scope}");
+                }
+                HoldCommand::Lift { case, global } => {
+                    let scope = if global { catalog::holds::GLOBAL.to_string() } else { case.expect("clap requires it") };
+                    let n = cat.lift_holds(&scope)?;
+                    cat.log_contact((!global).then_some(scope.as_str()), None, "hold lifted", &format!("{n} hold(s) on {scope}"))?;
+                    println!("{n} hold(s) lifted on {scope}");
+                }
+                HoldCommand::Extend { case, until, reason } => {
+                    cat.set_extension(&case, until, &reason)?;
+                    cat.log_contact(Some(&case), None, "retention extended", &format!("until at least {until}: {reason}"))?;
+                    recompute(&config, &cat, std::slice::from_ref(&case), &format!("extended until at least {until}"))?;
+                }
+                HoldCommand::Ls { all, json } => {
+                    let mut out = std::io::stdout().lock();
+                    let holds = cat.holds(all)?;
+                    if json {
+                        for h in holds {
+                            writeln!(out, "{}", serde_json::to_string(&h)?)?;
+                        }
+                    } else {
+                        let rows: Vec<Vec<String>> = holds
+                            .iter()
+                            .map(|h| vec![h.scope.clone(), h.kind.clone(), h.until.clone().unwrap_or_default(), h.set_at.clone(), h.lifted_at.clone().unwrap_or_default(), h.reason.clone()])
+                            .collect();
+                        print_table(&mut out, &["scope", "kind", "until", "set", "lifted", "reason"], &rows)?;
+                    }
+                }
+            }
+            Ok(())
+        }
+        Command::Dispose { execute, today, json } => {
+            let cat = open_catalog(&config)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let rt = runtime()?;
+            let report = rt.block_on(async {
+                let sink = Sink::open(&config).await?;
+                anyhow::Ok(casevault::records::dispose(&cat, &sink, today, execute).await?)
+            })?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                for d in &report.due {
+                    writeln!(out, "{}", serde_json::to_string(d)?)?;
+                }
+            } else {
+                let rows: Vec<Vec<String>> = report
+                    .due
+                    .iter()
+                    .map(|d| {
+                        let what = if d.destroyed {
+                            "destroyed".to_string()
+                        } else if let Some(h) = &d.held_by {
+                            format!("held ({h})")
+                        } else {
+                            "due".to_string()
+                        };
+                        vec![d.document_id[..12.min(d.document_id.len())].to_string(), d.case_number.clone(), d.folder.clone(), d.retention_until.clone(), d.rule.clone(), what]
+                    })
+                    .collect();
+                print_table(&mut out, &["id", "case", "folder", "retain until", "rule", "status"], &rows)?;
+            }
+            eprintln!(
+                "{} due on {today}: {} destroyed, {} held{}",
+                report.due.len(),
+                report.destroyed,
+                report.held,
+                if execute { "" } else { " (dry run: nothing destroyed; --execute to destroy)" }
+            );
+            Ok(())
+        }
+        Command::Audit { command } => {
+            let cat = open_catalog(&config)?;
+            match command {
+                AuditCommand::Verify => match cat.verify_destruction_log()? {
+                    None => {
+                        println!("destruction record intact: {} record(s)", cat.destruction_log()?.len());
+                        Ok(())
+                    }
+                    Some(b) => bail!("destruction record broken at record {}: {}", b.seq, b.why),
+                },
+                AuditCommand::Ls => {
+                    let mut out = std::io::stdout().lock();
+                    for r in cat.destruction_log()? {
+                        writeln!(out, "{}", serde_json::to_string(&r)?)?;
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Command::Log { case, json } => {
+            let cat = open_catalog(&config)?;
+            let mut out = std::io::stdout().lock();
+            for e in cat.contact_log(case.as_deref())? {
+                if json {
+                    writeln!(out, "{}", serde_json::to_string(&e)?)?;
+                } else {
+                    writeln!(
+                        out,
+                        "{}  {:<11} {:<18} {}",
+                        e.at,
+                        e.case_number.unwrap_or_default(),
+                        e.action,
+                        e.detail
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Recomputes the retention dates of every document of `cases` and prints what moved.
+fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Result<()> {
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    let rt = runtime()?;
+    rt.block_on(async {
+        let sink = Sink::open(config).await?;
+        for n in cases {
+            let changes = casevault::records::recompute_case(cat, &sink, &schedules, n, why).await?;
+            for c in &changes {
+                println!("{n} {}: {} -> {} ({})", c.document_id, c.before, c.after, c.rule);
+            }
+            println!("{n}: {} document date(s) recomputed", changes.len());
+        }
+        anyhow::Ok(())
+    })
+}
+
+fn retention_text(d: &catalog::DocumentRow) -> String {
+    if let Some(u) = &d.retention_until {
+        u.clone()
+    } else if let Some(p) = &d.retention_pending {
+        format!("pending: {p}")
+    } else if d.retention_permanent {
+        "permanent".into()
+    } else {
+        "unknown".into()
+    }
+}
+
+fn open_catalog(config: &Config) -> Result<Catalog> {
+    Ok(Catalog::open(&config.catalog)?)
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
+}
+
+fn cmd_run(config: Config, pipeline: &str, once: bool, inbox: Option<&Path>, json: bool) -> Result<()> {
+    let file = pipeline::definition::resolve(pipeline);
+    let plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    let schedule = plan.schedule.clone().unwrap_or_else(|| config.default_schedule.clone());
+    if schedules.get(&schedule).is_none() {
+        bail!(
+            "pipeline {} asks for retention schedule {schedule}, which is not in {}",
+            plan.name,
+            config.schedules_dir.display()
+        );
+    }
+    let catalog = Arc::new(open_catalog(&config)?);
+    let rt = runtime()?;
+    rt.block_on(async move {
+        let sink = Sink::open(&config).await?;
+        let ctx = Arc::new(Context {
+            config,
+            catalog,
+            sink,
+            schedules,
+        });
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("casevault: stopping after the documents in flight (Ctrl-C again to abort)");
+                let _ = stop_tx.send(true);
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            }
+        });
+        let watching = !once;
+        if watching {
+            eprintln!("casevault: watching {} (Ctrl-C to stop)", plan.inbox.display());
+        }
+        let summary = pipeline::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
+            if json {
+                println!("{}", serde_json::to_string(row).expect("row serialises"));
+            } else if watching {
+                println!("{}\t{}\t{}\t{}\t{}", row.input, row.outcome, row.folder, row.name, row.retention);
+            }
+        })
+        .await?;
+        if !json && !watching {
+            let mut rows: Vec<Vec<String>> = summary
+                .rows
+                .iter()
+                .map(|r| {
+                    let outcome = if r.reason.is_empty() {
+                        r.outcome.clone()
+                    } else {
+                        format!("{} ({})", r.outcome, r.reason)
+                    };
+                    vec![r.input.clone(), outcome, r.folder.clone(), r.name.clone(), r.retention.clone()]
+                })
+                .collect();
+            rows.sort();
+            let mut out = std::io::stdout().lock();
+            print_table(&mut out, &["input", "outcome", "folder", "name", "retain until"], &rows)?;
+        }
+        eprintln!(
+            "{} stored, {} duplicates, {} quarantined, {} to retry, {} unreadable",
+            summary.stored, summary.duplicates, summary.quarantined, summary.retry_later, summary.unreadable
+        );
+        anyhow::Ok(())
+    })
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    f.write_all(bytes)?;
+    Ok(())
+}
+
+fn print_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| -> String {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c:<w$}", w = widths[i]))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    writeln!(out, "{}", line(header.to_vec()))?;
+    writeln!(
+        out,
+        "{}",
+        widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  ")
+    )?;
+    for r in rows {
+        writeln!(out, "{}", line(r.iter().map(String::as_str).collect()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,513 @@
+//! The Tesseract engine, owned through `tesseract-sys`: one loaded model, one page at a time,
+//! every page recognised under a time limit and written by Tesseract's own PDF renderer.
+//!
+//! Why raw FFI: the high-level `tesseract` crate has no deadline and hides its handle, and both
+//! the cancel callback (the only way to stop a runaway noisy page) and the PDF renderer need the
+//! handle. All `unsafe` code of the OCR module lives in this file; each block says what keeps it
+//! sound. The rules it relies on:
+//! - a `TessBaseAPI` is used by one thread at a time: [`OcrEngine`] is `Send` (it can move to a
+//!   blocking-pool thread) but not `Sync`, and every method takes `&mut self`;
+//! - Tesseract copies the pixels in `SetImage`, and the renderer reads the page file named by
+//!   `SetInputName` during `AddImage`, so both only need to live until `AddImage` returns;
+//! - the cancel callback never unwinds (it only reads clocks).
+//!
+//! Time limits are counted in CPU time of the OCR thread (with `OMP_THREAD_LIMIT=1` Tesseract
+//! works on the calling thread only), so a machine busy with other work does not turn clean
+//! pages into time-outs; a wall-clock cap (a multiple of the CPU limit) still ends every page.
+
+use std::ffi::{c_int, c_void, CStr, CString};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::ptr::NonNull;
+use std::time::{Duration, Instant};
+
+use image::GrayImage;
+use tesseract_sys as ts;
+
+use super::page::{self, Embedding};
+use super::{OcrError, OcrOptions, PageFigures, PageInput};
+
+/// A loaded Tesseract model (e.g. `eng` or `cym+eng`). Loading costs 0.1-0.2 s, so keep one per
+/// worker thread and feed it many documents.
+pub struct OcrEngine {
+    api: NonNull<ts::TessBaseAPI>,
+    languages: String,
+    datadir: CString,
+}
+
+// SAFETY: a TessBaseAPI has no thread affinity; it must only not be used from two threads at
+// once. OcrEngine is not Sync and all its methods take &mut self, so moving it is sound.
+unsafe impl Send for OcrEngine {}
+
+impl std::fmt::Debug for OcrEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OcrEngine")
+            .field("languages", &self.languages)
+            .field("datadir", &self.datadir)
+            .finish()
+    }
+}
+
+impl Drop for OcrEngine {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from TessBaseAPICreate and is deleted exactly once, here.
+        unsafe {
+            ts::TessBaseAPIEnd(self.api.as_ptr());
+            ts::TessBaseAPIDelete(self.api.as_ptr());
+        }
+    }
+}
+
+/// The outcome of one recognition of one image.
+struct Look {
+    words: u32,
+    mean_confidence: f32,
+    timed_out: bool,
+    cpu: Duration,
+    text: String,
+}
+
+/// What the cancel callback checks: the OCR thread's CPU clock and the wall clock.
+struct Watch {
+    cpu_deadline: Duration,
+    wall_deadline: Instant,
+    fired: bool,
+}
+
+/// Called by Tesseract between words; returning true stops recognition of the page.
+unsafe extern "C" fn stop_when_due(this: *mut c_void, _words: c_int) -> bool {
+    // SAFETY: `this` is the &mut Watch that `recognise` set with TessMonitorSetCancelThis; it
+    // outlives the TessBaseAPIRecognize call during which Tesseract calls us, on the same thread.
+    let watch = unsafe { &mut *(this as *mut Watch) };
+    if thread_cpu_time() >= watch.cpu_deadline || Instant::now() >= watch.wall_deadline {
+        watch.fired = true;
+    }
+    watch.fired
+}
+
+/// CPU time used so far by the calling thread.
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+fn thread_cpu_time() -> Duration {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: c_int, tp: *mut Timespec) -> c_int;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: c_int = 3;
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec (two 64-bit fields on 64-bit Linux) into `ts`.
+    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return Duration::ZERO;
+    }
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// Elsewhere, fall back on the wall clock since the first call on this thread.
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+fn thread_cpu_time() -> Duration {
+    thread_local!(static START: Instant = Instant::now());
+    START.with(|s| s.elapsed())
+}
+
+fn c_path(path: &Path) -> Result<CString, OcrError> {
+    CString::new(path.as_os_str().as_bytes()).map_err(|_| OcrError::BadPath {
+        path: path.to_path_buf(),
+    })
+}
+
+/// Owns a TessResultRenderer and deletes it (closing its file) when dropped.
+struct Renderer(NonNull<ts::TessResultRenderer>);
+
+impl Drop for Renderer {
+    fn drop(&mut self) {
+        // SAFETY: created by TessPDFRendererCreate, deleted exactly once.
+        unsafe { ts::TessDeleteResultRenderer(self.0.as_ptr()) }
+    }
+}
+
+impl OcrEngine {
+    /// Loads the model for `languages` (`"eng"`, `"cym+eng"`, ...) from `datapath` (the
+    /// `tessdata` folder), or from `TESSDATA_PREFIX` / Tesseract's built-in path when `None`.
+    pub fn new(languages: &str, datapath: Option<&Path>) -> Result<Self, OcrError> {
+        let valid = !languages.is_empty()
+            && languages
+                .split('+')
+                .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+        if !valid {
+            return Err(OcrError::BadLanguages {
+                languages: languages.to_string(),
+            });
+        }
+        let lang_c = CString::new(languages).expect("checked: ASCII letters, digits, _ and +");
+        let datapath_c = datapath.map(c_path).transpose()?;
+        // SAFETY: TessBaseAPICreate has no preconditions; a null result is checked.
+        let api =
+            NonNull::new(unsafe { ts::TessBaseAPICreate() }).ok_or_else(|| OcrError::Init {
+                languages: languages.to_string(),
+            })?;
+        let dp = datapath_c.as_ref().map_or(std::ptr::null(), |c| c.as_ptr());
+        // SAFETY: api is a live handle; dp is null or a NUL-terminated path; lang_c likewise.
+        let rc = unsafe { ts::TessBaseAPIInit3(api.as_ptr(), dp, lang_c.as_ptr()) };
+        if rc != 0 {
+            // SAFETY: the handle is ours and is not used again.
+            unsafe { ts::TessBaseAPIDelete(api.as_ptr()) };
+            return Err(OcrError::Init {
+                languages: languages.to_string(),
+            });
+        }
+        // Build the engine now so Drop releases the handle on every later error path.
+        let mut engine = OcrEngine {
+            api,
+            languages: languages.to_string(),
+            datadir: CString::default(),
+        };
+        // SAFETY: after a successful Init the datapath is a NUL-terminated string owned by the
+        // handle; it is copied at once.
+        let datadir = unsafe { ts::TessBaseAPIGetDatapath(api.as_ptr()) };
+        if datadir.is_null() {
+            return Err(OcrError::Init {
+                languages: languages.to_string(),
+            });
+        }
+        engine.datadir = unsafe { CStr::from_ptr(datadir) }.to_owned();
+        // The C API defaults to one uniform block of text (PSM 6), which reads speckle as words
+        // and ignores columns; the `tesseract` command uses automatic page segmentation (PSM 3):
+        // do the same, so figures match the command and the text layer follows the layout.
+        // SAFETY: live handle.
+        unsafe { ts::TessBaseAPISetPageSegMode(api.as_ptr(), ts::TessPageSegMode_PSM_AUTO) };
+        // Tesseract's chatter ("Detected 13 diacritics", "Estimating resolution") goes nowhere.
+        engine.set_variable("debug_file", "/dev/null");
+        Ok(engine)
+    }
+
+    /// The languages this engine was loaded with, as given to [`OcrEngine::new`].
+    pub fn languages(&self) -> &str {
+        &self.languages
+    }
+
+    fn set_variable(&mut self, name: &str, value: &str) -> bool {
+        let (n, v) = match (CString::new(name), CString::new(value)) {
+            (Ok(n), Ok(v)) => (n, v),
+            _ => return false,
+        };
+        // SAFETY: live handle, NUL-terminated strings that Tesseract copies.
+        unsafe { ts::TessBaseAPISetVariable(self.api.as_ptr(), n.as_ptr(), v.as_ptr()) != 0 }
+    }
+
+    /// Recognises every page, returns its figures, and writes `out_pdf`: one PDF page per input
+    /// page, showing the page file itself (a JPEG byte for byte, a PNG losslessly) under an
+    /// invisible text layer from the same recognition that gave the figures.
+    ///
+    /// The PDF is written beside `out_pdf` under a temporary name and renamed into place only
+    /// when complete, so a failure never leaves half a PDF at `out_pdf`.
+    pub fn process_document(
+        &mut self,
+        pages: &[PageInput],
+        out_pdf: &Path,
+        opts: &OcrOptions,
+    ) -> Result<Vec<PageFigures>, OcrError> {
+        if pages.is_empty() {
+            return Err(OcrError::NoPages);
+        }
+        let dir = match out_pdf.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let work = tempfile::Builder::new()
+            .prefix(".ocr-")
+            .tempdir_in(&dir)
+            .map_err(|source| OcrError::WritePdf {
+                path: out_pdf.to_path_buf(),
+                source,
+            })?;
+        let base = work.path().join("document");
+        let base_c = c_path(&base)?;
+        // Titles are metadata anyone can read: keep personal data out of them.
+        let title_c = CString::new(opts.title.replace('\0', "")).expect("NULs removed");
+
+        // SAFETY: NUL-terminated strings; the renderer copies them. Null result checked.
+        let renderer = NonNull::new(unsafe {
+            ts::TessPDFRendererCreate(base_c.as_ptr(), self.datadir.as_ptr(), 0)
+        })
+        .map(Renderer)
+        .ok_or(OcrError::Render {
+            stage: "create the PDF renderer",
+        })?;
+        // SAFETY: live renderer; title copied. Fails if the output file could not be opened
+        // or pdf.ttf is missing from the tessdata folder.
+        if unsafe { ts::TessResultRendererBeginDocument(renderer.0.as_ptr(), title_c.as_ptr()) }
+            == 0
+        {
+            return Err(OcrError::Render {
+                stage:
+                    "start the PDF (is pdf.ttf in the tessdata folder, and the folder writable?)",
+            });
+        }
+        let mut figures = Vec::with_capacity(pages.len());
+        for (i, input) in pages.iter().enumerate() {
+            figures.push(self.page(i, input, &renderer, work.path(), opts)?);
+        }
+        // SAFETY: live renderer.
+        if unsafe { ts::TessResultRendererEndDocument(renderer.0.as_ptr()) } == 0 {
+            return Err(OcrError::Render {
+                stage: "finish the PDF",
+            });
+        }
+        drop(renderer); // closes (and flushes) the output file
+        let written = base.with_extension("pdf");
+        std::fs::rename(&written, out_pdf).map_err(|source| OcrError::WritePdf {
+            path: out_pdf.to_path_buf(),
+            source,
+        })?;
+        Ok(figures)
+    }
+
+    fn page(
+        &mut self,
+        index: usize,
+        input: &PageInput,
+        renderer: &Renderer,
+        work: &Path,
+        opts: &OcrOptions,
+    ) -> Result<PageFigures, OcrError> {
+        let started = Instant::now();
+        let cpu_start = thread_cpu_time();
+        let embedding = page::embedding_for(&input.file)?;
+        let image = page::load(&input.file)?;
+        let dpi = input
+            .dpi
+            .unwrap_or_else(|| page::guess_dpi(image.width(), image.height()));
+        if !(50..=2400).contains(&dpi) {
+            return Err(OcrError::BadResolution {
+                path: input.file.clone(),
+                dpi,
+            });
+        }
+        let embed_path = match embedding {
+            Embedding::JpegAsIs | Embedding::PngAsIs => input.file.clone(),
+            Embedding::Convert => {
+                let p = work.join(format!("page-{}.png", index + 1));
+                page::write_lossless_page(&image, &p)?;
+                p
+            }
+        };
+        let embed_c = c_path(&embed_path)?;
+        let full = image.into_luma8();
+        let factor = (dpi / opts.first_look_dpi.max(1)).max(1);
+        let small = (factor > 1).then(|| page::downscale(&full, factor));
+        let first_img = small.as_ref().unwrap_or(&full);
+        let first_dpi = (dpi + factor / 2) / factor;
+        let ink = page::ink_ratio(first_img, 0.04);
+
+        let mut looks = 1u8;
+        let mut dpi_used = first_dpi;
+        let first = self.recognise(first_img, first_dpi, &embed_c, opts.first_look_limit, opts)?;
+        // Blank: hardly any ink and nothing read. Both, so that faint writing on a page with
+        // little ink is still judged on what was read.
+        let blank = ink < opts.blank_ink_ratio && first.words == 0 && !first.timed_out;
+        let ambiguous = first.words > 0
+            && first.mean_confidence >= opts.second_look_band.0
+            && first.mean_confidence < opts.second_look_band.1;
+        let remaining = opts
+            .page_budget
+            .saturating_sub(thread_cpu_time().saturating_sub(cpu_start));
+        // A full-resolution look cost about 1.5 times the first on clean 300 dpi pages
+        // (docs/ocr.md): only try it when the budget left could plausibly cover it.
+        let affordable = remaining >= first.cpu * 3 / 2;
+        let result = if factor > 1 && !first.timed_out && ambiguous && affordable {
+            looks += 1;
+            let second = self.recognise(&full, dpi, &embed_c, remaining, opts)?;
+            if !second.timed_out && second.mean_confidence >= first.mean_confidence {
+                dpi_used = dpi;
+                second
+            } else {
+                // The renderer draws the last recognition: restore the first one (same
+                // image, same result, known cost).
+                looks += 1;
+                let again =
+                    self.recognise(first_img, first_dpi, &embed_c, opts.first_look_limit, opts)?;
+                Look {
+                    cpu: again.cpu,
+                    ..first
+                }
+            }
+        } else {
+            first
+        };
+        let result = if result.timed_out {
+            // Tesseract 5.3's PDF renderer crashes (strlen on a null string) on the words a
+            // stopped recognition leaves behind. Recognise an empty page of the same size
+            // (instant) instead: the PDF page keeps the scan, without a text layer, and the
+            // figures still say `timed_out` so the page goes for review.
+            let white =
+                GrayImage::from_pixel(first_img.width(), first_img.height(), image::Luma([255]));
+            self.recognise(&white, first_dpi, &embed_c, opts.first_look_limit, opts)?;
+            Look {
+                text: String::new(),
+                ..result
+            }
+        } else {
+            result
+        };
+        // SAFETY: live renderer and handle; the handle holds a finished (not stopped)
+        // recognition of an image set by `recognise`, and its input name points at a readable
+        // JPEG or PNG file.
+        if unsafe { ts::TessResultRendererAddImage(renderer.0.as_ptr(), self.api.as_ptr()) } == 0 {
+            return Err(OcrError::Render {
+                stage: "add a page to the PDF",
+            });
+        }
+        Ok(PageFigures {
+            words: result.words,
+            mean_confidence: result.mean_confidence,
+            blank,
+            timed_out: result.timed_out,
+            looks,
+            dpi_used,
+            millis: started.elapsed().as_millis() as u64,
+            cpu_millis: thread_cpu_time().saturating_sub(cpu_start).as_millis() as u64,
+            ink_ratio: ink,
+            text: result.text,
+        })
+    }
+
+    /// One recognition of `img` (8-bit grey) at `dpi`, stopped after `cpu_limit` of this
+    /// thread's CPU time (or `cpu_limit * opts.wall_clock_factor` of wall time).
+    fn recognise(
+        &mut self,
+        img: &GrayImage,
+        dpi: u32,
+        input_name: &CStr,
+        cpu_limit: Duration,
+        opts: &OcrOptions,
+    ) -> Result<Look, OcrError> {
+        let api = self.api.as_ptr();
+        let (w, h) = (img.width() as c_int, img.height() as c_int);
+        let cpu_start = thread_cpu_time();
+        let mut watch = Watch {
+            cpu_deadline: cpu_start + cpu_limit,
+            wall_deadline: Instant::now() + cpu_limit * opts.wall_clock_factor.max(1),
+            fired: false,
+        };
+        // SAFETY: `img` holds w*h bytes, one byte per pixel, rows of w bytes; Tesseract copies
+        // them. The input name is copied too.
+        unsafe {
+            ts::TessBaseAPISetImage(api, img.as_raw().as_ptr(), w, h, 1, w);
+            ts::TessBaseAPISetSourceResolution(api, dpi as c_int);
+            ts::TessBaseAPISetInputName(api, input_name.as_ptr());
+        }
+        // SAFETY: the monitor is created, used for one Recognize and deleted; `watch` outlives
+        // it, and the callback only runs during TessBaseAPIRecognize on this thread.
+        let rc = unsafe {
+            let monitor = ts::TessMonitorCreate();
+            if monitor.is_null() {
+                return Err(OcrError::Render {
+                    stage: "create a progress monitor",
+                });
+            }
+            ts::TessMonitorSetCancelFunc(monitor, Some(stop_when_due));
+            ts::TessMonitorSetCancelThis(monitor, &mut watch as *mut Watch as *mut c_void);
+            let rc = ts::TessBaseAPIRecognize(api, monitor);
+            ts::TessMonitorDelete(monitor);
+            rc
+        };
+        let cpu = thread_cpu_time().saturating_sub(cpu_start);
+        if rc != 0 && !watch.fired {
+            return Err(OcrError::Render {
+                stage: "recognise a page",
+            });
+        }
+        let confidences = if watch.fired {
+            // A stopped recognition leaves fake words that crash per-word text calls (see
+            // `page`); its figures are partial anyway.
+            self.all_word_confidences()
+        } else {
+            self.word_confidences()
+        };
+        // SAFETY: after Recognize, GetUTF8Text returns a NUL-terminated string (or null) that
+        // we copy and free with TessDeleteText.
+        let text = unsafe {
+            let t = ts::TessBaseAPIGetUTF8Text(api);
+            if t.is_null() {
+                String::new()
+            } else {
+                let s = CStr::from_ptr(t).to_string_lossy().into_owned();
+                ts::TessDeleteText(t);
+                s
+            }
+        };
+        let words = confidences.len() as u32;
+        let mean_confidence = if words == 0 {
+            0.0
+        } else {
+            (confidences.iter().map(|&c| c as f64).sum::<f64>() / words as f64) as f32
+        };
+        Ok(Look {
+            words,
+            mean_confidence,
+            timed_out: watch.fired,
+            cpu,
+            text,
+        })
+    }
+
+    /// Confidence (0-100) of every word with visible text in the last (complete) recognition,
+    /// in reading order. Tesseract also reports empty words (e.g. one on a page of speckle);
+    /// they are not counted.
+    fn word_confidences(&mut self) -> Vec<f32> {
+        let mut confidences = Vec::new();
+        let level = ts::TessPageIteratorLevel_RIL_WORD;
+        // SAFETY: after a complete Recognize the iterator walks the handle's results; it is
+        // deleted before the handle changes. Word texts are copied and freed with TessDeleteText.
+        unsafe {
+            let it = ts::TessBaseAPIGetIterator(self.api.as_ptr());
+            if it.is_null() {
+                return confidences;
+            }
+            loop {
+                let t = ts::TessResultIteratorGetUTF8Text(it, level);
+                if !t.is_null() {
+                    let visible = CStr::from_ptr(t)
+                        .to_bytes()
+                        .iter()
+                        .any(|b| !b.is_ascii_whitespace());
+                    if visible {
+                        confidences.push(ts::TessResultIteratorConfidence(it, level));
+                    }
+                    ts::TessDeleteText(t);
+                }
+                if ts::TessResultIteratorNext(it, level) == 0 {
+                    break;
+                }
+            }
+            ts::TessResultIteratorDelete(it);
+        }
+        confidences
+    }
+
+    /// Word confidences as Tesseract's summary call gives them (fake words included).
+    fn all_word_confidences(&mut self) -> Vec<f32> {
+        let mut confidences = Vec::new();
+        // SAFETY: returns a -1-terminated array (or null) that we copy and free with
+        // TessDeleteIntArray.
+        unsafe {
+            let arr = ts::TessBaseAPIAllWordConfidences(self.api.as_ptr());
+            if !arr.is_null() {
+                let mut i = 0;
+                while *arr.add(i) >= 0 {
+                    confidences.push(*arr.add(i) as f32);
+                    i += 1;
+                }
+                ts::TessDeleteIntArray(arr);
+            }
+        }
+        confidences
+    }
+}

@@ -1,0 +1,179 @@
+//! OCR of scanned pages: the legibility figures of every page (SPEC step 3) and the searchable
+//! PDF made from the same recognition (SPEC step 4), in one pass over the pages.
+//!
+//! Shape, and why:
+//! - [`OcrEngine`] owns one Tesseract model through `tesseract-sys` (`engine.rs` holds all the
+//!   unsafe code). Loading a model costs 0.1-0.2 s, so an engine lives as long as its worker
+//!   thread and reads many documents; it is `Send` but not `Sync`: one engine per thread.
+//! - Each page is first recognised at reduced resolution (about 150 dpi: a 300 dpi page shrunk
+//!   by 2). That look is cheap (about half the cost of a full-resolution pass on a clean page)
+//!   and it is safe on noisy scans, which at 300 dpi can take minutes. Only a page whose
+//!   confidence falls in an ambiguous band gets a second, full-resolution look, and only when
+//!   its time budget allows. Every look runs under a CPU-time limit; a page stopped by it is
+//!   marked `timed_out`, so the caller sends it for review rather than waiting.
+//! - The text layer of the PDF comes from the recognition that gave the figures (Tesseract's
+//!   own PDF renderer: invisible text in a CID font with ToUnicode, so Welsh letters survive),
+//!   while the page image is the original file: a JPEG is embedded byte for byte, a PNG without
+//!   re-encoding. Pages are never recognised twice just to make the PDF.
+//! - Blank pages (scanner backs): hardly any ink on the reduced page and no words read. They
+//!   still become PDF pages.
+//! - [`LegibilityThresholds::judge`] turns figures into a verdict with a reason in plain words.
+//!
+//! The process must be started with `OMP_THREAD_LIMIT=1` in its environment (setting it later
+//! does not work): otherwise Tesseract's OpenMP threads make each page 7-9 times slower on two
+//! cores. Check with [`omp_thread_limit_is_set`]; parallelism belongs to the pipeline (one page
+//! or document per worker thread).
+
+mod engine;
+mod legibility;
+mod page;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use engine::OcrEngine;
+pub use legibility::{LegibilityThresholds, PageVerdict};
+pub use page::{guess_dpi, write_lossless_page};
+
+/// One page to recognise: a file holding the page at full resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageInput {
+    /// A JPEG (embedded in the PDF byte for byte: pass the original scan's bytes) or a PNG
+    /// (embedded without re-encoding if 8-bit, no alpha, not interlaced: see
+    /// [`write_lossless_page`]). Other formats the `image` crate reads (a single-page TIFF,
+    /// BMP...) are converted to a lossless PNG first.
+    pub file: PathBuf,
+    /// Scan resolution in dots per inch; `None` guesses it from the pixel size, assuming A4 or
+    /// US Letter paper ([`guess_dpi`]). It sets the PDF page size.
+    pub dpi: Option<u32>,
+}
+
+/// How hard to try on each page. The defaults were measured on 300 dpi A4 pages (docs/ocr.md).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OcrOptions {
+    /// Resolution of the first look: a page is shrunk by the integer factor `dpi / this`
+    /// (300 dpi -> 150 dpi; below 300 dpi the page is read as it is).
+    pub first_look_dpi: u32,
+    /// CPU time (of the OCR thread) the first look may take before it is stopped.
+    pub first_look_limit: Duration,
+    /// CPU time a whole page may take, second look included.
+    pub page_budget: Duration,
+    /// A first look whose mean word confidence is in `[low, high)` gets a full-resolution
+    /// second look, if the budget allows and the page was shrunk.
+    pub second_look_band: (f32, f32),
+    /// Wall-clock cap of a look, as a multiple of its CPU limit (a busy machine slows the wall
+    /// clock, not the CPU clock; this only ends a look that is starved for very long).
+    pub wall_clock_factor: u32,
+    /// A page with less ink than this (fraction of the reduced page inside a 4% margin,
+    /// isolated specks not counted) on which no words are read is blank.
+    pub blank_ink_ratio: f32,
+    /// The PDF's /Title. Readable by anyone with the file: no personal data.
+    pub title: String,
+}
+
+impl Default for OcrOptions {
+    fn default() -> Self {
+        Self {
+            first_look_dpi: 150,
+            first_look_limit: Duration::from_millis(3000),
+            page_budget: Duration::from_millis(4500),
+            second_look_band: (45.0, 65.0),
+            wall_clock_factor: 4,
+            blank_ink_ratio: 0.0005,
+            title: String::new(),
+        }
+    }
+}
+
+/// What the OCR measured on one page: the input of the legibility verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageFigures {
+    /// Words recognised (by the look whose text is in the PDF).
+    pub words: u32,
+    /// Mean of the word confidences, 0-100 (0 when no words).
+    pub mean_confidence: f32,
+    /// The page has (almost) no ink and no words were read on it: a scanner back.
+    pub blank: bool,
+    /// A look was stopped by its time limit: the figures are partial; send the page for review.
+    pub timed_out: bool,
+    /// Recognitions run: 1 (first look), 2 (a full-resolution second look was kept), 3 (second
+    /// look not better: first look recognised again for the text layer).
+    pub looks: u8,
+    /// Resolution of the recognition whose figures and text are reported.
+    pub dpi_used: u32,
+    /// Wall-clock time spent on the page, decoding and PDF included.
+    pub millis: u64,
+    /// CPU time of the OCR thread spent on the page.
+    pub cpu_millis: u64,
+    /// Fraction of the page (inside a 4% margin) covered by ink, 0-1.
+    pub ink_ratio: f32,
+    /// The recognised text, in reading order (what the PDF's text layer holds). Personal data:
+    /// never log it.
+    pub text: String,
+}
+
+/// What went wrong, and what to do about it.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OcrError {
+    /// The languages string is not like `eng` or `cym+eng`.
+    #[error("OCR languages {languages:?} are not valid: use Tesseract codes joined by '+', e.g. \"cym+eng\"")]
+    BadLanguages { languages: String },
+    /// Tesseract could not load the model.
+    #[error("Tesseract could not load the {languages:?} model: install the language data (apt install tesseract-ocr-eng tesseract-ocr-cym) or point TESSDATA_PREFIX / the configured tessdata folder at it")]
+    Init { languages: String },
+    /// A path with a NUL byte cannot be handed to Tesseract.
+    #[error(
+        "path {path:?} contains a NUL byte and cannot be passed to Tesseract; rename the file"
+    )]
+    BadPath { path: PathBuf },
+    /// The document has no pages.
+    #[error("no pages to recognise: a document needs at least one page image")]
+    NoPages,
+    /// A page file could not be read.
+    #[error("could not read page image {path:?}: {source}; check the file exists and is readable")]
+    ReadPage {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A page file is not an image the `image` crate can decode.
+    #[error("could not decode page image {path:?}: {source}; the scan may be damaged or in an unsupported format")]
+    DecodePage {
+        path: PathBuf,
+        source: image::ImageError,
+    },
+    /// A page could not be encoded as PNG.
+    #[error("could not encode page image {path:?}: {source}")]
+    EncodePage {
+        path: PathBuf,
+        source: image::ImageError,
+    },
+    /// A page could not be written.
+    #[error("could not write page image {path:?}: {source}; check free space and permissions")]
+    WritePage {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// An implausible resolution was given or guessed.
+    #[error("page {path:?} claims {dpi} dpi, outside 50-2400: pass the scan's real resolution")]
+    BadResolution { path: PathBuf, dpi: u32 },
+    /// Tesseract's PDF renderer failed at `stage`.
+    #[error("Tesseract failed to {stage}; the document was not converted and can be retried")]
+    Render { stage: &'static str },
+    /// The finished PDF could not be put in place.
+    #[error("could not write the PDF {path:?}: {source}; check free space and permissions")]
+    WritePdf {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// True when this process was started with `OMP_THREAD_LIMIT=1`, the only setting under which
+/// Tesseract stays on one thread per page. Setting the variable after start-up has no effect:
+/// re-execute the binary with it set instead.
+pub fn omp_thread_limit_is_set() -> bool {
+    std::env::var("OMP_THREAD_LIMIT").is_ok_and(|v| v.trim() == "1")
+}
+
+#[cfg(test)]
+mod tests;

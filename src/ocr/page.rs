@@ -1,0 +1,291 @@
+//! Page images before recognition: reading a page file, telling which files Tesseract's PDF
+//! renderer can embed as they are, shrinking a page for the cheap first look, and measuring how
+//! much ink a page carries (the blank-page test).
+//!
+//! Everything here is safe Rust over the `image` crate, so the unsafe code in `engine.rs` only
+//! ever sees a finished 8-bit grey buffer and a path.
+
+use std::fs::File;
+use std::io::{BufWriter, Read};
+use std::path::Path;
+
+use image::{DynamicImage, GrayImage, ImageFormat};
+
+use super::OcrError;
+
+/// How Tesseract's PDF renderer (through leptonica) will treat a page file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Embedding {
+    /// A baseline or progressive JPEG with 1 or 3 components: embedded byte for byte (DCTDecode).
+    JpegAsIs,
+    /// An 8-bit (or less) PNG without alpha, not interlaced: its compressed data is embedded as
+    /// it is (FlateDecode with PNG predictors), so the page stays lossless.
+    PngAsIs,
+    /// Anything else (TIFF, BMP, CMYK JPEG, 16-bit or alpha PNG...): re-written as a lossless
+    /// 8-bit PNG first.
+    Convert,
+}
+
+/// Looks at the first bytes of a page file to decide how it can be embedded.
+pub(crate) fn embedding_for(path: &Path) -> Result<Embedding, OcrError> {
+    let mut head = Vec::with_capacity(64 * 1024);
+    File::open(path)
+        .and_then(|f| f.take(64 * 1024).read_to_end(&mut head))
+        .map_err(|source| OcrError::ReadPage {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    Ok(classify(&head))
+}
+
+fn classify(head: &[u8]) -> Embedding {
+    if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        match jpeg_components(head) {
+            Some(1) | Some(3) => Embedding::JpegAsIs,
+            _ => Embedding::Convert,
+        }
+    } else if head.starts_with(b"\x89PNG\r\n\x1a\n") && head.len() >= 29 {
+        // IHDR is always the first chunk: width(4) height(4) depth(1) colour(1) comp filter interlace
+        let depth = head[24];
+        let colour = head[25];
+        let interlace = head[28];
+        let has_alpha = colour == 4 || colour == 6;
+        if depth <= 8 && !has_alpha && interlace == 0 {
+            Embedding::PngAsIs
+        } else {
+            Embedding::Convert
+        }
+    } else {
+        Embedding::Convert
+    }
+}
+
+/// Number of colour components in a JPEG's start-of-frame segment, if found in `head`.
+fn jpeg_components(head: &[u8]) -> Option<u8> {
+    let mut i = 2;
+    while i + 4 <= head.len() {
+        if head[i] != 0xFF {
+            return None;
+        }
+        let marker = head[i + 1];
+        if marker == 0xFF {
+            i += 1;
+            continue;
+        }
+        let len = u16::from_be_bytes([head[i + 2], head[i + 3]]) as usize;
+        let is_sof = (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker);
+        if is_sof {
+            // length(2) precision(1) height(2) width(2) components(1)
+            return head.get(i + 9).copied();
+        }
+        i += 2 + len;
+    }
+    None
+}
+
+/// Reads any single image the `image` crate understands (PNG, JPEG, TIFF first page).
+pub(crate) fn load(path: &Path) -> Result<DynamicImage, OcrError> {
+    let reader = image::ImageReader::open(path)
+        .and_then(|r| r.with_guessed_format())
+        .map_err(|source| OcrError::ReadPage {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    reader.decode().map_err(|source| OcrError::DecodePage {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Writes a decoded page as a PNG that Tesseract's PDF renderer embeds losslessly and without
+/// re-encoding: 8-bit grey for grey or black-and-white pages, 8-bit RGB for colour ones, no alpha
+/// (alpha is dropped), not interlaced. Use it for pages that come out of a multi-page TIFF or a
+/// PDF, then hand the file to [`super::OcrEngine::process_document`].
+pub fn write_lossless_page(page: &DynamicImage, path: &Path) -> Result<(), OcrError> {
+    let is_grey = matches!(
+        page,
+        DynamicImage::ImageLuma8(_)
+            | DynamicImage::ImageLuma16(_)
+            | DynamicImage::ImageLumaA8(_)
+            | DynamicImage::ImageLumaA16(_)
+    );
+    let file = File::create(path).map_err(|source| OcrError::WritePage {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut out = BufWriter::new(file);
+    let written = if is_grey {
+        page.to_luma8().write_to(&mut out, ImageFormat::Png)
+    } else {
+        page.to_rgb8().write_to(&mut out, ImageFormat::Png)
+    };
+    written.map_err(|source| OcrError::EncodePage {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    out.into_inner()
+        .map_err(|e| e.into_error())
+        .and_then(|f| f.sync_all())
+        .map_err(|source| OcrError::WritePage {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+/// Guesses the resolution of a page scanned on A4 or US Letter paper from its size in pixels,
+/// rounded to the nearest 25 dpi (scanners use 150, 200, 240, 300, 400, 600).
+pub fn guess_dpi(width: u32, height: u32) -> u32 {
+    let (short, long) = (width.min(height) as f64, width.max(height) as f64);
+    // A4 is 8.27 x 11.69 in, Letter 8.5 x 11 in: the long side tells them apart well enough.
+    let by_short = short / 8.39;
+    let by_long = long / 11.35;
+    let dpi = (by_short + by_long) / 2.0;
+    (((dpi / 25.0).round() * 25.0) as u32).clamp(50, 1200)
+}
+
+/// Shrinks a grey page by an integer factor, averaging each `factor` x `factor` block (a box
+/// filter: cheap, and it melts single-pixel scanner specks into grey that no longer counts as ink).
+pub(crate) fn downscale(page: &GrayImage, factor: u32) -> GrayImage {
+    if factor <= 1 {
+        return page.clone();
+    }
+    let (w, h) = (page.width() / factor, page.height() / factor);
+    let src = page.as_raw();
+    let stride = page.width() as usize;
+    let f = factor as usize;
+    let area = (f * f) as u32;
+    let mut out = Vec::with_capacity(w as usize * h as usize);
+    let mut sums = vec![0u32; w as usize];
+    for y in 0..h as usize {
+        sums.iter_mut().for_each(|s| *s = 0);
+        for r in 0..f {
+            let row = &src[(y * f + r) * stride..][..stride];
+            for (x, s) in sums.iter_mut().enumerate() {
+                *s += row[x * f..x * f + f].iter().map(|&v| v as u32).sum::<u32>();
+            }
+        }
+        out.extend(sums.iter().map(|&s| ((s + area / 2) / area) as u8));
+    }
+    GrayImage::from_raw(w, h, out).expect("buffer sized from the dimensions")
+}
+
+/// Fraction (0-1) of the page, inside a margin of `margin` (fraction of each side, to ignore
+/// scanner edges and punched holes), covered by ink: pixels clearly darker than the paper
+/// (60 grey levels below the median, so faint pencil on white paper counts) that have at least
+/// three dark neighbours, so isolated specks of scanner noise do not count.
+pub(crate) fn ink_ratio(page: &GrayImage, margin: f32) -> f32 {
+    let (w, h) = (page.width() as usize, page.height() as usize);
+    let mx = ((w as f32 * margin) as usize).max(1);
+    let my = ((h as f32 * margin) as usize).max(1);
+    if w <= 2 * mx + 2 || h <= 2 * my + 2 {
+        return 0.0;
+    }
+    let px = page.as_raw();
+    let mut histogram = [0u64; 256];
+    for y in my..h - my {
+        for &v in &px[y * w + mx..y * w + w - mx] {
+            histogram[v as usize] += 1;
+        }
+    }
+    let total: u64 = histogram.iter().sum();
+    let mut seen = 0;
+    let paper = histogram
+        .iter()
+        .position(|&n| {
+            seen += n;
+            seen * 2 >= total
+        })
+        .unwrap_or(255) as u8;
+    let dark_below = paper.saturating_sub(60);
+    let dark = |x: usize, y: usize| px[y * w + x] < dark_below;
+    let mut ink = 0u64;
+    for y in my..h - my {
+        for x in mx..w - mx {
+            if !dark(x, y) {
+                continue;
+            }
+            let neighbours = [
+                (x - 1, y - 1),
+                (x, y - 1),
+                (x + 1, y - 1),
+                (x - 1, y),
+                (x + 1, y),
+                (x - 1, y + 1),
+                (x, y + 1),
+                (x + 1, y + 1),
+            ];
+            if neighbours.iter().filter(|&&(a, b)| dark(a, b)).count() >= 3 {
+                ink += 1;
+            }
+        }
+    }
+    ink as f32 / total as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image::Luma;
+
+    #[test]
+    fn downscale_averages_blocks() {
+        let mut img = GrayImage::from_pixel(4, 2, Luma([255]));
+        img.put_pixel(0, 0, Luma([0]));
+        let small = downscale(&img, 2);
+        assert_eq!(small.dimensions(), (2, 1));
+        assert_eq!(small.get_pixel(0, 0).0[0], 191); // (0 + 3 * 255) / 4, rounded
+        assert_eq!(small.get_pixel(1, 0).0[0], 255);
+    }
+
+    #[test]
+    fn specks_are_not_ink_but_strokes_are() {
+        let mut img = GrayImage::from_pixel(200, 200, Luma([250]));
+        for i in 0..20 {
+            img.put_pixel(20 + i * 8, 30 + i * 7, Luma([0])); // isolated specks
+        }
+        assert_eq!(ink_ratio(&img, 0.04), 0.0);
+        for x in 50..150 {
+            for y in 100..103 {
+                img.put_pixel(x, y, Luma([10])); // a 3-pixel-thick stroke
+            }
+        }
+        let ink = ink_ratio(&img, 0.04);
+        assert!(ink > 0.005 && ink < 0.01, "ink {ink}");
+        // Faint pencil (light grey on white) is ink too.
+        let mut faint = GrayImage::from_pixel(200, 200, Luma([250]));
+        for x in 50..150 {
+            for y in 100..103 {
+                faint.put_pixel(x, y, Luma([170]));
+            }
+        }
+        assert!(ink_ratio(&faint, 0.04) > 0.005);
+    }
+
+    #[test]
+    fn classifies_files_for_embedding() {
+        let dir = tempfile::tempdir().unwrap();
+        let grey = DynamicImage::ImageLuma8(GrayImage::from_pixel(16, 16, Luma([200])));
+        let png = dir.path().join("p.png");
+        write_lossless_page(&grey, &png).unwrap();
+        assert_eq!(embedding_for(&png).unwrap(), Embedding::PngAsIs);
+        let rgba = DynamicImage::ImageRgba8(image::RgbaImage::new(16, 16));
+        let rgba_png = dir.path().join("a.png");
+        rgba.save(&rgba_png).unwrap();
+        assert_eq!(embedding_for(&rgba_png).unwrap(), Embedding::Convert);
+        let jpg = dir.path().join("p.jpg");
+        grey.save(&jpg).unwrap();
+        assert_eq!(embedding_for(&jpg).unwrap(), Embedding::JpegAsIs);
+        let tif = dir.path().join("p.tif");
+        grey.save(&tif).unwrap();
+        assert_eq!(embedding_for(&tif).unwrap(), Embedding::Convert);
+    }
+
+    #[test]
+    fn guesses_common_scan_resolutions() {
+        assert_eq!(guess_dpi(2481, 3507), 300); // A4 at 300 dpi
+        assert_eq!(guess_dpi(1240, 1754), 150); // A4 at 150 dpi
+        assert_eq!(guess_dpi(2550, 3300), 300); // Letter at 300 dpi
+        assert_eq!(guess_dpi(3507, 2481), 300); // landscape
+        assert_eq!(guess_dpi(4961, 7016), 600);
+    }
+}

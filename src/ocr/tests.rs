@@ -1,0 +1,431 @@
+//! Tests of the OCR module on the small synthetic pages in `test-data/ocr/` (made by
+//! `test-data/ocr/make_pages.py`). They run the real Tesseract and the real `pdftotext` and
+//! `qpdf` (apt: poppler-utils, qpdf) and fail loudly if either is missing. Run them with
+//! `OMP_THREAD_LIMIT=1` in the environment, as the pipeline itself runs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use super::*;
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("test-data/ocr")
+        .join(name)
+}
+
+fn page(name: &str, dpi: u32) -> PageInput {
+    PageInput {
+        file: data(name),
+        dpi: Some(dpi),
+    }
+}
+
+/// Runs an external tool, failing the test with an install hint if it is missing.
+fn run(tool: &str, args: &[&str]) -> std::process::Output {
+    Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("cannot run `{tool}` ({e}): install it (apt install poppler-utils qpdf)")
+    })
+}
+
+fn pdftotext(pdf: &Path, page: Option<u32>) -> String {
+    let pdf = pdf.to_str().unwrap();
+    let p = page.map(|p| p.to_string());
+    let mut args = vec![];
+    if let Some(p) = &p {
+        args.extend(["-f", p, "-l", p]);
+    }
+    args.extend([pdf, "-"]);
+    let out = run("pdftotext", &args);
+    assert!(out.status.success(), "pdftotext failed: {out:?}");
+    String::from_utf8(out.stdout).expect("pdftotext prints UTF-8")
+}
+
+fn assert_qpdf_check(pdf: &Path) {
+    let out = run("qpdf", &["--check", pdf.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "qpdf --check failed: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+/// Collapses runs of whitespace so phrases can be found across line breaks.
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn assert_in_order(text: &str, phrases: &[&str]) {
+    let text = normalise(text);
+    let mut from = 0;
+    for phrase in phrases {
+        match text[from..].find(phrase) {
+            Some(at) => from += at + phrase.len(),
+            None => panic!("{phrase:?} not found (in order) in the text layer:\n{text}"),
+        }
+    }
+}
+
+fn engine(languages: &str) -> OcrEngine {
+    OcrEngine::new(languages, None).expect("Tesseract and its eng/cym data are installed")
+}
+
+/// Image streams of a PDF: (filter name, raw stream bytes, width, height).
+fn image_streams(pdf: &Path) -> Vec<(String, Vec<u8>, i64, i64)> {
+    let doc = lopdf::Document::load(pdf).expect("the PDF parses");
+    let mut images = Vec::new();
+    for object in doc.objects.values() {
+        if let Ok(stream) = object.as_stream() {
+            let dict = &stream.dict;
+            let is_image = dict
+                .get(b"Subtype")
+                .and_then(|s| s.as_name())
+                .is_ok_and(|n| n == b"Image");
+            if !is_image {
+                continue;
+            }
+            let filter = dict
+                .get(b"Filter")
+                .and_then(|f| f.as_name())
+                .map(|n| String::from_utf8_lossy(n).into_owned())
+                .unwrap_or_default();
+            let w = dict.get(b"Width").and_then(|v| v.as_i64()).unwrap_or(0);
+            let h = dict.get(b"Height").and_then(|v| v.as_i64()).unwrap_or(0);
+            images.push((filter, stream.content.clone(), w, h));
+        }
+    }
+    images
+}
+
+fn media_boxes(pdf: &Path) -> Vec<(f32, f32)> {
+    let doc = lopdf::Document::load(pdf).expect("the PDF parses");
+    doc.get_pages()
+        .values()
+        .map(|&id| {
+            let page = doc.get_dictionary(id).unwrap();
+            let mb = page.get(b"MediaBox").unwrap().as_array().unwrap();
+            let n = |o: &lopdf::Object| o.as_float().unwrap();
+            (n(&mb[2]) - n(&mb[0]), n(&mb[3]) - n(&mb[1]))
+        })
+        .collect()
+}
+
+/// Concatenated IDAT data of a PNG file (what a lossless embedding must carry unchanged).
+fn png_idat(path: &Path) -> Vec<u8> {
+    let bytes = std::fs::read(path).unwrap();
+    let mut i = 8;
+    let mut idat = Vec::new();
+    while i + 8 <= bytes.len() {
+        let len = u32::from_be_bytes(bytes[i..i + 4].try_into().unwrap()) as usize;
+        if &bytes[i + 4..i + 8] == b"IDAT" {
+            idat.extend_from_slice(&bytes[i + 8..i + 8 + len]);
+        }
+        i += 12 + len;
+    }
+    idat
+}
+
+#[test]
+fn tests_run_with_one_openmp_thread() {
+    assert!(
+        omp_thread_limit_is_set(),
+        "run the tests with OMP_THREAD_LIMIT=1 in the environment (OCR is 7-9x slower without it)"
+    );
+}
+
+#[test]
+fn clean_page_is_legible_and_its_jpeg_is_embedded_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("clean.pdf");
+    let figures = engine("eng")
+        .process_document(
+            &[page("clean-300dpi.jpg", 300)],
+            &pdf,
+            &OcrOptions::default(),
+        )
+        .unwrap();
+    let f = &figures[0];
+    assert!(f.words >= 85 && f.words <= 110, "words {}", f.words);
+    assert!(
+        f.mean_confidence >= 85.0,
+        "confidence {}",
+        f.mean_confidence
+    );
+    assert!(!f.blank && !f.timed_out);
+    assert_eq!(
+        (f.looks, f.dpi_used),
+        (1, 150),
+        "a clean page needs one reduced look"
+    );
+    assert_eq!(
+        LegibilityThresholds::default().judge(1, f),
+        PageVerdict::Legible
+    );
+    assert_in_order(
+        &f.text,
+        &[
+            "family court adviser visited the home",
+            "before writing the report",
+        ],
+    );
+
+    // The JPEG is in the PDF byte for byte, at full resolution.
+    let original = std::fs::read(data("clean-300dpi.jpg")).unwrap();
+    let images = image_streams(&pdf);
+    assert_eq!(images.len(), 1);
+    let (filter, bytes, w, h) = &images[0];
+    assert_eq!(filter, "DCTDecode");
+    assert!(bytes == &original, "the JPEG was re-encoded");
+    let (pw, ph) = image::image_dimensions(data("clean-300dpi.jpg")).unwrap();
+    assert_eq!((*w, *h), (pw as i64, ph as i64));
+
+    // Page size from the 300 dpi scan, although recognition ran at 150 dpi.
+    let (mw, mh) = media_boxes(&pdf)[0];
+    assert!((mw - pw as f32 * 72.0 / 300.0).abs() < 1.0, "width {mw}");
+    assert!((mh - ph as f32 * 72.0 / 300.0).abs() < 1.0, "height {mh}");
+
+    assert_qpdf_check(&pdf);
+    assert_in_order(
+        &pdftotext(&pdf, None),
+        &[
+            "The family court adviser visited the home on Tuesday morning",
+            "about the arrangements for the children",
+            "The mother said that the children had settled well",
+            "The father agreed that contact should continue",
+            "rather than at the railway station",
+            "before writing the report for the next hearing.",
+        ],
+    );
+}
+
+#[test]
+fn noisy_page_is_bounded_and_marked_and_blank_page_is_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("mixed.pdf");
+    let mut engine = engine("cym+eng");
+
+    // The cost of a clean page on this machine, now.
+    let clean = engine
+        .process_document(
+            &[page("clean-300dpi.jpg", 300)],
+            &dir.path().join("c.pdf"),
+            &OcrOptions::default(),
+        )
+        .unwrap()
+        .remove(0);
+    let clean_cpu = clean.cpu_millis.max(100);
+
+    // Limits of one clean page: the small Welsh page needs about half of that, the noisy page
+    // about twice as much when unbounded.
+    let opts = OcrOptions {
+        first_look_limit: Duration::from_millis(clean_cpu),
+        page_budget: Duration::from_millis(clean_cpu),
+        ..OcrOptions::default()
+    };
+    let pages = [
+        page("welsh-150dpi.png", 150),
+        page("noisy-150dpi.png", 150),
+        page("blank-150dpi.png", 150),
+    ];
+    let figures = engine.process_document(&pages, &pdf, &opts).unwrap();
+    assert_eq!(figures.len(), 3);
+    let t = LegibilityThresholds::default();
+
+    let noisy = &figures[1];
+    assert!(
+        noisy.timed_out,
+        "the noisy page should hit its limit: {noisy:?}"
+    );
+    assert!(
+        noisy.cpu_millis <= 5 * clean_cpu,
+        "noisy page cost {} ms, more than 5 x a clean page ({clean_cpu} ms)",
+        noisy.cpu_millis
+    );
+    match t.judge(2, noisy) {
+        PageVerdict::Illegible { why } => assert!(why.starts_with("page 2: "), "{why}"),
+        v => panic!("noisy page judged {v:?}"),
+    }
+
+    let blank = &figures[2];
+    assert!(
+        blank.blank && blank.words == 0 && blank.looks == 1,
+        "{blank:?}"
+    );
+    assert_eq!(t.judge(3, blank), PageVerdict::Blank);
+
+    // Every page is in the PDF; the stopped page and the blank one carry no text.
+    assert_eq!(media_boxes(&pdf).len(), 3);
+    assert_qpdf_check(&pdf);
+    assert!(!figures[0].timed_out, "{:?}", figures[0]);
+    assert_in_order(&pdftotext(&pdf, Some(1)), &["Ymwelodd y cynghorydd teulu"]);
+    assert_eq!(normalise(&pdftotext(&pdf, Some(2))), "");
+    assert_eq!(normalise(&pdftotext(&pdf, Some(3))), "");
+    let images = image_streams(&pdf);
+    assert_eq!(images.len(), 3, "one image per page");
+}
+
+#[test]
+fn welsh_letters_survive_with_cym_and_png_is_embedded_losslessly() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("welsh.pdf");
+    let figures = engine("cym+eng")
+        .process_document(
+            &[page("welsh-150dpi.png", 150)],
+            &pdf,
+            &OcrOptions::default(),
+        )
+        .unwrap();
+    let f = &figures[0];
+    assert_eq!(
+        LegibilityThresholds::default().judge(1, f),
+        PageVerdict::Legible
+    );
+    assert_eq!(f.dpi_used, 150, "a 150 dpi page is read as it is");
+    let phrases = [
+        "Ymwelodd y cynghorydd teulu â'r cartref",
+        "Mae'r tŷ yn lân ac mae dŵr poeth",
+        "y cŵn yn chwarae",
+        "mae ŷd yn tyfu",
+    ];
+    assert_in_order(&f.text.replace('’', "'"), &phrases);
+    assert_qpdf_check(&pdf);
+    assert_in_order(&pdftotext(&pdf, None).replace('’', "'"), &phrases);
+
+    let images = image_streams(&pdf);
+    assert_eq!(images.len(), 1);
+    assert_eq!(images[0].0, "FlateDecode");
+    assert!(
+        images[0].1 == png_idat(&data("welsh-150dpi.png")),
+        "the PNG's compressed data should be embedded as it is"
+    );
+}
+
+#[test]
+fn pages_from_other_formats_are_converted_losslessly() {
+    // A TIFF page (as split from a multi-page scan) goes in through a lossless PNG.
+    let dir = tempfile::tempdir().unwrap();
+    let tiff = dir.path().join("page.tif");
+    let welsh = image::open(data("welsh-150dpi.png")).unwrap();
+    welsh.save(&tiff).unwrap();
+    let pdf = dir.path().join("tiff.pdf");
+    let figures = engine("cym+eng")
+        .process_document(
+            &[PageInput {
+                file: tiff,
+                dpi: Some(150),
+            }],
+            &pdf,
+            &OcrOptions::default(),
+        )
+        .unwrap();
+    assert!(figures[0].words >= 30, "{:?}", figures[0]);
+    let images = image_streams(&pdf);
+    assert_eq!(images[0].0, "FlateDecode");
+    // Decode the embedded image and compare pixels with the original.
+    let z = inflate(&images[0].1);
+    let (w, h) = (images[0].2 as usize, images[0].3 as usize);
+    let grey = welsh.to_luma8();
+    assert_eq!((w, h), (grey.width() as usize, grey.height() as usize));
+    let pixels = unpredict_png_rows(&z, w, h);
+    assert!(
+        pixels == grey.as_raw().as_slice(),
+        "pixels changed on the way into the PDF"
+    );
+    // No temporary files are left beside the PDF.
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 2, "only page.tif and tiff.pdf: {left:?}");
+}
+
+/// Inflates a FlateDecode stream body (without applying any predictor).
+fn inflate(data: &[u8]) -> Vec<u8> {
+    let mut dict = lopdf::Dictionary::new();
+    dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+    lopdf::Stream::new(dict, data.to_vec())
+        .decompressed_content()
+        .expect("valid zlib data")
+}
+
+/// Undoes PNG row filters (predictor 15 data: one filter byte per row) for 8-bit grey.
+fn unpredict_png_rows(data: &[u8], w: usize, h: usize) -> Vec<u8> {
+    let mut out = vec![0u8; w * h];
+    for y in 0..h {
+        let row = &data[y * (w + 1)..(y + 1) * (w + 1)];
+        let (filter, src) = (row[0], &row[1..]);
+        for x in 0..w {
+            let a = if x > 0 { out[y * w + x - 1] as i16 } else { 0 };
+            let b = if y > 0 {
+                out[(y - 1) * w + x] as i16
+            } else {
+                0
+            };
+            let c = if x > 0 && y > 0 {
+                out[(y - 1) * w + x - 1] as i16
+            } else {
+                0
+            };
+            let pred = match filter {
+                0 => 0,
+                1 => a,
+                2 => b,
+                3 => (a + b) / 2,
+                4 => {
+                    let p = a + b - c;
+                    let (pa, pb, pc) = ((p - a).abs(), (p - b).abs(), (p - c).abs());
+                    if pa <= pb && pa <= pc {
+                        a
+                    } else if pb <= pc {
+                        b
+                    } else {
+                        c
+                    }
+                }
+                f => panic!("bad PNG filter {f}"),
+            };
+            out[y * w + x] = (src[x] as i16 + pred) as u8;
+        }
+    }
+    out
+}
+
+#[test]
+fn bad_languages_and_missing_pages_are_errors() {
+    assert!(matches!(
+        OcrEngine::new("eng; rm", None),
+        Err(OcrError::BadLanguages { .. })
+    ));
+    assert!(matches!(
+        OcrEngine::new("xyz", None),
+        Err(OcrError::Init { .. })
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = engine("eng");
+    let out = dir.path().join("x.pdf");
+    assert!(matches!(
+        e.process_document(&[], &out, &OcrOptions::default()),
+        Err(OcrError::NoPages)
+    ));
+    let missing = PageInput {
+        file: dir.path().join("missing.png"),
+        dpi: None,
+    };
+    assert!(matches!(
+        e.process_document(&[missing], &out, &OcrOptions::default()),
+        Err(OcrError::ReadPage { .. })
+    ));
+    assert!(!out.exists(), "no PDF after a failure");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no leftovers"
+    );
+    // The engine still works after an error.
+    let ok = e
+        .process_document(
+            &[page("clean-300dpi.jpg", 300)],
+            &out,
+            &OcrOptions::default(),
+        )
+        .unwrap();
+    assert!(ok[0].words > 50);
+}

@@ -1,0 +1,297 @@
+//! Pipeline files: parse (raw serde), then validate into a [`Plan`].
+//!
+//! A pipeline file in `pipelines/` is the business wiring: which source feeds which stages into
+//! which sink, and the routing rules. It holds no endpoints and no secrets (those are in `config/`).
+//! Parsing and validation are separate steps, as in ripgrep's flags: the raw structs mirror the
+//! file exactly (`deny_unknown_fields`, so a typo is an error, not a silently ignored setting), and
+//! the plan holds only checked, resolved values. [`StageConfig`] is the one place that lists every
+//! stage kind there is.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::stages::routing::{Rules, RoutingError};
+
+/// Errors loading a pipeline.
+#[derive(Debug, Error)]
+pub enum PipelineError {
+    #[error("cannot read pipeline {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("pipeline {path} is not valid: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error(transparent)]
+    Routing(#[from] RoutingError),
+}
+
+/// A pipeline file as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPipeline {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub source: SourceConfig,
+    #[serde(rename = "stage")]
+    pub stages: Vec<StageConfig>,
+    pub sink: SinkConfig,
+}
+
+/// Every source kind there is.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum SourceConfig {
+    /// A scanning station's folder.
+    ScanFolder {
+        /// The inbox; relative paths are relative to the working directory. `--inbox` overrides.
+        path: PathBuf,
+        /// `notify` (file-system events, with a slow poll as a safety net) or `poll` (network
+        /// shares where events do not arrive).
+        #[serde(default = "d_watch")]
+        watch: WatchMode,
+        #[serde(default = "d_poll")]
+        poll_interval_ms: u64,
+        /// A file is taken once its size and modification time stayed the same this long.
+        #[serde(default = "d_settle")]
+        settle_ms: u64,
+        /// What happens to an original once its document is stored and verified.
+        #[serde(default)]
+        release: Release,
+    },
+}
+
+/// How a folder source notices new files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WatchMode {
+    Notify,
+    Poll,
+}
+
+/// What happens to an original after its document is stored and verified (policy 000 §4.4: "the
+/// original then destroyed or returned").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Release {
+    #[default]
+    Delete,
+    /// Moved to `{home}/returned/`.
+    Move,
+}
+
+fn d_watch() -> WatchMode {
+    WatchMode::Notify
+}
+fn d_poll() -> u64 {
+    2000
+}
+fn d_settle() -> u64 {
+    1500
+}
+
+/// Every stage kind there is, in the order they must run.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum StageConfig {
+    /// Legibility and the searchable PDF, from one recognition per page.
+    Ocr {
+        /// Tesseract languages, e.g. `eng` or `cym+eng` (policy 003).
+        #[serde(default = "d_lang")]
+        languages: String,
+    },
+    /// The case, from the file name or the text.
+    Identify,
+    /// The folder, by the rules in `rules` (relative to the pipeline file).
+    Route { rules: PathBuf },
+    /// The canonical name.
+    Name,
+    /// The retention date under `schedule` (default: the config's default schedule).
+    Retention {
+        #[serde(default)]
+        schedule: Option<String>,
+    },
+}
+
+fn d_lang() -> String {
+    "eng".to_string()
+}
+
+impl StageConfig {
+    fn order(&self) -> usize {
+        match self {
+            StageConfig::Ocr { .. } => 0,
+            StageConfig::Identify => 1,
+            StageConfig::Route { .. } => 2,
+            StageConfig::Name => 3,
+            StageConfig::Retention { .. } => 4,
+        }
+    }
+    fn label(&self) -> &'static str {
+        ["ocr", "identify", "route", "name", "retention"][self.order()]
+    }
+}
+
+/// Every sink kind there is.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum SinkConfig {
+    /// Sealed into the configured object store, read back and verified.
+    SealedStore,
+}
+
+/// A validated pipeline.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub name: String,
+    pub inbox: PathBuf,
+    pub watch: WatchMode,
+    pub poll_interval: Duration,
+    pub settle: Duration,
+    pub release: Release,
+    pub languages: String,
+    pub rules: Rules,
+    pub schedule: Option<String>,
+    pub source_kind: &'static str,
+}
+
+impl RawPipeline {
+    /// Reads a pipeline file.
+    pub fn load(path: &Path) -> Result<RawPipeline, PipelineError> {
+        let text = std::fs::read_to_string(path).map_err(|source| PipelineError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        toml::from_str(&text).map_err(|e| PipelineError::Invalid {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })
+    }
+
+    /// Checks the wiring and resolves paths. `file` is where the pipeline was read from (rule
+    /// files are relative to it); `inbox` overrides the source folder.
+    pub fn validate(self, file: &Path, inbox: Option<&Path>) -> Result<Plan, PipelineError> {
+        let invalid = |message: String| PipelineError::Invalid {
+            path: file.to_path_buf(),
+            message,
+        };
+        if self.name.trim().is_empty() {
+            return Err(invalid("name is empty".into()));
+        }
+        let order: Vec<usize> = self.stages.iter().map(StageConfig::order).collect();
+        let expected: Vec<usize> = (0..5).collect();
+        if order != expected {
+            return Err(invalid(format!(
+                "stages must be exactly ocr, identify, route, name, retention in that order; found {}",
+                self.stages
+                    .iter()
+                    .map(StageConfig::label)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        let base = file.parent().unwrap_or(Path::new("."));
+        let mut languages = d_lang();
+        let mut rules = None;
+        let mut schedule = None;
+        for s in &self.stages {
+            match s {
+                StageConfig::Ocr { languages: l } => {
+                    if l.is_empty()
+                        || !l
+                            .split('+')
+                            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                    {
+                        return Err(invalid(format!(
+                            "ocr languages '{l}' must look like eng or cym+eng"
+                        )));
+                    }
+                    languages = l.clone();
+                }
+                StageConfig::Route { rules: r } => rules = Some(Rules::load(&base.join(r))?),
+                StageConfig::Retention { schedule: s } => schedule = s.clone(),
+                StageConfig::Identify | StageConfig::Name => {}
+            }
+        }
+        let SourceConfig::ScanFolder {
+            path,
+            watch,
+            poll_interval_ms,
+            settle_ms,
+            release,
+        } = self.source;
+        let SinkConfig::SealedStore = self.sink;
+        Ok(Plan {
+            name: self.name,
+            inbox: inbox.map(Path::to_path_buf).unwrap_or(path),
+            watch,
+            poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
+            settle: Duration::from_millis(settle_ms),
+            release,
+            languages,
+            rules: rules.expect("route stage present"),
+            schedule,
+            source_kind: "scan",
+        })
+    }
+}
+
+/// Finds a pipeline by path, or by name in `pipelines/`.
+pub fn resolve(name_or_path: &str) -> PathBuf {
+    let p = Path::new(name_or_path);
+    if p.exists() || name_or_path.contains('/') || name_or_path.ends_with(".toml") {
+        return p.to_path_buf();
+    }
+    Path::new("pipelines").join(format!("{name_or_path}.toml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    #[test]
+    fn every_shipped_pipeline_validates() {
+        let mut n = 0;
+        for e in std::fs::read_dir(root().join("pipelines")).unwrap() {
+            let p = e.unwrap().path();
+            let text = std::fs::read_to_string(&p).unwrap();
+            // Rule files are loaded through the pipelines that name them.
+            if p.extension().is_some_and(|x| x == "toml") && text.contains("[source]") {
+                let plan = RawPipeline::load(&p).unwrap().validate(&p, None).unwrap();
+                assert!(!plan.rules.rules.is_empty());
+                n += 1;
+            }
+        }
+        assert!(n >= 2, "found {n} pipelines");
+    }
+
+    #[test]
+    fn stage_order_and_typos_are_refused() {
+        let p = root().join("pipelines/scanning-station.toml");
+        let text = std::fs::read_to_string(&p).unwrap();
+        let swapped = text.replacen("kind = \"identify\"", "kind = \"name\"", 1);
+        let raw: RawPipeline = toml::from_str(&swapped).unwrap();
+        let e = raw.validate(&p, None).unwrap_err().to_string();
+        assert!(e.contains("in that order"), "{e}");
+        let typo = text.replacen("settle_ms", "setle_ms", 1);
+        assert!(toml::from_str::<RawPipeline>(&typo).is_err());
+    }
+
+    #[test]
+    fn inbox_override_wins() {
+        let p = root().join("pipelines/scanning-station.toml");
+        let plan = RawPipeline::load(&p)
+            .unwrap()
+            .validate(&p, Some(Path::new("/tmp/other")))
+            .unwrap();
+        assert_eq!(plan.inbox, Path::new("/tmp/other"));
+    }
+}

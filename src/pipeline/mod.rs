@@ -1,0 +1,25 @@
+//! Pipelines: a definition file becomes a validated plan, and a plan runs as tasks joined by
+//! bounded channels (see [`runtime`] for the shape and its guarantees).
+
+pub mod decide;
+pub mod definition;
+pub mod ocr_stage;
+pub mod runtime;
+
+use std::sync::Arc;
+
+use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::retention::ScheduleSet;
+use crate::sink::Sink;
+
+/// What every stage of a running pipeline shares.
+pub struct Context {
+    pub config: Config,
+    pub catalog: Arc<Catalog>,
+    pub sink: Sink,
+    pub schedules: ScheduleSet,
+}
+
+pub use definition::{Plan, RawPipeline};
+pub use runtime::{run, ReportRow, RunOptions, RunSummary};

@@ -1,0 +1,498 @@
+//! Running a pipeline: tasks joined by bounded channels, and acknowledgements back to the source.
+//!
+//! ```text
+//!  source ──jobs──► ocr (blocking pool, one engine per worker) ──► decide ──► sink ──┐
+//!    ▲                    │ quarantine                               │ quarantine    │ stored
+//!    └──────────────────── acks ◄───────────────────────────────────┴───────────────┘
+//! ```
+//!
+//! Every channel is bounded, so a slow sink fills the channels behind it and the source stops
+//! taking files: backpressure, never an unbounded queue. The source also caps the documents in
+//! flight, and the ack channel holds that many, so the sink can never block on an acknowledgement
+//! while the source blocks on a job (no deadlock). The source alone touches originals: it releases
+//! one (deletes it, or moves it to `returned/`) only on an acknowledgement that its document is
+//! stored and verified or a duplicate of one that is; it moves it to quarantine on a quarantine
+//! acknowledgement; and it leaves it in place when the sink says "retry later" (the store was
+//! unreachable). A process killed at any point therefore leaves every original either in the
+//! inbox or accounted for, and the catalog's pending rows let the next run finish the job without
+//! storing anything twice.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use sha2::{Digest, Sha256};
+use tokio::sync::{mpsc, watch, Semaphore};
+
+use super::decide::{decide, Decided, NameBook};
+use super::ocr_stage::{recognise, OcrPool, Recognised};
+use super::Context;
+use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
+use crate::pipeline::definition::{Plan, Release, WatchMode};
+use crate::quarantine::{move_file, quarantine_file};
+use crate::sources::scan_folder::{list, Settler};
+
+/// A file read by the source, on its way through the stages.
+pub struct Job {
+    pub arrival: Arrival,
+    pub bytes: Vec<u8>,
+}
+
+/// How one document ended, sent back to the source.
+pub enum Ack {
+    Done {
+        arrival: Arrival,
+        disposition: Disposition,
+        case_number: Option<String>,
+    },
+    /// The sink could not store it now (store unreachable); the original stays for a later try.
+    RetryLater { arrival: Arrival, why: String },
+}
+
+/// One line of the run's report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReportRow {
+    pub input: String,
+    pub outcome: String,
+    pub folder: String,
+    pub name: String,
+    pub retention: String,
+    pub doc_id: String,
+    pub reason: String,
+    pub detail: String,
+    /// What the legibility gate measured on each page (empty when it never got that far).
+    pub pages: Vec<crate::document::PageLegibility>,
+}
+
+/// What a run did.
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct RunSummary {
+    pub rows: Vec<ReportRow>,
+    pub stored: usize,
+    pub duplicates: usize,
+    pub quarantined: usize,
+    pub retry_later: usize,
+    pub unreadable: usize,
+}
+
+/// Options of one run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Process what is in the inbox, then return.
+    pub once: bool,
+}
+
+/// Runs `plan` until the inbox is done (`once`) or `shutdown` turns true.
+pub async fn run(
+    plan: Plan,
+    ctx: Arc<Context>,
+    opts: RunOptions,
+    mut shutdown: watch::Receiver<bool>,
+    mut on_row: impl FnMut(&ReportRow),
+) -> Result<RunSummary, RunError> {
+    std::fs::create_dir_all(&plan.inbox).map_err(|source| RunError::Inbox {
+        path: plan.inbox.clone(),
+        source,
+    })?;
+    let cap = ctx.config.channel_capacity;
+    let workers = ctx.config.concurrency.max(1);
+    let max_in_flight = workers + 3 * cap;
+
+    let (job_tx, mut job_rx) = mpsc::channel::<Job>(cap);
+    let (rec_tx, mut rec_rx) = mpsc::channel::<Recognised>(cap);
+    let (sink_tx, mut sink_rx) = mpsc::channel::<Decided>(cap);
+    let (ack_tx, mut ack_rx) = mpsc::channel::<Ack>(max_in_flight + 1);
+
+    // OCR: at most `workers` recognitions at once, each on the blocking pool with its own engine.
+    let pool = Arc::new(OcrPool::new(&plan.languages, &ctx.config.legibility));
+    let ocr_task = {
+        let ack_tx = ack_tx.clone();
+        let sem = Arc::new(Semaphore::new(workers));
+        tokio::spawn(async move {
+            let mut handles = Vec::new();
+            while let Some(job) = job_rx.recv().await {
+                let permit = sem.clone().acquire_owned().await.expect("semaphore open");
+                let (pool, rec_tx, ack_tx) = (pool.clone(), rec_tx.clone(), ack_tx.clone());
+                handles.push(tokio::task::spawn_blocking(move || {
+                    let arrival = job.arrival.clone();
+                    let result =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| recognise(&pool, job)));
+                    drop(permit);
+                    let rec = result.unwrap_or_else(|_| {
+                        Recognised::Quarantine(
+                            arrival,
+                            Quarantined::new(
+                                QuarantineReason::Corrupt,
+                                "the file could not be processed (internal error while reading it)",
+                            ),
+                        )
+                    });
+                    match rec {
+                        Recognised::Quarantine(arrival, q) => {
+                            let _ = ack_tx.blocking_send(Ack::Done {
+                                arrival,
+                                disposition: Disposition::Quarantined(q),
+                                case_number: None,
+                            });
+                        }
+                        ok => {
+                            let _ = rec_tx.blocking_send(ok);
+                        }
+                    }
+                }));
+                handles.retain(|h| !h.is_finished());
+            }
+            for h in handles {
+                let _ = h.await;
+            }
+        })
+    };
+
+    // Decide: case, folder, name, retention. Cheap, so one task, in arrival order.
+    let decide_task = {
+        let ctx = ctx.clone();
+        let ack_tx = ack_tx.clone();
+        let plan = plan.clone();
+        tokio::spawn(async move {
+            let mut names = NameBook::default();
+            while let Some(rec) = rec_rx.recv().await {
+                match decide(&ctx, &plan, rec, &mut names) {
+                    Ok(d) => {
+                        if sink_tx.send(d).await.is_err() {
+                            break;
+                        }
+                    }
+                    Err(ack) => {
+                        let _ = ack_tx.send(ack).await;
+                    }
+                }
+            }
+        })
+    };
+
+    // Sink: seal, store, read back, verify, record; then acknowledge.
+    let sink_task = {
+        let ctx = ctx.clone();
+        let ack_tx = ack_tx.clone();
+        tokio::spawn(async move {
+            while let Some(d) = sink_rx.recv().await {
+                let ack = ctx.sink.file(&ctx.catalog, d).await;
+                let _ = ack_tx.send(ack).await;
+            }
+        })
+    };
+    drop(ack_tx);
+
+    // The source.
+    let mut summary = RunSummary::default();
+    let mut settler = Settler::default();
+    let mut in_flight: HashMap<PathBuf, String> = HashMap::new();
+    let mut in_flight_sha: HashSet<String> = HashSet::new();
+    let mut given_up: HashMap<PathBuf, Instant> = HashMap::new();
+    let mut reported_errors: HashSet<PathBuf> = HashSet::new();
+    let retry_after = Duration::from_secs(30);
+    let (wake_tx, mut wake_rx) = mpsc::channel::<()>(1);
+    let _watcher = match plan.watch {
+        WatchMode::Notify if !opts.once => watch_folder(&plan.inbox, wake_tx.clone()),
+        _ => None,
+    };
+    let mut job_tx = Some(job_tx);
+
+    loop {
+        while let Ok(ack) = ack_rx.try_recv() {
+            handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row);
+        }
+        let stopping = *shutdown.borrow();
+        let mut deferred = 0usize;
+        let mut waiting_to_settle = false;
+        if !stopping {
+            let (listing, errors) = list(&plan.inbox);
+            for (path, err) in errors {
+                if reported_errors.insert(path.clone()) {
+                    summary.unreadable += 1;
+                    tracing::warn!(error = %err, "an inbox entry cannot be read; skipped");
+                }
+            }
+            let now = Instant::now();
+            given_up.retain(|_, at| !(!opts.once && now.duration_since(*at) > retry_after));
+            let ready = settler.update(&listing, plan.settle, now);
+            waiting_to_settle = listing.len() > ready.len();
+            for path in ready {
+                if in_flight.contains_key(&path) || given_up.contains_key(&path) {
+                    continue;
+                }
+                if in_flight.len() >= max_in_flight {
+                    deferred += 1;
+                    continue;
+                }
+                let job = match read_arrival(&ctx, &plan, &path) {
+                    Ok(job) => job,
+                    Err(ReadOutcome::Unreadable(why)) => {
+                        if reported_errors.insert(path.clone()) {
+                            summary.unreadable += 1;
+                            tracing::warn!(error = %why, "an inbox file cannot be read; left in place");
+                        }
+                        given_up.insert(path, Instant::now());
+                        continue;
+                    }
+                    Err(ReadOutcome::Ack(ack)) => {
+                        handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row);
+                        continue;
+                    }
+                };
+                if in_flight_sha.contains(&job.arrival.sha256) {
+                    // The same bytes are already on their way: decide this one after that one
+                    // is stored, so it is recognised as a duplicate, never stored twice.
+                    deferred += 1;
+                    continue;
+                }
+                in_flight.insert(path.clone(), job.arrival.sha256.clone());
+                in_flight_sha.insert(job.arrival.sha256.clone());
+                let tx = job_tx.as_ref().expect("source open");
+                if tx.send(job).await.is_err() {
+                    return Err(RunError::StageStopped);
+                }
+            }
+        }
+        let nothing_left = in_flight.is_empty() && deferred == 0 && !waiting_to_settle;
+        if (opts.once || stopping) && (nothing_left || (stopping && in_flight.is_empty())) {
+            break;
+        }
+        // Wait for something to happen: an ack, a file-system event, a poll tick, shutdown.
+        let tick = if opts.once {
+            settler
+                .next_ready_in(plan.settle, Instant::now())
+                .unwrap_or(plan.poll_interval)
+                .max(Duration::from_millis(50))
+                .min(plan.poll_interval)
+        } else {
+            plan.poll_interval
+        };
+        tokio::select! {
+            ack = ack_rx.recv() => match ack {
+                Some(ack) => handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row),
+                None => return Err(RunError::StageStopped),
+            },
+            _ = wake_rx.recv() => {}
+            _ = tokio::time::sleep(tick) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+    job_tx.take();
+    let _ = ocr_task.await;
+    let _ = decide_task.await;
+    let _ = sink_task.await;
+    while let Some(ack) = ack_rx.recv().await {
+        handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row);
+    }
+    Ok(summary)
+}
+
+enum ReadOutcome {
+    Unreadable(String),
+    Ack(Ack),
+}
+
+/// Reads a settled file once and hashes it; a stored duplicate is acknowledged at once.
+fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutcome> {
+    let original_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let meta = std::fs::metadata(path).map_err(|e| ReadOutcome::Unreadable(e.to_string()))?;
+    let mut arrival = Arrival {
+        path: path.to_path_buf(),
+        original_name,
+        sha256: String::new(),
+        size: meta.len(),
+        received_at: Utc::now(),
+        pipeline: plan.name.clone(),
+    };
+    if meta.len() > ctx.config.max_file_bytes {
+        return Err(ReadOutcome::Ack(Ack::Done {
+            arrival,
+            disposition: Disposition::Quarantined(Quarantined::new(
+                QuarantineReason::TooLarge,
+                format!(
+                    "{} MiB is more than the configured limit of {} MiB",
+                    meta.len() / (1024 * 1024),
+                    ctx.config.max_file_bytes / (1024 * 1024)
+                ),
+            )),
+            case_number: None,
+        }));
+    }
+    let bytes = std::fs::read(path).map_err(|e| ReadOutcome::Unreadable(e.to_string()))?;
+    arrival.size = bytes.len() as u64;
+    arrival.sha256 = hex::encode(Sha256::digest(&bytes).as_slice());
+    match ctx.catalog.document_by_sha(&arrival.sha256) {
+        Ok(Some(row)) if row.status == "stored" => {
+            return Err(ReadOutcome::Ack(Ack::Done {
+                arrival,
+                disposition: Disposition::Duplicate { of_doc_id: row.id },
+                case_number: Some(row.case_number),
+            }))
+        }
+        Ok(_) => {}
+        Err(e) => return Err(ReadOutcome::Unreadable(format!("catalog: {e}"))),
+    }
+    Ok(Job { arrival, bytes })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle_ack(
+    ctx: &Context,
+    plan: &Plan,
+    ack: Ack,
+    in_flight: &mut HashMap<PathBuf, String>,
+    in_flight_sha: &mut HashSet<String>,
+    given_up: &mut HashMap<PathBuf, Instant>,
+    summary: &mut RunSummary,
+    on_row: &mut impl FnMut(&ReportRow),
+) {
+    let arrival = match &ack {
+        Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. } => arrival.clone(),
+    };
+    if let Some(sha) = in_flight.remove(&arrival.path) {
+        in_flight_sha.remove(&sha);
+    }
+    let mut row = ReportRow {
+        input: arrival.original_name.clone(),
+        outcome: String::new(),
+        folder: String::new(),
+        name: String::new(),
+        retention: String::new(),
+        doc_id: String::new(),
+        reason: String::new(),
+        detail: String::new(),
+        pages: Vec::new(),
+    };
+    match ack {
+        Ack::RetryLater { why, .. } => {
+            summary.retry_later += 1;
+            given_up.insert(arrival.path.clone(), Instant::now());
+            row.outcome = "retry later".into();
+            row.detail = why;
+        }
+        Ack::Done {
+            disposition,
+            case_number,
+            ..
+        } => match disposition {
+            Disposition::Stored {
+                doc_id,
+                folder,
+                name,
+                retention,
+                pages,
+                ..
+            } => {
+                summary.stored += 1;
+                row.pages = pages;
+                release(ctx, plan, &arrival.path);
+                row.outcome = "stored".into();
+                row.folder = folder.to_string();
+                row.name = name;
+                row.retention = retention;
+                row.doc_id = doc_id;
+            }
+            Disposition::Duplicate { of_doc_id } => {
+                summary.duplicates += 1;
+                let _ = ctx.catalog.log_contact(
+                    case_number.as_deref(),
+                    Some(&of_doc_id),
+                    "duplicate received",
+                    &format!("same bytes as document {of_doc_id}; not stored again"),
+                );
+                release(ctx, plan, &arrival.path);
+                row.outcome = "duplicate".into();
+                row.doc_id = of_doc_id;
+            }
+            Disposition::Quarantined(q) => {
+                summary.quarantined += 1;
+                match quarantine_file(
+                    &ctx.config.quarantine_dir,
+                    &arrival.path,
+                    &arrival.original_name,
+                    &q,
+                    &arrival.sha256,
+                    &plan.name,
+                ) {
+                    Ok(to) => {
+                        let _ = ctx.catalog.insert_quarantine(
+                            &arrival.original_name,
+                            &to,
+                            q.reason.code(),
+                            &q.detail,
+                            &q.pages,
+                            &arrival.sha256,
+                            &plan.name,
+                        );
+                        let _ = ctx.catalog.log_contact(
+                            case_number.as_deref(),
+                            None,
+                            "quarantined",
+                            &format!("{}: {}", q.reason.code(), q.detail),
+                        );
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, reason = q.reason.code(), "cannot move a file to quarantine; left in the inbox");
+                        given_up.insert(arrival.path.clone(), Instant::now());
+                    }
+                }
+                tracing::info!(reason = q.reason.code(), "quarantined");
+                row.outcome = "quarantined".into();
+                row.reason = q.reason.code().into();
+                row.detail = q.detail;
+                row.pages = q.figures;
+            }
+        },
+    }
+    on_row(&row);
+    summary.rows.push(row);
+}
+
+/// Releases an original whose document is stored and verified.
+fn release(ctx: &Context, plan: &Plan, path: &Path) {
+    let result = match plan.release {
+        Release::Delete => std::fs::remove_file(path),
+        Release::Move => {
+            let dir = ctx.config.home.join("returned");
+            std::fs::create_dir_all(&dir)
+                .and_then(|_| move_file(path, &dir.join(path.file_name().unwrap_or_default())))
+        }
+    };
+    if let Err(e) = result {
+        if e.kind() != std::io::ErrorKind::NotFound {
+            tracing::warn!(error = %e, "cannot release an original after storing it");
+        }
+    }
+}
+
+/// Watches the inbox for changes; events only wake the loop, the listing is the truth.
+fn watch_folder(inbox: &Path, wake: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
+    use notify::{RecursiveMode, Watcher};
+    let mut w = notify::recommended_watcher(move |_res: notify::Result<notify::Event>| {
+        let _ = wake.try_send(());
+    })
+    .map_err(|e| tracing::warn!(error = %e, "file-system notifications unavailable; polling"))
+    .ok()?;
+    w.watch(inbox, RecursiveMode::Recursive)
+        .map_err(|e| tracing::warn!(error = %e, "cannot watch the inbox; polling"))
+        .ok()?;
+    Some(w)
+}
+
+/// Errors that stop a run (a document's own problems never do).
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("cannot use inbox {path}: {source}")]
+    Inbox {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("a pipeline stage stopped unexpectedly; see the log above")]
+    StageStopped,
+}

@@ -1,0 +1,115 @@
+//! Quarantine: where a document goes when it cannot be filed, with the reason beside it.
+//!
+//! One sub-folder per reason (`illegible/`, `unknown-case/`, ...), and beside each file a small
+//! JSON file saying why in words a business services officer understands. The original is *moved*
+//! here, never deleted: nothing in quarantine is removed by casevault, and a file can be retried by
+//! moving it back into an inbox once it is fixed. Quarantine lives on the local disk under the home
+//! folder (it holds originals, in the clear, exactly as the scanning station's inbox did).
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use serde::Serialize;
+
+use crate::document::Quarantined;
+
+/// The note written beside a quarantined file.
+#[derive(Debug, Serialize)]
+pub struct QuarantineNote<'a> {
+    pub original_name: &'a str,
+    pub reason: &'a str,
+    pub what_to_do: &'a str,
+    pub detail: &'a str,
+    #[serde(skip_serializing_if = "<[u32]>::is_empty")]
+    pub pages: &'a [u32],
+    pub sha256: &'a str,
+    pub pipeline: &'a str,
+    pub quarantined_at: String,
+}
+
+/// Moves `original` into `quarantine_dir/<reason>/`, writes the JSON note beside it, and returns
+/// the new path. A name already taken gets a numeric suffix, so nothing is overwritten.
+pub fn quarantine_file(
+    quarantine_dir: &Path,
+    original: &Path,
+    original_name: &str,
+    q: &Quarantined,
+    sha256: &str,
+    pipeline: &str,
+) -> std::io::Result<PathBuf> {
+    let dir = quarantine_dir.join(q.reason.code());
+    std::fs::create_dir_all(&dir)?;
+    let target = free_name(&dir, original_name);
+    move_file(original, &target)?;
+    let note = QuarantineNote {
+        original_name,
+        reason: q.reason.code(),
+        what_to_do: q.reason.advice(),
+        detail: &q.detail,
+        pages: &q.pages,
+        sha256,
+        pipeline,
+        quarantined_at: Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    };
+    let mut note_path = target.clone().into_os_string();
+    note_path.push(".why.json");
+    let json = serde_json::to_string_pretty(&note).expect("note serialises");
+    std::fs::write(PathBuf::from(note_path), json + "\n")?;
+    Ok(target)
+}
+
+fn free_name(dir: &Path, name: &str) -> PathBuf {
+    let candidate = dir.join(name);
+    if !candidate.exists() {
+        return candidate;
+    }
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) if i > 0 => (&name[..i], &name[i..]),
+        _ => (name, ""),
+    };
+    (2..)
+        .map(|n| dir.join(format!("{stem} ({n}){ext}")))
+        .find(|p| !p.exists())
+        .expect("an unused name exists")
+}
+
+/// Renames, or copies then removes across file systems (an inbox on a network share).
+pub fn move_file(from: &Path, to: &Path) -> std::io::Result<()> {
+    match std::fs::rename(from, to) {
+        Ok(()) => Ok(()),
+        Err(_) => {
+            std::fs::copy(from, to)?;
+            std::fs::File::open(to)?.sync_all()?;
+            std::fs::remove_file(from)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::QuarantineReason;
+
+    #[test]
+    fn moves_the_file_and_writes_why_without_overwriting() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = dir.path().join("quarantine");
+        for round in 0..2 {
+            let src = dir.path().join("scan.png");
+            std::fs::write(&src, format!("bytes {round}")).unwrap();
+            let mut why = Quarantined::new(QuarantineReason::Illegible, "page 2: 3 words");
+            why.pages = vec![2];
+            let to = quarantine_file(&q, &src, "scan.png", &why, "abc", "scanning-station").unwrap();
+            assert!(!src.exists());
+            assert_eq!(std::fs::read_to_string(&to).unwrap(), format!("bytes {round}"));
+            let note: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(format!("{}.why.json", to.display())).unwrap(),
+            )
+            .unwrap();
+            assert_eq!(note["reason"], "illegible");
+            assert_eq!(note["pages"][0], 2);
+        }
+        assert!(q.join("illegible/scan.png").exists());
+        assert!(q.join("illegible/scan (2).png").exists());
+    }
+}

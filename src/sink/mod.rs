@@ -1,0 +1,389 @@
+//! The sink: seal a filed document, store it, read it back, verify it, record it.
+//!
+//! Store layout, all keys opaque (a random 128-bit object id in hex; no name, case number or
+//! date in any key):
+//!
+//! ```text
+//! objects/<id>   the sealed PDF                       (docs/sealed-format.md)
+//! keys/<id>      the key envelope: the document's data key wrapped by a key-ring key
+//! labels/<id>    the sealed label: case, folder, names, hashes, retention (for catalog rebuild)
+//! ```
+//!
+//! The envelope is kept apart from the content so that destroying it (and the catalog's copy)
+//! destroys every copy of the document, stale backups included. Order of a filing: catalog row
+//! `pending` with the object id -> content, envelope, label written -> content read back, opened
+//! and its SHA-256 compared with the PDF's -> catalog row `stored` -> acknowledgement, after which
+//! (and only after which) the source releases the original. A failure anywhere before the last
+//! step leaves the original in the inbox and the pending row to be resumed under the same id, so
+//! the store never holds a document twice.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use crate::catalog::{Catalog, CatalogError, DocumentRow, NewDocument};
+use crate::config::Config;
+use crate::document::{Disposition, FiledDocument, PageLegibility};
+use crate::pipeline::runtime::Ack;
+use crate::seal::{self, DataKey, KeyEnvelope, KeyRing, KeyWrapper, ObjectId, SealError};
+use crate::store::{self, S3Settings, Store, StoreError};
+
+/// Errors of the sink and of reading documents back.
+#[derive(Debug, Error)]
+pub enum SinkError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Seal(#[from] SealError),
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+    #[error("document {id} is corrupted in the store: {what}. Restore objects/{id} from a backup")]
+    Corrupted { id: String, what: String },
+    #[error("document {id} has no key envelope: it was destroyed (crypto-shredded) or never stored")]
+    NoKey { id: String },
+    #[error("bad document id {0}")]
+    BadId(String),
+}
+
+/// The label sealed beside each document: everything the catalog needs to be rebuilt.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Label {
+    pub version: u32,
+    pub id: String,
+    pub case_number: String,
+    pub case_name: String,
+    pub folder: String,
+    pub name: String,
+    pub original_name: String,
+    pub sha256: String,
+    pub pdf_sha256: String,
+    pub pages: Vec<PageLegibility>,
+    pub routing_rule: String,
+    pub retention: crate::document::RetentionLabel,
+    pub received_at: String,
+    pub pipeline: String,
+}
+
+/// Seals and stores documents.
+pub struct Sink {
+    store: Store,
+    keys: Arc<dyn KeyWrapper>,
+    retries: u32,
+}
+
+impl Sink {
+    /// Opens the configured store and key ring (creating the key file, mode 0600, on first use).
+    pub async fn open(config: &Config) -> Result<Sink, SinkError> {
+        let ring = if config.key_file.exists() {
+            KeyRing::load(&config.key_file)?
+        } else {
+            if let Some(parent) = config.key_file.parent() {
+                let _ = std::fs::create_dir_all(parent);
+            }
+            KeyRing::create(&config.key_file)?
+        };
+        let store = store::open(&config.store_url, &s3_settings(config)).await?;
+        Ok(Sink::new(store, Arc::new(ring)))
+    }
+
+    /// A sink over an already opened store and key wrapper.
+    pub fn new(store: Store, keys: Arc<dyn KeyWrapper>) -> Sink {
+        Sink {
+            store,
+            keys,
+            retries: 4,
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Files one document and says how it ended.
+    pub async fn file(&self, catalog: &Catalog, d: FiledDocument) -> Ack {
+        match self.try_file(catalog, &d).await {
+            Ok(id) => {
+                tracing::info!(doc = %id, folder = %d.folder, "stored");
+                Ack::Done {
+                    case_number: Some(d.case_number.0.clone()),
+                    disposition: Disposition::Stored {
+                        doc_id: id,
+                        case_number: d.case_number.clone(),
+                        folder: d.folder,
+                        name: d.name.clone(),
+                        retention: d.retention.display(),
+                        pages: d.pages.clone(),
+                    },
+                    arrival: d.arrival,
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "not stored; the original stays in the inbox");
+                Ack::RetryLater {
+                    arrival: d.arrival,
+                    why: e.to_string(),
+                }
+            }
+        }
+    }
+
+    async fn try_file(&self, catalog: &Catalog, d: &FiledDocument) -> Result<String, SinkError> {
+        let resume = catalog
+            .document_by_sha(&d.arrival.sha256)?
+            .filter(|r| r.status == "pending");
+        let oid: ObjectId = match &resume {
+            Some(r) => parse_id(&r.id)?,
+            None => seal::random_object_id()?,
+        };
+        let id = hex::encode(oid);
+        let legibility = serde_json::to_string(&d.pages).expect("figures serialise");
+        let retention_until = d.retention.until;
+        catalog.insert_pending(&NewDocument {
+            id: &id,
+            case_number: &d.case_number.0,
+            folder: d.folder.as_str(),
+            name: &d.name,
+            original_name: &d.arrival.original_name,
+            sha256: &d.arrival.sha256,
+            pages: d.pages.len() as u32,
+            legibility_json: &legibility,
+            routing_rule: &d.routing_rule,
+            retention_schedule: &d.retention.schedule,
+            retention_rule: &d.retention.rule,
+            retention_until,
+            retention_pending: d.retention.pending.as_deref(),
+            retention_permanent: d.retention.permanent,
+            object_key: &object_key(&id),
+            received_at: d.arrival.received_at,
+            pipeline: &d.arrival.pipeline,
+        })?;
+        catalog.log_contact(
+            Some(&d.case_number.0),
+            Some(&id),
+            "received",
+            &format!(
+                "{} page(s) from {} ({})",
+                d.pages.len(),
+                d.arrival.pipeline,
+                d.arrival.original_name
+            ),
+        )?;
+
+        let pdf_sha256 = hex::encode(Sha256::digest(&d.pdf).as_slice());
+        let label = Label {
+            version: 1,
+            id: id.clone(),
+            case_number: d.case_number.0.clone(),
+            case_name: d.case_name.clone(),
+            folder: d.folder.as_str().to_string(),
+            name: d.name.clone(),
+            original_name: d.arrival.original_name.clone(),
+            sha256: d.arrival.sha256.clone(),
+            pdf_sha256: pdf_sha256.clone(),
+            pages: d.pages.clone(),
+            routing_rule: d.routing_rule.clone(),
+            retention: d.retention.clone(),
+            received_at: d.arrival.received_at.to_rfc3339(),
+            pipeline: d.arrival.pipeline.clone(),
+        };
+        let label_json = serde_json::to_vec(&label).expect("label serialises");
+        let keys = self.keys.clone();
+        let pdf = d.pdf.clone();
+        let (sealed, envelope, sealed_label) = tokio::task::spawn_blocking(move || {
+            let dek = DataKey::generate()?;
+            let sealed = seal::seal_bytes(&dek, &oid, &pdf)?;
+            let sealed_label = seal::seal_bytes(&dek, &label_object_id(&oid), &label_json)?;
+            let envelope = keys.wrap(&oid, &dek)?;
+            Ok::<_, SealError>((sealed, envelope, sealed_label))
+        })
+        .await
+        .expect("sealing task does not panic")?;
+        let env_bytes = envelope.to_bytes();
+        let sealed_len = sealed.len() as u64;
+
+        let sealed = Bytes::from(sealed);
+        let (kk, lk, ok) = (key_key(&id), label_key(&id), object_key(&id));
+        self.with_retries(|| self.store.put(&kk, Bytes::from(env_bytes.clone())))
+            .await?;
+        self.with_retries(|| self.store.put(&lk, Bytes::from(sealed_label.clone())))
+            .await?;
+        self.with_retries(|| self.store.put(&ok, sealed.clone()))
+            .await?;
+        // Read back and open: what is in the store must be our document, whole.
+        let back = self.with_retries(|| self.store.get(&ok)).await?;
+        let opened = self.open_object(&id, &oid, &envelope, &back)?;
+        let back_sha = hex::encode(Sha256::digest(&opened).as_slice());
+        if back_sha != pdf_sha256 {
+            return Err(SinkError::Corrupted {
+                id,
+                what: "read back, it is not the document written".into(),
+            });
+        }
+        catalog.mark_stored(&id, sealed_len, &pdf_sha256, &env_bytes)?;
+        catalog.log_contact(
+            Some(&d.case_number.0),
+            Some(&id),
+            "filed",
+            &format!(
+                "filed in {} as \"{}\" by rule {}; retain until {}",
+                d.folder,
+                d.name,
+                d.routing_rule,
+                d.retention.display()
+            ),
+        )?;
+        Ok(id)
+    }
+
+    fn open_object(
+        &self,
+        id: &str,
+        oid: &ObjectId,
+        envelope: &KeyEnvelope,
+        sealed: &[u8],
+    ) -> Result<Vec<u8>, SinkError> {
+        let dek = self.keys.unwrap(oid, envelope)?;
+        seal::open_bytes(&dek, oid, sealed).map_err(|e| SinkError::Corrupted {
+            id: id.to_string(),
+            what: e.to_string(),
+        })
+    }
+
+    /// Reads a stored document back: fetch, unwrap its key, open, check its SHA-256.
+    pub async fn fetch(&self, row: &DocumentRow) -> Result<Vec<u8>, SinkError> {
+        let oid = parse_id(&row.id)?;
+        let env_bytes = match self.store.get(&key_key(&row.id)).await {
+            Ok(b) => b.to_vec(),
+            Err(e) if e.is_not_found() => {
+                return Err(SinkError::NoKey { id: row.id.clone() });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let envelope = KeyEnvelope::from_bytes(&env_bytes)?;
+        let sealed = self.store.get(&row.object_key).await?;
+        let pdf = self.open_object(&row.id, &oid, &envelope, &sealed)?;
+        Ok(pdf)
+    }
+
+    /// Rewrites a document's sealed label after its retention date changed, so the store alone
+    /// still tells the right date (catalog rebuild).
+    pub async fn rewrite_label(
+        &self,
+        catalog: &Catalog,
+        row: &DocumentRow,
+        case_name: &str,
+        retention: &crate::document::RetentionLabel,
+    ) -> Result<(), SinkError> {
+        let oid = parse_id(&row.id)?;
+        let (env, pdf_sha) = catalog.sealing(&row.id)?;
+        let env = env.ok_or_else(|| SinkError::NoKey { id: row.id.clone() })?;
+        let envelope = KeyEnvelope::from_bytes(&env)?;
+        let dek = self.keys.unwrap(&oid, &envelope)?;
+        let label = Label {
+            version: 1,
+            id: row.id.clone(),
+            case_number: row.case_number.clone(),
+            case_name: case_name.to_string(),
+            folder: row.folder.clone(),
+            name: row.name.clone(),
+            original_name: row.original_name.clone(),
+            sha256: row.sha256.clone(),
+            pdf_sha256: pdf_sha.unwrap_or_default(),
+            pages: serde_json::from_str(&row.legibility).unwrap_or_default(),
+            routing_rule: row.routing_rule.clone(),
+            retention: retention.clone(),
+            received_at: row.received_at.clone(),
+            pipeline: row.pipeline.clone(),
+        };
+        let json = serde_json::to_vec(&label).expect("label serialises");
+        let sealed = seal::seal_bytes(&dek, &label_object_id(&oid), &json)?;
+        let lk = label_key(&row.id);
+        self.with_retries(|| self.store.put(&lk, Bytes::from(sealed.clone())))
+            .await?;
+        Ok(())
+    }
+
+    /// Destroys a document by crypto-shredding: its wrapped data key is deleted from the store
+    /// and the catalog first (after which no copy of the object, however stale, can be opened),
+    /// then the object and its label.
+    pub async fn shred(&self, catalog: &Catalog, row: &DocumentRow) -> Result<(), SinkError> {
+        self.delete_if_present(&key_key(&row.id)).await?;
+        catalog.mark_destroyed(&row.id)?;
+        self.delete_if_present(&row.object_key).await?;
+        self.delete_if_present(&label_key(&row.id)).await?;
+        Ok(())
+    }
+
+    async fn delete_if_present(&self, key: &str) -> Result<(), StoreError> {
+        match self.with_retries(|| self.store.delete(key)).await {
+            Err(e) if e.is_not_found() => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Runs a store operation, retrying transient failures with exponential backoff.
+    async fn with_retries<T, F, Fut>(&self, mut op: F) -> Result<T, StoreError>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<T, StoreError>>,
+    {
+        let mut delay = Duration::from_millis(250);
+        let mut attempt = 0;
+        loop {
+            match op().await {
+                Ok(v) => return Ok(v),
+                Err(e) if e.is_transient() && attempt < self.retries => {
+                    attempt += 1;
+                    tracing::warn!(error = %e, attempt, "store unavailable; retrying");
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_secs(8));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}
+
+/// The S3 settings from config, with the usual `AWS_*` variables filling the gaps.
+pub fn s3_settings(config: &Config) -> S3Settings {
+    S3Settings {
+        endpoint: config.s3.endpoint.clone(),
+        region: config.s3.region.clone(),
+        access_key_id: config.s3.access_key_id.clone(),
+        secret_access_key: config.s3.secret_access_key.clone(),
+        allow_http: config.s3.allow_http,
+        ..S3Settings::default()
+    }
+    .with_env_fallback()
+}
+
+pub fn object_key(id: &str) -> String {
+    format!("objects/{id}")
+}
+pub fn key_key(id: &str) -> String {
+    format!("keys/{id}")
+}
+pub fn label_key(id: &str) -> String {
+    format!("labels/{id}")
+}
+
+/// The label is sealed under the document's data key but bound to a different object id, so a
+/// label can never be passed off as the document or the other way round.
+pub fn label_object_id(oid: &ObjectId) -> ObjectId {
+    let mut h = Sha256::new();
+    h.update(b"casevault-label");
+    h.update(oid);
+    let d = h.finalize();
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&d.as_slice()[..16]);
+    out
+}
+
+fn parse_id(id: &str) -> Result<ObjectId, SinkError> {
+    let v = hex::decode(id).map_err(|_| SinkError::BadId(id.to_string()))?;
+    v.try_into().map_err(|_| SinkError::BadId(id.to_string()))
+}

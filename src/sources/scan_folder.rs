@@ -1,0 +1,149 @@
+//! The scanning-station folder source.
+//!
+//! A scanner writes a file over seconds, and on a network share (SMB/NFS) file-system
+//! notifications may never arrive. So notifications are only a hint to look sooner: the truth is
+//! a listing of the folder, and a file is taken only once its size and modification time have
+//! stayed the same for the settle time. The walk's errors are per entry (as in ripgrep's walker):
+//! one unreadable file or folder is reported and skipped, never the end of the run.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+/// What a listing saw of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    pub size: u64,
+    pub modified: Option<SystemTime>,
+}
+
+/// Lists the files under `inbox` (recursively), skipping hidden and partial files. Entries that
+/// cannot be read are returned separately with the error, so the caller can report them.
+pub fn list(inbox: &Path) -> (Vec<(PathBuf, Seen)>, Vec<(PathBuf, String)>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for entry in walkdir::WalkDir::new(inbox)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
+    {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                if is_partial(e.file_name()) {
+                    continue;
+                }
+                match e.metadata() {
+                    Ok(m) => files.push((
+                        e.path().to_path_buf(),
+                        Seen {
+                            size: m.len(),
+                            modified: m.modified().ok(),
+                        },
+                    )),
+                    Err(err) => errors.push((e.path().to_path_buf(), err.to_string())),
+                }
+            }
+            Ok(_) => {}
+            Err(err) => errors.push((
+                err.path().map(Path::to_path_buf).unwrap_or_else(|| inbox.to_path_buf()),
+                err.to_string(),
+            )),
+        }
+    }
+    (files, errors)
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+/// Files a scanner or copier is still writing, by the usual conventions.
+fn is_partial(name: &std::ffi::OsStr) -> bool {
+    let n = name.to_string_lossy();
+    n.ends_with(".part")
+        || n.ends_with(".tmp")
+        || n.ends_with(".crdownload")
+        || n.ends_with('~')
+        || n.starts_with("~$")
+}
+
+/// Tracks when each file last changed, to take it only once it has stopped growing.
+#[derive(Debug, Default)]
+pub struct Settler {
+    seen: HashMap<PathBuf, (Seen, Instant)>,
+}
+
+impl Settler {
+    /// Records a listing and returns the files that have been unchanged for at least `settle`.
+    /// A file seen for the first time whose modification time is already `settle` old counts as
+    /// settled at once (a batch run over a folder that is not being written to does not wait).
+    pub fn update(&mut self, listing: &[(PathBuf, Seen)], settle: Duration, now: Instant) -> Vec<PathBuf> {
+        let wall = SystemTime::now();
+        let mut ready = Vec::new();
+        let mut next = HashMap::with_capacity(listing.len());
+        for (path, seen) in listing {
+            let since = match self.seen.get(path) {
+                Some((old, since)) if old == seen => *since,
+                Some(_) => now,
+                None => match seen.modified.and_then(|m| wall.duration_since(m).ok()) {
+                    Some(age) if age >= settle => now.checked_sub(settle).unwrap_or(now),
+                    _ => now,
+                },
+            };
+            if now.duration_since(since) >= settle {
+                ready.push(path.clone());
+            }
+            next.insert(path.clone(), (*seen, since));
+        }
+        self.seen = next;
+        ready
+    }
+
+    /// How long until the next file could be ready (for sleeping in batch mode).
+    pub fn next_ready_in(&self, settle: Duration, now: Instant) -> Option<Duration> {
+        self.seen
+            .values()
+            .map(|(_, since)| settle.saturating_sub(now.duration_since(*since)))
+            .min()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_growing_file_is_not_taken_until_it_settles() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("scan.tif");
+        std::fs::write(&f, b"abc").unwrap();
+        std::fs::write(dir.path().join("other.part"), b"x").unwrap();
+        std::fs::create_dir(dir.path().join(".hidden")).unwrap();
+        std::fs::write(dir.path().join(".hidden/x.png"), b"x").unwrap();
+        let mut s = Settler::default();
+        let settle = Duration::from_secs(2);
+        let t0 = Instant::now();
+        let (l, errs) = list(dir.path());
+        assert!(errs.is_empty());
+        assert_eq!(l.len(), 1, "partial and hidden files are skipped: {l:?}");
+        assert!(s.update(&l, settle, t0).is_empty());
+        // It grows: the clock starts again.
+        std::fs::write(&f, b"abcdef").unwrap();
+        let (l, _) = list(dir.path());
+        assert!(s.update(&l, settle, t0 + Duration::from_secs(3)).is_empty());
+        assert!(s.update(&l, settle, t0 + Duration::from_secs(4)).is_empty());
+        assert_eq!(s.update(&l, settle, t0 + Duration::from_secs(5)), vec![f]);
+    }
+
+    #[test]
+    fn an_unreadable_folder_is_reported_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.png"), b"x").unwrap();
+        let (l, errs) = list(&dir.path().join("missing"));
+        assert!(l.is_empty());
+        assert_eq!(errs.len(), 1);
+        let (l, _) = list(dir.path());
+        assert_eq!(l.len(), 1);
+    }
+}

@@ -1,0 +1,336 @@
+//! Routing: which folder of the case file a document belongs in.
+//!
+//! Rules are data (`pipelines/routing.toml`), not code, because the business changes them: each
+//! rule names a folder, the document name to use when a file must be renamed, and weighted
+//! patterns on the file's document name, the page's heading (its first lines), the whole text, the
+//! e-mail sender, subject or source. A rule's score is the sum of the weights of the patterns that
+//! match. The best rule wins only if it reaches `min_score` and beats the best rule *of any other
+//! folder* by at least `margin`; otherwise the document waits for a person ("needs review"). There
+//! is deliberately no default folder: a wrong folder is worse than a short queue, because legal
+//! advice filed as correspondence could be disclosed.
+
+use std::path::{Path, PathBuf};
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::document::{Folder, QuarantineReason, Quarantined};
+
+/// Errors loading routing rules.
+#[derive(Debug, Error)]
+pub enum RoutingError {
+    #[error("cannot read routing rules {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("routing rules {path} are not valid: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// What a pattern looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// The document-name part of a conventional file name, or the whole file stem.
+    Name,
+    /// The first lines of the first page's text (the heading).
+    Title,
+    /// All the recognised text.
+    Text,
+    /// An e-mail's sender address.
+    Sender,
+    /// An e-mail's subject.
+    Subject,
+    /// The source kind (`scan`, `email`, ...).
+    Source,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRules {
+    #[serde(default = "d_min")]
+    min_score: u32,
+    #[serde(default = "d_margin")]
+    margin: u32,
+    #[serde(default = "d_title_lines")]
+    title_lines: usize,
+    #[serde(rename = "rule")]
+    rules: Vec<RawRule>,
+}
+
+fn d_min() -> u32 {
+    3
+}
+fn d_margin() -> u32 {
+    2
+}
+fn d_title_lines() -> usize {
+    4
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    folder: String,
+    document_name: String,
+    #[serde(rename = "match")]
+    patterns: Vec<RawPattern>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPattern {
+    on: Field,
+    pattern: String,
+    #[serde(default = "d_weight")]
+    weight: u32,
+}
+
+fn d_weight() -> u32 {
+    1
+}
+
+/// A validated rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub folder: Folder,
+    pub document_name: String,
+    patterns: Vec<(Field, Regex, u32)>,
+}
+
+/// The rules of one pipeline.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub min_score: u32,
+    pub margin: u32,
+    pub title_lines: usize,
+    pub rules: Vec<Rule>,
+}
+
+/// What routing looks at.
+#[derive(Debug, Default, Clone)]
+pub struct RoutingInput<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+    pub sender: &'a str,
+    pub subject: &'a str,
+    pub source: &'a str,
+}
+
+/// A routing decision, with the rule that made it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub folder: Folder,
+    pub rule: String,
+    pub document_name: String,
+    pub score: u32,
+}
+
+impl Rules {
+    /// Loads and validates a rules file.
+    pub fn load(path: &Path) -> Result<Rules, RoutingError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RoutingError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(&text).map_err(|message| RoutingError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        })
+    }
+
+    /// Parses rules from TOML text.
+    pub fn parse(text: &str) -> Result<Rules, String> {
+        let raw: RawRules = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut rules = Vec::new();
+        for r in raw.rules {
+            let folder = Folder::parse(&r.folder)
+                .ok_or_else(|| format!("rule {}: unknown folder '{}'", r.id, r.folder))?;
+            if r.patterns.is_empty() {
+                return Err(format!("rule {}: no patterns", r.id));
+            }
+            let mut patterns = Vec::new();
+            for p in r.patterns {
+                let re = RegexBuilder::new(&p.pattern)
+                    .case_insensitive(true)
+                    .size_limit(1 << 20)
+                    .build()
+                    .map_err(|e| format!("rule {}: pattern '{}': {e}", r.id, p.pattern))?;
+                patterns.push((p.on, re, p.weight));
+            }
+            if rules.iter().any(|x: &Rule| x.id == r.id) {
+                return Err(format!("rule id {} used twice", r.id));
+            }
+            rules.push(Rule {
+                id: r.id,
+                folder,
+                document_name: r.document_name,
+                patterns,
+            });
+        }
+        Ok(Rules {
+            min_score: raw.min_score,
+            margin: raw.margin,
+            title_lines: raw.title_lines,
+            rules,
+        })
+    }
+
+    /// Every folder some rule can route to.
+    pub fn folders(&self) -> Vec<Folder> {
+        let mut f: Vec<Folder> = self.rules.iter().map(|r| r.folder).collect();
+        f.sort();
+        f.dedup();
+        f
+    }
+
+    /// Decides the folder, or says why no rule is sure enough.
+    pub fn route(&self, input: &RoutingInput<'_>) -> Result<Decision, Quarantined> {
+        let title: String = input
+            .text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(self.title_lines)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut scored: Vec<(u32, &Rule)> = self
+            .rules
+            .iter()
+            .map(|r| {
+                let score = r
+                    .patterns
+                    .iter()
+                    .filter(|(field, re, _)| {
+                        let hay = match field {
+                            Field::Name => input.name,
+                            Field::Title => title.as_str(),
+                            Field::Text => input.text,
+                            Field::Sender => input.sender,
+                            Field::Subject => input.subject,
+                            Field::Source => input.source,
+                        };
+                        !hay.is_empty() && re.is_match(hay)
+                    })
+                    .map(|(_, _, w)| *w)
+                    .sum();
+                (score, r)
+            })
+            .collect();
+        // Highest score first; among equals, the earlier rule in the file.
+        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        let Some(&(best, rule)) = scored.first() else {
+            return Err(Quarantined::new(
+                QuarantineReason::NeedsReview,
+                "no routing rules",
+            ));
+        };
+        if best < self.min_score {
+            return Err(Quarantined::new(
+                QuarantineReason::NeedsReview,
+                format!(
+                    "no routing rule was sure: best was {} with score {best} of {} needed",
+                    rule.id, self.min_score
+                ),
+            ));
+        }
+        if let Some(&(second, other)) = scored.iter().find(|(_, r)| r.folder != rule.folder) {
+            if best < second + self.margin {
+                return Err(Quarantined::new(
+                    QuarantineReason::NeedsReview,
+                    format!(
+                        "two folders fit: rule {} ({}, score {best}) and rule {} ({}, score {second})",
+                        rule.id, rule.folder, other.id, other.folder
+                    ),
+                ));
+            }
+        }
+        Ok(Decision {
+            folder: rule.folder,
+            rule: rule.id.clone(),
+            document_name: rule.document_name.clone(),
+            score: best,
+        })
+    }
+}
+
+/// Error for a document whose routing needs a person.
+pub fn needs_review(detail: &str) -> Quarantined {
+    Quarantined::new(QuarantineReason::NeedsReview, detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Rules {
+        Rules::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("pipelines/routing.toml")).unwrap()
+    }
+
+    #[test]
+    fn shipped_rules_cover_all_thirteen_folders() {
+        let r = shipped();
+        assert_eq!(r.folders().len(), 13, "{:?}", r.folders());
+    }
+
+    fn route_text(text: &str) -> Result<Decision, Quarantined> {
+        shipped().route(&RoutingInput {
+            text,
+            source: "scan",
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn headings_route_to_their_folders() {
+        let cases = [
+            ("ORDER\nCase number: LS24P01234\nIT IS ORDERED THAT the child lives with", "court-orders"),
+            ("POLICE NATIONAL COMPUTER (PNC) RECORD\nThames Valley Police", "police-information"),
+            ("SAFEGUARDING LETTER\nTo the court", "reporting-to-court"),
+            ("EXPERT REPORT\nPsychologist's assessment following the letter of instruction", "experts-and-agency"),
+            ("CAFCASS LEGAL — PRIVILEGED LEGAL ADVICE\nadvice", "legal-advice"),
+            ("COURT BUNDLE\nBundle index\nSection A", "court-bundle"),
+        ];
+        for (text, folder) in cases {
+            let d = route_text(text).unwrap_or_else(|q| panic!("{text}: {q:?}"));
+            assert_eq!(d.folder.as_str(), folder, "{text}");
+        }
+    }
+
+    #[test]
+    fn nothing_sure_means_review_never_a_default() {
+        let q = route_text("Canteen menu for the week: soup, sandwiches").unwrap_err();
+        assert_eq!(q.reason, QuarantineReason::NeedsReview);
+    }
+
+    #[test]
+    fn police_sender_routes_mail() {
+        let d = shipped()
+            .route(&RoutingInput {
+                sender: "officer.smith@thamesvalley.police.uk",
+                subject: "Disclosure",
+                text: "Please find attached",
+                source: "email",
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(d.folder, Folder::PoliceInformation);
+    }
+
+    #[test]
+    fn bad_rules_are_refused_with_reason() {
+        let e = Rules::parse(
+            "[[rule]]\nid='a'\nfolder='inbox'\ndocument_name='x'\nmatch=[{on='text',pattern='x'}]",
+        )
+        .unwrap_err();
+        assert!(e.contains("unknown folder"), "{e}");
+        let e = Rules::parse(
+            "[[rule]]\nid='a'\nfolder='case-plan'\ndocument_name='x'\nmatch=[{on='text',pattern='('}]",
+        )
+        .unwrap_err();
+        assert!(e.contains("pattern"), "{e}");
+    }
+}
