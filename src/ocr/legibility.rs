@@ -49,8 +49,9 @@ impl LegibilityThresholds {
         }
         let why = if f.timed_out {
             format!(
-                "page {n}: the page took too long to read and was stopped after {:.1} s \
-                 (usually heavy speckle or background noise); please check the scan",
+                "page {n}: reading was stopped after {:.1} s, several times longer than a \
+                 normal page (heavy speckle or background noise, or unusually dense small print); \
+                 please check the scan",
                 f.millis as f64 / 1000.0
             )
         } else if f.words == 0 {
@@ -115,7 +116,7 @@ mod tests {
         let mut timed = figures(300, 95.0);
         timed.timed_out = true;
         assert!(
-            matches!(t.judge(4, &timed), PageVerdict::Illegible { why } if why.starts_with("page 4: the page took too long"))
+            matches!(t.judge(4, &timed), PageVerdict::Illegible { why } if why.starts_with("page 4: reading was stopped after 0.7 s"))
         );
         let mut blank = figures(0, 0.0);
         blank.blank = true;

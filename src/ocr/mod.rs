@@ -48,7 +48,9 @@ pub struct PageInput {
     pub dpi: Option<u32>,
 }
 
-/// How hard to try on each page. The defaults were measured on 300 dpi A4 pages (docs/ocr.md).
+/// How hard to try on each page. The defaults were measured on 300 dpi A4 pages (docs/ocr.md):
+/// a clean page costs 1.5-1.9 s, so a page may cost at most about 4 clean pages (6 s of CPU);
+/// a very dense page (1,250 words in 7 pt print, 5 s) still fits in the first look.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OcrOptions {
     /// Resolution of the first look: a page is shrunk by the integer factor `dpi / this`
@@ -75,8 +77,8 @@ impl Default for OcrOptions {
     fn default() -> Self {
         Self {
             first_look_dpi: 150,
-            first_look_limit: Duration::from_millis(3000),
-            page_budget: Duration::from_millis(4500),
+            first_look_limit: Duration::from_millis(5000),
+            page_budget: Duration::from_millis(6000),
             second_look_band: (45.0, 65.0),
             wall_clock_factor: 4,
             blank_ink_ratio: 0.0005,

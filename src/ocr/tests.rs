@@ -127,6 +127,27 @@ fn png_idat(path: &Path) -> Vec<u8> {
 }
 
 #[test]
+fn an_engine_moves_to_a_worker_thread() {
+    fn assert_send<T: Send>() {}
+    assert_send::<OcrEngine>();
+    let engine = engine("eng");
+    let figures = std::thread::spawn(move || {
+        let mut engine = engine;
+        let dir = tempfile::tempdir().unwrap();
+        engine
+            .process_document(
+                &[page("blank-150dpi.png", 150)],
+                &dir.path().join("b.pdf"),
+                &OcrOptions::default(),
+            )
+            .unwrap()
+    })
+    .join()
+    .unwrap();
+    assert!(figures[0].blank);
+}
+
+#[test]
 fn tests_run_with_one_openmp_thread() {
     assert!(
         omp_thread_limit_is_set(),

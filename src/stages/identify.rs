@@ -100,59 +100,39 @@ fn scan(pattern: &Regex, text: &str, fix_ocr: bool) -> Vec<CaseNumber> {
     found.into_iter().map(CaseNumber).collect()
 }
 
-/// Tries the usual OCR confusions in positions where the pattern wants a digit.
+/// Tries the usual OCR confusions (a letter read where a digit was printed): every combination
+/// of swaps over the ambiguous characters, fewest swaps first, the first that matches wins.
 fn fix_digits(pattern: &Regex, token: &str) -> Option<String> {
-    let swapped: String = token
-        .chars()
-        .map(|c| match c {
-            'O' | 'Q' | 'D' => '0',
-            'I' | 'L' | '|' => '1',
-            'S' => '5',
-            'B' => '8',
-            'Z' => '2',
-            other => other,
-        })
-        .collect();
-    // Keep the original letter wherever the pattern accepts the original character: try each
-    // position, restoring letters greedily left to right.
-    let orig: Vec<char> = token.chars().collect();
-    let mut cand: Vec<char> = swapped.chars().collect();
-    for i in 0..cand.len() {
-        if cand[i] != orig[i] {
-            let keep = cand[i];
-            cand[i] = orig[i];
-            let s: String = cand.iter().collect();
-            if !could_match(pattern, &s, i) {
-                cand[i] = keep;
-            }
+    fn digit_for(c: char) -> Option<char> {
+        match c {
+            'O' | 'Q' | 'D' => Some('0'),
+            'I' | 'L' => Some('1'),
+            'S' => Some('5'),
+            'B' => Some('8'),
+            'Z' => Some('2'),
+            _ => None,
         }
     }
-    let s: String = cand.into_iter().collect();
-    pattern.is_match(&s).then_some(s)
-}
-
-/// Whether restoring the letter at `i` can still lead to a match: test by swapping every later
-/// position to its digit form and checking the full pattern.
-fn could_match(pattern: &Regex, s: &str, i: usize) -> bool {
-    let tail_fixed: String = s
-        .chars()
-        .enumerate()
-        .map(|(j, c)| {
-            if j <= i {
-                c
-            } else {
-                match c {
-                    'O' | 'Q' | 'D' => '0',
-                    'I' | 'L' => '1',
-                    'S' => '5',
-                    'B' => '8',
-                    'Z' => '2',
-                    o => o,
-                }
+    let chars: Vec<char> = token.chars().collect();
+    let ambiguous: Vec<usize> = (0..chars.len()).filter(|&i| digit_for(chars[i]).is_some()).collect();
+    if ambiguous.is_empty() || ambiguous.len() > 8 {
+        return None;
+    }
+    let mut masks: Vec<u32> = (1..(1u32 << ambiguous.len())).collect();
+    masks.sort_by_key(|m| m.count_ones());
+    for mask in masks {
+        let mut cand = chars.clone();
+        for (bit, &i) in ambiguous.iter().enumerate() {
+            if mask & (1 << bit) != 0 {
+                cand[i] = digit_for(chars[i]).expect("ambiguous");
             }
-        })
-        .collect();
-    pattern.is_match(&tail_fixed)
+        }
+        let s: String = cand.into_iter().collect();
+        if pattern.is_match(&s) {
+            return Some(s);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
