@@ -10,7 +10,7 @@ use crate::config::LegibilityConfig;
 use crate::document::{Arrival, PageLegibility, QuarantineReason, Quarantined};
 use crate::ocr::{self, OcrEngine, OcrOptions, PageVerdict};
 use crate::pipeline::runtime::Job;
-use crate::stages::decode;
+use crate::stages::{decode, deskew};
 
 /// What the OCR stage hands on.
 pub enum Recognised {
@@ -64,10 +64,13 @@ impl OcrPool {
 /// Recognises one document (blocking).
 pub fn recognise(pool: &OcrPool, job: Job) -> Recognised {
     let Job { arrival, bytes } = job;
-    let pages = match decode::decode(&arrival.original_name, &bytes) {
+    let mut pages = match decode::decode(&arrival.original_name, &bytes) {
         Ok(p) => p,
         Err(q) => return Recognised::Quarantine(arrival, q),
     };
+    for page in &mut pages {
+        straighten(page);
+    }
     drop(bytes);
     let mut engine = match pool.take() {
         Ok(e) => e,
@@ -137,6 +140,28 @@ pub fn recognise(pool: &OcrPool, job: Job) -> Recognised {
         pages: legibility,
         text,
         pdf,
+    }
+}
+
+/// Straightens a page scanned askew (see [`deskew`]); the straightened page is stored losslessly.
+fn straighten(page: &mut decode::Page) {
+    let Some(skew) = deskew::detect(&page.gray, page.dpi) else {
+        return;
+    };
+    let bytes = match &page.embed {
+        decode::Embed::Jpeg(b) | decode::Embed::Png(b) => b,
+    };
+    let Ok(img) = image::load_from_memory(bytes) else {
+        return;
+    };
+    let level = deskew::straighten(&img, skew);
+    let mut png = Vec::new();
+    if level
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .is_ok()
+    {
+        page.gray = level.to_luma8();
+        page.embed = decode::Embed::Png(png);
     }
 }
 

@@ -1,6 +1,7 @@
 //! The stages a document passes through between its source and the sink.
 //!
 //! - [`decode`]: bytes to page images (format sniffed, never trusted from the name).
+//! - [`deskew`]: a page scanned askew is straightened before it is recognised.
 //! - [`ocr`](crate::ocr) (not here: it owns Tesseract): legibility figures and the searchable PDF.
 //! - [`identify`]: which case.
 //! - [`naming`]: the canonical name.
@@ -11,6 +12,7 @@
 //! [`Quarantined`](crate::document::Quarantined) reason; the pipeline runtime joins them.
 
 pub mod decode;
+pub mod deskew;
 pub mod identify;
 pub mod naming;
 pub mod retention;
