@@ -13,6 +13,7 @@
 pub mod audit;
 pub mod cases;
 pub mod holds;
+pub mod store_state;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -211,6 +212,7 @@ impl Catalog {
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
@@ -225,6 +227,7 @@ impl Catalog {
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: PathBuf::from(":memory:"),
@@ -475,6 +478,20 @@ impl Catalog {
             ],
         )?;
         Ok(conn.last_insert_rowid())
+    }
+
+    /// A quarantined file with the same name, bytes and reason, if one is still there.
+    pub fn quarantined_copy(
+        &self,
+        original_name: &str,
+        sha256: &str,
+        reason: &str,
+    ) -> Result<Option<QuarantineRow>, CatalogError> {
+        Ok(self
+            .quarantine()?
+            .into_iter()
+            .find(|q| q.original_name == original_name && q.sha256 == sha256 && q.reason == reason)
+            .filter(|q| Path::new(&q.path).exists()))
     }
 
     /// Quarantined files, oldest first.

@@ -62,6 +62,8 @@ impl Drop for OcrEngine {
 struct Look {
     words: u32,
     mean_confidence: f32,
+    /// Skew of the text Tesseract found, in degrees (0 when unknown).
+    skew_degrees: f32,
     timed_out: bool,
     cpu: Duration,
     text: String,
@@ -321,10 +323,16 @@ impl OcrEngine {
         // A full-resolution look cost about 1.5 times the first on clean 300 dpi pages
         // (docs/ocr.md): only try it when the budget left could plausibly cover it.
         let affordable = remaining >= first.cpu * 3 / 2;
-        let result = if factor > 1 && !first.timed_out && ambiguous && affordable {
+        // Skewed lines lose letters at reduced resolution (a heading read as "RE SPONSE", a
+        // case number as "Nw24C00333" on a page turned 4 degrees): read those at full
+        // resolution for the text layer, accepting a slightly lower mean confidence.
+        let skewed =
+            first.words > 0 && first.skew_degrees.abs() >= opts.second_look_min_skew_degrees;
+        let result = if factor > 1 && !first.timed_out && (ambiguous || skewed) && affordable {
             looks += 1;
             let second = self.recognise(&full, dpi, &embed_c, remaining, opts)?;
-            if !second.timed_out && second.mean_confidence >= first.mean_confidence {
+            let tolerance = if skewed { 5.0 } else { 0.0 };
+            if !second.timed_out && second.mean_confidence >= first.mean_confidence - tolerance {
                 dpi_used = dpi;
                 second
             } else {
@@ -374,6 +382,7 @@ impl OcrEngine {
             millis: started.elapsed().as_millis() as u64,
             cpu_millis: thread_cpu_time().saturating_sub(cpu_start).as_millis() as u64,
             ink_ratio: ink,
+            skew_degrees: result.skew_degrees,
             text: result.text,
         })
     }
@@ -424,10 +433,10 @@ impl OcrEngine {
                 stage: "recognise a page",
             });
         }
-        let confidences = if watch.fired {
+        let (confidences, skew_degrees) = if watch.fired {
             // A stopped recognition leaves fake words that crash per-word text calls (see
             // `page`); its figures are partial anyway.
-            self.all_word_confidences()
+            (self.all_word_confidences(), 0.0)
         } else {
             self.word_confidences()
         };
@@ -452,6 +461,7 @@ impl OcrEngine {
         Ok(Look {
             words,
             mean_confidence,
+            skew_degrees,
             timed_out: watch.fired,
             cpu,
             text,
@@ -459,17 +469,31 @@ impl OcrEngine {
     }
 
     /// Confidence (0-100) of every word with visible text in the last (complete) recognition,
-    /// in reading order. Tesseract also reports empty words (e.g. one on a page of speckle);
-    /// they are not counted.
-    fn word_confidences(&mut self) -> Vec<f32> {
+    /// in reading order, and the skew of the page in degrees. Tesseract also reports empty
+    /// words (e.g. one on a page of speckle); they are not counted.
+    fn word_confidences(&mut self) -> (Vec<f32>, f32) {
         let mut confidences = Vec::new();
+        let mut skew = 0.0f32;
         let level = ts::TessPageIteratorLevel_RIL_WORD;
         // SAFETY: after a complete Recognize the iterator walks the handle's results; it is
         // deleted before the handle changes. Word texts are copied and freed with TessDeleteText.
         unsafe {
             let it = ts::TessBaseAPIGetIterator(self.api.as_ptr());
             if it.is_null() {
-                return confidences;
+                return (confidences, skew);
+            }
+            let page_it = ts::TessResultIteratorGetPageIterator(it);
+            if !page_it.is_null() {
+                let (mut orientation, mut direction, mut order) = (0, 0, 0);
+                let mut radians = 0.0f32;
+                ts::TessPageIteratorOrientation(
+                    page_it,
+                    &mut orientation,
+                    &mut direction,
+                    &mut order,
+                    &mut radians,
+                );
+                skew = radians.to_degrees();
             }
             loop {
                 let t = ts::TessResultIteratorGetUTF8Text(it, level);
@@ -489,7 +513,7 @@ impl OcrEngine {
             }
             ts::TessResultIteratorDelete(it);
         }
-        confidences
+        (confidences, skew)
     }
 
     /// Word confidences as Tesseract's summary call gives them (fake words included).

@@ -93,6 +93,7 @@ mod tests {
             millis: 700,
             cpu_millis: 690,
             ink_ratio: 0.05,
+            skew_degrees: 0.0,
             text: String::new(),
         }
     }

@@ -9,7 +9,8 @@
 //!   by 2). That look is cheap (about half the cost of a full-resolution pass on a clean page)
 //!   and it is safe on noisy scans, which at 300 dpi can take minutes. Only a page whose
 //!   confidence falls in an ambiguous band gets a second, full-resolution look, and only when
-//!   its time budget allows. Every look runs under a CPU-time limit; a page stopped by it is
+//!   its time budget allows, or whose text is skewed (skewed lines lose letters at 150 dpi).
+//!   Every look runs under a CPU-time limit; a page stopped by it is
 //!   marked `timed_out`, so the caller sends it for review rather than waiting.
 //! - The text layer of the PDF comes from the recognition that gave the figures (Tesseract's
 //!   own PDF renderer: invisible text in a CID font with ToUnicode, so Welsh letters survive),
@@ -63,6 +64,10 @@ pub struct OcrOptions {
     /// A first look whose mean word confidence is in `[low, high)` gets a full-resolution
     /// second look, if the budget allows and the page was shrunk.
     pub second_look_band: (f32, f32),
+    /// A first look that finds the text skewed by at least this many degrees also gets the
+    /// full-resolution look (if the page was shrunk and the budget allows): at 150 dpi skewed
+    /// lines lose letters.
+    pub second_look_min_skew_degrees: f32,
     /// Wall-clock cap of a look, as a multiple of its CPU limit (a busy machine slows the wall
     /// clock, not the CPU clock; this only ends a look that is starved for very long).
     pub wall_clock_factor: u32,
@@ -80,6 +85,7 @@ impl Default for OcrOptions {
             first_look_limit: Duration::from_millis(5000),
             page_budget: Duration::from_millis(6000),
             second_look_band: (45.0, 65.0),
+            second_look_min_skew_degrees: 2.0,
             wall_clock_factor: 4,
             blank_ink_ratio: 0.0005,
             title: String::new(),
@@ -109,6 +115,8 @@ pub struct PageFigures {
     pub cpu_millis: u64,
     /// Fraction of the page (inside a 4% margin) covered by ink, 0-1.
     pub ink_ratio: f32,
+    /// Skew of the text lines Tesseract found, in degrees (0 when unknown).
+    pub skew_degrees: f32,
     /// The recognised text, in reading order (what the PDF's text layer holds). Personal data:
     /// never log it.
     pub text: String,

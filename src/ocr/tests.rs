@@ -323,6 +323,35 @@ fn welsh_letters_survive_with_cym_and_png_is_embedded_losslessly() {
 }
 
 #[test]
+fn skewed_page_is_read_again_at_full_resolution() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("skewed.pdf");
+    let figures = engine("eng")
+        .process_document(
+            &[page("skewed-300dpi.png", 300)],
+            &pdf,
+            &OcrOptions::default(),
+        )
+        .unwrap();
+    let f = &figures[0];
+    assert!(
+        f.skew_degrees.abs() > 2.5 && f.skew_degrees.abs() < 5.5,
+        "the page is turned 4 degrees: {f:?}"
+    );
+    assert_eq!((f.looks, f.dpi_used), (2, 300), "{f:?}");
+    assert_in_order(&f.text, &["SCREENING RESPONSE", "NW24C00333"]);
+    assert_eq!(
+        LegibilityThresholds::default().judge(1, f),
+        PageVerdict::Legible
+    );
+    assert_qpdf_check(&pdf);
+    // pdftotext splits words on skewed lines (each line is set on its own slanted baseline),
+    // so identification should use `PageFigures::text`; the words are still there.
+    let text = pdftotext(&pdf, None);
+    assert!(text.contains("RESPONSE"), "{text}");
+}
+
+#[test]
 fn pages_from_other_formats_are_converted_losslessly() {
     // A TIFF page (as split from a multi-page scan) goes in through a lossless PNG.
     let dir = tempfile::tempdir().unwrap();

@@ -412,34 +412,55 @@ fn handle_ack(
             }
             Disposition::Quarantined(q) => {
                 summary.quarantined += 1;
-                match quarantine_file(
-                    &ctx.config.quarantine_dir,
-                    &arrival.path,
-                    &arrival.original_name,
-                    &q,
-                    &arrival.sha256,
-                    &plan.name,
-                ) {
-                    Ok(to) => {
-                        let _ = ctx.catalog.insert_quarantine(
-                            &arrival.original_name,
-                            &to,
+                let already = ctx
+                    .catalog
+                    .quarantined_copy(&arrival.original_name, &arrival.sha256, q.reason.code())
+                    .ok()
+                    .flatten();
+                if let Some(existing) = already.filter(|_| !arrival.sha256.is_empty()) {
+                    // The same file, for the same reason, is already waiting in quarantine:
+                    // keep one copy, not one per retry (the bytes are identical, nothing is lost).
+                    let _ = std::fs::remove_file(&arrival.path);
+                    let _ = ctx.catalog.log_contact(
+                        case_number.as_deref(),
+                        None,
+                        "quarantined again",
+                        &format!(
+                            "{}: identical to the file already in quarantine (entry {})",
                             q.reason.code(),
-                            &q.detail,
-                            &q.pages,
-                            &arrival.sha256,
-                            &plan.name,
-                        );
-                        let _ = ctx.catalog.log_contact(
-                            case_number.as_deref(),
-                            None,
-                            "quarantined",
-                            &format!("{}: {}", q.reason.code(), q.detail),
-                        );
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, reason = q.reason.code(), "cannot move a file to quarantine; left in the inbox");
-                        given_up.insert(arrival.path.clone(), Instant::now());
+                            existing.id
+                        ),
+                    );
+                } else {
+                    match quarantine_file(
+                        &ctx.config.quarantine_dir,
+                        &arrival.path,
+                        &arrival.original_name,
+                        &q,
+                        &arrival.sha256,
+                        &plan.name,
+                    ) {
+                        Ok(to) => {
+                            let _ = ctx.catalog.insert_quarantine(
+                                &arrival.original_name,
+                                &to,
+                                q.reason.code(),
+                                &q.detail,
+                                &q.pages,
+                                &arrival.sha256,
+                                &plan.name,
+                            );
+                            let _ = ctx.catalog.log_contact(
+                                case_number.as_deref(),
+                                None,
+                                "quarantined",
+                                &format!("{}: {}", q.reason.code(), q.detail),
+                            );
+                        }
+                        Err(e) => {
+                            tracing::error!(error = %e, reason = q.reason.code(), "cannot move a file to quarantine; left in the inbox");
+                            given_up.insert(arrival.path.clone(), Instant::now());
+                        }
                     }
                 }
                 tracing::info!(reason = q.reason.code(), "quarantined");

@@ -17,6 +17,8 @@
 //! step leaves the original in the inbox and the pending row to be resumed under the same id, so
 //! the store never holds a document twice.
 
+pub mod records;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -66,6 +68,10 @@ pub struct Label {
     pub retention: crate::document::RetentionLabel,
     pub received_at: String,
     pub pipeline: String,
+    /// When the document was stored (catalog `stored_at`); absent in labels written before it
+    /// was added.
+    #[serde(default)]
+    pub stored_at: Option<String>,
 }
 
 /// Seals and stores documents.
@@ -174,6 +180,7 @@ impl Sink {
         )?;
 
         let pdf_sha256 = hex::encode(Sha256::digest(&d.pdf).as_slice());
+        let stored_at = Catalog::now_stamp();
         let label = Label {
             version: 1,
             id: id.clone(),
@@ -189,6 +196,7 @@ impl Sink {
             retention: d.retention.clone(),
             received_at: d.arrival.received_at.to_rfc3339(),
             pipeline: d.arrival.pipeline.clone(),
+            stored_at: Some(stored_at.clone()),
         };
         let label_json = serde_json::to_vec(&label).expect("label serialises");
         let keys = self.keys.clone();
@@ -223,7 +231,7 @@ impl Sink {
                 what: "read back, it is not the document written".into(),
             });
         }
-        catalog.mark_stored(&id, sealed_len, &pdf_sha256, &env_bytes)?;
+        catalog.mark_stored_at(&id, sealed_len, &pdf_sha256, &env_bytes, &stored_at)?;
         catalog.log_contact(
             Some(&d.case_number.0),
             Some(&id),
@@ -298,6 +306,7 @@ impl Sink {
             retention: retention.clone(),
             received_at: row.received_at.clone(),
             pipeline: row.pipeline.clone(),
+            stored_at: row.stored_at.clone(),
         };
         let json = serde_json::to_vec(&label).expect("label serialises");
         let sealed = seal::seal_bytes(&dek, &label_object_id(&oid), &json)?;

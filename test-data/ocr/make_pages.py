@@ -62,3 +62,8 @@ for _ in range(4500):
     x, y = int(rnd.integers(0, W)), int(rnd.integers(0, H))
     d.line((x, y, x + int(rnd.integers(-6, 7)), y + int(rnd.integers(-8, 9))), fill=0, width=2)
 noisy.save("noisy-150dpi.png", dpi=(150, 150), optimize=True)
+# A strip of a 300 dpi page turned 4 degrees, as a skewed scan: read again at full resolution.
+skewed = render("LOCAL AUTHORITY SCREENING RESPONSE. Case number: NW24C00333. " + ENGLISH[:300],
+                300, 4.13, 1.6, pt=10, margin_in=0.3)
+skewed.rotate(4, resample=Image.BICUBIC, fillcolor=255).save(
+    "skewed-300dpi.png", dpi=(300, 300), optimize=True)

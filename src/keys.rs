@@ -1,0 +1,269 @@
+//! Key ring management: new keys, listing what each key wraps, rotation, retirement.
+//!
+//! Rotation re-wraps data keys, it never re-encrypts content (docs/sealed-format.md §4-5): for each
+//! envelope under another key than the current one, unwrap it and wrap the same data key under the
+//! current key, write the new envelope to the store, then to the catalog. Every document is done
+//! on its own and a re-wrap of an envelope already under the current key is skipped, so a rotation
+//! stopped at any point (a crash, or `--limit`) is finished by running it again. The store is
+//! written before the catalog so that the catalog never names a key the store has left behind; a
+//! final sweep over every envelope in the store catches anything the catalog does not know
+//! (records, or a document the catalog lost).
+//!
+//! A key is retired (its material destroyed) only when no envelope anywhere, catalog or store,
+//! still uses it: retiring a key that still wraps something would destroy those documents.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::catalog::{Catalog, CatalogError};
+use crate::seal::{KeyId, KeyInfo, KeyRing, SealError};
+use crate::sink::records::envelope_key_id;
+use crate::sink::{Sink, SinkError};
+
+/// Errors of key management.
+#[derive(Debug, Error)]
+pub enum KeysError {
+    #[error("key file {0} does not exist: casevault creates it on first use, or run `casevault keys new`")]
+    NoKeyFile(std::path::PathBuf),
+    #[error(transparent)]
+    Seal(#[from] SealError),
+    #[error(transparent)]
+    Sink(#[from] SinkError),
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+    #[error("key {key} still wraps {total} envelope(s) ({catalog} document(s) in the catalog, {records} record(s) in the catalog, {store} envelope(s) in the store); run `casevault keys rotate` first, then retire it")]
+    StillInUse {
+        key: String,
+        total: usize,
+        catalog: usize,
+        records: usize,
+        store: usize,
+    },
+    #[error("key {0} is the current key and cannot be retired: run `casevault keys new` first, then `casevault keys rotate`")]
+    RetireCurrent(String),
+    #[error("the key file has no key {0}: run `casevault keys ls` to see the ids")]
+    UnknownKey(String),
+}
+
+/// A key and what it wraps.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyUse {
+    pub id: String,
+    pub created: String,
+    pub status: String,
+    pub current: bool,
+    /// Documents whose catalog envelope is wrapped under this key.
+    pub documents: usize,
+    /// Mirrored records (cases, holds, destruction records) wrapped under this key.
+    pub records: usize,
+}
+
+/// What a rotation did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RotateReport {
+    /// Documents re-wrapped now.
+    pub documents: usize,
+    /// Records and other store envelopes re-wrapped now.
+    pub records: usize,
+    /// Envelopes that still need re-wrapping (non-zero only when stopped by a limit).
+    pub remaining: usize,
+    /// Keys retired afterwards (`--retire-old`).
+    pub retired: Vec<String>,
+}
+
+/// Loads the key ring; a missing file is an error here (only filing creates one).
+pub fn load_ring(path: &Path) -> Result<KeyRing, KeysError> {
+    if !path.exists() {
+        return Err(KeysError::NoKeyFile(path.to_path_buf()));
+    }
+    Ok(KeyRing::load(path)?)
+}
+
+/// Makes a new key current (creating the key file if there is none); returns its id.
+pub fn new_key(path: &Path) -> Result<KeyId, KeysError> {
+    if !path.exists() {
+        if let Some(parent) = path.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        let ring = KeyRing::create(path)?;
+        return Ok(ring.current());
+    }
+    let mut ring = KeyRing::load(path)?;
+    Ok(ring.new_key()?)
+}
+
+/// Every key with how many documents and records the catalog says it wraps.
+pub fn usage(ring: &KeyRing, catalog: &Catalog) -> Result<Vec<KeyUse>, KeysError> {
+    let docs = catalog_document_keys(catalog)?;
+    let mut records: BTreeMap<String, usize> = BTreeMap::new();
+    for r in catalog.store_records()? {
+        *records.entry(r.key_id).or_default() += 1;
+    }
+    Ok(ring
+        .list()
+        .into_iter()
+        .map(|k: KeyInfo| {
+            let id = k.id.to_string();
+            KeyUse {
+                documents: docs.get(&id).copied().unwrap_or(0),
+                records: records.get(&id).copied().unwrap_or(0),
+                created: k.created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                status: match k.status {
+                    crate::seal::KeyStatus::Active => "active".into(),
+                    crate::seal::KeyStatus::Retired => "retired".into(),
+                },
+                current: k.current,
+                id,
+            }
+        })
+        .collect())
+}
+
+fn catalog_document_keys(catalog: &Catalog) -> Result<BTreeMap<String, usize>, KeysError> {
+    let mut docs: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, env) in catalog.document_envelopes()? {
+        *docs.entry(envelope_key_id(&env)?).or_default() += 1;
+    }
+    Ok(docs)
+}
+
+/// How many envelopes in the store are wrapped under each key id (reads every `keys/` object).
+pub async fn store_key_usage(sink: &Sink) -> Result<BTreeMap<String, usize>, KeysError> {
+    let mut out: BTreeMap<String, usize> = BTreeMap::new();
+    for key in sink.store().list("keys").await.map_err(SinkError::from)? {
+        let id = key.trim_start_matches("keys/");
+        if let Some(env) = sink.store_envelope(id).await? {
+            *out.entry(envelope_key_id(&env)?).or_default() += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// Re-wraps every envelope not under the current key, at most `limit` of them.
+pub async fn rotate(
+    catalog: &Catalog,
+    sink: &Sink,
+    limit: Option<usize>,
+) -> Result<RotateReport, KeysError> {
+    let mut report = RotateReport::default();
+    let mut budget = limit.unwrap_or(usize::MAX);
+    let current = sink.key_wrapper().current_key_id().to_string();
+
+    // 1. Documents, from the catalog: store first, then catalog.
+    let mut deferred = std::collections::BTreeSet::new();
+    for (id, env) in catalog.document_envelopes()? {
+        if envelope_key_id(&env)? == current {
+            continue;
+        }
+        if budget == 0 {
+            report.remaining += 1;
+            deferred.insert(id);
+            continue;
+        }
+        if let Some(new) = sink.rewrap_envelope(&id, &env)? {
+            let bytes = new.to_bytes();
+            sink.put_envelope(&id, &bytes).await?;
+            catalog.set_key_envelope(&id, &bytes)?;
+            report.documents += 1;
+            budget -= 1;
+            tracing::info!(doc = %id, key = %current, "re-wrapped");
+        }
+    }
+
+    // 2. Everything else in the store (records, and any envelope the catalog does not hold).
+    let records: BTreeMap<String, ()> = catalog
+        .store_records()?
+        .into_iter()
+        .map(|r| (r.record_id, ()))
+        .collect();
+    for key in sink.store().list("keys").await.map_err(SinkError::from)? {
+        let id = key.trim_start_matches("keys/").to_string();
+        if deferred.contains(&id) {
+            continue;
+        }
+        let Some(env) = sink.store_envelope(&id).await? else {
+            continue;
+        };
+        if envelope_key_id(&env)? == current {
+            continue;
+        }
+        if budget == 0 {
+            report.remaining += 1;
+            continue;
+        }
+        if let Some(new) = sink.rewrap_envelope(&id, &env)? {
+            let bytes = new.to_bytes();
+            sink.put_envelope(&id, &bytes).await?;
+            if records.contains_key(&id) {
+                catalog.set_store_record_key(&id, &current)?;
+            } else {
+                // A document whose catalog copy was already current but whose store copy was
+                // not (or one the catalog does not list): keep the two copies equal.
+                catalog.set_key_envelope(&id, &bytes)?;
+            }
+            report.records += 1;
+            budget -= 1;
+        }
+    }
+    Ok(report)
+}
+
+/// Retires `id` if nothing, in catalog or store, is still wrapped under it.
+pub async fn retire(
+    key_file: &Path,
+    catalog: &Catalog,
+    sink: &Sink,
+    id: &str,
+) -> Result<(), KeysError> {
+    let mut ring = load_ring(key_file)?;
+    let key = KeyId::new(id).map_err(|_| KeysError::UnknownKey(id.to_string()))?;
+    if !ring.list().iter().any(|k| k.id == key) {
+        return Err(KeysError::UnknownKey(id.to_string()));
+    }
+    if ring.current() == key {
+        return Err(KeysError::RetireCurrent(id.to_string()));
+    }
+    let in_catalog = catalog_document_keys(catalog)?
+        .get(id)
+        .copied()
+        .unwrap_or(0);
+    let in_records = catalog
+        .store_records()?
+        .iter()
+        .filter(|r| r.key_id == id)
+        .count();
+    let in_store = store_key_usage(sink).await?.get(id).copied().unwrap_or(0);
+    if in_catalog + in_records + in_store > 0 {
+        return Err(KeysError::StillInUse {
+            key: id.to_string(),
+            total: (in_catalog + in_records).max(in_store),
+            catalog: in_catalog,
+            records: in_records,
+            store: in_store,
+        });
+    }
+    ring.retire(&key)?;
+    Ok(())
+}
+
+/// Retires every active key other than the current one that nothing uses; returns their ids.
+/// Keys still in use are left active and named in the error of the first one found.
+pub async fn retire_unused(
+    key_file: &Path,
+    catalog: &Catalog,
+    sink: &Sink,
+) -> Result<Vec<String>, KeysError> {
+    let ring = load_ring(key_file)?;
+    let mut retired = Vec::new();
+    for k in ring.list() {
+        if k.current || k.status == crate::seal::KeyStatus::Retired {
+            continue;
+        }
+        retire(key_file, catalog, sink, k.id.as_str()).await?;
+        retired.push(k.id.to_string());
+    }
+    Ok(retired)
+}
