@@ -22,6 +22,8 @@
 //! - [`retention`]: the schedule language and its evaluator.
 //! - [`quarantine`]: where a document goes when it cannot be filed, with a reason in plain words.
 //! - [`records`]: retention dates that follow case events, holds, and lawful destruction.
+//! - [`keys`], [`rebuild`], [`verify`]: key rotation, rebuilding a lost catalog from the store,
+//!   and checking that every stored document can still be read whole.
 //!
 //! Everything a user can see as an error says what happened and what to do; nothing here logs a
 //! case name, a child's name or a file name of a case document.
@@ -29,9 +31,11 @@
 pub mod catalog;
 pub mod config;
 pub mod document;
+pub mod keys;
 pub mod ocr;
 pub mod pipeline;
 pub mod quarantine;
+pub mod rebuild;
 pub mod records;
 pub mod retention;
 pub mod seal;
@@ -39,3 +43,4 @@ pub mod sink;
 pub mod sources;
 pub mod stages;
 pub mod store;
+pub mod verify;

@@ -103,6 +103,22 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Key-encryption keys: make a new current key, list keys, rotate, retire.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// The catalog itself.
+    Catalog {
+        #[command(subcommand)]
+        command: CatalogCommand,
+    },
+    /// Check every stored document: object present, opens with its key, unchanged, labelled.
+    Verify {
+        /// One JSON object per problem.
+        #[arg(long)]
+        json: bool,
+    },
     /// The contact log.
     Log {
         /// Only this case.
@@ -112,6 +128,34 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Make a new key the current one (new documents are wrapped under it; run `keys rotate`).
+    New,
+    /// List keys and how many documents and records each wraps (never key material).
+    Ls {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Re-wrap every data key under the current key (content is not touched; resumable).
+    Rotate {
+        /// Re-wrap at most this many envelopes now (run again to carry on).
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Then retire every other key that no envelope uses any more.
+        #[arg(long)]
+        retire_old: bool,
+    },
+    /// Retire a key (destroy its material) once no envelope uses it.
+    Retire { key_id: String },
+}
+
+#[derive(Subcommand)]
+enum CatalogCommand {
+    /// Recreate a lost catalog from the store and the key file.
+    Rebuild,
 }
 
 #[derive(Subcommand)]
@@ -271,6 +315,7 @@ fn real_main() -> Result<()> {
             if !updated.is_empty() {
                 recompute(&config, &cat, &updated, "case list re-imported")?;
             }
+            mirror(&config, &cat)?;
             println!(
                 "{} cases: {} added, {} updated, {} unchanged",
                 cases.len(),
@@ -387,7 +432,8 @@ fn real_main() -> Result<()> {
                 bail!("case {number} is not in the case list");
             }
             cat.log_contact(Some(&number), None, "case event", &why)?;
-            recompute(&config, &cat, &[number], &why)
+            recompute(&config, &cat, &[number], &why)?;
+            mirror(&config, &cat)
         }
         Command::Hold { command } => {
             let cat = open_catalog(&config)?;
@@ -423,9 +469,10 @@ fn real_main() -> Result<()> {
                             .collect();
                         print_table(&mut out, &["scope", "kind", "until", "set", "lifted", "reason"], &rows)?;
                     }
+                    return Ok(());
                 }
             }
-            Ok(())
+            mirror(&config, &cat)
         }
         Command::Dispose { execute, today, json } => {
             let cat = open_catalog(&config)?;
@@ -433,7 +480,11 @@ fn real_main() -> Result<()> {
             let rt = runtime()?;
             let report = rt.block_on(async {
                 let sink = Sink::open(&config).await?;
-                anyhow::Ok(casevault::records::dispose(&cat, &sink, today, execute).await?)
+                let report = casevault::records::dispose(&cat, &sink, today, execute).await?;
+                if execute {
+                    sink.mirror_records(&cat).await.context(MIRROR_FAILED)?;
+                }
+                anyhow::Ok(report)
             })?;
             let mut out = std::io::stdout().lock();
             if json {
@@ -485,6 +536,57 @@ fn real_main() -> Result<()> {
                 }
             }
         }
+        Command::Keys { command } => cmd_keys(&config, command),
+        Command::Catalog {
+            command: CatalogCommand::Rebuild,
+        } => {
+            let cat = open_catalog(&config)?;
+            let rt = runtime()?;
+            let report = rt.block_on(async {
+                let sink = Sink::open(&config).await?;
+                anyhow::Ok(casevault::rebuild::rebuild(&cat, &sink).await?)
+            })?;
+            for (id, why) in &report.skipped {
+                eprintln!("not restored: document {id}: {why}");
+            }
+            if !report.missing_cases.is_empty() {
+                eprintln!(
+                    "{} case(s) named by documents have no case record in the store: import the case list again",
+                    report.missing_cases.len()
+                );
+            }
+            println!(
+                "catalog rebuilt: {} document(s), {} case(s), {} hold row(s), {} destruction record(s), {} label(s) not restored",
+                report.documents, report.cases, report.holds, report.destruction_records, report.skipped.len()
+            );
+            Ok(())
+        }
+        Command::Verify { json } => {
+            let cat = open_catalog(&config)?;
+            let rt = runtime()?;
+            let report = rt.block_on(async {
+                let sink = Sink::open(&config).await?;
+                anyhow::Ok(casevault::verify::verify(&cat, &sink).await?)
+            })?;
+            let mut out = std::io::stdout().lock();
+            for p in &report.problems {
+                if json {
+                    writeln!(out, "{}", serde_json::to_string(p)?)?;
+                } else {
+                    writeln!(out, "{}  {}", p.id, p.what)?;
+                }
+            }
+            if !report.ok() {
+                bail!(
+                    "{} problem(s) in {} document(s) and {} record(s) checked",
+                    report.problems.len(),
+                    report.documents,
+                    report.records
+                );
+            }
+            eprintln!("{} document(s) and {} record(s) verified: all present, whole and unchanged", report.documents, report.records);
+            Ok(())
+        }
         Command::Log { case, json } => {
             let cat = open_catalog(&config)?;
             let mut out = std::io::stdout().lock();
@@ -522,6 +624,96 @@ fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Res
         }
         anyhow::Ok(())
     })
+}
+
+const MIRROR_FAILED: &str = "the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run";
+
+/// Mirrors cases, holds and the destruction record into the store (only what changed).
+fn mirror(config: &Config, cat: &Catalog) -> Result<()> {
+    let rt = runtime()?;
+    rt.block_on(async {
+        let sink = Sink::open(config).await?;
+        sink.mirror_records(cat).await?;
+        anyhow::Ok(())
+    })
+    .context(MIRROR_FAILED)
+}
+
+fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
+    use casevault::keys;
+    match command {
+        KeysCommand::New => {
+            let id = keys::new_key(&config.key_file)?;
+            println!("{id} is now the current key; run `casevault keys rotate` to re-wrap existing documents under it");
+            Ok(())
+        }
+        KeysCommand::Ls { json } => {
+            let ring = keys::load_ring(&config.key_file)?;
+            let cat = open_catalog(config)?;
+            let usage = keys::usage(&ring, &cat)?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                for k in usage {
+                    writeln!(out, "{}", serde_json::to_string(&k)?)?;
+                }
+            } else {
+                let rows: Vec<Vec<String>> = usage
+                    .iter()
+                    .map(|k| {
+                        vec![
+                            k.id.clone(),
+                            k.created.clone(),
+                            k.status.clone(),
+                            if k.current { "yes".into() } else { String::new() },
+                            k.documents.to_string(),
+                            k.records.to_string(),
+                        ]
+                    })
+                    .collect();
+                print_table(&mut out, &["id", "created", "status", "current", "documents", "records"], &rows)?;
+            }
+            Ok(())
+        }
+        KeysCommand::Rotate { limit, retire_old } => {
+            keys::load_ring(&config.key_file)?;
+            let cat = open_catalog(config)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let sink = Sink::open(config).await?;
+                let report = keys::rotate(&cat, &sink, limit).await?;
+                println!(
+                    "re-wrapped {} document(s) and {} other envelope(s) under {}; {} still to do",
+                    report.documents,
+                    report.records,
+                    sink.key_wrapper().current_key_id(),
+                    report.remaining
+                );
+                if report.remaining > 0 {
+                    if retire_old {
+                        bail!("not retiring old keys: {} envelope(s) still use them; run `casevault keys rotate` again", report.remaining);
+                    }
+                    return Ok(());
+                }
+                if retire_old {
+                    for id in keys::retire_unused(&config.key_file, &cat, &sink).await? {
+                        println!("retired {id}");
+                    }
+                }
+                anyhow::Ok(())
+            })
+        }
+        KeysCommand::Retire { key_id } => {
+            keys::load_ring(&config.key_file)?;
+            let cat = open_catalog(config)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let sink = Sink::open(config).await?;
+                keys::retire(&config.key_file, &cat, &sink, &key_id).await?;
+                println!("retired {key_id}: its material is destroyed");
+                anyhow::Ok(())
+            })
+        }
+    }
 }
 
 fn retention_text(d: &catalog::DocumentRow) -> String {
@@ -568,6 +760,7 @@ fn cmd_run(config: Config, pipeline: &str, once: bool, inbox: Option<&Path>, jso
             sink,
             schedules,
         });
+        let after = ctx.clone();
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
             if tokio::signal::ctrl_c().await.is_ok() {
@@ -590,6 +783,9 @@ fn cmd_run(config: Config, pipeline: &str, once: bool, inbox: Option<&Path>, jso
             }
         })
         .await?;
+        if let Err(e) = after.sink.mirror_records(&after.catalog).await {
+            tracing::warn!(error = %e, "cases, holds and destruction records not mirrored to the store; the next command that changes them will");
+        }
         if !json && !watching {
             let mut rows: Vec<Vec<String>> = summary
                 .rows

@@ -62,17 +62,8 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
     assert_eq!(doc(&docs, "scan_0014.png")["retention_until"], "2045-01-31");
     assert_eq!(doc(&docs, "scan_0016.png")["retention_pending"], "case_closed");
 
-    // An event: the court bundle's case closes; its date follows.
-    ok(&home, &["case", "close", "MK23C00456", "--on", "2026-01-10"]);
-    let docs = json_lines(&ok(&home, &["ls", "--json"]));
-    assert_eq!(doc(&docs, "scan_0016.png")["retention_until"], "2026-01-10");
-    // ... and reopening makes it pending again, then closing again sets it back.
-    ok(&home, &["case", "reopen", "MK23C00456"]);
-    let docs = json_lines(&ok(&home, &["ls", "--json"]));
-    assert_eq!(doc(&docs, "scan_0016.png")["retention_pending"], "case_closed");
-    ok(&home, &["case", "close", "MK23C00456", "--on", "2026-01-10"]);
-
-    // A re-import that corrects a date of birth moves the case record's date.
+    // A re-import that corrects a date of birth moves the case record's date. (The CMS export
+    // is the source of truth for case metadata, so it comes before the closures below.)
     let csv = std::fs::read_to_string(repo().join("test-data/cases.csv"))
         .unwrap()
         .replace("Leo Smith:2020-01-31", "Leo Smith:2021-02-28");
@@ -84,6 +75,16 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
     assert_eq!(doc(&docs, "scan_0014.png")["retention_until"], "2046-02-28");
     let log = ok(&home, &["log", "--case", "BM25P00012"]);
     assert!(log.contains("retention recomputed"), "{log}");
+
+    // An event: the court bundle's case closes; its date follows.
+    ok(&home, &["case", "close", "MK23C00456", "--on", "2026-01-10"]);
+    let docs = json_lines(&ok(&home, &["ls", "--json"]));
+    assert_eq!(doc(&docs, "scan_0016.png")["retention_until"], "2026-01-10");
+    // ... and reopening makes it pending again, then closing again sets it back.
+    ok(&home, &["case", "reopen", "MK23C00456"]);
+    let docs = json_lines(&ok(&home, &["ls", "--json"]));
+    assert_eq!(doc(&docs, "scan_0016.png")["retention_pending"], "case_closed");
+    ok(&home, &["case", "close", "MK23C00456", "--on", "2026-01-10"]);
 
     // The explanation shows the rule and the arithmetic.
     let id = doc(&docs, "scan_0014.png")["id"].as_str().unwrap().to_string();

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::{key_key, label_key, label_object_id, parse_id, Label, Sink, SinkError};
-use crate::catalog::store_state::{DestructionRow, HoldRow, StoreRecordRow};
+use crate::catalog::store_state::{HoldRow, StoreRecordRow};
 use crate::catalog::{Case, Catalog, DocumentRow};
 use crate::seal::{self, DataKey, KeyEnvelope, KeyWrapper, SealError};
 
