@@ -35,7 +35,9 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let tmp = tempfile::tempdir().unwrap();
     let pages_dir = tmp.path().join("pages");
     std::fs::create_dir_all(&pages_dir).unwrap();
@@ -51,7 +53,9 @@ fn main() {
     for input in &inputs {
         let bytes = std::fs::read(input).unwrap();
         let name = input.file_name().unwrap().to_string_lossy().into_owned();
-        let Ok(doc) = decode(&name, &bytes) else { continue };
+        let Ok(doc) = decode(&name, &bytes) else {
+            continue;
+        };
         for (i, p) in doc.iter().enumerate() {
             let (ext, data) = match &p.embed {
                 Embed::Jpeg(b) => ("jpg", b),
@@ -62,7 +66,11 @@ fn main() {
             pages.push(path);
         }
     }
-    println!("sample: {} inputs, {} pages, {cores} cores", inputs.len(), pages.len());
+    println!(
+        "sample: {} inputs, {} pages, {cores} cores",
+        inputs.len(),
+        pages.len()
+    );
 
     // Baseline: bare tesseract, one process per page, `cores` at once.
     let queue = Arc::new(Mutex::new(pages.clone()));
@@ -75,7 +83,9 @@ fn main() {
             std::thread::spawn(move || {
                 std::fs::create_dir_all(&out_dir).unwrap();
                 loop {
-                    let Some(page) = queue.lock().unwrap().pop() else { break };
+                    let Some(page) = queue.lock().unwrap().pop() else {
+                        break;
+                    };
                     let out = out_dir.join(page.file_stem().unwrap());
                     let start = Instant::now();
                     let status = Command::new("timeout")
@@ -115,7 +125,9 @@ fn main() {
     let bin = env!("CARGO_BIN_EXE_casevault");
     let run = |args: &[&str], inbox: Option<&Path>| {
         let mut c = Command::new(bin);
-        c.current_dir(repo()).env("CASEVAULT_HOME", &home).args(args);
+        c.current_dir(repo())
+            .env("CASEVAULT_HOME", &home)
+            .args(args);
         if let Some(i) = inbox {
             c.arg("--inbox").arg(i);
         }
@@ -124,9 +136,16 @@ fn main() {
     let out = run(&["import-cases", "test-data/cases.csv"], None);
     assert!(out.status.success());
     let t0 = Instant::now();
-    let out = run(&["run", "scanning-station", "--once", "--json"], Some(&inbox));
+    let out = run(
+        &["run", "scanning-station", "--once", "--json"],
+        Some(&inbox),
+    );
     let cv_wall = t0.elapsed();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut cv_times = Vec::new();
     let mut cv_pages = 0;
     for line in String::from_utf8(out.stdout).unwrap().lines() {
@@ -163,7 +182,12 @@ fn main() {
         .iter()
         .filter(|t| **t <= 5.0 * base_median)
         .sum();
-    let tame_n = times.lock().unwrap().iter().filter(|t| **t <= 5.0 * base_median).count();
+    let tame_n = times
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|t| **t <= 5.0 * base_median)
+        .count();
     if tame_n < pages.len() {
         let tame_wall = tame / cores as f64;
         println!(

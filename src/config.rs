@@ -22,7 +22,10 @@ pub enum ConfigError {
     #[error("config file {path} is not valid: {message}")]
     Parse { path: PathBuf, message: String },
     #[error("config value {field} is not valid: {message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
 }
 
 /// The raw `config/casevault.toml`.
@@ -87,7 +90,7 @@ pub struct LegibilityConfig {
 }
 
 fn d_min_words() -> u32 {
-    10
+    5
 }
 fn d_min_conf() -> f32 {
     60.0
@@ -188,10 +191,9 @@ impl Config {
         let default_path = Path::new("config/casevault.toml");
         let (raw, base) = match path {
             Some(p) => (Self::read(p)?, p.parent().map(Path::to_path_buf)),
-            None if default_path.exists() => (
-                Self::read(default_path)?,
-                Some(PathBuf::from("config")),
-            ),
+            None if default_path.exists() => {
+                (Self::read(default_path)?, Some(PathBuf::from("config")))
+            }
             None => (RawConfig::default(), None),
         };
         Self::from_raw(raw, base.as_deref(), home_override)
@@ -343,6 +345,9 @@ mod tests {
             ..Default::default()
         };
         let d = format!("{s:?}");
-        assert!(!d.contains("topsecretvalue") && !d.contains("AKIAEXAMPLE"), "{d}");
+        assert!(
+            !d.contains("topsecretvalue") && !d.contains("AKIAEXAMPLE"),
+            "{d}"
+        );
     }
 }

@@ -269,7 +269,9 @@ fn ensure_single_threaded_ocr() {
                 .args(std::env::args_os().skip(1))
                 .env("OMP_THREAD_LIMIT", "1")
                 .exec();
-            eprintln!("casevault: could not re-execute with OMP_THREAD_LIMIT=1 ({err}); OCR will be slow");
+            eprintln!(
+                "casevault: could not re-execute with OMP_THREAD_LIMIT=1 ({err}); OCR will be slow"
+            );
         }
     }
 }
@@ -356,7 +358,11 @@ fn real_main() -> Result<()> {
                         ]
                     })
                     .collect();
-                print_table(&mut out, &["id", "case", "folder", "name", "retain until"], &rows)?;
+                print_table(
+                    &mut out,
+                    &["id", "case", "folder", "name", "retain until"],
+                    &rows,
+                )?;
             }
             Ok(())
         }
@@ -369,7 +375,12 @@ fn real_main() -> Result<()> {
                 sink.fetch(&row).await
             })?;
             write_private(&output, &pdf)?;
-            cat.log_contact(Some(&row.case_number), Some(&row.id), "read", "decrypted with casevault get")?;
+            cat.log_contact(
+                Some(&row.case_number),
+                Some(&row.id),
+                "read",
+                "decrypted with casevault get",
+            )?;
             eprintln!("wrote {} ({} bytes)", output.display(), pdf.len());
             Ok(())
         }
@@ -386,7 +397,14 @@ fn real_main() -> Result<()> {
             } else {
                 let t: Vec<Vec<String>> = rows
                     .iter()
-                    .map(|q| vec![q.at.clone(), q.original_name.clone(), q.reason.clone(), q.detail.clone()])
+                    .map(|q| {
+                        vec![
+                            q.at.clone(),
+                            q.original_name.clone(),
+                            q.reason.clone(),
+                            q.detail.clone(),
+                        ]
+                    })
                     .collect();
                 print_table(&mut out, &["when", "file", "reason", "detail"], &t)?;
             }
@@ -409,10 +427,14 @@ fn real_main() -> Result<()> {
                     };
                     let folder = casevault::document::Folder::parse(&row.folder)
                         .with_context(|| format!("unknown folder {}", row.folder))?;
-                    let received = chrono::DateTime::parse_from_rfc3339(&row.received_at)?.date_naive();
+                    let received =
+                        chrono::DateTime::parse_from_rfc3339(&row.received_at)?.date_naive();
                     let facts = casevault::stages::retention::facts_for(&case, folder, received);
                     let ev = schedules.evaluate(&row.retention_schedule, &facts)?;
-                    println!("document {} ({}), schedule {}", row.id, row.folder, row.retention_schedule);
+                    println!(
+                        "document {} ({}), schedule {}",
+                        row.id, row.folder, row.retention_schedule
+                    );
                     for line in ev.explanation {
                         println!("  {line}");
                     }
@@ -425,7 +447,9 @@ fn real_main() -> Result<()> {
                 CaseCommand::Close { case_number, on } => {
                     (case_number, Some(on), format!("case closed on {on}"))
                 }
-                CaseCommand::Reopen { case_number } => (case_number, None, "case reopened".to_string()),
+                CaseCommand::Reopen { case_number } => {
+                    (case_number, None, "case reopened".to_string())
+                }
             };
             let cat = open_catalog(&config)?;
             if !cat.set_case_closed(&number, closed_on)? {
@@ -438,22 +462,58 @@ fn real_main() -> Result<()> {
         Command::Hold { command } => {
             let cat = open_catalog(&config)?;
             match command {
-                HoldCommand::Set { case, global, reason } => {
-                    let scope = if global { catalog::holds::GLOBAL.to_string() } else { case.expect("clap requires it") };
+                HoldCommand::Set {
+                    case,
+                    global,
+                    reason,
+                } => {
+                    let scope = if global {
+                        catalog::holds::GLOBAL.to_string()
+                    } else {
+                        case.expect("clap requires it")
+                    };
                     cat.set_hold(&scope, &reason)?;
-                    cat.log_contact((!global).then_some(scope.as_str()), None, "hold set", &reason)?;
+                    cat.log_contact(
+                        (!global).then_some(scope.as_str()),
+                        None,
+                        "hold set",
+                        &reason,
+                    )?;
                     println!("hold set on {scope}");
                 }
                 HoldCommand::Lift { case, global } => {
-                    let scope = if global { catalog::holds::GLOBAL.to_string() } else { case.expect("clap requires it") };
+                    let scope = if global {
+                        catalog::holds::GLOBAL.to_string()
+                    } else {
+                        case.expect("clap requires it")
+                    };
                     let n = cat.lift_holds(&scope)?;
-                    cat.log_contact((!global).then_some(scope.as_str()), None, "hold lifted", &format!("{n} hold(s) on {scope}"))?;
+                    cat.log_contact(
+                        (!global).then_some(scope.as_str()),
+                        None,
+                        "hold lifted",
+                        &format!("{n} hold(s) on {scope}"),
+                    )?;
                     println!("{n} hold(s) lifted on {scope}");
                 }
-                HoldCommand::Extend { case, until, reason } => {
+                HoldCommand::Extend {
+                    case,
+                    until,
+                    reason,
+                } => {
                     cat.set_extension(&case, until, &reason)?;
-                    cat.log_contact(Some(&case), None, "retention extended", &format!("until at least {until}: {reason}"))?;
-                    recompute(&config, &cat, std::slice::from_ref(&case), &format!("extended until at least {until}"))?;
+                    cat.log_contact(
+                        Some(&case),
+                        None,
+                        "retention extended",
+                        &format!("until at least {until}: {reason}"),
+                    )?;
+                    recompute(
+                        &config,
+                        &cat,
+                        std::slice::from_ref(&case),
+                        &format!("extended until at least {until}"),
+                    )?;
                 }
                 HoldCommand::Ls { all, json } => {
                     let mut out = std::io::stdout().lock();
@@ -465,16 +525,33 @@ fn real_main() -> Result<()> {
                     } else {
                         let rows: Vec<Vec<String>> = holds
                             .iter()
-                            .map(|h| vec![h.scope.clone(), h.kind.clone(), h.until.clone().unwrap_or_default(), h.set_at.clone(), h.lifted_at.clone().unwrap_or_default(), h.reason.clone()])
+                            .map(|h| {
+                                vec![
+                                    h.scope.clone(),
+                                    h.kind.clone(),
+                                    h.until.clone().unwrap_or_default(),
+                                    h.set_at.clone(),
+                                    h.lifted_at.clone().unwrap_or_default(),
+                                    h.reason.clone(),
+                                ]
+                            })
                             .collect();
-                        print_table(&mut out, &["scope", "kind", "until", "set", "lifted", "reason"], &rows)?;
+                        print_table(
+                            &mut out,
+                            &["scope", "kind", "until", "set", "lifted", "reason"],
+                            &rows,
+                        )?;
                     }
                     return Ok(());
                 }
             }
             mirror(&config, &cat)
         }
-        Command::Dispose { execute, today, json } => {
+        Command::Dispose {
+            execute,
+            today,
+            json,
+        } => {
             let cat = open_catalog(&config)?;
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let rt = runtime()?;
@@ -503,17 +580,32 @@ fn real_main() -> Result<()> {
                         } else {
                             "due".to_string()
                         };
-                        vec![d.document_id[..12.min(d.document_id.len())].to_string(), d.case_number.clone(), d.folder.clone(), d.retention_until.clone(), d.rule.clone(), what]
+                        vec![
+                            d.document_id[..12.min(d.document_id.len())].to_string(),
+                            d.case_number.clone(),
+                            d.folder.clone(),
+                            d.retention_until.clone(),
+                            d.rule.clone(),
+                            what,
+                        ]
                     })
                     .collect();
-                print_table(&mut out, &["id", "case", "folder", "retain until", "rule", "status"], &rows)?;
+                print_table(
+                    &mut out,
+                    &["id", "case", "folder", "retain until", "rule", "status"],
+                    &rows,
+                )?;
             }
             eprintln!(
                 "{} due on {today}: {} destroyed, {} held{}",
                 report.due.len(),
                 report.destroyed,
                 report.held,
-                if execute { "" } else { " (dry run: nothing destroyed; --execute to destroy)" }
+                if execute {
+                    ""
+                } else {
+                    " (dry run: nothing destroyed; --execute to destroy)"
+                }
             );
             Ok(())
         }
@@ -522,7 +614,10 @@ fn real_main() -> Result<()> {
             match command {
                 AuditCommand::Verify => match cat.verify_destruction_log()? {
                     None => {
-                        println!("destruction record intact: {} record(s)", cat.destruction_log()?.len());
+                        println!(
+                            "destruction record intact: {} record(s)",
+                            cat.destruction_log()?.len()
+                        );
                         Ok(())
                     }
                     Some(b) => bail!("destruction record broken at record {}: {}", b.seq, b.why),
@@ -584,7 +679,10 @@ fn real_main() -> Result<()> {
                     report.records
                 );
             }
-            eprintln!("{} document(s) and {} record(s) verified: all present, whole and unchanged", report.documents, report.records);
+            eprintln!(
+                "{} document(s) and {} record(s) verified: all present, whole and unchanged",
+                report.documents, report.records
+            );
             Ok(())
         }
         Command::Log { case, json } => {
@@ -616,9 +714,13 @@ fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Res
     rt.block_on(async {
         let sink = Sink::open(config).await?;
         for n in cases {
-            let changes = casevault::records::recompute_case(cat, &sink, &schedules, n, why).await?;
+            let changes =
+                casevault::records::recompute_case(cat, &sink, &schedules, n, why).await?;
             for c in &changes {
-                println!("{n} {}: {} -> {} ({})", c.document_id, c.before, c.after, c.rule);
+                println!(
+                    "{n} {}: {} -> {} ({})",
+                    c.document_id, c.before, c.after, c.rule
+                );
             }
             println!("{n}: {} document date(s) recomputed", changes.len());
         }
@@ -664,13 +766,21 @@ fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
                             k.id.clone(),
                             k.created.clone(),
                             k.status.clone(),
-                            if k.current { "yes".into() } else { String::new() },
+                            if k.current {
+                                "yes".into()
+                            } else {
+                                String::new()
+                            },
                             k.documents.to_string(),
                             k.records.to_string(),
                         ]
                     })
                     .collect();
-                print_table(&mut out, &["id", "created", "status", "current", "documents", "records"], &rows)?;
+                print_table(
+                    &mut out,
+                    &["id", "created", "status", "current", "documents", "records"],
+                    &rows,
+                )?;
             }
             Ok(())
         }
@@ -738,11 +848,20 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .build()?)
 }
 
-fn cmd_run(config: Config, pipeline: &str, once: bool, inbox: Option<&Path>, json: bool) -> Result<()> {
+fn cmd_run(
+    config: Config,
+    pipeline: &str,
+    once: bool,
+    inbox: Option<&Path>,
+    json: bool,
+) -> Result<()> {
     let file = pipeline::definition::resolve(pipeline);
     let plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
-    let schedule = plan.schedule.clone().unwrap_or_else(|| config.default_schedule.clone());
+    let schedule = plan
+        .schedule
+        .clone()
+        .unwrap_or_else(|| config.default_schedule.clone());
     if schedules.get(&schedule).is_none() {
         bail!(
             "pipeline {} asks for retention schedule {schedule}, which is not in {}",
@@ -845,7 +964,11 @@ fn print_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> R
     writeln!(
         out,
         "{}",
-        widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  ")
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("  ")
     )?;
     for r in rows {
         writeln!(out, "{}", line(r.iter().map(String::as_str).collect()))?;

@@ -99,9 +99,13 @@ mod tests {
             std::fs::write(&src, format!("bytes {round}")).unwrap();
             let mut why = Quarantined::new(QuarantineReason::Illegible, "page 2: 3 words");
             why.pages = vec![2];
-            let to = quarantine_file(&q, &src, "scan.png", &why, "abc", "scanning-station").unwrap();
+            let to =
+                quarantine_file(&q, &src, "scan.png", &why, "abc", "scanning-station").unwrap();
             assert!(!src.exists());
-            assert_eq!(std::fs::read_to_string(&to).unwrap(), format!("bytes {round}"));
+            assert_eq!(
+                std::fs::read_to_string(&to).unwrap(),
+                format!("bytes {round}")
+            );
             let note: serde_json::Value = serde_json::from_str(
                 &std::fs::read_to_string(format!("{}.why.json", to.display())).unwrap(),
             )

@@ -86,7 +86,8 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
     // The destruction record, verbatim, then its chain checked.
     let audit = latest_records(sink, rec::AUDIT).await?;
     for (key, r) in &audit {
-        let row: DestructionRow = serde_json::from_value(r.body.clone()).map_err(|e| bad(key, e))?;
+        let row: DestructionRow =
+            serde_json::from_value(r.body.clone()).map_err(|e| bad(key, e))?;
         catalog.restore_destruction_row(&row)?;
     }
     report.destruction_records = audit.len();
@@ -106,8 +107,10 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
     }
 
     // Documents, from their labels.
-    let known: std::collections::BTreeSet<String> =
-        restored_cases.iter().map(|c| c.case_number.clone()).collect();
+    let known: std::collections::BTreeSet<String> = restored_cases
+        .iter()
+        .map(|c| c.case_number.clone())
+        .collect();
     let mut missing = std::collections::BTreeSet::new();
     for key in sink.store().list("labels").await.map_err(SinkError::from)? {
         let id = key.trim_start_matches("labels/").to_string();
@@ -225,8 +228,7 @@ async fn remember(
         Sha256::digest(serde_json::to_vec(&r.body).expect("json serialises")).as_slice(),
     );
     let key_id = match sink.store_envelope(&rid).await? {
-        Some(env) => crate::sink::records::envelope_key_id(&env)
-            .map_err(|e| bad(key, e))?,
+        Some(env) => crate::sink::records::envelope_key_id(&env).map_err(|e| bad(key, e))?,
         None => String::new(),
     };
     catalog.set_store_record(&StoreRecordRow {

@@ -59,7 +59,9 @@ pub async fn recompute_case(
         };
         let received = chrono::DateTime::parse_from_rfc3339(&row.received_at)
             .map(|d| d.date_naive())
-            .map_err(|e| RecordsError::Retention(format!("document {}: received_at: {e}", row.id)))?;
+            .map_err(|e| {
+                RecordsError::Retention(format!("document {}: received_at: {e}", row.id))
+            })?;
         let mut facts = stage::facts_for(&case, folder, received);
         facts.retain_until_at_least = extension;
         let label = stage::label(schedules, &row.retention_schedule, &facts)
@@ -69,7 +71,8 @@ pub async fn recompute_case(
         if before == after && row.retention_rule == label.rule {
             continue;
         }
-        sink.rewrite_label(catalog, &row, &case.case_name, &label).await?;
+        sink.rewrite_label(catalog, &row, &case.case_name, &label)
+            .await?;
         catalog.update_retention(&row.id, &label)?;
         catalog.log_contact(
             Some(case_number),

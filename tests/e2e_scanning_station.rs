@@ -54,7 +54,11 @@ fn manifest() -> Vec<Doc> {
 }
 
 fn file_name(p: &str) -> String {
-    Path::new(p).file_name().unwrap().to_string_lossy().into_owned()
+    Path::new(p)
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
 }
 
 struct Run {
@@ -86,12 +90,20 @@ fn import_cases(home: &Path) {
         .arg(repo().join("test-data/cases.csv"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn ls(home: &Path) -> Vec<serde_json::Value> {
     let out = casevault(home).args(["ls", "--json"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -104,7 +116,11 @@ fn quarantine_ls(home: &Path) -> Vec<serde_json::Value> {
         .args(["quarantine", "ls", "--json"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -179,8 +195,16 @@ fn check_against_manifest(home: &Path, docs: &[Doc], run: &Run) {
                     .arg(&out_pdf)
                     .output()
                     .unwrap();
-                assert!(got.status.success(), "{}", String::from_utf8_lossy(&got.stderr));
-                let qpdf = Command::new("qpdf").arg("--check").arg(&out_pdf).output().unwrap();
+                assert!(
+                    got.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&got.stderr)
+                );
+                let qpdf = Command::new("qpdf")
+                    .arg("--check")
+                    .arg(&out_pdf)
+                    .output()
+                    .unwrap();
                 assert!(qpdf.status.success(), "{input}: qpdf --check failed");
                 let text = pdftotext(&out_pdf);
                 for w in &d.words {
@@ -204,7 +228,10 @@ fn check_against_manifest(home: &Path, docs: &[Doc], run: &Run) {
                     .unwrap_or_else(|| panic!("{input}: not in quarantine ls"));
                 assert_eq!(q["reason"], want);
                 let path = PathBuf::from(q["path"].as_str().unwrap());
-                assert!(path.exists(), "{input}: the original must be kept in quarantine");
+                assert!(
+                    path.exists(),
+                    "{input}: the original must be kept in quarantine"
+                );
                 assert!(
                     Path::new(&format!("{}.why.json", path.display())).exists(),
                     "{input}: no note beside it"
@@ -229,7 +256,11 @@ fn check_against_manifest(home: &Path, docs: &[Doc], run: &Run) {
             other => panic!("unknown outcome {other} in the manifest"),
         }
     }
-    assert!(failures.is_empty(), "manifest mismatches:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "manifest mismatches:\n{}",
+        failures.join("\n")
+    );
 }
 
 fn personal_data(docs: &[Doc]) -> Vec<String> {
@@ -245,7 +276,11 @@ fn personal_data(docs: &[Doc]) -> Vec<String> {
     }
     for d in docs {
         let name = file_name(&d.file);
-        needles.push(name.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or(name));
+        needles.push(
+            name.rsplit_once('.')
+                .map(|(s, _)| s.to_string())
+                .unwrap_or(name),
+        );
         needles.extend(d.words.iter().filter(|w| w.chars().count() >= 6).cloned());
     }
     // Shorter needles would match random ciphertext bytes by chance (a 5-byte string turns up
@@ -260,7 +295,11 @@ fn assert_no_plaintext(store: &Path, needles: &[String]) {
     let files = store_files(store);
     assert!(!files.is_empty(), "the store is empty");
     for f in files {
-        let key = f.strip_prefix(store).unwrap().to_string_lossy().into_owned();
+        let key = f
+            .strip_prefix(store)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let bytes = std::fs::read(&f).unwrap();
         for n in needles {
             assert!(!key.contains(n.as_str()), "object key {key} contains {n:?}");
@@ -300,10 +339,19 @@ fn sample_is_filed_as_the_manifest_says_and_nothing_leaks_or_repeats() {
     assert!(docs.len() >= 20, "the sample has {} documents", docs.len());
 
     let run = run_pipeline(&home, "scanning-station", &inbox);
-    assert_eq!(run.rows.len(), docs.len(), "one outcome per input: {:#?}", run.rows);
+    assert_eq!(
+        run.rows.len(),
+        docs.len(),
+        "one outcome per input: {:#?}",
+        run.rows
+    );
     check_against_manifest(&home, &docs, &run);
     // Stored originals are released, quarantined ones moved: the inbox is empty.
-    assert_eq!(std::fs::read_dir(&inbox).unwrap().count(), 0, "inbox not emptied");
+    assert_eq!(
+        std::fs::read_dir(&inbox).unwrap().count(),
+        0,
+        "inbox not emptied"
+    );
 
     let store = home.join("store");
     let stored = ls(&home).len();
@@ -313,8 +361,16 @@ fn sample_is_filed_as_the_manifest_says_and_nothing_leaks_or_repeats() {
     // A second run over the same sample stores nothing twice.
     copy_dir(&repo().join("test-data/scans"), &inbox);
     let again = run_pipeline(&home, "scanning-station", &inbox);
-    assert!(again.rows.iter().all(|r| r["outcome"] != "stored"), "{:#?}", again.rows);
-    let dups = again.rows.iter().filter(|r| r["outcome"] == "duplicate").count();
+    assert!(
+        again.rows.iter().all(|r| r["outcome"] != "stored"),
+        "{:#?}",
+        again.rows
+    );
+    let dups = again
+        .rows
+        .iter()
+        .filter(|r| r["outcome"] == "duplicate")
+        .count();
     assert!(dups >= stored, "{dups} duplicates for {stored} stored");
     assert_eq!(ls(&home).len(), stored);
     assert_eq!(objects(&store), stored);
@@ -380,9 +436,15 @@ fn sigkill_mid_run_loses_nothing_and_stores_nothing_twice() {
     unsafe_kill(child.id());
     let _ = child.wait();
     let seen = reader.join().unwrap();
-    assert!(seen >= 2, "the run was killed before storing anything ({seen})");
+    assert!(
+        seen >= 2,
+        "the run was killed before storing anything ({seen})"
+    );
     let left = std::fs::read_dir(&inbox).unwrap().count();
-    assert!(left > 0 && left < inputs, "kill should land mid-run: {left} of {inputs} left");
+    assert!(
+        left > 0 && left < inputs,
+        "kill should land mid-run: {left} of {inputs} left"
+    );
 
     // Run again to completion.
     let run = run_pipeline(&home, "scanning-station", &inbox);
@@ -400,22 +462,34 @@ fn sigkill_mid_run_loses_nothing_and_stores_nothing_twice() {
         let input = file_name(&d.file);
         match d.outcome.as_str() {
             "stored" => assert_eq!(
-                listed.iter().filter(|l| l["original_name"] == input.as_str()).count(),
+                listed
+                    .iter()
+                    .filter(|l| l["original_name"] == input.as_str())
+                    .count(),
                 1,
                 "{input} must be stored exactly once"
             ),
             "quarantined" => assert!(
-                quarantined.iter().any(|q| q["original_name"] == input.as_str()),
+                quarantined
+                    .iter()
+                    .any(|q| q["original_name"] == input.as_str()),
                 "{input} lost"
             ),
             _ => {}
         }
     }
     let store = home.join("store");
-    assert_eq!(objects(&store), listed.len(), "an object stored twice or orphaned");
+    assert_eq!(
+        objects(&store),
+        listed.len(),
+        "an object stored twice or orphaned"
+    );
 }
 
 fn unsafe_kill(pid: u32) {
-    let status = Command::new("kill").args(["-KILL", &pid.to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
 }

@@ -21,7 +21,9 @@ fn ok(home: &Path, args: &[&str]) -> String {
 }
 
 fn json_lines(s: &str) -> Vec<serde_json::Value> {
-    s.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    s.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 fn doc<'a>(docs: &'a [serde_json::Value], original: &str) -> &'a serde_json::Value {
@@ -44,12 +46,30 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
     ] {
         std::fs::copy(repo().join("test-data/scans").join(f), inbox.join(f)).unwrap();
     }
-    ok(&home, &["import-cases", repo().join("test-data/cases.csv").to_str().unwrap()]);
-    ok(&home, &["run", "scanning-station", "--once", "--json", "--inbox", inbox.to_str().unwrap()]);
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    ok(
+        &home,
+        &[
+            "run",
+            "scanning-station",
+            "--once",
+            "--json",
+            "--inbox",
+            inbox.to_str().unwrap(),
+        ],
+    );
     let docs = json_lines(&ok(&home, &["ls", "--json"]));
     assert_eq!(docs.len(), 4);
     let received: NaiveDate = chrono::DateTime::parse_from_rfc3339(
-        doc(&docs, "police_disclosure.png")["received_at"].as_str().unwrap(),
+        doc(&docs, "police_disclosure.png")["received_at"]
+            .as_str()
+            .unwrap(),
     )
     .unwrap()
     .date_naive();
@@ -58,9 +78,15 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
         doc(&docs, "police_disclosure.png")["retention_until"],
         police_until.to_string()
     );
-    assert_eq!(doc(&docs, "police_disclosure.png")["retention_rule"], "police-information-wtfh");
+    assert_eq!(
+        doc(&docs, "police_disclosure.png")["retention_rule"],
+        "police-information-wtfh"
+    );
     assert_eq!(doc(&docs, "scan_0014.png")["retention_until"], "2045-01-31");
-    assert_eq!(doc(&docs, "scan_0016.png")["retention_pending"], "case_closed");
+    assert_eq!(
+        doc(&docs, "scan_0016.png")["retention_pending"],
+        "case_closed"
+    );
 
     // A re-import that corrects a date of birth moves the case record's date. (The CMS export
     // is the source of truth for case metadata, so it comes before the closures below.)
@@ -77,33 +103,69 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
     assert!(log.contains("retention recomputed"), "{log}");
 
     // An event: the court bundle's case closes; its date follows.
-    ok(&home, &["case", "close", "MK23C00456", "--on", "2026-01-10"]);
+    ok(
+        &home,
+        &["case", "close", "MK23C00456", "--on", "2026-01-10"],
+    );
     let docs = json_lines(&ok(&home, &["ls", "--json"]));
     assert_eq!(doc(&docs, "scan_0016.png")["retention_until"], "2026-01-10");
     // ... and reopening makes it pending again, then closing again sets it back.
     ok(&home, &["case", "reopen", "MK23C00456"]);
     let docs = json_lines(&ok(&home, &["ls", "--json"]));
-    assert_eq!(doc(&docs, "scan_0016.png")["retention_pending"], "case_closed");
-    ok(&home, &["case", "close", "MK23C00456", "--on", "2026-01-10"]);
+    assert_eq!(
+        doc(&docs, "scan_0016.png")["retention_pending"],
+        "case_closed"
+    );
+    ok(
+        &home,
+        &["case", "close", "MK23C00456", "--on", "2026-01-10"],
+    );
 
     // The explanation shows the rule and the arithmetic.
-    let id = doc(&docs, "scan_0014.png")["id"].as_str().unwrap().to_string();
+    let id = doc(&docs, "scan_0014.png")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let explain = ok(&home, &["retention", "explain", &id]);
-    assert!(explain.contains("2021-02-28") && explain.contains("2046-02-28"), "{explain}");
+    assert!(
+        explain.contains("2021-02-28") && explain.contains("2046-02-28"),
+        "{explain}"
+    );
 
     // Later: both the police information and the bundle are due. The moratorium holds both.
     let later = police_until.succ_opt().unwrap().to_string();
     let due = json_lines(&ok(&home, &["dispose", "--today", &later, "--json"]));
     assert_eq!(due.len(), 2, "{due:#?}");
-    assert!(due.iter().all(|d| d["held_by"].as_str().unwrap().contains("global")));
-    let done = json_lines(&ok(&home, &["dispose", "--execute", "--today", &later, "--json"]));
-    assert!(done.iter().all(|d| d["destroyed"] == false), "the moratorium must stop it");
+    assert!(due
+        .iter()
+        .all(|d| d["held_by"].as_str().unwrap().contains("global")));
+    let done = json_lines(&ok(
+        &home,
+        &["dispose", "--execute", "--today", &later, "--json"],
+    ));
+    assert!(
+        done.iter().all(|d| d["destroyed"] == false),
+        "the moratorium must stop it"
+    );
     assert_eq!(json_lines(&ok(&home, &["ls", "--json"])).len(), 4);
 
     // Lift the moratorium, hold one case: only the other case's document goes.
     ok(&home, &["hold", "lift", "--global"]);
-    ok(&home, &["hold", "set", "--case", "BM25P00012", "--reason", "complaint"]);
-    let done = json_lines(&ok(&home, &["dispose", "--execute", "--today", &later, "--json"]));
+    ok(
+        &home,
+        &[
+            "hold",
+            "set",
+            "--case",
+            "BM25P00012",
+            "--reason",
+            "complaint",
+        ],
+    );
+    let done = json_lines(&ok(
+        &home,
+        &["dispose", "--execute", "--today", &later, "--json"],
+    ));
     let destroyed: Vec<&str> = done
         .iter()
         .filter(|d| d["destroyed"] == true)
@@ -115,25 +177,34 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
 
     // Exactly the two documents not yet due remain, in the catalog and in the store.
     let left = json_lines(&ok(&home, &["ls", "--json"]));
-    let mut names: Vec<&str> = left.iter().map(|d| d["original_name"].as_str().unwrap()).collect();
+    let mut names: Vec<&str> = left
+        .iter()
+        .map(|d| d["original_name"].as_str().unwrap())
+        .collect();
     names.sort();
     assert_eq!(names, ["scan_0001.jpg", "scan_0014.png"]);
-    let objects = std::fs::read_dir(home.join("store/objects")).unwrap().count();
+    let objects = std::fs::read_dir(home.join("store/objects"))
+        .unwrap()
+        .count();
     assert_eq!(objects, 2);
 
     // The destruction record outlives the documents and its chain verifies.
     let records = json_lines(&ok(&home, &["audit", "ls"]));
     assert_eq!(records.len(), 2);
-    assert!(records.iter().any(|r| r["record"]["folder"] == "police-information"
-        && r["record"]["rule"] == "police-information-wtfh"));
+    assert!(records
+        .iter()
+        .any(|r| r["record"]["folder"] == "police-information"
+            && r["record"]["rule"] == "police-information-wtfh"));
     let verify = ok(&home, &["audit", "verify"]);
     assert!(verify.contains("intact"), "{verify}");
 }
 
 #[test]
 fn retention_eval_answers_every_scenario_line() {
-    let scenarios = std::fs::read_to_string(repo().join("test-data/retention/scenarios.jsonl")).unwrap();
-    let expected = std::fs::read_to_string(repo().join("test-data/retention/expected.jsonl")).unwrap();
+    let scenarios =
+        std::fs::read_to_string(repo().join("test-data/retention/scenarios.jsonl")).unwrap();
+    let expected =
+        std::fs::read_to_string(repo().join("test-data/retention/expected.jsonl")).unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let mut child = casevault(tmp.path())
         .args(["retention", "eval"])
@@ -141,7 +212,12 @@ fn retention_eval_answers_every_scenario_line() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(scenarios.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(scenarios.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let got: Vec<serde_json::Value> = json_lines(&String::from_utf8(out.stdout).unwrap());
@@ -150,7 +226,11 @@ fn retention_eval_answers_every_scenario_line() {
     for (i, (g, w)) in got.iter().zip(&want).enumerate() {
         let w: serde_json::Value = serde_json::from_str(w).unwrap();
         if w.get("error").is_some() {
-            assert!(g.get("error").is_some(), "line {}: expected an error, got {g}", i + 1);
+            assert!(
+                g.get("error").is_some(),
+                "line {}: expected an error, got {g}",
+                i + 1
+            );
         } else {
             assert_eq!(g, &w, "line {}", i + 1);
         }

@@ -66,7 +66,10 @@ fn link_hash(prev: &str, record_json: &str) -> String {
 
 impl Catalog {
     /// Appends a destruction record to the chain.
-    pub fn append_destruction(&self, mut rec: DestructionRecord) -> Result<ChainedRecord, CatalogError> {
+    pub fn append_destruction(
+        &self,
+        mut rec: DestructionRecord,
+    ) -> Result<ChainedRecord, CatalogError> {
         if rec.destroyed_at.is_empty() {
             rec.destroyed_at = now();
         }
@@ -112,12 +115,14 @@ impl Catalog {
         Ok(rows
             .into_iter()
             .filter_map(|(seq, json, prev_hash, hash)| {
-                serde_json::from_str(&json).ok().map(|record| ChainedRecord {
-                    seq,
-                    record,
-                    prev_hash,
-                    hash,
-                })
+                serde_json::from_str(&json)
+                    .ok()
+                    .map(|record| ChainedRecord {
+                        seq,
+                        record,
+                        prev_hash,
+                        hash,
+                    })
             })
             .collect())
     }
@@ -204,7 +209,9 @@ mod tests {
         assert_eq!(b.seq, 3);
         assert!(b.why.contains("changed"));
         // Remove record 2: the gap is named.
-        c.conn().execute("DELETE FROM destruction_log WHERE seq = 2", []).unwrap();
+        c.conn()
+            .execute("DELETE FROM destruction_log WHERE seq = 2", [])
+            .unwrap();
         assert_eq!(c.verify_destruction_log().unwrap().unwrap().seq, 2);
     }
 }

@@ -40,7 +40,10 @@ pub struct Case {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum CaseChange {
     Added(String),
-    Updated { case_number: String, what: Vec<String> },
+    Updated {
+        case_number: String,
+        what: Vec<String>,
+    },
 }
 
 /// What a case-list import did.
@@ -178,7 +181,9 @@ impl Catalog {
                 None => {
                     self.write_case(case)?;
                     report.added += 1;
-                    report.changes.push(CaseChange::Added(case.case_number.clone()));
+                    report
+                        .changes
+                        .push(CaseChange::Added(case.case_number.clone()));
                 }
                 Some(old) if &old == case => report.unchanged += 1,
                 Some(old) => {
@@ -289,12 +294,20 @@ impl Catalog {
     }
 
     /// Closes a case on a date, or reopens it (`closed_on` = `None`).
-    pub fn set_case_closed(&self, case_number: &str, closed_on: Option<NaiveDate>) -> Result<bool, CatalogError> {
+    pub fn set_case_closed(
+        &self,
+        case_number: &str,
+        closed_on: Option<NaiveDate>,
+    ) -> Result<bool, CatalogError> {
         let n = self.conn().execute(
             "UPDATE cases SET status = ?2, closed_on = ?3, updated_at = ?4 WHERE case_number = ?1",
             params![
                 case_number,
-                if closed_on.is_some() { "closed" } else { "open" },
+                if closed_on.is_some() {
+                    "closed"
+                } else {
+                    "open"
+                },
                 closed_on.map(|d| d.to_string()),
                 now()
             ],
@@ -391,8 +404,14 @@ mod tests {
         assert_eq!(r.updated, 1);
         match &r.changes[0] {
             CaseChange::Updated { what, .. } => {
-                assert!(what.iter().any(|w| w.contains("closed 2025-01-31")), "{what:?}");
-                assert!(what.iter().any(|w| w.contains("children 1 -> 2")), "{what:?}");
+                assert!(
+                    what.iter().any(|w| w.contains("closed 2025-01-31")),
+                    "{what:?}"
+                );
+                assert!(
+                    what.iter().any(|w| w.contains("children 1 -> 2")),
+                    "{what:?}"
+                );
             }
             other => panic!("unexpected {other:?}"),
         }

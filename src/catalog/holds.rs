@@ -89,7 +89,12 @@ impl Catalog {
     }
 
     /// Records an extension: keep the case's documents until at least `until`.
-    pub fn set_extension(&self, case_number: &str, until: NaiveDate, reason: &str) -> Result<i64, CatalogError> {
+    pub fn set_extension(
+        &self,
+        case_number: &str,
+        until: NaiveDate,
+        reason: &str,
+    ) -> Result<i64, CatalogError> {
         let conn = self.conn();
         conn.execute(
             "INSERT INTO holds (scope, kind, reason, until, set_at) VALUES (?1, 'extension', ?2, ?3, ?4)",
@@ -151,7 +156,10 @@ impl Catalog {
             .holds(false)?
             .into_iter()
             .filter(|h| h.kind == "extension" && h.scope == case_number)
-            .filter_map(|h| h.until.and_then(|u| NaiveDate::parse_from_str(&u, "%Y-%m-%d").ok()))
+            .filter_map(|h| {
+                h.until
+                    .and_then(|u| NaiveDate::parse_from_str(&u, "%Y-%m-%d").ok())
+            })
             .max())
     }
 }
@@ -172,7 +180,10 @@ mod tests {
         assert!(c.hold_on("LS24P01234").unwrap().is_none());
         drop(c);
         let c = Catalog::open(&p).unwrap();
-        assert!(c.hold_on("LS24P01234").unwrap().is_none(), "reopening must not re-impose it");
+        assert!(
+            c.hold_on("LS24P01234").unwrap().is_none(),
+            "reopening must not re-impose it"
+        );
         assert_eq!(c.holds(true).unwrap().len(), 1, "lifted holds are kept");
     }
 
@@ -180,15 +191,21 @@ mod tests {
     fn case_holds_and_extensions() {
         let c = Catalog::in_memory().unwrap();
         c.lift_holds(GLOBAL).unwrap();
-        c.set_hold("LS24P01234", "complaint under investigation").unwrap();
+        c.set_hold("LS24P01234", "complaint under investigation")
+            .unwrap();
         assert!(c.hold_on("LS24P01234").unwrap().is_some());
         assert!(c.hold_on("MK23C00456").unwrap().is_none());
         let d1 = NaiveDate::from_ymd_opt(2050, 1, 1).unwrap();
         let d2 = NaiveDate::from_ymd_opt(2060, 1, 1).unwrap();
-        c.set_extension("MK23C00456", d1, "public interest").unwrap();
-        c.set_extension("MK23C00456", d2, "public interest").unwrap();
+        c.set_extension("MK23C00456", d1, "public interest")
+            .unwrap();
+        c.set_extension("MK23C00456", d2, "public interest")
+            .unwrap();
         assert_eq!(c.extension_until("MK23C00456").unwrap(), Some(d2));
-        assert!(c.hold_on("MK23C00456").unwrap().is_none(), "an extension is not a hold");
+        assert!(
+            c.hold_on("MK23C00456").unwrap().is_none(),
+            "an extension is not a hold"
+        );
         c.lift_extensions("MK23C00456").unwrap();
         assert_eq!(c.extension_until("MK23C00456").unwrap(), None);
     }

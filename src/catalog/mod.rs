@@ -264,7 +264,10 @@ impl Catalog {
     }
 
     /// The contact log, oldest first, optionally for one case.
-    pub fn contact_log(&self, case_number: Option<&str>) -> Result<Vec<ContactEntry>, CatalogError> {
+    pub fn contact_log(
+        &self,
+        case_number: Option<&str>,
+    ) -> Result<Vec<ContactEntry>, CatalogError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT at, case_number, document_id, action, detail FROM contact_log
@@ -584,14 +587,20 @@ mod tests {
         let c = Catalog::in_memory().unwrap();
         c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
             .unwrap();
-        assert!(c.documents(None).unwrap().is_empty(), "pending is not listed");
+        assert!(
+            c.documents(None).unwrap().is_empty(),
+            "pending is not listed"
+        );
         let found = c.document_by_sha("sha1").unwrap().unwrap();
         assert_eq!(found.status, "pending");
         // A second attempt after a crash replaces the pending row, keeping one row.
         c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
             .unwrap();
         c.mark_stored("abcdef0123", 99, "pdfsha", b"env").unwrap();
-        assert_eq!(c.sealing("abcdef0123").unwrap(), (Some(b"env".to_vec()), Some("pdfsha".into())));
+        assert_eq!(
+            c.sealing("abcdef0123").unwrap(),
+            (Some(b"env".to_vec()), Some("pdfsha".into()))
+        );
         let docs = c.documents(Some("LS24P01234")).unwrap();
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].sealed_size, 99);
@@ -604,7 +613,11 @@ mod tests {
             .name_taken("LS24P01234", "A - LS24P01234 - Order.pdf", None)
             .unwrap());
         assert!(!c
-            .name_taken("LS24P01234", "A - LS24P01234 - Order.pdf", Some("abcdef0123"))
+            .name_taken(
+                "LS24P01234",
+                "A - LS24P01234 - Order.pdf",
+                Some("abcdef0123")
+            )
             .unwrap());
     }
 
@@ -613,7 +626,8 @@ mod tests {
         let c = Catalog::in_memory().unwrap();
         c.log_contact(Some("LS24P01234"), Some("d1"), "received", "scan")
             .unwrap();
-        c.log_contact(Some("MK23C00456"), None, "filed", "x").unwrap();
+        c.log_contact(Some("MK23C00456"), None, "filed", "x")
+            .unwrap();
         c.log_contact(Some("LS24P01234"), Some("d1"), "filed", "court-orders")
             .unwrap();
         let log = c.contact_log(Some("LS24P01234")).unwrap();

@@ -212,7 +212,15 @@ impl Catalog {
             tx.execute(
                 "INSERT INTO holds (id, scope, kind, reason, until, set_at, lifted_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![h.id, h.scope, h.kind, h.reason, h.until, h.set_at, h.lifted_at],
+                params![
+                    h.id,
+                    h.scope,
+                    h.kind,
+                    h.reason,
+                    h.until,
+                    h.set_at,
+                    h.lifted_at
+                ],
             )?;
         }
         tx.execute(
@@ -358,7 +366,10 @@ mod tests {
         assert_eq!(c.store_records().unwrap(), vec![r.clone()]);
         c.set_store_record_key("bb", "kek-2").unwrap();
         assert_eq!(
-            c.store_record("case", "LS24P01234").unwrap().unwrap().key_id,
+            c.store_record("case", "LS24P01234")
+                .unwrap()
+                .unwrap()
+                .key_id,
             "kek-2"
         );
         assert!(c.store_record("case", "XX").unwrap().is_none());

@@ -321,8 +321,10 @@ impl OcrEngine {
             .page_budget
             .saturating_sub(thread_cpu_time().saturating_sub(cpu_start));
         // A full-resolution look cost about 1.5 times the first on clean 300 dpi pages
-        // (docs/ocr.md): only try it when the budget left could plausibly cover it.
-        let affordable = remaining >= first.cpu * 3 / 2;
+        // (docs/ocr.md). Keep one first look in reserve, in case the first look has to be
+        // recognised again, so that the whole page stays within its budget.
+        let reserve = first.cpu;
+        let affordable = remaining >= first.cpu * 3 / 2 + reserve;
         // Skewed lines lose letters at reduced resolution (a heading read as "RE SPONSE", a
         // case number as "Nw24C00333" on a page turned 4 degrees): read those at full
         // resolution for the text layer, accepting a slightly lower mean confidence.
@@ -330,7 +332,7 @@ impl OcrEngine {
             first.words > 0 && first.skew_degrees.abs() >= opts.second_look_min_skew_degrees;
         let result = if factor > 1 && !first.timed_out && (ambiguous || skewed) && affordable {
             looks += 1;
-            let second = self.recognise(&full, dpi, &embed_c, remaining, opts)?;
+            let second = self.recognise(&full, dpi, &embed_c, remaining - reserve, opts)?;
             let tolerance = if skewed { 5.0 } else { 0.0 };
             if !second.timed_out && second.mean_confidence >= first.mean_confidence - tolerance {
                 dpi_used = dpi;
@@ -339,10 +341,11 @@ impl OcrEngine {
                 // The renderer draws the last recognition: restore the first one (same
                 // image, same result, known cost).
                 looks += 1;
-                let again =
-                    self.recognise(first_img, first_dpi, &embed_c, opts.first_look_limit, opts)?;
+                let again = self.recognise(first_img, first_dpi, &embed_c, reserve * 2, opts)?;
                 Look {
                     cpu: again.cpu,
+                    // Only if the machine starved it; then the page has no text layer.
+                    timed_out: again.timed_out,
                     ..first
                 }
             }
@@ -356,7 +359,14 @@ impl OcrEngine {
             // figures still say `timed_out` so the page goes for review.
             let white =
                 GrayImage::from_pixel(first_img.width(), first_img.height(), image::Luma([255]));
-            self.recognise(&white, first_dpi, &embed_c, opts.first_look_limit, opts)?;
+            // An hour: a white page takes milliseconds, and it must never be stopped.
+            let empty =
+                self.recognise(&white, first_dpi, &embed_c, Duration::from_secs(3600), opts)?;
+            if empty.timed_out {
+                return Err(OcrError::Render {
+                    stage: "add an empty text layer to a page that took too long",
+                });
+            }
             Look {
                 text: String::new(),
                 ..result

@@ -352,6 +352,31 @@ fn skewed_page_is_read_again_at_full_resolution() {
 }
 
 #[test]
+fn a_forced_second_look_keeps_figures_and_text_layer_together() {
+    // Every page in the "ambiguous" band: the full-resolution look runs, and whichever look
+    // wins, the PDF's text layer is the one the figures describe.
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("second.pdf");
+    let opts = OcrOptions {
+        second_look_band: (0.0, 101.0),
+        ..OcrOptions::default()
+    };
+    let f = engine("eng")
+        .process_document(&[page("clean-300dpi.jpg", 300)], &pdf, &opts)
+        .unwrap()
+        .remove(0);
+    assert!(f.looks == 2 || f.looks == 3, "{f:?}");
+    assert_eq!(f.dpi_used, if f.looks == 2 { 300 } else { 150 });
+    assert!(!f.timed_out && f.mean_confidence >= 85.0, "{f:?}");
+    assert_qpdf_check(&pdf);
+    let layer = normalise(&pdftotext(&pdf, None));
+    assert_eq!(
+        layer.split(' ').count(),
+        normalise(&f.text).split(' ').count()
+    );
+}
+
+#[test]
 fn pages_from_other_formats_are_converted_losslessly() {
     // A TIFF page (as split from a multi-page scan) goes in through a lossless PNG.
     let dir = tempfile::tempdir().unwrap();

@@ -13,7 +13,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::stages::routing::{Rules, RoutingError};
+use crate::stages::routing::{RoutingError, Rules};
 
 /// Errors loading a pipeline.
 #[derive(Debug, Error)]
@@ -202,9 +202,10 @@ impl RawPipeline {
             match s {
                 StageConfig::Ocr { languages: l } => {
                     if l.is_empty()
-                        || !l
-                            .split('+')
-                            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                        || !l.split('+').all(|p| {
+                            !p.is_empty()
+                                && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                        })
                     {
                         return Err(invalid(format!(
                             "ocr languages '{l}' must look like eng or cym+eng"

@@ -117,8 +117,9 @@ pub async fn run(
                 let (pool, rec_tx, ack_tx) = (pool.clone(), rec_tx.clone(), ack_tx.clone());
                 handles.push(tokio::task::spawn_blocking(move || {
                     let arrival = job.arrival.clone();
-                    let result =
-                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| recognise(&pool, job)));
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        recognise(&pool, job)
+                    }));
                     drop(permit);
                     let rec = result.unwrap_or_else(|_| {
                         Recognised::Quarantine(
@@ -202,7 +203,16 @@ pub async fn run(
 
     loop {
         while let Ok(ack) = ack_rx.try_recv() {
-            handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row);
+            handle_ack(
+                &ctx,
+                &plan,
+                ack,
+                &mut in_flight,
+                &mut in_flight_sha,
+                &mut given_up,
+                &mut summary,
+                &mut on_row,
+            );
         }
         let stopping = *shutdown.borrow();
         let mut deferred = 0usize;
@@ -238,7 +248,16 @@ pub async fn run(
                         continue;
                     }
                     Err(ReadOutcome::Ack(ack)) => {
-                        handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row);
+                        handle_ack(
+                            &ctx,
+                            &plan,
+                            ack,
+                            &mut in_flight,
+                            &mut in_flight_sha,
+                            &mut given_up,
+                            &mut summary,
+                            &mut on_row,
+                        );
                         continue;
                     }
                 };
@@ -285,7 +304,16 @@ pub async fn run(
     let _ = decide_task.await;
     let _ = sink_task.await;
     while let Some(ack) = ack_rx.recv().await {
-        handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row);
+        handle_ack(
+            &ctx,
+            &plan,
+            ack,
+            &mut in_flight,
+            &mut in_flight_sha,
+            &mut given_up,
+            &mut summary,
+            &mut on_row,
+        );
     }
     Ok(summary)
 }

@@ -45,7 +45,9 @@ pub enum SinkError {
     Catalog(#[from] CatalogError),
     #[error("document {id} is corrupted in the store: {what}. Restore objects/{id} from a backup")]
     Corrupted { id: String, what: String },
-    #[error("document {id} has no key envelope: it was destroyed (crypto-shredded) or never stored")]
+    #[error(
+        "document {id} has no key envelope: it was destroyed (crypto-shredded) or never stored"
+    )]
     NoKey { id: String },
     #[error("bad document id {0}")]
     BadId(String),

@@ -265,7 +265,9 @@ impl Sink {
     ) -> Result<Vec<u8>, SinkError> {
         let oid = parse_id(&row.id)?;
         let envelope = KeyEnvelope::from_bytes(envelope)?;
-        let sealed = self.with_retries(|| self.store.get(&row.object_key)).await?;
+        let sealed = self
+            .with_retries(|| self.store.get(&row.object_key))
+            .await?;
         self.open_object(&row.id, &oid, &envelope, &sealed)
     }
 

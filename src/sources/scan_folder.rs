@@ -46,7 +46,9 @@ pub fn list(inbox: &Path) -> (Vec<(PathBuf, Seen)>, Vec<(PathBuf, String)>) {
             }
             Ok(_) => {}
             Err(err) => errors.push((
-                err.path().map(Path::to_path_buf).unwrap_or_else(|| inbox.to_path_buf()),
+                err.path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| inbox.to_path_buf()),
                 err.to_string(),
             )),
         }
@@ -78,7 +80,12 @@ impl Settler {
     /// Records a listing and returns the files that have been unchanged for at least `settle`.
     /// A file seen for the first time whose modification time is already `settle` old counts as
     /// settled at once (a batch run over a folder that is not being written to does not wait).
-    pub fn update(&mut self, listing: &[(PathBuf, Seen)], settle: Duration, now: Instant) -> Vec<PathBuf> {
+    pub fn update(
+        &mut self,
+        listing: &[(PathBuf, Seen)],
+        settle: Duration,
+        now: Instant,
+    ) -> Vec<PathBuf> {
         let wall = SystemTime::now();
         let mut ready = Vec::new();
         let mut next = HashMap::with_capacity(listing.len());

@@ -53,7 +53,10 @@ pub fn sniff(bytes: &[u8]) -> Option<Kind> {
         Some(Kind::Jpeg)
     } else if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
         Some(Kind::Tiff)
-    } else if bytes.len() >= 5 && bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-")
+    } else if bytes.len() >= 5
+        && bytes[..bytes.len().min(1024)]
+            .windows(5)
+            .any(|w| w == b"%PDF-")
     {
         Some(Kind::Pdf)
     } else {
@@ -64,7 +67,10 @@ pub fn sniff(bytes: &[u8]) -> Option<Kind> {
 /// Decodes a file into pages, or says why it cannot be.
 pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Vec<Page>, Quarantined> {
     if bytes.is_empty() {
-        return Err(Quarantined::new(QuarantineReason::Empty, "the file has no bytes"));
+        return Err(Quarantined::new(
+            QuarantineReason::Empty,
+            "the file has no bytes",
+        ));
     }
     let ext = file_name
         .rsplit_once('.')
@@ -123,7 +129,11 @@ fn check_pixels(w: u32, h: u32) -> Result<(), Quarantined> {
     Ok(())
 }
 
-fn decode_single(bytes: &[u8], format: ImageFormat, is_jpeg: bool) -> Result<Vec<Page>, Quarantined> {
+fn decode_single(
+    bytes: &[u8],
+    format: ImageFormat,
+    is_jpeg: bool,
+) -> Result<Vec<Page>, Quarantined> {
     let what = if is_jpeg { "JPEG" } else { "PNG" };
     let mut reader = image::ImageReader::with_format(Cursor::new(bytes), format);
     reader.limits(limits());
@@ -180,7 +190,10 @@ fn decode_tiff(bytes: &[u8]) -> Result<Vec<Page>, Quarantined> {
         let img = tiff_to_image(w, h, color, data).ok_or_else(|| {
             Quarantined::new(
                 QuarantineReason::Unsupported,
-                format!("TIFF page {} uses a colour format casevault cannot read ({color:?})", pages.len() + 1),
+                format!(
+                    "TIFF page {} uses a colour format casevault cannot read ({color:?})",
+                    pages.len() + 1
+                ),
             )
         })?;
         let embed = Embed::Png(png_of(&img)?);
@@ -224,7 +237,11 @@ fn decode_tiff(bytes: &[u8]) -> Result<Vec<Page>, Quarantined> {
                     for x in 0..w as usize {
                         let byte = *v.get(y * row_bytes + x / 8)?;
                         let bit = (byte >> (7 - (x % 8))) & 1;
-                        g.put_pixel(x as u32, y as u32, image::Luma([if bit == 1 { 255 } else { 0 }]));
+                        g.put_pixel(
+                            x as u32,
+                            y as u32,
+                            image::Luma([if bit == 1 { 255 } else { 0 }]),
+                        );
                     }
                 }
                 Some(DynamicImage::ImageLuma8(g))
@@ -247,10 +264,7 @@ fn decode_tiff(bytes: &[u8]) -> Result<Vec<Page>, Quarantined> {
 fn tiff_dpi<R: std::io::Read + std::io::Seek>(dec: &mut tiff::decoder::Decoder<R>) -> Option<u32> {
     use tiff::tags::Tag;
     let x = dec.get_tag(Tag::XResolution).ok()?;
-    let unit = dec
-        .get_tag_u32(Tag::ResolutionUnit)
-        .ok()
-        .unwrap_or(2);
+    let unit = dec.get_tag_u32(Tag::ResolutionUnit).ok().unwrap_or(2);
     let v = match x {
         tiff::decoder::ifd::Value::Rational(n, d) if d > 0 => n as f64 / d as f64,
         other => other.into_f64().ok()?,
@@ -312,7 +326,9 @@ fn decode_pdf(bytes: &[u8]) -> Result<Vec<Page>, Quarantined> {
     let mut out = Vec::new();
     for (n, page_id) in pages.values().enumerate() {
         let page_no = n + 1;
-        let images = doc.get_page_images(*page_id).map_err(|e| corrupt("PDF", e))?;
+        let images = doc
+            .get_page_images(*page_id)
+            .map_err(|e| corrupt("PDF", e))?;
         let [img] = images.as_slice() else {
             return Err(Quarantined::new(
                 QuarantineReason::Unsupported,
@@ -377,7 +393,11 @@ fn decode_pdf(bytes: &[u8]) -> Result<Vec<Page>, Quarantined> {
 fn page_width_points(doc: &lopdf::Document, page: lopdf::ObjectId) -> Option<f32> {
     let dict = doc.get_dictionary(page).ok()?;
     let mb = dict.get(b"MediaBox").ok()?.as_array().ok()?;
-    let num = |o: &lopdf::Object| o.as_float().ok().or_else(|| o.as_i64().ok().map(|i| i as f32));
+    let num = |o: &lopdf::Object| {
+        o.as_float()
+            .ok()
+            .or_else(|| o.as_i64().ok().map(|i| i as f32))
+    };
     let w = num(mb.get(2)?)? - num(mb.first()?)?;
     let h = num(mb.get(3)?)? - num(mb.get(1)?)?;
     Some(w.abs().min(h.abs()))
@@ -411,10 +431,16 @@ mod tests {
 
     #[test]
     fn empty_truncated_and_lying_files_get_reasons() {
-        assert_eq!(decode("a.png", b"").unwrap_err().reason, QuarantineReason::Empty);
+        assert_eq!(
+            decode("a.png", b"").unwrap_err().reason,
+            QuarantineReason::Empty
+        );
         let png = page_png(300, 400);
         let cut = &png[..png.len() / 2];
-        assert_eq!(decode("a.png", cut).unwrap_err().reason, QuarantineReason::Corrupt);
+        assert_eq!(
+            decode("a.png", cut).unwrap_err().reason,
+            QuarantineReason::Corrupt
+        );
         let q = decode("random.pdf", &[7u8; 4096]).unwrap_err();
         assert_eq!(q.reason, QuarantineReason::Corrupt);
         assert!(q.detail.contains(".pdf"), "{}", q.detail);

@@ -156,7 +156,10 @@ mod tests {
             let found = detect(&skewed, 150).expect("skew found");
             assert!((found - skew).abs() < 0.35, "found {found}, made {skew}");
             let fixed = straighten(&DynamicImage::ImageLuma8(skewed), found).to_luma8();
-            assert!(detect(&fixed, 150).is_none(), "still skewed after straightening");
+            assert!(
+                detect(&fixed, 150).is_none(),
+                "still skewed after straightening"
+            );
         }
     }
 }

@@ -114,7 +114,9 @@ fn fix_digits(pattern: &Regex, token: &str) -> Option<String> {
         }
     }
     let chars: Vec<char> = token.chars().collect();
-    let ambiguous: Vec<usize> = (0..chars.len()).filter(|&i| digit_for(chars[i]).is_some()).collect();
+    let ambiguous: Vec<usize> = (0..chars.len())
+        .filter(|&i| digit_for(chars[i]).is_some())
+        .collect();
     if ambiguous.is_empty() || ambiguous.len() > 8 {
         return None;
     }

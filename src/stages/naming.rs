@@ -133,8 +133,11 @@ mod tests {
 
     #[test]
     fn parses_the_convention() {
-        let p = parse_conventional("Hughes v Patel - LS24P01234 - Position statement.png", &pat())
-            .unwrap();
+        let p = parse_conventional(
+            "Hughes v Patel - LS24P01234 - Position statement.png",
+            &pat(),
+        )
+        .unwrap();
         assert_eq!(p.case_name, "Hughes v Patel");
         assert_eq!(p.case_number, "LS24P01234");
         assert_eq!(p.document_name, "Position statement");

@@ -287,11 +287,23 @@ mod tests {
     #[test]
     fn headings_route_to_their_folders() {
         let cases = [
-            ("ORDER\nCase number: LS24P01234\nIT IS ORDERED THAT the child lives with", "court-orders"),
-            ("POLICE NATIONAL COMPUTER (PNC) RECORD\nThames Valley Police", "police-information"),
+            (
+                "ORDER\nCase number: LS24P01234\nIT IS ORDERED THAT the child lives with",
+                "court-orders",
+            ),
+            (
+                "POLICE NATIONAL COMPUTER (PNC) RECORD\nThames Valley Police",
+                "police-information",
+            ),
             ("SAFEGUARDING LETTER\nTo the court", "reporting-to-court"),
-            ("EXPERT REPORT\nPsychologist's assessment following the letter of instruction", "experts-and-agency"),
-            ("CAFCASS LEGAL — PRIVILEGED LEGAL ADVICE\nadvice", "legal-advice"),
+            (
+                "EXPERT REPORT\nPsychologist's assessment following the letter of instruction",
+                "experts-and-agency",
+            ),
+            (
+                "CAFCASS LEGAL — PRIVILEGED LEGAL ADVICE\nadvice",
+                "legal-advice",
+            ),
             ("COURT BUNDLE\nBundle index\nSection A", "court-bundle"),
         ];
         for (text, folder) in cases {

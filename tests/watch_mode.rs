@@ -1,0 +1,108 @@
+//! Watch mode: a file that arrives while the pipeline runs is taken once it has stopped growing,
+//! stored once, and Ctrl-C stops the pipeline cleanly.
+
+mod support;
+
+use std::io::{BufRead, Write};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use support::cli::{casevault, repo};
+
+#[test]
+fn a_file_written_slowly_is_taken_once_it_stops_growing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    let out = casevault(&home)
+        .arg("import-cases")
+        .arg(repo().join("test-data/cases.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+
+    // Notifications off (poll mode), as on a network share.
+    let pipeline = tmp.path().join("station.toml");
+    let text = std::fs::read_to_string(repo().join("pipelines/scanning-station.toml"))
+        .unwrap()
+        .replace("watch = \"notify\"", "watch = \"poll\"")
+        .replace("poll_interval_ms = 2000", "poll_interval_ms = 200")
+        .replace(
+            "rules = \"routing.toml\"",
+            &format!(
+                "rules = \"{}\"",
+                repo().join("pipelines/routing.toml").display()
+            ),
+        );
+    std::fs::write(&pipeline, text).unwrap();
+
+    let mut child = casevault(&home)
+        .args([
+            "run",
+            pipeline.to_str().unwrap(),
+            "--json",
+            "--inbox",
+            inbox.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<serde_json::Value>();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(serde_json::from_str(&line).unwrap());
+        }
+    });
+
+    // A scanner writes the file in three parts, 600 ms apart (less than the 1.5 s settle time):
+    // had the pipeline taken it early, it would be a truncated JPEG, quarantined as corrupt.
+    let bytes = std::fs::read(repo().join("test-data/scans/scan_0001.jpg")).unwrap();
+    let target = inbox.join("scan_0001.jpg");
+    let mut f = std::fs::File::create(&target).unwrap();
+    for chunk in bytes.chunks(bytes.len() / 3 + 1) {
+        f.write_all(chunk).unwrap();
+        f.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(600));
+    }
+    drop(f);
+
+    let started = Instant::now();
+    let row = rx
+        .recv_timeout(Duration::from_secs(180))
+        .expect("the file was never processed");
+    assert_eq!(row["outcome"], "stored", "{row}");
+    assert_eq!(row["name"], "Hughes v Patel - LS24P01234 - Court order.pdf");
+    assert!(started.elapsed() < Duration::from_secs(180));
+    // Released after storing, and nothing else happens to it.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while target.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!target.exists(), "the original was not released");
+    assert!(
+        rx.recv_timeout(Duration::from_secs(2)).is_err(),
+        "processed twice"
+    );
+
+    // Ctrl-C stops it cleanly.
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            assert!(st.success(), "exit status {st}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "did not stop after Ctrl-C");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
