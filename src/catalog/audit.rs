@@ -143,8 +143,7 @@ impl Catalog {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let mut expected_prev = GENESIS.to_string();
-        let mut expected_seq = 1;
-        for (seq, json, prev, hash) in rows {
+        for (expected_seq, (seq, json, prev, hash)) in (1..).zip(rows) {
             if seq != expected_seq {
                 return Ok(Some(BrokenLink {
                     seq: expected_seq,
@@ -164,7 +163,6 @@ impl Catalog {
                 }));
             }
             expected_prev = hash;
-            expected_seq += 1;
         }
         Ok(None)
     }

@@ -23,12 +23,12 @@ pub struct NameBook {
     taken: HashSet<(String, String)>,
 }
 
-fn quarantine(arrival: Arrival, q: Quarantined, case: Option<&CaseNumber>) -> Ack {
-    Ack::Done {
+fn quarantine(arrival: Arrival, q: Quarantined, case: Option<&CaseNumber>) -> Box<Ack> {
+    Box::new(Ack::Done {
         arrival,
         disposition: Disposition::Quarantined(q),
         case_number: case.map(|c| c.0.clone()),
-    }
+    })
 }
 
 /// Decides, or returns the quarantine acknowledgement saying why not.
@@ -37,7 +37,7 @@ pub fn decide(
     plan: &Plan,
     rec: Recognised,
     names: &mut NameBook,
-) -> Result<Decided, Ack> {
+) -> Result<Decided, Box<Ack>> {
     let (arrival, pages, text, pdf) = match rec {
         Recognised::Ok {
             arrival,
@@ -56,10 +56,10 @@ pub fn decide(
     let case = match ctx.catalog.case(&number.0) {
         Ok(Some(c)) => c,
         _ => {
-            return Err(Ack::RetryLater {
+            return Err(Box::new(Ack::RetryLater {
                 arrival,
                 why: "the catalog could not be read".into(),
-            })
+            }))
         }
     };
     let conventional = naming::parse_conventional(&arrival.original_name, &cfg.case_number);
@@ -123,10 +123,10 @@ pub fn decide(
         Err(e) => {
             // A schedule that cannot answer is a configuration fault: keep the original.
             tracing::error!(error = %e, "retention schedule failed");
-            return Err(Ack::RetryLater {
+            return Err(Box::new(Ack::RetryLater {
                 arrival,
                 why: format!("retention schedule {schedule} failed: {e}"),
-            });
+            }));
         }
     };
     Ok(FiledDocument {

@@ -33,9 +33,11 @@ pub struct OcrPool {
 
 impl OcrPool {
     pub fn new(languages: &str, cfg: &LegibilityConfig) -> OcrPool {
-        let mut thresholds = ocr::LegibilityThresholds::default();
-        thresholds.min_words = cfg.min_words;
-        thresholds.min_mean_confidence = cfg.min_mean_confidence;
+        let thresholds = ocr::LegibilityThresholds {
+            min_words: cfg.min_words,
+            min_mean_confidence: cfg.min_mean_confidence,
+            ..Default::default()
+        };
         let options = OcrOptions {
             page_budget: std::time::Duration::from_millis(cfg.page_deadline_ms),
             ..OcrOptions::default()

@@ -166,7 +166,7 @@ pub async fn run(
                         }
                     }
                     Err(ack) => {
-                        let _ = ack_tx.send(ack).await;
+                        let _ = ack_tx.send(*ack).await;
                     }
                 }
             }
@@ -226,7 +226,7 @@ pub async fn run(
                 }
             }
             let now = Instant::now();
-            given_up.retain(|_, at| !(!opts.once && now.duration_since(*at) > retry_after));
+            given_up.retain(|_, at| opts.once || now.duration_since(*at) <= retry_after);
             let ready = settler.update(&listing, plan.settle, now);
             waiting_to_settle = listing.len() > ready.len();
             for path in ready {
@@ -251,7 +251,7 @@ pub async fn run(
                         handle_ack(
                             &ctx,
                             &plan,
-                            ack,
+                            *ack,
                             &mut in_flight,
                             &mut in_flight_sha,
                             &mut given_up,
@@ -320,7 +320,7 @@ pub async fn run(
 
 enum ReadOutcome {
     Unreadable(String),
-    Ack(Ack),
+    Ack(Box<Ack>),
 }
 
 /// Reads a settled file once and hashes it; a stored duplicate is acknowledged at once.
@@ -339,7 +339,7 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
         pipeline: plan.name.clone(),
     };
     if meta.len() > ctx.config.max_file_bytes {
-        return Err(ReadOutcome::Ack(Ack::Done {
+        return Err(ReadOutcome::Ack(Box::new(Ack::Done {
             arrival,
             disposition: Disposition::Quarantined(Quarantined::new(
                 QuarantineReason::TooLarge,
@@ -350,18 +350,18 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
                 ),
             )),
             case_number: None,
-        }));
+        })));
     }
     let bytes = std::fs::read(path).map_err(|e| ReadOutcome::Unreadable(e.to_string()))?;
     arrival.size = bytes.len() as u64;
     arrival.sha256 = hex::encode(Sha256::digest(&bytes).as_slice());
     match ctx.catalog.document_by_sha(&arrival.sha256) {
         Ok(Some(row)) if row.status == "stored" => {
-            return Err(ReadOutcome::Ack(Ack::Done {
+            return Err(ReadOutcome::Ack(Box::new(Ack::Done {
                 arrival,
                 disposition: Disposition::Duplicate { of_doc_id: row.id },
                 case_number: Some(row.case_number),
-            }))
+            })))
         }
         Ok(_) => {}
         Err(e) => return Err(ReadOutcome::Unreadable(format!("catalog: {e}"))),

@@ -17,9 +17,12 @@ pub struct Seen {
     pub modified: Option<SystemTime>,
 }
 
+/// A listing: the files seen, and the entries that could not be read (path, error).
+pub type Listing = (Vec<(PathBuf, Seen)>, Vec<(PathBuf, String)>);
+
 /// Lists the files under `inbox` (recursively), skipping hidden and partial files. Entries that
 /// cannot be read are returned separately with the error, so the caller can report them.
-pub fn list(inbox: &Path) -> (Vec<(PathBuf, Seen)>, Vec<(PathBuf, String)>) {
+pub fn list(inbox: &Path) -> Listing {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for entry in walkdir::WalkDir::new(inbox)

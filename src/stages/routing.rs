@@ -221,7 +221,7 @@ impl Rules {
             })
             .collect();
         // Highest score first; among equals, the earlier rule in the file.
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
         let Some(&(best, rule)) = scored.first() else {
             return Err(Quarantined::new(
                 QuarantineReason::NeedsReview,
