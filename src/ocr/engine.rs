@@ -147,6 +147,7 @@ impl OcrEngine {
                 languages: languages.to_string(),
             });
         }
+        quiet_leptonica();
         let lang_c = CString::new(languages).expect("checked: ASCII letters, digits, _ and +");
         let datapath_c = datapath.map(c_path).transpose()?;
         // SAFETY: TessBaseAPICreate has no preconditions; a null result is checked.
@@ -544,4 +545,21 @@ impl OcrEngine {
         }
         confidences
     }
+}
+
+extern "C" {
+    /// Leptonica's message threshold (environ.h); returns the previous one.
+    fn setMsgSeverity(newsev: std::os::raw::c_int) -> std::os::raw::c_int;
+}
+
+/// Leptonica prints internal complaints ("Error in boxClipToRectangle: box outside rectangle")
+/// to stderr while Tesseract analyses odd pages. They are not errors of casevault's and mean
+/// nothing to a scanning officer reading the run's output; every real failure comes back through
+/// Tesseract's own return values. So leptonica is silenced once per process.
+fn quiet_leptonica() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    // SAFETY: sets a process-wide integer in leptonica; no pointers involved.
+    ONCE.call_once(|| unsafe {
+        setMsgSeverity(6); // L_SEVERITY_NONE
+    });
 }
