@@ -1,8 +1,9 @@
 //! The document that flows through a pipeline, and the business words it is described in.
 //!
-//! A [`Document`] is created by a source when a file has arrived (read once, hashed once) and is
-//! filled in by each stage: the OCR stage adds pages and a PDF, identification adds the case,
-//! naming the canonical name, routing the folder, retention the date. Every document ends in
+//! An [`Arrival`] is created by a source when a file has arrived (read once, hashed once); the
+//! stages decide the rest (the OCR stage adds pages and a PDF, identification the case, routing
+//! the folder, naming the canonical name, retention the date) and the sink receives a
+//! [`FiledDocument`]. Every document ends in
 //! exactly one [`Disposition`]: stored, a duplicate of a stored one, or quarantined with a reason.
 
 use std::fmt;
