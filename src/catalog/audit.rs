@@ -97,22 +97,21 @@ impl Catalog {
         })
     }
 
-    /// Every destruction record, in order.
-    pub fn destruction_log(&self) -> Result<Vec<ChainedRecord>, CatalogError> {
+    /// The chain as stored: (seq, record JSON, previous hash, hash), in order.
+    fn raw_links(&self) -> Result<Vec<(i64, String, String, String)>, CatalogError> {
         let conn = self.conn();
         let mut stmt =
             conn.prepare("SELECT seq, record, prev_hash, hash FROM destruction_log ORDER BY seq")?;
         let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows
+        Ok(rows)
+    }
+
+    /// Every destruction record, in order.
+    pub fn destruction_log(&self) -> Result<Vec<ChainedRecord>, CatalogError> {
+        Ok(self
+            .raw_links()?
             .into_iter()
             .filter_map(|(seq, json, prev_hash, hash)| {
                 serde_json::from_str(&json)
@@ -129,19 +128,7 @@ impl Catalog {
 
     /// Checks the chain; returns the first broken link, if any.
     pub fn verify_destruction_log(&self) -> Result<Option<BrokenLink>, CatalogError> {
-        let conn = self.conn();
-        let mut stmt =
-            conn.prepare("SELECT seq, record, prev_hash, hash FROM destruction_log ORDER BY seq")?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
+        let rows = self.raw_links()?;
         let mut expected_prev = GENESIS.to_string();
         for (expected_seq, (seq, json, prev, hash)) in (1..).zip(rows) {
             if seq != expected_seq {

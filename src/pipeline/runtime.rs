@@ -187,11 +187,8 @@ pub async fn run(
     drop(ack_tx);
 
     // The source.
-    let mut summary = RunSummary::default();
+    let mut book = Book::default();
     let mut settler = Settler::default();
-    let mut in_flight: HashMap<PathBuf, String> = HashMap::new();
-    let mut in_flight_sha: HashSet<String> = HashSet::new();
-    let mut given_up: HashMap<PathBuf, Instant> = HashMap::new();
     let mut reported_errors: HashSet<PathBuf> = HashSet::new();
     let retry_after = Duration::from_secs(30);
     let (wake_tx, mut wake_rx) = mpsc::channel::<()>(1);
@@ -203,16 +200,7 @@ pub async fn run(
 
     loop {
         while let Ok(ack) = ack_rx.try_recv() {
-            handle_ack(
-                &ctx,
-                &plan,
-                ack,
-                &mut in_flight,
-                &mut in_flight_sha,
-                &mut given_up,
-                &mut summary,
-                &mut on_row,
-            );
+            handle_ack(&ctx, &plan, ack, &mut book, &mut on_row);
         }
         let stopping = *shutdown.borrow();
         let mut deferred = 0usize;
@@ -221,19 +209,20 @@ pub async fn run(
             let (listing, errors) = list(&plan.inbox);
             for (path, err) in errors {
                 if reported_errors.insert(path.clone()) {
-                    summary.unreadable += 1;
+                    book.summary.unreadable += 1;
                     tracing::warn!(error = %err, "an inbox entry cannot be read; skipped");
                 }
             }
             let now = Instant::now();
-            given_up.retain(|_, at| opts.once || now.duration_since(*at) <= retry_after);
+            book.given_up
+                .retain(|_, at| opts.once || now.duration_since(*at) <= retry_after);
             let ready = settler.update(&listing, plan.settle, now);
             waiting_to_settle = listing.len() > ready.len();
             for path in ready {
-                if in_flight.contains_key(&path) || given_up.contains_key(&path) {
+                if book.in_flight.contains_key(&path) || book.given_up.contains_key(&path) {
                     continue;
                 }
-                if in_flight.len() >= max_in_flight {
+                if book.in_flight.len() >= max_in_flight {
                     deferred += 1;
                     continue;
                 }
@@ -241,42 +230,34 @@ pub async fn run(
                     Ok(job) => job,
                     Err(ReadOutcome::Unreadable(why)) => {
                         if reported_errors.insert(path.clone()) {
-                            summary.unreadable += 1;
+                            book.summary.unreadable += 1;
                             tracing::warn!(error = %why, "an inbox file cannot be read; left in place");
                         }
-                        given_up.insert(path, Instant::now());
+                        book.given_up.insert(path, Instant::now());
                         continue;
                     }
                     Err(ReadOutcome::Ack(ack)) => {
-                        handle_ack(
-                            &ctx,
-                            &plan,
-                            *ack,
-                            &mut in_flight,
-                            &mut in_flight_sha,
-                            &mut given_up,
-                            &mut summary,
-                            &mut on_row,
-                        );
+                        handle_ack(&ctx, &plan, *ack, &mut book, &mut on_row);
                         continue;
                     }
                 };
-                if in_flight_sha.contains(&job.arrival.sha256) {
+                if book.in_flight_sha.contains(&job.arrival.sha256) {
                     // The same bytes are already on their way: decide this one after that one
                     // is stored, so it is recognised as a duplicate, never stored twice.
                     deferred += 1;
                     continue;
                 }
-                in_flight.insert(path.clone(), job.arrival.sha256.clone());
-                in_flight_sha.insert(job.arrival.sha256.clone());
+                book.in_flight
+                    .insert(path.clone(), job.arrival.sha256.clone());
+                book.in_flight_sha.insert(job.arrival.sha256.clone());
                 let tx = job_tx.as_ref().expect("source open");
                 if tx.send(job).await.is_err() {
                     return Err(RunError::StageStopped);
                 }
             }
         }
-        let nothing_left = in_flight.is_empty() && deferred == 0 && !waiting_to_settle;
-        if (opts.once || stopping) && (nothing_left || (stopping && in_flight.is_empty())) {
+        let nothing_left = book.in_flight.is_empty() && deferred == 0 && !waiting_to_settle;
+        if (opts.once || stopping) && (nothing_left || (stopping && book.in_flight.is_empty())) {
             break;
         }
         // Wait for something to happen: an ack, a file-system event, a poll tick, shutdown.
@@ -291,7 +272,7 @@ pub async fn run(
         };
         tokio::select! {
             ack = ack_rx.recv() => match ack {
-                Some(ack) => handle_ack(&ctx, &plan, ack, &mut in_flight, &mut in_flight_sha, &mut given_up, &mut summary, &mut on_row),
+                Some(ack) => handle_ack(&ctx, &plan, ack, &mut book, &mut on_row),
                 None => return Err(RunError::StageStopped),
             },
             _ = wake_rx.recv() => {}
@@ -304,18 +285,9 @@ pub async fn run(
     let _ = decide_task.await;
     let _ = sink_task.await;
     while let Some(ack) = ack_rx.recv().await {
-        handle_ack(
-            &ctx,
-            &plan,
-            ack,
-            &mut in_flight,
-            &mut in_flight_sha,
-            &mut given_up,
-            &mut summary,
-            &mut on_row,
-        );
+        handle_ack(&ctx, &plan, ack, &mut book, &mut on_row);
     }
-    Ok(summary)
+    Ok(book.summary)
 }
 
 enum ReadOutcome {
@@ -369,17 +341,32 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
     Ok(Job { arrival, bytes })
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the source keeps track of while it runs.
+#[derive(Default)]
+struct Book {
+    /// Originals on their way through the stages, with their SHA-256.
+    in_flight: HashMap<PathBuf, String>,
+    /// The SHA-256 of everything in flight (the same bytes are never in flight twice).
+    in_flight_sha: HashSet<String>,
+    /// Originals left in place for now (unreadable, or the store was unreachable), and when.
+    given_up: HashMap<PathBuf, Instant>,
+    summary: RunSummary,
+}
+
+/// Ends one document: releases, quarantines or keeps its original, and reports it.
 fn handle_ack(
     ctx: &Context,
     plan: &Plan,
     ack: Ack,
-    in_flight: &mut HashMap<PathBuf, String>,
-    in_flight_sha: &mut HashSet<String>,
-    given_up: &mut HashMap<PathBuf, Instant>,
-    summary: &mut RunSummary,
+    book: &mut Book,
     on_row: &mut impl FnMut(&ReportRow),
 ) {
+    let Book {
+        in_flight,
+        in_flight_sha,
+        given_up,
+        summary,
+    } = book;
     let arrival = match &ack {
         Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. } => arrival.clone(),
     };
