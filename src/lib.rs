@@ -18,6 +18,7 @@
 //! - [`stages`]: the business decisions: which case, which name, which folder, which retention date.
 //! - [`seal`] and [`store`]: envelope encryption and the object store; [`sink`] joins them and
 //!   verifies every write before the source may release an original.
+//! - [`mail`]: e-mail parsing and rendering to PDF (not yet wired into a source).
 //! - [`catalog`]: SQLite: cases, documents, the contact log, quarantine.
 //! - [`retention`]: the schedule language and its evaluator.
 //! - [`quarantine`]: where a document goes when it cannot be filed, with a reason in plain words.
@@ -32,6 +33,7 @@ pub mod catalog;
 pub mod config;
 pub mod document;
 pub mod keys;
+pub mod mail;
 pub mod ocr;
 pub mod pipeline;
 pub mod quarantine;
