@@ -14,7 +14,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde::Deserialize;
-use support::cli::{casevault, copy_dir, repo, store_files};
+use support::cli::{assert_no_plaintext, casevault, copy_dir, json_lines, ok, repo};
 
 #[derive(Debug, Deserialize)]
 struct Manifest {
@@ -98,34 +98,11 @@ fn import_cases(home: &Path) {
 }
 
 fn ls(home: &Path) -> Vec<serde_json::Value> {
-    let out = casevault(home).args(["ls", "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    json_lines(&ok(home, &["ls", "--json"]))
 }
 
 fn quarantine_ls(home: &Path) -> Vec<serde_json::Value> {
-    let out = casevault(home)
-        .args(["quarantine", "ls", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    json_lines(&ok(home, &["quarantine", "ls", "--json"]))
 }
 
 fn pdftotext(pdf: &Path) -> String {
@@ -289,33 +266,6 @@ fn personal_data(docs: &[Doc]) -> Vec<String> {
     needles.sort();
     needles.dedup();
     needles
-}
-
-fn assert_no_plaintext(store: &Path, needles: &[String]) {
-    let files = store_files(store);
-    assert!(!files.is_empty(), "the store is empty");
-    for f in files {
-        let key = f
-            .strip_prefix(store)
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
-        let bytes = std::fs::read(&f).unwrap();
-        for n in needles {
-            assert!(!key.contains(n.as_str()), "object key {key} contains {n:?}");
-            let variants = [
-                n.as_bytes().to_vec(),
-                n.to_lowercase().into_bytes(),
-                n.to_uppercase().into_bytes(),
-            ];
-            for v in variants {
-                assert!(
-                    !bytes.windows(v.len()).any(|w| w == v.as_slice()),
-                    "{key} contains {n:?} in plaintext"
-                );
-            }
-        }
-    }
 }
 
 fn objects(store: &Path) -> usize {

@@ -4,27 +4,10 @@
 mod support;
 
 use std::io::Write;
-use std::path::Path;
 use std::process::Stdio;
 
 use chrono::{Months, NaiveDate};
-use support::cli::{casevault, repo};
-
-fn ok(home: &Path, args: &[&str]) -> String {
-    let out = casevault(home).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "casevault {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn json_lines(s: &str) -> Vec<serde_json::Value> {
-    s.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+use support::cli::{casevault, json_lines, ok, repo};
 
 fn doc<'a>(docs: &'a [serde_json::Value], original: &str) -> &'a serde_json::Value {
     docs.iter()

@@ -16,21 +16,11 @@ use casevault::seal::KeyEnvelope;
 use casevault::sink::Sink;
 use chrono::{Months, NaiveDate};
 use sha2::{Digest, Sha256};
-use support::cli::{casevault, repo, store_files};
+use support::cli::{casevault, json_lines, ok, repo, store_files};
 use support::seaweedfs::SeaweedFs;
 
 fn run(home: &Path, args: &[&str]) -> Output {
     casevault(home).args(args).output().unwrap()
-}
-
-fn ok(home: &Path, args: &[&str]) -> String {
-    let out = run(home, args);
-    assert!(
-        out.status.success(),
-        "casevault {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn fails(home: &Path, args: &[&str]) -> (String, String) {
@@ -44,12 +34,6 @@ fn fails(home: &Path, args: &[&str]) -> (String, String) {
         String::from_utf8(out.stdout).unwrap(),
         String::from_utf8(out.stderr).unwrap(),
     )
-}
-
-fn json_lines(s: &str) -> Vec<serde_json::Value> {
-    s.lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 /// Imports the sample's case list and files `files` from test-data/scans.
@@ -330,7 +314,7 @@ fn personal_data(files: &[&str]) -> Vec<String> {
     needles
 }
 
-fn assert_no_plaintext(store: &Path, needles: &[String]) {
+fn assert_no_plaintext_in_every_folder(store: &Path, needles: &[String]) {
     let files = store_files(store);
     for folder in ["objects", "labels", "keys", "cases", "holds", "audit"] {
         assert!(
@@ -340,27 +324,7 @@ fn assert_no_plaintext(store: &Path, needles: &[String]) {
             "nothing in {folder}/"
         );
     }
-    for f in files {
-        let key = f
-            .strip_prefix(store)
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
-        let bytes = std::fs::read(&f).unwrap();
-        for n in needles {
-            assert!(
-                !key.to_lowercase().contains(&n.to_lowercase()),
-                "object key {key} contains {n:?}"
-            );
-            for v in [n.clone(), n.to_lowercase(), n.to_uppercase()] {
-                let v = v.into_bytes();
-                assert!(
-                    !bytes.windows(v.len()).any(|w| w == v.as_slice()),
-                    "{key} contains {n:?} in plaintext"
-                );
-            }
-        }
-    }
+    support::cli::assert_no_plaintext(store, needles);
 }
 
 fn cases_of(catalog: &Path) -> Vec<casevault::catalog::Case> {
@@ -551,7 +515,7 @@ fn catalog_rebuilds_from_the_store_and_shredded_documents_stay_unreadable() {
         .any(|w| w == stale_env.as_slice()));
 
     // And no personal data anywhere in the store: documents, labels, cases, holds, audit.
-    assert_no_plaintext(&store, &personal_data(&files));
+    assert_no_plaintext_in_every_folder(&store, &personal_data(&files));
 }
 
 #[test]

@@ -98,7 +98,7 @@ impl Catalog {
     }
 
     /// The chain as stored: (seq, record JSON, previous hash, hash), in order.
-    fn raw_links(&self) -> Result<Vec<(i64, String, String, String)>, CatalogError> {
+    pub(super) fn raw_links(&self) -> Result<Vec<(i64, String, String, String)>, CatalogError> {
         let conn = self.conn();
         let mut stmt =
             conn.prepare("SELECT seq, record, prev_hash, hash FROM destruction_log ORDER BY seq")?;

@@ -239,20 +239,16 @@ impl Catalog {
 
     /// The destruction log, rows verbatim.
     pub fn destruction_rows(&self) -> Result<Vec<DestructionRow>, CatalogError> {
-        let conn = self.conn();
-        let mut stmt =
-            conn.prepare("SELECT seq, record, prev_hash, hash FROM destruction_log ORDER BY seq")?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(DestructionRow {
-                    seq: r.get(0)?,
-                    record: r.get(1)?,
-                    prev_hash: r.get(2)?,
-                    hash: r.get(3)?,
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
+        Ok(self
+            .raw_links()?
+            .into_iter()
+            .map(|(seq, record, prev_hash, hash)| DestructionRow {
+                seq,
+                record,
+                prev_hash,
+                hash,
+            })
+            .collect())
     }
 
     /// Puts a destruction-log row back verbatim (catalog rebuild).

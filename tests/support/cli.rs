@@ -38,3 +38,49 @@ pub fn store_files(store: &Path) -> Vec<PathBuf> {
         .map(|e| e.into_path())
         .collect()
 }
+
+/// Runs the binary and returns its standard output, failing the test if it failed.
+pub fn ok(home: &Path, args: &[&str]) -> String {
+    let out = casevault(home).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "casevault {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// One JSON value per line.
+pub fn json_lines(s: &str) -> Vec<serde_json::Value> {
+    s.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Fails if any object key under `store` or any stored byte holds one of `needles` in plaintext
+/// (as written, lower case or upper case).
+pub fn assert_no_plaintext(store: &Path, needles: &[String]) {
+    let files = store_files(store);
+    assert!(!files.is_empty(), "the store is empty");
+    for f in files {
+        let key = f
+            .strip_prefix(store)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let bytes = std::fs::read(&f).unwrap();
+        for n in needles {
+            assert!(
+                !key.to_lowercase().contains(&n.to_lowercase()),
+                "object key {key} contains {n:?}"
+            );
+            for v in [n.clone(), n.to_lowercase(), n.to_uppercase()] {
+                let v = v.into_bytes();
+                assert!(
+                    !bytes.windows(v.len()).any(|w| w == v.as_slice()),
+                    "{key} contains {n:?} in plaintext"
+                );
+            }
+        }
+    }
+}
