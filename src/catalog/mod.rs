@@ -491,21 +491,31 @@ impl Catalog {
         reason: &str,
     ) -> Result<Option<QuarantineRow>, CatalogError> {
         Ok(self
-            .quarantine()?
+            .quarantine_where(
+                "WHERE original_name = ?1 AND sha256 = ?2 AND reason = ?3",
+                params![original_name, sha256, reason],
+            )?
             .into_iter()
-            .find(|q| q.original_name == original_name && q.sha256 == sha256 && q.reason == reason)
-            .filter(|q| Path::new(&q.path).exists()))
+            .find(|q| Path::new(&q.path).exists()))
     }
 
     /// Quarantined files, oldest first.
     pub fn quarantine(&self) -> Result<Vec<QuarantineRow>, CatalogError> {
+        self.quarantine_where("", params![])
+    }
+
+    fn quarantine_where(
+        &self,
+        filter: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<QuarantineRow>, CatalogError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare(&format!(
             "SELECT id, original_name, path, reason, detail, pages, sha256, at, pipeline
-             FROM quarantine ORDER BY id",
-        )?;
+             FROM quarantine {filter} ORDER BY id"
+        ))?;
         let rows = stmt
-            .query_map([], |r| {
+            .query_map(args, |r| {
                 Ok(QuarantineRow {
                     id: r.get(0)?,
                     original_name: r.get(1)?,
