@@ -62,6 +62,37 @@ pub struct RawConfig {
     pub retention: RetentionConfig,
     #[serde(default)]
     pub s3: S3Config,
+    #[serde(default)]
+    pub office: OfficeConfig,
+}
+
+/// Office documents (DOCX, DOC, ODT, RTF) are converted with LibreOffice in headless mode.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficeConfig {
+    /// The LibreOffice program; a bare name is looked up on PATH. Where it is missing, office
+    /// documents are quarantined as "needs conversion" (nothing else stops).
+    #[serde(default = "d_soffice")]
+    pub soffice: PathBuf,
+    /// A conversion taking longer is stopped (its whole process group is killed).
+    #[serde(default = "d_office_timeout")]
+    pub timeout_s: u64,
+}
+
+fn d_soffice() -> PathBuf {
+    PathBuf::from("soffice")
+}
+fn d_office_timeout() -> u64 {
+    120
+}
+
+impl Default for OfficeConfig {
+    fn default() -> Self {
+        OfficeConfig {
+            soffice: d_soffice(),
+            timeout_s: d_office_timeout(),
+        }
+    }
 }
 
 fn default_channel_capacity() -> usize {
@@ -182,6 +213,7 @@ pub struct Config {
     pub schedules_dir: PathBuf,
     pub default_schedule: String,
     pub s3: S3Config,
+    pub office: OfficeConfig,
 }
 
 impl Config {
@@ -272,6 +304,7 @@ impl Config {
             schedules_dir,
             default_schedule: raw.retention.default_schedule,
             s3: raw.s3,
+            office: raw.office,
         })
     }
 

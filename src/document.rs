@@ -107,6 +107,8 @@ pub enum QuarantineReason {
     AmbiguousCase,
     NameMismatch,
     NeedsReview,
+    /// An office document where LibreOffice is not installed (or the conversion failed).
+    NeedsConversion,
 }
 
 impl QuarantineReason {
@@ -123,6 +125,7 @@ impl QuarantineReason {
             QuarantineReason::AmbiguousCase => "ambiguous-case",
             QuarantineReason::NameMismatch => "name-mismatch",
             QuarantineReason::NeedsReview => "needs-review",
+            QuarantineReason::NeedsConversion => "needs-conversion",
         }
     }
 
@@ -159,6 +162,10 @@ impl QuarantineReason {
             QuarantineReason::NeedsReview => {
                 "No routing rule was sure which folder this belongs in. File it by hand or \
                  rename it with a document name a rule knows."
+            }
+            QuarantineReason::NeedsConversion => {
+                "This office document could not be converted to PDF here (LibreOffice is not \
+                 installed, or the conversion failed). Save it as PDF and retry."
             }
         }
     }
@@ -220,10 +227,31 @@ pub struct Arrival {
     pub pipeline: String,
 }
 
+/// What the catalog keeps of a filed e-mail so that later messages of its thread can be matched
+/// to it (policy 001 §4.7): identifiers and fingerprints, never its text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct MailRecord {
+    pub message_id: String,
+    /// Message-IDs the e-mail names (In-Reply-To and References).
+    pub names: Vec<String>,
+    /// Body fingerprints ([`crate::mail::shingles`]).
+    pub shingles: Vec<u64>,
+}
+
 /// A document ready to be sealed and stored: every decision made, the PDF written.
 #[derive(Debug, Clone)]
 pub struct FiledDocument {
     pub arrival: Arrival,
+    /// The document's own file name (an attachment's; else the arrival's).
+    pub source_name: String,
+    /// SHA-256 of the document's own bytes (an attachment's; else the arrival's).
+    pub source_sha256: String,
+    /// How it became a PDF: scan, picture, born-digital, office, email.
+    pub kind: String,
+    /// For an attachment: the SHA-256 of the e-mail it came with, and its position there.
+    pub attached_to: Option<(String, u32)>,
+    /// For an e-mail: what later messages of its thread are matched against.
+    pub mail: Option<MailRecord>,
     pub case_number: CaseNumber,
     pub case_name: String,
     pub folder: Folder,
@@ -273,6 +301,11 @@ pub enum Disposition {
     },
     Duplicate {
         of_doc_id: String,
+    },
+    /// An e-mail whose whole text is quoted in a later message of its thread that is already
+    /// filed (policy 001 §4.7): recorded, not filed twice.
+    Superseded {
+        by_doc_id: String,
     },
     Quarantined(Quarantined),
 }

@@ -31,6 +31,7 @@
 
 pub mod catalog;
 pub mod config;
+pub mod convert;
 pub mod document;
 pub mod keys;
 pub mod mail;

@@ -923,8 +923,13 @@ fn cmd_run(
             print_table(&mut out, &["input", "outcome", "folder", "name", "retain until"], &rows)?;
         }
         eprintln!(
-            "{} stored, {} duplicates, {} quarantined, {} to retry, {} unreadable",
-            summary.stored, summary.duplicates, summary.quarantined, summary.retry_later, summary.unreadable
+            "{} stored, {} duplicates, {} superseded, {} quarantined, {} to retry, {} unreadable",
+            summary.stored,
+            summary.duplicates,
+            summary.superseded,
+            summary.quarantined,
+            summary.retry_later,
+            summary.unreadable
         );
         anyhow::Ok(())
     })

@@ -139,6 +139,7 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
         if !known.contains(&label.case_number) {
             missing.insert(label.case_number.clone());
         }
+        let links = (label.attached_to.clone(), label.mail.clone());
         let row = DocumentRow {
             id: id.clone(),
             case_number: label.case_number,
@@ -166,6 +167,13 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
             pdf_sha256: label.pdf_sha256,
             key_envelope: envelope,
         })?;
+        // E-mail links live in the labels too, so a rebuilt catalog still knows them.
+        if let Some((email_sha, position)) = &links.0 {
+            catalog.link_attachment(email_sha, *position, &id)?;
+        }
+        if let Some(m) = &links.1 {
+            catalog.record_email(&id, m)?;
+        }
         report.documents += 1;
     }
     report.missing_cases = missing.into_iter().collect();

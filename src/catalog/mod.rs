@@ -13,6 +13,7 @@
 pub mod audit;
 pub mod cases;
 pub mod holds;
+pub mod mail;
 pub mod store_state;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ use thiserror::Error;
 pub use audit::{BrokenLink, ChainedRecord, DestructionRecord};
 pub use cases::{Case, CaseChange, Child, ImportReport};
 pub use holds::Hold;
+pub use mail::{AttachmentLink, SupersededRow};
 
 /// Errors from the catalog.
 #[derive(Debug, Error)]
@@ -213,6 +215,7 @@ impl Catalog {
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
+        conn.execute_batch(mail::MAIL_SCHEMA)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
@@ -228,6 +231,7 @@ impl Catalog {
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
+        conn.execute_batch(mail::MAIL_SCHEMA)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: PathBuf::from(":memory:"),
@@ -240,7 +244,7 @@ impl Catalog {
         &self.path
     }
 
-    fn conn(&self) -> MutexGuard<'_, Connection> {
+    pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves SQLite consistent (each call is one statement or
         // one transaction), so a poisoned lock is safe to keep using.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
@@ -562,7 +566,7 @@ fn doc_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRow> {
     })
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 

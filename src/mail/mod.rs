@@ -31,7 +31,9 @@ use mail_parser::{
 
 pub use font::DEFAULT_FONT_PATH;
 pub use html::html_to_text;
-pub use thread::{normalised_text, superseded, thread_key, Superseded};
+pub use thread::{
+    contains_shingles, normalised_text, shingles, superseded, thread_key, Superseded, SHINGLE_WORDS,
+};
 
 /// How deep message/rfc822 parts are followed (a forward of a forward of ...).
 const MAX_NESTING: usize = 8;
@@ -180,6 +182,25 @@ pub fn route_hints(email: &Email) -> RouteHints {
         subject: email.subject.clone(),
         text: email.body_text.clone(),
     }
+}
+
+/// What the source needs to order a thread, read from the header block alone (cheap: the body
+/// and attachments are not decoded): the thread's key ([`thread_key`]) and the time sent as a
+/// Unix timestamp (0 when unknown). `None` when the bytes do not parse as headers.
+pub fn peek_thread(raw: &[u8]) -> Option<(String, i64)> {
+    let msg = MessageParser::default().parse_headers(raw)?;
+    let message_id = msg.message_id().map(strip_angles).unwrap_or_default();
+    let in_reply_to = first_text(msg.in_reply_to()).map(|s| strip_angles(&s));
+    let first_ref = text_list(msg.references())
+        .into_iter()
+        .flat_map(|s| s.split_whitespace().map(strip_angles).collect::<Vec<_>>())
+        .find(|s| !s.is_empty());
+    let key = first_ref.or(in_reply_to).unwrap_or(message_id);
+    let sent = match msg.header(HeaderName::Date) {
+        Some(HeaderValue::DateTime(d)) => to_chrono(d).map(|c| c.timestamp()).unwrap_or(0),
+        _ => 0,
+    };
+    Some((key, sent))
 }
 
 /// Parses one RFC 5322 message (an `.eml` file, or `BODY[]` from IMAP).

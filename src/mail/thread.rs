@@ -45,6 +45,45 @@ pub fn normalised_text(text: &str) -> String {
     out
 }
 
+/// Words per shingle: long enough that two unrelated e-mails rarely share one, short enough
+/// that a reply re-flowing the quote still keeps most of them whole.
+pub const SHINGLE_WORDS: usize = 8;
+
+/// Fingerprints of a body for supersession across runs: the first 8 bytes of the SHA-256 of
+/// every run of [`SHINGLE_WORDS`] consecutive words of the [`normalised_text`], sorted and
+/// without repeats. The catalog keeps these instead of the text, so that a message arriving
+/// after the one that quotes it can still be recognised without keeping any body in clear.
+/// A body shorter than one shingle gives none (it is never counted as superseded).
+pub fn shingles(text: &str) -> Vec<u64> {
+    use sha2::{Digest, Sha256};
+    let norm = normalised_text(text);
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.len() < SHINGLE_WORDS {
+        return Vec::new();
+    }
+    let mut out: Vec<u64> = words
+        .windows(SHINGLE_WORDS)
+        .map(|w| {
+            let mut h = Sha256::new();
+            h.update(b"casevault-shingle\0");
+            h.update(w.join(" ").as_bytes());
+            let d = h.finalize();
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&d.as_slice()[..8]);
+            u64::from_be_bytes(b)
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether every shingle of `earlier` is among those of `later` (both sorted), i.e. the
+/// earlier text is inside the later one. Empty `earlier` never is.
+pub fn contains_shingles(later: &[u64], earlier: &[u64]) -> bool {
+    !earlier.is_empty() && earlier.iter().all(|s| later.binary_search(s).is_ok())
+}
+
 fn names(later: &Email, earlier: &Email) -> bool {
     !earlier.message_id.is_empty()
         && earlier.message_id != later.message_id

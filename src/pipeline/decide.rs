@@ -4,18 +4,33 @@
 //! meaningful without it), then a conventional file name is checked against the case list, then
 //! routing (whose rule also supplies the document name when a file must be renamed), then the
 //! canonical name (made unique within the case), then retention.
+//!
+//! An arrival can be several documents (an e-mail and its attachments). They are decided
+//! together and filed together or not at all: one case for all of them (an attachment is about
+//! the case its e-mail is about), each its own folder, and an attachment that no rule places goes
+//! with its e-mail. A part whose bytes are already stored is not stored again, only linked.
 
 use std::collections::HashSet;
 
-use super::ocr_stage::Recognised;
+use super::ocr_stage::{MailFacts, Part, PartRole, Recognised};
 use super::runtime::Ack;
 use super::Context;
-use crate::document::{Arrival, CaseNumber, Disposition, FiledDocument, Quarantined};
+use crate::document::{
+    Arrival, CaseNumber, Disposition, FiledDocument, Folder, MailRecord, Quarantined,
+};
 use crate::pipeline::definition::Plan;
 use crate::stages::{identify, naming, retention, routing};
 
-/// A document with every decision made, ready for the sink.
-pub type Decided = FiledDocument;
+/// The documents of one arrival with every decision made, ready for the sink.
+pub struct Decided {
+    pub arrival: Arrival,
+    pub case_number: CaseNumber,
+    /// To store, attachments first and the e-mail (part 0) last: once part 0 is stored the
+    /// arrival counts as done (a rerun sees its SHA-256), so everything else must be before it.
+    pub docs: Vec<FiledDocument>,
+    /// Parts already stored from an earlier arrival: (SHA-256 of the e-mail, position, id).
+    pub links: Vec<(String, u32, String)>,
+}
 
 /// Names given in this run, so two documents in flight never get the same name.
 #[derive(Debug, Default)]
@@ -28,75 +43,285 @@ fn quarantine(arrival: Arrival, q: Quarantined, case: Option<&CaseNumber>) -> Bo
         arrival,
         disposition: Disposition::Quarantined(q),
         case_number: case.map(|c| c.0.clone()),
+        also: Vec::new(),
     })
 }
 
-/// Decides, or returns the quarantine acknowledgement saying why not.
+fn retry(arrival: Arrival, why: impl Into<String>) -> Box<Ack> {
+    Box::new(Ack::RetryLater {
+        arrival,
+        why: why.into(),
+    })
+}
+
+fn stem(name: &str) -> String {
+    name.rsplit_once('.')
+        .map(|(s, _)| s)
+        .unwrap_or(name)
+        .to_string()
+}
+
+/// Decides, or returns the acknowledgement saying why not (quarantine, superseded, retry).
 pub fn decide(
     ctx: &Context,
     plan: &Plan,
     rec: Recognised,
     names: &mut NameBook,
 ) -> Result<Decided, Box<Ack>> {
-    let (arrival, pages, text, pdf) = match rec {
+    let (arrival, parts, mail) = match rec {
         Recognised::Ok {
             arrival,
-            pages,
-            text,
-            pdf,
-        } => (arrival, pages, text, pdf),
+            parts,
+            mail,
+        } => (arrival, parts, mail),
         Recognised::Quarantine(arrival, q) => return Err(quarantine(arrival, q, None)),
     };
     let cfg = &ctx.config;
-    let cands = identify::candidates(&cfg.case_number, &arrival.original_name, &text);
+    let pattern = &cfg.case_number;
+
+    // The case: for a file, its name then its text; for an e-mail, its subject then its body,
+    // then (only if those name no case) its attachments.
+    let (id_name, id_text) = match &mail {
+        Some(m) => (m.subject.clone(), parts[0].text.clone()),
+        None => (arrival.original_name.clone(), parts[0].text.clone()),
+    };
+    let mut cands = identify::candidates(pattern, &id_name, &id_text);
+    if cands.is_none() && parts.len() > 1 {
+        let names: Vec<&str> = parts[1..].iter().map(|p| p.name.as_str()).collect();
+        let texts: Vec<&str> = parts[1..].iter().map(|p| p.text.as_str()).collect();
+        cands = identify::candidates(pattern, &names.join(" / "), &texts.join("\n"));
+    }
     let number = match identify::choose(cands, |n| matches!(ctx.catalog.case(&n.0), Ok(Some(_)))) {
         Ok(n) => n,
         Err(q) => return Err(quarantine(arrival, q, None)),
     };
     let case = match ctx.catalog.case(&number.0) {
         Ok(Some(c)) => c,
-        _ => {
-            return Err(Box::new(Ack::RetryLater {
-                arrival,
-                why: "the catalog could not be read".into(),
-            }))
-        }
+        _ => return Err(retry(arrival, "the catalog could not be read")),
     };
-    let conventional = naming::parse_conventional(&arrival.original_name, &cfg.case_number);
-    if let Some(conv) = &conventional {
-        if conv.case_number == number.0 {
-            if let Err(q) = naming::check_case_name(conv, &case.case_name) {
-                return Err(quarantine(arrival, q, Some(&number)));
+
+    // Thread supersession: an e-mail whose text a filed later message quotes in full is
+    // recorded, not filed again, provided every attachment it carries is already stored.
+    if let Some(m) = &mail {
+        match superseding(ctx, m) {
+            Ok(Some(by)) => {
+                let all_stored = parts[1..].iter().all(|p| {
+                    matches!(ctx.catalog.document_by_sha(&p.sha256), Ok(Some(r)) if r.status == "stored")
+                });
+                if all_stored {
+                    if let Err(e) = ctx
+                        .catalog
+                        .record_superseded(&m.message_id, &arrival.sha256, None, &by)
+                        .and_then(|_| {
+                            ctx.catalog.log_contact(
+                                Some(&number.0),
+                                Some(&by),
+                                "superseded",
+                                &format!(
+                                    "an earlier e-mail of the thread ({}) is quoted in full by e-mail {by}; recorded, not filed twice",
+                                    arrival.original_name
+                                ),
+                            )
+                        })
+                    {
+                        return Err(retry(arrival, format!("catalog: {e}")));
+                    }
+                    return Err(Box::new(Ack::Done {
+                        arrival,
+                        disposition: Disposition::Superseded { by_doc_id: by },
+                        case_number: Some(number.0.clone()),
+                        also: Vec::new(),
+                    }));
+                }
             }
+            Ok(None) => {}
+            Err(e) => return Err(retry(arrival, format!("catalog: {e}"))),
         }
     }
-    let stem = arrival
-        .original_name
-        .rsplit_once('.')
-        .map(|(s, _)| s)
-        .unwrap_or(&arrival.original_name)
-        .to_string();
-    let route_name = conventional
-        .as_ref()
-        .map(|c| c.document_name.clone())
-        .unwrap_or(stem);
-    let decision = match plan.rules.route(&routing::RoutingInput {
-        name: &route_name,
-        text: &text,
-        source: plan.source_kind,
-        ..Default::default()
-    }) {
-        Ok(d) => d,
-        Err(q) => return Err(quarantine(arrival, q, Some(&number))),
-    };
-    let document_name = conventional
-        .map(|c| c.document_name)
-        .unwrap_or_else(|| decision.document_name.clone());
-    let base = naming::canonical(&case.case_name, &number.0, &document_name);
-    // A pending row for the same original (an earlier run died mid-store) keeps its name.
+
+    // Each part: route, name, retention. Attachments first, so part 0 is decided knowing where
+    // its attachments go.
+    let schedule = plan
+        .schedule
+        .clone()
+        .unwrap_or_else(|| cfg.default_schedule.clone());
+    let sender = mail.as_ref().map(|m| m.sender.as_str()).unwrap_or("");
+    let subject = mail.as_ref().map(|m| m.subject.as_str()).unwrap_or("");
+    let mut docs: Vec<FiledDocument> = Vec::new();
+    let mut links = Vec::new();
+    let mut first_attachment_folder: Option<(Folder, String)> = None;
+    let mut order: Vec<usize> = (1..parts.len()).collect();
+    order.push(0);
+    let mut email_folder: Option<(Folder, String)> = None;
+    for i in order {
+        let part = &parts[i];
+        let position = match part.role {
+            PartRole::Attachment(n) => Some(n),
+            _ => None,
+        };
+        if i > 0 {
+            match ctx.catalog.document_by_sha(&part.sha256) {
+                Ok(Some(r)) if r.status == "stored" => {
+                    links.push((arrival.sha256.clone(), position.unwrap_or(0), r.id));
+                    continue;
+                }
+                Ok(_) => {}
+                Err(e) => return Err(retry(arrival, format!("catalog: {e}"))),
+            }
+        }
+        let conventional = naming::parse_conventional(&part.name, pattern);
+        if let Some(conv) = &conventional {
+            if conv.case_number == number.0 {
+                if let Err(q) = naming::check_case_name(conv, &case.case_name) {
+                    return Err(quarantine(arrival, in_part(q, i, part), Some(&number)));
+                }
+            }
+        }
+        let route_name = match (&conventional, part.role) {
+            (Some(c), _) => c.document_name.clone(),
+            (None, PartRole::Email) => String::new(),
+            (None, _) => stem(&part.name),
+        };
+        let routed = plan.rules.route(&routing::RoutingInput {
+            name: &route_name,
+            text: &part.text,
+            sender,
+            subject,
+            source: plan.source_kind,
+        });
+        // Where a part goes when no rule is sure: an attachment with its e-mail's other
+        // documents, an e-mail with its first attachment, else (an e-mail on its own) with the
+        // correspondence. A tie between two folders always waits for a person.
+        let (folder, rule, rule_doc_name) = match routed {
+            Ok(d) => (d.folder, d.rule, Some(d.document_name)),
+            Err(q) if mail.is_some() && routing::nothing_fits(&q) => {
+                if i == 0 {
+                    match &first_attachment_folder {
+                        Some((f, r)) => (*f, format!("with-attachment:{r}"), None),
+                        None => (
+                            Folder::Correspondence,
+                            "email-correspondence".to_string(),
+                            None,
+                        ),
+                    }
+                } else if let Some((f, r)) = &email_folder {
+                    (*f, format!("with-email:{r}"), None)
+                } else {
+                    // The e-mail itself is decided last; file the attachment with the e-mail's
+                    // own rule when it has one.
+                    match plan.rules.route(&routing::RoutingInput {
+                        name: "",
+                        text: &parts[0].text,
+                        sender,
+                        subject,
+                        source: plan.source_kind,
+                    }) {
+                        Ok(d) => {
+                            email_folder = Some((d.folder, d.rule.clone()));
+                            (d.folder, format!("with-email:{}", d.rule), None)
+                        }
+                        Err(q) => {
+                            return Err(quarantine(arrival, in_part(q, i, part), Some(&number)))
+                        }
+                    }
+                }
+            }
+            Err(q) => return Err(quarantine(arrival, in_part(q, i, part), Some(&number))),
+        };
+        if i > 0 && first_attachment_folder.is_none() {
+            first_attachment_folder = Some((folder, rule.clone()));
+        }
+        let document_name = match (conventional, part.role, &mail) {
+            (Some(c), _, _) => c.document_name,
+            (None, PartRole::Email, Some(m)) => {
+                let base = rule_doc_name.unwrap_or_else(|| "E-mail".to_string());
+                match m.sent {
+                    Some(t) => format!("{base} - e-mail of {}", t.format("%Y-%m-%d")),
+                    None => format!("{base} - e-mail"),
+                }
+            }
+            (None, PartRole::Document, _) => rule_doc_name.unwrap_or_else(|| stem(&part.name)),
+            // Attachments keep their own names: a sender's "Position statement.pdf" says more
+            // than a rule's generic name.
+            (None, _, _) => stem(&part.name),
+        };
+        let name = unique_name(
+            ctx,
+            names,
+            &number,
+            &case.case_name,
+            &document_name,
+            &part.sha256,
+        );
+        let facts = retention::facts_for(&case, folder, arrival.received_at.date_naive());
+        let label = match retention::label(&ctx.schedules, &schedule, &facts) {
+            Ok(l) => l,
+            Err(e) => {
+                // A schedule that cannot answer is a configuration fault: keep the original.
+                tracing::error!(error = %e, "retention schedule failed");
+                return Err(retry(
+                    arrival,
+                    format!("retention schedule {schedule} failed: {e}"),
+                ));
+            }
+        };
+        docs.push(FiledDocument {
+            arrival: arrival.clone(),
+            source_name: part.name.clone(),
+            source_sha256: part.sha256.clone(),
+            kind: part.kind.as_str().to_string(),
+            attached_to: position.map(|n| (arrival.sha256.clone(), n)),
+            mail: match (i, &mail) {
+                (0, Some(m)) => Some(MailRecord {
+                    message_id: m.message_id.clone(),
+                    names: m.names.clone(),
+                    shingles: m.shingles.clone(),
+                }),
+                _ => None,
+            },
+            case_number: number.clone(),
+            case_name: case.case_name.clone(),
+            folder,
+            name,
+            routing_rule: rule,
+            retention: label,
+            pages: part.pages.clone(),
+            pdf: part.pdf.clone(),
+        });
+    }
+    Ok(Decided {
+        arrival,
+        case_number: number,
+        docs,
+        links,
+    })
+}
+
+/// Says which part a refusal is about, when the arrival has several.
+fn in_part(q: Quarantined, i: usize, part: &Part) -> Quarantined {
+    if i == 0 {
+        return q;
+    }
+    Quarantined {
+        detail: format!("attachment {i} \"{}\": {}", part.name, q.detail),
+        ..q
+    }
+}
+
+/// The canonical name, made unique in the case (" (2)", " (3)"...); a pending row for the same
+/// bytes (an earlier run died mid-store) keeps its name.
+fn unique_name(
+    ctx: &Context,
+    names: &mut NameBook,
+    number: &CaseNumber,
+    case_name: &str,
+    document_name: &str,
+    sha256: &str,
+) -> String {
+    let base = naming::canonical(case_name, &number.0, document_name);
     let resume_id = ctx
         .catalog
-        .document_by_sha(&arrival.sha256)
+        .document_by_sha(sha256)
         .ok()
         .flatten()
         .filter(|r| r.status == "pending")
@@ -113,31 +338,22 @@ pub fn decide(
         n += 1;
     }
     names.taken.insert((number.0.clone(), name.clone()));
-    let schedule = plan
-        .schedule
-        .clone()
-        .unwrap_or_else(|| cfg.default_schedule.clone());
-    let facts = retention::facts_for(&case, decision.folder, arrival.received_at.date_naive());
-    let label = match retention::label(&ctx.schedules, &schedule, &facts) {
-        Ok(l) => l,
-        Err(e) => {
-            // A schedule that cannot answer is a configuration fault: keep the original.
-            tracing::error!(error = %e, "retention schedule failed");
-            return Err(Box::new(Ack::RetryLater {
-                arrival,
-                why: format!("retention schedule {schedule} failed: {e}"),
-            }));
+    name
+}
+
+/// A stored e-mail that makes this one redundant: a later message of the thread, one that names
+/// this one (In-Reply-To or References) and whose body contains all of this one's body.
+fn superseding(
+    ctx: &Context,
+    m: &MailFacts,
+) -> Result<Option<String>, crate::catalog::CatalogError> {
+    if m.message_id.is_empty() || m.shingles.is_empty() {
+        return Ok(None);
+    }
+    for (doc_id, shingles) in ctx.catalog.emails_naming(&m.message_id)? {
+        if crate::mail::contains_shingles(&shingles, &m.shingles) {
+            return Ok(Some(doc_id));
         }
-    };
-    Ok(FiledDocument {
-        arrival,
-        case_number: number,
-        case_name: case.case_name,
-        folder: decision.folder,
-        name,
-        routing_rule: decision.rule,
-        retention: label,
-        pages,
-        pdf,
-    })
+    }
+    Ok(None)
 }

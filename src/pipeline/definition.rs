@@ -63,6 +63,87 @@ pub enum SourceConfig {
         #[serde(default)]
         release: Release,
     },
+    /// A drop folder of `.eml` files (an e-mail client's export, a mail server's maildir copy,
+    /// or anything that writes one message per file).
+    EmailFolder {
+        path: PathBuf,
+        #[serde(default = "d_watch")]
+        watch: WatchMode,
+        #[serde(default = "d_poll")]
+        poll_interval_ms: u64,
+        #[serde(default = "d_settle")]
+        settle_ms: u64,
+        #[serde(default)]
+        release: Release,
+    },
+    /// An IMAP mailbox. Messages are spooled to `spool` (relative to the casevault home), filed
+    /// from there like an `.eml` folder, and moved on the server to `processed` once every part is
+    /// stored and verified, or to `quarantine` with the reason. The password is never in a
+    /// pipeline file: it is read from the environment variable named by `password_env`.
+    Imap {
+        host: String,
+        port: u16,
+        user: String,
+        #[serde(default = "d_password_env")]
+        password_env: String,
+        #[serde(default = "d_inbox")]
+        mailbox: String,
+        #[serde(default = "d_processed")]
+        processed: String,
+        #[serde(default = "d_quarantine")]
+        quarantine: String,
+        /// Use IDLE when the server offers it (new mail is seen at once); polls otherwise.
+        #[serde(default = "d_true")]
+        idle: bool,
+        #[serde(default = "d_poll")]
+        poll_interval_ms: u64,
+        #[serde(default = "d_spool")]
+        spool: PathBuf,
+    },
+}
+
+fn d_password_env() -> String {
+    "CASEVAULT_IMAP_PASSWORD".into()
+}
+fn d_inbox() -> String {
+    "INBOX".into()
+}
+fn d_processed() -> String {
+    "Processed".into()
+}
+fn d_quarantine() -> String {
+    "Quarantine".into()
+}
+fn d_true() -> bool {
+    true
+}
+fn d_spool() -> PathBuf {
+    PathBuf::from("spool/imap")
+}
+
+/// What kind of input a source delivers, which decides how a file is turned into documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// Scans only: images and image-only PDFs, every page through the legibility gate.
+    Scan,
+    /// E-mail messages: the message becomes a PDF, each attachment its own document.
+    Email,
+    /// Whatever a shared drive holds: scans, born-digital PDFs, office documents, e-mails.
+    Mixed,
+}
+
+/// The IMAP side of an IMAP pipeline (the folder side is the spool).
+#[derive(Debug, Clone)]
+pub struct ImapPlan {
+    pub host: String,
+    pub port: u16,
+    pub user: String,
+    pub password_env: String,
+    pub mailbox: String,
+    pub processed: String,
+    pub quarantine: String,
+    pub idle: bool,
+    pub poll_interval: Duration,
 }
 
 /// How a folder source notices new files.
@@ -156,7 +237,11 @@ pub struct Plan {
     pub languages: String,
     pub rules: Rules,
     pub schedule: Option<String>,
+    /// The source kind routing rules can match on (`scan`, `email`, `g-drive`).
     pub source_kind: &'static str,
+    pub input: InputKind,
+    /// Set for IMAP pipelines; `inbox` is then the spool folder.
+    pub imap: Option<ImapPlan>,
 }
 
 impl RawPipeline {
@@ -218,25 +303,96 @@ impl RawPipeline {
                 StageConfig::Identify | StageConfig::Name => {}
             }
         }
-        let SourceConfig::ScanFolder {
-            path,
-            watch,
-            poll_interval_ms,
-            settle_ms,
-            release,
-        } = self.source;
         let SinkConfig::SealedStore = self.sink;
-        Ok(Plan {
-            name: self.name,
+        let rules = rules.expect("route stage present");
+        let plan = |path: PathBuf, watch, poll: u64, settle: u64, release, kind, input| Plan {
+            name: self.name.clone(),
             inbox: inbox.map(Path::to_path_buf).unwrap_or(path),
             watch,
-            poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
-            settle: Duration::from_millis(settle_ms),
+            poll_interval: Duration::from_millis(poll.max(50)),
+            settle: Duration::from_millis(settle),
             release,
-            languages,
-            rules: rules.expect("route stage present"),
-            schedule,
-            source_kind: "scan",
+            languages: languages.clone(),
+            rules: rules.clone(),
+            schedule: schedule.clone(),
+            source_kind: kind,
+            input,
+            imap: None,
+        };
+        Ok(match self.source {
+            SourceConfig::ScanFolder {
+                path,
+                watch,
+                poll_interval_ms,
+                settle_ms,
+                release,
+            } => plan(
+                path,
+                watch,
+                poll_interval_ms,
+                settle_ms,
+                release,
+                "scan",
+                InputKind::Scan,
+            ),
+            SourceConfig::EmailFolder {
+                path,
+                watch,
+                poll_interval_ms,
+                settle_ms,
+                release,
+            } => plan(
+                path,
+                watch,
+                poll_interval_ms,
+                settle_ms,
+                release,
+                "email",
+                InputKind::Email,
+            ),
+            SourceConfig::Imap {
+                host,
+                port,
+                user,
+                password_env,
+                mailbox,
+                processed,
+                quarantine,
+                idle,
+                poll_interval_ms,
+                spool,
+            } => {
+                if host.trim().is_empty() || user.trim().is_empty() {
+                    return Err(invalid("imap host and user must be set".into()));
+                }
+                if processed == mailbox || quarantine == mailbox {
+                    return Err(invalid(format!(
+                        "imap processed ({processed}) and quarantine ({quarantine}) mailboxes must differ from the mailbox read ({mailbox})"
+                    )));
+                }
+                // The spool is written by casevault alone, so it settles at once and is polled.
+                let mut p = plan(
+                    spool,
+                    WatchMode::Poll,
+                    poll_interval_ms.min(1000),
+                    0,
+                    Release::Delete,
+                    "email",
+                    InputKind::Email,
+                );
+                p.imap = Some(ImapPlan {
+                    host,
+                    port,
+                    user,
+                    password_env,
+                    mailbox,
+                    processed,
+                    quarantine,
+                    idle,
+                    poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
+                });
+                p
+            }
         })
     }
 }

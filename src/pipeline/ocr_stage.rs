@@ -7,18 +7,89 @@
 use std::sync::Mutex;
 
 use crate::config::LegibilityConfig;
+use crate::convert::office::{self, OfficeSettings};
 use crate::document::{Arrival, PageLegibility, QuarantineReason, Quarantined};
+use crate::mail;
 use crate::ocr::{self, OcrEngine, OcrOptions, PageVerdict};
+use crate::pipeline::definition::InputKind;
 use crate::pipeline::runtime::Job;
-use crate::stages::{decode, deskew};
+use crate::stages::{born_digital, decode, deskew};
 
-/// What the OCR stage hands on.
+/// What a part of an arrival is: the arrival itself, an e-mail, or one of its attachments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartRole {
+    /// A file that is one document (a scan, a PDF, an office document).
+    Document,
+    /// An e-mail rendered to PDF (transmission data and body).
+    Email,
+    /// The n-th attachment (1-based) of the e-mail that is part 0.
+    Attachment(u32),
+}
+
+/// How a part became a PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// Pages recognised by OCR, legibility checked, searchable PDF written.
+    Scan,
+    /// An image with no text on it (a photograph, a drawing, a logo) attached to an e-mail:
+    /// kept as a picture page, since there is no paper original whose destruction it must
+    /// justify.
+    Picture,
+    /// A PDF that already carries its text, kept as it came (after validation).
+    BornDigital,
+    /// An office document converted by LibreOffice.
+    Office,
+    /// An e-mail rendered by casevault.
+    Email,
+}
+
+impl PartKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartKind::Scan => "scan",
+            PartKind::Picture => "picture",
+            PartKind::BornDigital => "born-digital",
+            PartKind::Office => "office",
+            PartKind::Email => "email",
+        }
+    }
+}
+
+/// One document made from an arrival.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub role: PartRole,
+    pub kind: PartKind,
+    /// The part's own file name (the attachment's name; the arrival's for part 0).
+    pub name: String,
+    /// SHA-256 of the part's own bytes (the attachment as sent; the arrival for part 0): how a
+    /// part already filed is recognised, so nothing is stored twice.
+    pub sha256: String,
+    pub pages: Vec<PageLegibility>,
+    pub text: String,
+    pub pdf: Vec<u8>,
+}
+
+/// What an e-mail tells the later stages.
+#[derive(Debug, Clone, Default)]
+pub struct MailFacts {
+    pub message_id: String,
+    /// Message-IDs this one names (In-Reply-To and References).
+    pub names: Vec<String>,
+    pub sender: String,
+    pub sender_domain: String,
+    pub subject: String,
+    pub sent: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// Fingerprints of the body text (see [`crate::mail::shingles`]), for thread supersession.
+    pub shingles: Vec<u64>,
+}
+
+/// What the OCR stage hands on: the parts of one arrival (part 0 first), or why it cannot go on.
 pub enum Recognised {
     Ok {
         arrival: Arrival,
-        pages: Vec<PageLegibility>,
-        text: String,
-        pdf: Vec<u8>,
+        parts: Vec<Part>,
+        mail: Option<MailFacts>,
     },
     Quarantine(Arrival, Quarantined),
 }
@@ -63,45 +134,299 @@ impl OcrPool {
     }
 }
 
-/// Recognises one document (blocking).
-pub fn recognise(pool: &OcrPool, job: Job) -> Recognised {
+/// Everything the recognition stage needs besides the engines.
+#[derive(Debug, Clone)]
+pub struct Prepare {
+    pub input: InputKind,
+    pub office: OfficeSettings,
+}
+
+/// Turns one arrival into its parts (blocking): recognises scans, validates born-digital PDFs,
+/// converts office documents, renders e-mails and each of their attachments. Every part must
+/// succeed: an arrival is filed whole or quarantined whole, with the reason naming the part, so
+/// an e-mail is never half in the record and half in quarantine.
+pub fn recognise(pool: &OcrPool, prep: &Prepare, job: Job) -> Recognised {
     let Job { arrival, bytes } = job;
-    let mut pages = match decode::decode(&arrival.original_name, &bytes) {
-        Ok(p) => p,
-        Err(q) => return Recognised::Quarantine(arrival, q),
+    let result = match prep.input {
+        InputKind::Scan => {
+            scan_part(pool, &arrival.original_name, &bytes, false).map(|p| (vec![p], None))
+        }
+        InputKind::Email => email_parts(pool, prep, &arrival.original_name, &bytes, 0),
+        InputKind::Mixed => {
+            if looks_like_email(&arrival.original_name, &bytes) {
+                email_parts(pool, prep, &arrival.original_name, &bytes, 0)
+            } else {
+                any_part(pool, prep, &arrival.original_name, &bytes, false).map(|p| (vec![p], None))
+            }
+        }
     };
+    match result {
+        Ok((mut parts, mail)) => {
+            if let Some(p) = parts.first_mut() {
+                p.sha256 = arrival.sha256.clone();
+            }
+            Recognised::Ok {
+                arrival,
+                parts,
+                mail,
+            }
+        }
+        Err(q) => Recognised::Quarantine(arrival, q),
+    }
+}
+
+fn sha_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes).as_slice())
+}
+
+/// An `.eml` by name, or bytes that start like a message's header block.
+fn looks_like_email(name: &str, bytes: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".eml") || lower.ends_with(".msg.eml") {
+        return true;
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    [
+        "from:",
+        "received:",
+        "return-path:",
+        "message-id:",
+        "mime-version:",
+    ]
+    .iter()
+    .any(|h| head.starts_with(h))
+        && head.contains("\nsubject:")
+}
+
+/// Deepest nesting of forwarded messages followed (a hostile mail could nest without end).
+const MAX_MAIL_DEPTH: usize = 4;
+/// Most attachments taken from one message.
+const MAX_ATTACHMENTS: usize = 200;
+
+/// An e-mail: part 0 is the message as a PDF, then one part per attachment (inline images and
+/// forwarded messages included), each through the path its kind needs.
+fn email_parts(
+    pool: &OcrPool,
+    prep: &Prepare,
+    name: &str,
+    bytes: &[u8],
+    depth: usize,
+) -> Result<(Vec<Part>, Option<MailFacts>), Quarantined> {
+    let email = mail::parse(bytes).map_err(|e| {
+        let reason = match e.kind() {
+            "empty" => QuarantineReason::Empty,
+            _ => QuarantineReason::Corrupt,
+        };
+        Quarantined::new(reason, format!("the e-mail cannot be read: {e}"))
+    })?;
+    if email.attachments.len() > MAX_ATTACHMENTS {
+        return Err(Quarantined::new(
+            QuarantineReason::TooLarge,
+            format!(
+                "the e-mail has {} attachments, more than the {MAX_ATTACHMENTS} casevault takes from one message",
+                email.attachments.len()
+            ),
+        ));
+    }
+    let pdf = mail::render_pdf(&email).map_err(|e| {
+        Quarantined::new(
+            QuarantineReason::Corrupt,
+            format!("the e-mail could not be turned into a PDF: {e}"),
+        )
+    })?;
+    let hints = mail::route_hints(&email);
+    let text = format!("{}\n{}", email.subject, email.body_text);
+    let pages = text_pages(&pdf, &text);
+    let mut parts = vec![Part {
+        role: PartRole::Email,
+        kind: PartKind::Email,
+        name: name.to_string(),
+        sha256: sha_hex(bytes),
+        pages,
+        text,
+        pdf,
+    }];
+    for (i, a) in email.attachments.iter().enumerate() {
+        let n = i as u32 + 1;
+        if a.bytes.is_empty() {
+            // Listed on the e-mail's PDF; there is nothing else to keep.
+            continue;
+        }
+        let fname = mail::sanitise_filename(&a.filename, i + 1, &a.content_type);
+        let is_mail = a.content_type.eq_ignore_ascii_case("message/rfc822")
+            || fname.to_ascii_lowercase().ends_with(".eml");
+        let part = if is_mail {
+            if depth >= MAX_MAIL_DEPTH {
+                Err(Quarantined::new(
+                    QuarantineReason::Unsupported,
+                    format!("forwarded messages are nested more than {MAX_MAIL_DEPTH} deep"),
+                ))
+            } else {
+                // A forwarded message is filed as one e-mail document; its own attachments are
+                // listed on its PDF and filed too.
+                email_parts(pool, prep, &fname, &a.bytes, depth + 1).map(|(sub, _)| sub)
+            }
+        } else {
+            any_part(pool, prep, &fname, &a.bytes, true).map(|p| vec![p])
+        };
+        let sub = part.map_err(|q| Quarantined {
+            detail: format!("attachment {n} \"{fname}\": {}", q.detail),
+            ..q
+        })?;
+        for mut p in sub {
+            p.role = PartRole::Attachment(parts.len() as u32);
+            if p.sha256.is_empty() {
+                p.sha256 = sha_hex(&a.bytes);
+            }
+            parts.push(p);
+        }
+    }
+    let facts = MailFacts {
+        message_id: email.message_id.clone(),
+        names: email
+            .in_reply_to
+            .iter()
+            .chain(email.references.iter())
+            .cloned()
+            .collect(),
+        sender: hints.sender,
+        sender_domain: hints.sender_domain,
+        subject: hints.subject,
+        sent: email.sent,
+        shingles: mail::shingles(&email.body_text),
+    };
+    Ok((parts, Some(facts)))
+}
+
+/// One pseudo page figure per PDF page for a document whose text was not recognised but is
+/// known (an e-mail, a born-digital PDF): words counted, confidence 100, never "blank".
+fn text_pages(pdf: &[u8], text: &str) -> Vec<PageLegibility> {
+    let n = lopdf::Document::load_mem(pdf)
+        .map(|d| d.get_pages().len())
+        .unwrap_or(1)
+        .max(1);
+    let words = text.split_whitespace().count() as u32;
+    (1..=n as u32)
+        .map(|page| PageLegibility {
+            page,
+            words: if page == 1 { words } else { 0 },
+            mean_confidence: 100.0,
+            blank: false,
+            timed_out: false,
+            millis: 0,
+        })
+        .collect()
+}
+
+/// A file of any kind: a PDF (born-digital kept, scanned recognised), an office document
+/// (converted), or an image (recognised; a picture without text is kept as a picture when it
+/// came attached to an e-mail).
+fn any_part(
+    pool: &OcrPool,
+    prep: &Prepare,
+    name: &str,
+    bytes: &[u8],
+    attached: bool,
+) -> Result<Part, Quarantined> {
+    if bytes.is_empty() {
+        return Err(Quarantined::new(
+            QuarantineReason::Empty,
+            "the file has no bytes",
+        ));
+    }
+    if bytes.starts_with(b"%PDF") {
+        let check = born_digital::check_pdf(bytes).map_err(|p| {
+            let reason = match p {
+                born_digital::PdfProblem::Encrypted => QuarantineReason::Unsupported,
+                born_digital::PdfProblem::Empty => QuarantineReason::Empty,
+                _ => QuarantineReason::Corrupt,
+            };
+            Quarantined::new(reason, p.detail())
+        })?;
+        if born_digital::is_born_digital(&check) {
+            return Ok(Part {
+                role: PartRole::Document,
+                kind: PartKind::BornDigital,
+                name: name.to_string(),
+                sha256: sha_hex(bytes),
+                pages: text_pages(bytes, &check.text),
+                text: check.text,
+                pdf: bytes.to_vec(),
+            });
+        }
+        return scan_part(pool, name, bytes, attached);
+    }
+    if let Some(kind) = office::sniff_office(name, bytes) {
+        let pdf = office::convert_to_pdf(&prep.office, kind, bytes).map_err(|e| match e {
+            office::ConvertError::NotInstalled => Quarantined::new(
+                QuarantineReason::NeedsConversion,
+                "an office document, and LibreOffice is not installed on this machine",
+            ),
+            office::ConvertError::TimedOut(t) => Quarantined::new(
+                QuarantineReason::NeedsConversion,
+                format!(
+                    "converting the office document took longer than {} s and was stopped",
+                    t.as_secs()
+                ),
+            ),
+            office::ConvertError::Failed(why) => Quarantined::new(
+                QuarantineReason::Corrupt,
+                format!("LibreOffice could not convert the office document ({why})"),
+            ),
+        })?;
+        let check = born_digital::check_pdf(&pdf).map_err(|p| {
+            Quarantined::new(
+                QuarantineReason::Corrupt,
+                format!("LibreOffice's PDF is not valid: {}", p.detail()),
+            )
+        })?;
+        return Ok(Part {
+            role: PartRole::Document,
+            kind: PartKind::Office,
+            name: name.to_string(),
+            sha256: sha_hex(bytes),
+            pages: text_pages(&pdf, &check.text),
+            text: check.text,
+            pdf,
+        });
+    }
+    scan_part(pool, name, bytes, attached)
+}
+
+/// Recognises a scan. With `pictures_allowed` (an image attached to an e-mail), an image on
+/// which no page has enough words to be text at all is kept as a picture; an image that holds
+/// text which cannot be read well enough is still illegible.
+fn scan_part(
+    pool: &OcrPool,
+    name: &str,
+    bytes: &[u8],
+    pictures_allowed: bool,
+) -> Result<Part, Quarantined> {
+    let mut pages = decode::decode(name, bytes)?;
     for page in &mut pages {
         straighten(page);
     }
-    drop(bytes);
     let mut engine = match pool.take() {
         Ok(e) => e,
         Err(e) => {
             // No engine means a broken installation, not a bad document: say so loudly.
             tracing::error!(error = %e, "cannot start Tesseract");
-            return Recognised::Quarantine(
-                arrival,
-                Quarantined::new(
-                    QuarantineReason::Unsupported,
-                    format!("OCR could not start on this machine ({e}); retry after fixing it"),
-                ),
-            );
+            return Err(Quarantined::new(
+                QuarantineReason::Unsupported,
+                format!("OCR could not start on this machine ({e}); retry after fixing it"),
+            ));
         }
     };
     let result = run_engine(&mut engine, &pages, &pool.options);
     pool.give_back(engine);
-    let (figures, pdf) = match result {
-        Ok(d) => d,
-        Err(e) => {
-            return Recognised::Quarantine(
-                arrival,
-                Quarantined::new(
-                    QuarantineReason::Corrupt,
-                    format!("the pages could not be read: {e}"),
-                ),
-            )
-        }
-    };
+    drop(pages);
+    let (figures, pdf) = result.map_err(|e| {
+        Quarantined::new(
+            QuarantineReason::Corrupt,
+            format!("the pages could not be read: {e}"),
+        )
+    })?;
     let mut legibility = Vec::with_capacity(figures.len());
     let mut bad = Vec::new();
     let mut why = Vec::new();
@@ -120,29 +445,46 @@ pub fn recognise(pool: &OcrPool, job: Job) -> Recognised {
             why.push(w);
         }
     }
-    if legibility.iter().all(|p| p.blank) {
-        let mut q = Quarantined::new(QuarantineReason::Illegible, "every page is blank");
-        q.pages = (1..=legibility.len() as u32).collect();
-        q.figures = legibility;
-        return Recognised::Quarantine(arrival, q);
-    }
-    if !bad.is_empty() {
-        let mut q = Quarantined::new(QuarantineReason::Illegible, why.join("; "));
-        q.pages = bad;
-        q.figures = legibility;
-        return Recognised::Quarantine(arrival, q);
-    }
     let text = figures
         .iter()
         .map(|f| f.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    Recognised::Ok {
-        arrival,
+    let no_text = figures
+        .iter()
+        .all(|f| f.words < pool.thresholds.min_words && !f.timed_out);
+    if pictures_allowed && no_text {
+        return Ok(Part {
+            role: PartRole::Document,
+            kind: PartKind::Picture,
+            name: name.to_string(),
+            sha256: sha_hex(bytes),
+            pages: legibility,
+            text,
+            pdf,
+        });
+    }
+    if legibility.iter().all(|p| p.blank) {
+        let mut q = Quarantined::new(QuarantineReason::Illegible, "every page is blank");
+        q.pages = (1..=legibility.len() as u32).collect();
+        q.figures = legibility;
+        return Err(q);
+    }
+    if !bad.is_empty() {
+        let mut q = Quarantined::new(QuarantineReason::Illegible, why.join("; "));
+        q.pages = bad;
+        q.figures = legibility;
+        return Err(q);
+    }
+    Ok(Part {
+        role: PartRole::Document,
+        kind: PartKind::Scan,
+        name: name.to_string(),
+        sha256: sha_hex(bytes),
         pages: legibility,
         text,
         pdf,
-    }
+    })
 }
 
 /// Straightens a page scanned askew (see [`deskew`]); the straightened page is stored losslessly.

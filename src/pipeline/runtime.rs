@@ -27,10 +27,11 @@ use sha2::{Digest, Sha256};
 use tokio::sync::{mpsc, watch, Semaphore};
 
 use super::decide::{decide, Decided, NameBook};
-use super::ocr_stage::{recognise, OcrPool, Recognised};
+use super::ocr_stage::{recognise, OcrPool, Prepare, Recognised};
 use super::Context;
+use crate::convert::office::OfficeSettings;
 use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
-use crate::pipeline::definition::{Plan, Release, WatchMode};
+use crate::pipeline::definition::{InputKind, Plan, Release, WatchMode};
 use crate::quarantine::{move_file, quarantine_file};
 use crate::sources::scan_folder::{list, Settler};
 
@@ -40,12 +41,15 @@ pub struct Job {
     pub bytes: Vec<u8>,
 }
 
-/// How one document ended, sent back to the source.
+/// How one arrival ended, sent back to the source.
 pub enum Ack {
     Done {
         arrival: Arrival,
+        /// What became of the arrival's own document (the e-mail, for an e-mail).
         disposition: Disposition,
         case_number: Option<String>,
+        /// What became of its other documents (an e-mail's attachments), by name.
+        also: Vec<(String, Disposition)>,
     },
     /// The sink could not store it now (store unreachable); the original stays for a later try.
     RetryLater { arrival: Arrival, why: String },
@@ -73,6 +77,8 @@ pub struct RunSummary {
     pub stored: usize,
     pub duplicates: usize,
     pub quarantined: usize,
+    /// E-mails recorded as superseded by a later message of their thread (not filed twice).
+    pub superseded: usize,
     pub retry_later: usize,
     pub unreadable: usize,
 }
@@ -107,6 +113,13 @@ pub async fn run(
 
     // OCR: at most `workers` recognitions at once, each on the blocking pool with its own engine.
     let pool = Arc::new(OcrPool::new(&plan.languages, &ctx.config.legibility));
+    let prep = Arc::new(Prepare {
+        input: plan.input,
+        office: OfficeSettings {
+            soffice: ctx.config.office.soffice.clone(),
+            timeout: Duration::from_secs(ctx.config.office.timeout_s.max(1)),
+        },
+    });
     let ocr_task = {
         let ack_tx = ack_tx.clone();
         let sem = Arc::new(Semaphore::new(workers));
@@ -114,11 +127,12 @@ pub async fn run(
             let mut handles = Vec::new();
             while let Some(job) = job_rx.recv().await {
                 let permit = sem.clone().acquire_owned().await.expect("semaphore open");
-                let (pool, rec_tx, ack_tx) = (pool.clone(), rec_tx.clone(), ack_tx.clone());
+                let (pool, prep, rec_tx, ack_tx) =
+                    (pool.clone(), prep.clone(), rec_tx.clone(), ack_tx.clone());
                 handles.push(tokio::task::spawn_blocking(move || {
                     let arrival = job.arrival.clone();
                     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        recognise(&pool, job)
+                        recognise(&pool, &prep, job)
                     }));
                     drop(permit);
                     let rec = result.unwrap_or_else(|_| {
@@ -136,6 +150,7 @@ pub async fn run(
                                 arrival,
                                 disposition: Disposition::Quarantined(q),
                                 case_number: None,
+                                also: Vec::new(),
                             });
                         }
                         ok => {
@@ -218,8 +233,22 @@ pub async fn run(
                 .retain(|_, at| opts.once || now.duration_since(*at) <= retry_after);
             let ready = settler.update(&listing, plan.settle, now);
             waiting_to_settle = listing.len() > ready.len();
-            for path in ready {
+            let ready = if plan.input == InputKind::Email {
+                newest_first(ready)
+            } else {
+                ready.into_iter().map(|p| (p, None)).collect()
+            };
+            for (path, thread) in ready {
                 if book.in_flight.contains_key(&path) || book.given_up.contains_key(&path) {
+                    continue;
+                }
+                if thread
+                    .as_ref()
+                    .is_some_and(|t| book.busy_threads.contains(t))
+                {
+                    // Another message of the thread is on its way: this one is decided after
+                    // it is stored, so that a message it quotes is recognised as superseded.
+                    deferred += 1;
                     continue;
                 }
                 if book.in_flight.len() >= max_in_flight {
@@ -250,6 +279,10 @@ pub async fn run(
                 book.in_flight
                     .insert(path.clone(), job.arrival.sha256.clone());
                 book.in_flight_sha.insert(job.arrival.sha256.clone());
+                if let Some(t) = thread {
+                    book.busy_threads.insert(t.clone());
+                    book.thread_of.insert(path.clone(), t);
+                }
                 let tx = job_tx.as_ref().expect("source open");
                 if tx.send(job).await.is_err() {
                     return Err(RunError::StageStopped);
@@ -322,6 +355,7 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
                 ),
             )),
             case_number: None,
+            also: Vec::new(),
         })));
     }
     let bytes = std::fs::read(path).map_err(|e| ReadOutcome::Unreadable(e.to_string()))?;
@@ -333,6 +367,7 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
                 arrival,
                 disposition: Disposition::Duplicate { of_doc_id: row.id },
                 case_number: Some(row.case_number),
+                also: Vec::new(),
             })))
         }
         Ok(_) => {}
@@ -350,7 +385,34 @@ struct Book {
     in_flight_sha: HashSet<String>,
     /// Originals left in place for now (unreadable, or the store was unreachable), and when.
     given_up: HashMap<PathBuf, Instant>,
+    /// E-mail threads with a message in flight, and which original belongs to which.
+    busy_threads: HashSet<String>,
+    thread_of: HashMap<PathBuf, String>,
     summary: RunSummary,
+}
+
+/// Orders ready e-mails newest first by their Date header, with each one's thread. Newest first
+/// because the latest message of a thread is the one that holds the rest (policy 001 §4.7):
+/// filed first, it lets the earlier ones be recognised as superseded instead of filed twice.
+/// Only the header block is read.
+fn newest_first(ready: Vec<PathBuf>) -> Vec<(PathBuf, Option<String>)> {
+    use std::io::Read;
+    let mut keyed: Vec<(i64, PathBuf, Option<String>)> = ready
+        .into_iter()
+        .map(|p| {
+            let mut head = Vec::new();
+            let peek = std::fs::File::open(&p)
+                .and_then(|f| f.take(256 * 1024).read_to_end(&mut head))
+                .ok()
+                .and_then(|_| crate::mail::peek_thread(&head));
+            match peek {
+                Some((key, sent)) => (sent, p, Some(key).filter(|k| !k.is_empty())),
+                None => (0, p, None),
+            }
+        })
+        .collect();
+    keyed.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    keyed.into_iter().map(|(_, p, t)| (p, t)).collect()
 }
 
 /// Ends one document: releases, quarantines or keeps its original, and reports it.
@@ -365,6 +427,8 @@ fn handle_ack(
         in_flight,
         in_flight_sha,
         given_up,
+        busy_threads,
+        thread_of,
         summary,
     } = book;
     let arrival = match &ack {
@@ -372,6 +436,9 @@ fn handle_ack(
     };
     if let Some(sha) = in_flight.remove(&arrival.path) {
         in_flight_sha.remove(&sha);
+    }
+    if let Some(t) = thread_of.remove(&arrival.path) {
+        busy_threads.remove(&t);
     }
     let mut row = ReportRow {
         input: arrival.original_name.clone(),
@@ -394,6 +461,7 @@ fn handle_ack(
         Ack::Done {
             disposition,
             case_number,
+            also,
             ..
         } => match disposition {
             Disposition::Stored {
@@ -406,12 +474,58 @@ fn handle_ack(
             } => {
                 summary.stored += 1;
                 row.pages = pages;
+                for (part, d) in also {
+                    let mut r = ReportRow {
+                        input: format!("{} / {part}", arrival.original_name),
+                        outcome: String::new(),
+                        folder: String::new(),
+                        name: String::new(),
+                        retention: String::new(),
+                        doc_id: String::new(),
+                        reason: String::new(),
+                        detail: String::new(),
+                        pages: Vec::new(),
+                    };
+                    match d {
+                        Disposition::Stored {
+                            doc_id,
+                            folder,
+                            name,
+                            retention,
+                            pages,
+                            ..
+                        } => {
+                            summary.stored += 1;
+                            r.outcome = "stored".into();
+                            r.folder = folder.to_string();
+                            r.name = name;
+                            r.retention = retention;
+                            r.doc_id = doc_id;
+                            r.pages = pages;
+                        }
+                        Disposition::Duplicate { of_doc_id } => {
+                            summary.duplicates += 1;
+                            r.outcome = "duplicate".into();
+                            r.doc_id = of_doc_id;
+                        }
+                        _ => continue,
+                    }
+                    on_row(&r);
+                    summary.rows.push(r);
+                }
                 release(ctx, plan, &arrival.path);
                 row.outcome = "stored".into();
                 row.folder = folder.to_string();
                 row.name = name;
                 row.retention = retention;
                 row.doc_id = doc_id;
+            }
+            Disposition::Superseded { by_doc_id } => {
+                summary.superseded += 1;
+                release(ctx, plan, &arrival.path);
+                row.outcome = "superseded".into();
+                row.doc_id = by_doc_id;
+                row.detail = "quoted in full by a later e-mail of the thread already filed".into();
             }
             Disposition::Duplicate { of_doc_id } => {
                 summary.duplicates += 1;

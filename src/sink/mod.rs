@@ -30,6 +30,7 @@ use thiserror::Error;
 use crate::catalog::{Catalog, CatalogError, DocumentRow, NewDocument};
 use crate::config::Config;
 use crate::document::{Disposition, FiledDocument, PageLegibility};
+use crate::pipeline::decide::Decided;
 use crate::pipeline::runtime::Ack;
 use crate::seal::{self, DataKey, KeyEnvelope, KeyRing, KeyWrapper, ObjectId, SealError};
 use crate::store::{self, S3Settings, Store, StoreError};
@@ -74,6 +75,15 @@ pub struct Label {
     /// was added.
     #[serde(default)]
     pub stored_at: Option<String>,
+    /// How the document became a PDF (scan, picture, born-digital, office, email).
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// For an attachment: the SHA-256 of its e-mail's original, and its position there.
+    #[serde(default)]
+    pub attached_to: Option<(String, u32)>,
+    /// For an e-mail: its Message-ID, the IDs it names and its body fingerprints.
+    #[serde(default)]
+    pub mail: Option<crate::document::MailRecord>,
 }
 
 /// Seals and stores documents.
@@ -111,37 +121,97 @@ impl Sink {
         &self.store
     }
 
-    /// Files one document and says how it ended.
-    pub async fn file(&self, catalog: &Catalog, d: FiledDocument) -> Ack {
-        match self.try_file(catalog, &d).await {
-            Ok(id) => {
-                tracing::info!(doc = %id, folder = %d.folder, "stored");
-                Ack::Done {
-                    case_number: Some(d.case_number.0.clone()),
-                    disposition: Disposition::Stored {
-                        doc_id: id,
-                        case_number: d.case_number.clone(),
-                        folder: d.folder,
-                        name: d.name.clone(),
-                        retention: d.retention.display(),
-                        pages: d.pages.clone(),
-                    },
-                    arrival: d.arrival,
-                }
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "not stored; the original stays in the inbox");
-                Ack::RetryLater {
-                    arrival: d.arrival,
+    /// Files the documents of one arrival (attachments first, the arrival's own document last)
+    /// and says how it ended. Any failure leaves the original for a later try: what was stored
+    /// is then found by its SHA-256 and linked, never stored twice.
+    pub async fn file(&self, catalog: &Catalog, d: Decided) -> Ack {
+        let Decided {
+            arrival,
+            case_number,
+            docs,
+            links,
+        } = d;
+        let mut also = Vec::new();
+        for (email_sha, position, doc_id) in &links {
+            if let Err(e) = catalog.link_attachment(email_sha, *position, doc_id) {
+                return Ack::RetryLater {
+                    arrival,
                     why: e.to_string(),
+                };
+            }
+            also.push((
+                format!("attachment {position}"),
+                Disposition::Duplicate {
+                    of_doc_id: doc_id.clone(),
+                },
+            ));
+        }
+        let mut main = None;
+        let n = docs.len();
+        for (i, doc) in docs.into_iter().enumerate() {
+            // The same attachment may have come with another e-mail decided while this one was
+            // (both in flight): the sink runs one arrival at a time, so it is stored by now.
+            if let Some((email_sha, position)) = &doc.attached_to {
+                match catalog.document_by_sha(&doc.source_sha256) {
+                    Ok(Some(r)) if r.status == "stored" => {
+                        if let Err(e) = catalog.link_attachment(email_sha, *position, &r.id) {
+                            return Ack::RetryLater {
+                                arrival,
+                                why: e.to_string(),
+                            };
+                        }
+                        also.push((
+                            doc.source_name.clone(),
+                            Disposition::Duplicate { of_doc_id: r.id },
+                        ));
+                        continue;
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        return Ack::RetryLater {
+                            arrival,
+                            why: e.to_string(),
+                        }
+                    }
                 }
             }
+            match self.try_file(catalog, &doc).await {
+                Ok(id) => {
+                    tracing::info!(doc = %id, folder = %doc.folder, kind = %doc.kind, "stored");
+                    let disposition = Disposition::Stored {
+                        doc_id: id,
+                        case_number: doc.case_number.clone(),
+                        folder: doc.folder,
+                        name: doc.name.clone(),
+                        retention: doc.retention.display(),
+                        pages: doc.pages.clone(),
+                    };
+                    if i + 1 == n {
+                        main = Some(disposition);
+                    } else {
+                        also.push((doc.source_name.clone(), disposition));
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "not stored; the original stays in the inbox");
+                    return Ack::RetryLater {
+                        arrival,
+                        why: e.to_string(),
+                    };
+                }
+            }
+        }
+        Ack::Done {
+            arrival,
+            disposition: main.expect("an arrival has at least one document"),
+            case_number: Some(case_number.0),
+            also,
         }
     }
 
     async fn try_file(&self, catalog: &Catalog, d: &FiledDocument) -> Result<String, SinkError> {
         let resume = catalog
-            .document_by_sha(&d.arrival.sha256)?
+            .document_by_sha(&d.source_sha256)?
             .filter(|r| r.status == "pending");
         let oid: ObjectId = match &resume {
             Some(r) => parse_id(&r.id)?,
@@ -155,8 +225,8 @@ impl Sink {
             case_number: &d.case_number.0,
             folder: d.folder.as_str(),
             name: &d.name,
-            original_name: &d.arrival.original_name,
-            sha256: &d.arrival.sha256,
+            original_name: &d.source_name,
+            sha256: &d.source_sha256,
             pages: d.pages.len() as u32,
             legibility_json: &legibility,
             routing_rule: &d.routing_rule,
@@ -174,10 +244,14 @@ impl Sink {
             Some(&id),
             "received",
             &format!(
-                "{} page(s) from {} ({})",
+                "{} page(s) from {} ({}{})",
                 d.pages.len(),
                 d.arrival.pipeline,
-                d.arrival.original_name
+                d.kind,
+                match &d.attached_to {
+                    Some((_, n)) => format!(", attachment {n} of an e-mail"),
+                    None => String::new(),
+                }
             ),
         )?;
 
@@ -190,8 +264,8 @@ impl Sink {
             case_name: d.case_name.clone(),
             folder: d.folder.as_str().to_string(),
             name: d.name.clone(),
-            original_name: d.arrival.original_name.clone(),
-            sha256: d.arrival.sha256.clone(),
+            original_name: d.source_name.clone(),
+            sha256: d.source_sha256.clone(),
             pdf_sha256: pdf_sha256.clone(),
             pages: d.pages.clone(),
             routing_rule: d.routing_rule.clone(),
@@ -199,6 +273,9 @@ impl Sink {
             received_at: d.arrival.received_at.to_rfc3339(),
             pipeline: d.arrival.pipeline.clone(),
             stored_at: Some(stored_at.clone()),
+            kind: Some(d.kind.clone()),
+            attached_to: d.attached_to.clone(),
+            mail: d.mail.clone(),
         };
         let label_json = serde_json::to_vec(&label).expect("label serialises");
         let keys = self.keys.clone();
@@ -233,7 +310,17 @@ impl Sink {
                 what: "read back, it is not the document written".into(),
             });
         }
+        // The links first: once the row is `stored` a rerun skips this document.
+        if let Some((email_sha, position)) = &d.attached_to {
+            catalog.link_attachment(email_sha, *position, &id)?;
+        }
+        if let Some(m) = &d.mail {
+            catalog.record_email(&id, m)?;
+        }
         catalog.mark_stored_at(&id, sealed_len, &pdf_sha256, &env_bytes, &stored_at)?;
+        if let Some(m) = &d.mail {
+            self.supersede_earlier(catalog, &id, &d.case_number.0, m)?;
+        }
         catalog.log_contact(
             Some(&d.case_number.0),
             Some(&id),
@@ -247,6 +334,34 @@ impl Sink {
             ),
         )?;
         Ok(id)
+    }
+
+    /// Records the earlier messages of the thread that this stored e-mail quotes in full (filed
+    /// before it came) as superseded by it; the records manager decides what happens to them.
+    fn supersede_earlier(
+        &self,
+        catalog: &Catalog,
+        id: &str,
+        case_number: &str,
+        m: &crate::document::MailRecord,
+    ) -> Result<(), SinkError> {
+        for named in &m.names {
+            let Some((earlier_id, sha, shingles)) = catalog.email_by_message_id(named)? else {
+                continue;
+            };
+            if earlier_id != id
+                && crate::mail::contains_shingles(&m.shingles, &shingles)
+                && catalog.record_superseded(named, &sha, Some(&earlier_id), id)?
+            {
+                catalog.log_contact(
+                    Some(case_number),
+                    Some(&earlier_id),
+                    "superseded",
+                    &format!("e-mail {earlier_id} is quoted in full by the later e-mail {id}"),
+                )?;
+            }
+        }
+        Ok(())
     }
 
     fn open_object(
@@ -293,6 +408,8 @@ impl Sink {
         let env = env.ok_or_else(|| SinkError::NoKey { id: row.id.clone() })?;
         let envelope = KeyEnvelope::from_bytes(&env)?;
         let dek = self.keys.unwrap(&oid, &envelope)?;
+        // What the catalog does not hold (kind, e-mail links) is carried over from the old label.
+        let old = self.read_label(&row.id).await.ok().map(|(l, _)| l);
         let label = Label {
             version: 1,
             id: row.id.clone(),
@@ -309,6 +426,9 @@ impl Sink {
             received_at: row.received_at.clone(),
             pipeline: row.pipeline.clone(),
             stored_at: row.stored_at.clone(),
+            kind: old.as_ref().and_then(|l| l.kind.clone()),
+            attached_to: old.as_ref().and_then(|l| l.attached_to.clone()),
+            mail: old.and_then(|l| l.mail),
         };
         let json = serde_json::to_vec(&label).expect("label serialises");
         let sealed = seal::seal_bytes(&dek, &label_object_id(&oid), &json)?;

@@ -1,6 +1,7 @@
 //! The stages a document passes through between its source and the sink.
 //!
 //! - [`decode`]: bytes to page images (format sniffed, never trusted from the name).
+//! - [`born_digital`]: a PDF that already has its text is validated and kept as it is.
 //! - [`deskew`]: a page scanned askew is straightened before it is recognised.
 //! - [`ocr`](crate::ocr) (not here: it owns Tesseract): legibility figures and the searchable PDF.
 //! - [`identify`]: which case.
@@ -11,6 +12,7 @@
 //! Each stage is a plain function of its inputs returning either its decision or a
 //! [`Quarantined`](crate::document::Quarantined) reason; the pipeline runtime joins them.
 
+pub mod born_digital;
 pub mod decode;
 pub mod deskew;
 pub mod identify;

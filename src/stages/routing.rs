@@ -257,6 +257,13 @@ impl Rules {
     }
 }
 
+/// Whether a routing refusal means no rule reached the minimum score (as opposed to two folders
+/// fitting equally well). Callers with a natural home for a document (an e-mail's attachment
+/// goes with its e-mail) use it only in the first case; a tie always goes to a person.
+pub fn nothing_fits(q: &Quarantined) -> bool {
+    q.reason == QuarantineReason::NeedsReview && q.detail.starts_with("no routing rule was sure")
+}
+
 /// Error for a document whose routing needs a person.
 pub fn needs_review(detail: &str) -> Quarantined {
     Quarantined::new(QuarantineReason::NeedsReview, detail)
