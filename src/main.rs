@@ -45,8 +45,9 @@ enum Command {
     },
     /// Import or update the case list from a legacy CMS export (CSV).
     ImportCases {
-        /// The CSV file (columns: case_number, case_name, law_type, stage, status, closed_on,
-        /// children, shielded).
+        /// The CMS export: CSV (columns: case_number, case_name, law_type, stage, status,
+        /// closed_on, children, shielded) or JSON (a list of cases, or {"cases": [...]}, each
+        /// with the same fields and children as [{name, dob, died}]).
         csv: PathBuf,
     },
     /// List stored documents.
@@ -288,7 +289,7 @@ fn real_main() -> Result<()> {
         } => cmd_run(config, &pipeline, once, inbox.as_deref(), json),
         Command::ImportCases { csv } => {
             let cat = open_catalog(&config)?;
-            let cases = catalog::cases::read_csv(&csv, &config.case_number)?;
+            let cases = catalog::cases::read_case_list(&csv, &config.case_number)?;
             let report = cat.import_cases(&cases)?;
             for ch in &report.changes {
                 match ch {

@@ -172,6 +172,132 @@ pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>,
     Ok(cases)
 }
 
+/// One case in the CMS's JSON export. Children are objects rather than the CSV's packed column;
+/// `shielded` may be a boolean or the CSV's words.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonCase {
+    case_number: String,
+    case_name: String,
+    law_type: String,
+    #[serde(default)]
+    stage: Option<String>,
+    status: String,
+    #[serde(default)]
+    closed_on: Option<String>,
+    #[serde(default)]
+    children: Vec<JsonChild>,
+    #[serde(default)]
+    shielded: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonChild {
+    name: String,
+    #[serde(default)]
+    dob: Option<String>,
+    #[serde(default)]
+    died: Option<String>,
+}
+
+/// The JSON export is either an array of cases or `{"cases": [...]}` (with other top-level
+/// fields such as the export's date ignored).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum JsonExport {
+    List(Vec<serde_json::Value>),
+    Wrapped { cases: Vec<serde_json::Value> },
+}
+
+/// Reads a case list in the CMS's JSON shape. Errors name the case's position (1-based) and,
+/// for malformed JSON, the line and column.
+pub fn read_json(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>, CatalogError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CatalogError::CaseListRead {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let export: JsonExport = serde_json::from_str(&text).map_err(|e| CatalogError::CaseList {
+        path: path.to_path_buf(),
+        line: e.line(),
+        message: format!(
+            "column {}: {e} (expected a list of cases, or {{\"cases\": [...]}})",
+            e.column()
+        ),
+    })?;
+    let values = match export {
+        JsonExport::List(v) | JsonExport::Wrapped { cases: v } => v,
+    };
+    let mut cases = Vec::with_capacity(values.len());
+    for (i, v) in values.into_iter().enumerate() {
+        let err = |message: String| CatalogError::CaseList {
+            path: path.to_path_buf(),
+            line: 0,
+            message: format!("case {} of the export: {message}", i + 1),
+        };
+        let c: JsonCase = serde_json::from_value(v).map_err(|e| err(e.to_string()))?;
+        let mut children = Vec::with_capacity(c.children.len());
+        for ch in c.children {
+            let name = ch.name.trim().to_string();
+            if name.is_empty() {
+                return Err(err("a child has no name".into()));
+            }
+            children.push(Child {
+                name,
+                dob: parse_date(ch.dob.as_deref().unwrap_or(""), "date of birth").map_err(err)?,
+                died: parse_date(ch.died.as_deref().unwrap_or(""), "date of death").map_err(err)?,
+            });
+        }
+        let shielded = match c.shielded {
+            None | Some(serde_json::Value::Null) => String::new(),
+            Some(serde_json::Value::Bool(b)) => b.to_string(),
+            Some(serde_json::Value::String(s)) => s,
+            Some(other) => other.to_string(),
+        };
+        let row = CsvRow {
+            case_number: c.case_number,
+            case_name: c.case_name,
+            law_type: c.law_type,
+            stage: c.stage.unwrap_or_default(),
+            status: c.status,
+            closed_on: c.closed_on.unwrap_or_default(),
+            children: String::new(),
+            shielded,
+        };
+        let mut case = validate(row, case_number_re).map_err(err)?;
+        case.children = children;
+        cases.push(case);
+    }
+    Ok(cases)
+}
+
+/// Reads a case list, CSV or JSON: by extension (`.json`, `.csv`), else by the first character.
+pub fn read_case_list(
+    path: &Path,
+    case_number_re: &regex::Regex,
+) -> Result<Vec<Case>, CatalogError> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let json = match ext.as_str() {
+        "json" => true,
+        "csv" => false,
+        _ => std::fs::read(path)
+            .map(|b| {
+                b.iter()
+                    .find(|c| !c.is_ascii_whitespace())
+                    .is_some_and(|c| *c == b'[' || *c == b'{')
+            })
+            .unwrap_or(false),
+    };
+    if json {
+        read_json(path, case_number_re)
+    } else {
+        read_csv(path, case_number_re)
+    }
+}
+
 impl Catalog {
     /// Imports a case list, adding new cases and updating changed ones; reports what changed.
     pub fn import_cases(&self, cases: &[Case]) -> Result<ImportReport, CatalogError> {
@@ -368,6 +494,67 @@ mod tests {
 
     fn re() -> regex::Regex {
         regex::Regex::new("^[A-Z]{2}[0-9]{2}[A-Z][0-9]{5}$").unwrap()
+    }
+
+    fn sample(name: &str) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("test-data")
+            .join(name)
+    }
+
+    #[test]
+    fn json_export_reads_as_the_csv_export() {
+        let from_csv = read_case_list(&sample("cases.csv"), &re()).unwrap();
+        let from_json = read_case_list(&sample("cms/cases.json"), &re()).unwrap();
+        assert_eq!(from_csv.len(), 7);
+        assert_eq!(from_json, from_csv);
+    }
+
+    #[test]
+    fn json_reimport_reports_closure_dob_new_child_and_shielding() {
+        let cat = Catalog::in_memory().unwrap();
+        cat.import_cases(&read_json(&sample("cms/cases.json"), &re()).unwrap())
+            .unwrap();
+        let r = cat
+            .import_cases(&read_json(&sample("cms/cases-update.json"), &re()).unwrap())
+            .unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (0, 4, 3));
+        let what = |n: &str| {
+            r.changes
+                .iter()
+                .find_map(|c| match c {
+                    CaseChange::Updated { case_number, what } if case_number == n => {
+                        Some(what.join("; "))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_default()
+        };
+        assert!(what("LS24P01234").contains("closed 2026-10-30"), "{r:?}");
+        assert_eq!(what("MK23C00456"), "a child's dates");
+        assert_eq!(what("CF22P00789"), "children 1 -> 2");
+        assert_eq!(what("NW24C00333"), "shielded -> true");
+        let evans = cat.case("MK23C00456").unwrap().unwrap();
+        assert_eq!(evans.children[0].dob, NaiveDate::from_ymd_opt(2012, 3, 1));
+    }
+
+    #[test]
+    fn bad_json_names_where() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("cases.json");
+        std::fs::write(&p, "[\n  {\"case_number\": \"LS24P01234\",\n  }\n]").unwrap();
+        let e = read_case_list(&p, &re()).unwrap_err().to_string();
+        assert!(e.contains("line 3"), "{e}");
+        std::fs::write(
+            &p,
+            r#"{"cases": [{"case_number": "LS24P01234", "case_name": "A v B", "law_type": "private", "status": "open", "children": [{"name": "X", "dob": "2015-02-30"}]}]}"#,
+        )
+        .unwrap();
+        let e = read_case_list(&p, &re()).unwrap_err().to_string();
+        assert!(
+            e.contains("case 1 of the export") && e.contains("2015-02-30"),
+            "{e}"
+        );
     }
 
     #[test]
