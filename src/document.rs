@@ -225,6 +225,18 @@ pub struct Arrival {
     pub received_at: DateTime<Utc>,
     /// The pipeline that took it in.
     pub pipeline: String,
+    /// What the source already knows (a legacy drive's folder names the case and the folder).
+    pub hint: Option<std::sync::Arc<Hint>>,
+}
+
+/// Decisions a source makes for its documents: a legacy shared drive's folder names the case
+/// and the case-file folder, so identification and routing take them instead of guessing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hint {
+    pub case_number: Option<CaseNumber>,
+    pub folder: Option<Folder>,
+    /// Why (e.g. `mapping: "Police" -> police-information`), recorded as the routing rule.
+    pub why: String,
 }
 
 /// What the catalog keeps of a filed e-mail so that later messages of its thread can be matched

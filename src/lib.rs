@@ -33,6 +33,7 @@ pub mod catalog;
 pub mod config;
 pub mod convert;
 pub mod document;
+pub mod import_tree;
 pub mod keys;
 pub mod mail;
 pub mod ocr;

@@ -43,7 +43,29 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Import or update the case list from a legacy CMS export (CSV).
+    /// Import a legacy shared drive ("G drive"): a tree of case folders, mapped to cases and
+    /// case-file folders by MAPPING. The drive is only read. Resumable: files already filed are
+    /// skipped by their SHA-256, so after a crash or Ctrl-C run the same command again.
+    ImportTree {
+        /// The top of the tree (one folder per case below it).
+        dir: PathBuf,
+        /// The mapping file (e.g. pipelines/g-drive-mapping.toml).
+        #[arg(long)]
+        map: PathBuf,
+        /// The pipeline whose stages run (by name or path).
+        #[arg(long, default_value = "g-drive")]
+        pipeline: String,
+        /// Store nothing: report what would happen to each file and why.
+        #[arg(long)]
+        dry_run: bool,
+        /// Where the CSV report goes (default: {home}/reports/import-tree-TIME.csv).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// No progress bar or progress lines.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Import or update the case list from a legacy CMS export (CSV or JSON).
     ImportCases {
         /// The CMS export: CSV (columns: case_number, case_name, law_type, stage, status,
         /// closed_on, children, shielded) or JSON (a list of cases, or {"cases": [...]}, each
@@ -287,6 +309,14 @@ fn real_main() -> Result<()> {
             inbox,
             json,
         } => cmd_run(config, &pipeline, once, inbox.as_deref(), json),
+        Command::ImportTree {
+            dir,
+            map,
+            pipeline,
+            dry_run,
+            report,
+            quiet,
+        } => cmd_import_tree(config, &dir, &map, &pipeline, dry_run, report, quiet),
         Command::ImportCases { csv } => {
             let cat = open_catalog(&config)?;
             let cases = catalog::cases::read_case_list(&csv, &config.case_number)?;
@@ -849,6 +879,81 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .build()?)
 }
 
+fn cmd_import_tree(
+    config: Config,
+    dir: &Path,
+    map: &Path,
+    pipeline: &str,
+    dry_run: bool,
+    report: Option<PathBuf>,
+    quiet: bool,
+) -> Result<()> {
+    use casevault::import_tree::{self, Mapping, Progress, TreeOptions};
+    let file = pipeline::definition::resolve(pipeline);
+    let plan = RawPipeline::load(&file)?.validate(&file, None)?;
+    let mapping = Mapping::load(map, &config.case_number)?;
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    let catalog = Arc::new(open_catalog(&config)?);
+    let report = report.unwrap_or_else(|| import_tree::default_report(&config.home, dry_run));
+    let opts = TreeOptions {
+        root: dir.to_path_buf(),
+        dry_run,
+        report,
+        progress: if quiet {
+            Progress::Quiet
+        } else {
+            Progress::Auto
+        },
+    };
+    let rt = runtime()?;
+    rt.block_on(async move {
+        let sink = Sink::open(&config).await?;
+        let ctx = Arc::new(Context {
+            config,
+            catalog,
+            sink,
+            schedules,
+        });
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("casevault: stopping after the files in flight (run the same command again to carry on)");
+                let _ = stop_tx.send(true);
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            }
+        });
+        let after = ctx.clone();
+        let s = import_tree::import_tree(ctx, plan, mapping, opts, stop_rx).await?;
+        if !dry_run {
+            if let Err(e) = after.sink.mirror_records(&after.catalog).await {
+                tracing::warn!(error = %e, "cases, holds and destruction records not mirrored to the store; the next command that changes them will");
+            }
+        }
+        eprintln!(
+            "{}{} files, {} pages, {:.1} MB: {} {}, {} duplicates, {} already filed, {} {}, {} unreadable or skipped, {} to retry. Report: {}",
+            if s.interrupted { "interrupted after " } else { "" },
+            s.files,
+            s.pages,
+            s.bytes as f64 / 1_000_000.0,
+            s.stored,
+            if dry_run { "would be stored" } else { "stored" },
+            s.duplicates,
+            s.already_filed,
+            s.quarantined,
+            if dry_run { "would be quarantined" } else { "quarantined" },
+            s.unreadable,
+            s.retry_later,
+            s.report.display()
+        );
+        if s.interrupted {
+            std::process::exit(130);
+        }
+        anyhow::Ok(())
+    })
+}
+
 fn cmd_run(
     config: Config,
     pipeline: &str,
@@ -857,7 +962,17 @@ fn cmd_run(
     json: bool,
 ) -> Result<()> {
     let file = pipeline::definition::resolve(pipeline);
-    let plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
+    let mut plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
+    if plan.source_kind == "g-drive" {
+        bail!(
+            "pipeline {} imports a tree: run `casevault import-tree DIR --map MAPPING --pipeline {pipeline}`",
+            plan.name
+        );
+    }
+    if plan.imap.is_some() && plan.inbox.is_relative() {
+        // The spool is casevault's own state, so it lives under the home folder.
+        plan.inbox = config.home.join(&plan.inbox);
+    }
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
     let schedule = plan
         .schedule

@@ -41,6 +41,36 @@ pub fn quarantine_file(
     std::fs::create_dir_all(&dir)?;
     let target = free_name(&dir, original_name);
     move_file(original, &target)?;
+    write_note(&target, original_name, q, sha256, pipeline)?;
+    Ok(target)
+}
+
+/// Like [`quarantine_file`], but copies `original` and leaves it where it is: for sources that
+/// must not be changed (a legacy drive being imported).
+pub fn quarantine_copy(
+    quarantine_dir: &Path,
+    original: &Path,
+    original_name: &str,
+    q: &Quarantined,
+    sha256: &str,
+    pipeline: &str,
+) -> std::io::Result<PathBuf> {
+    let dir = quarantine_dir.join(q.reason.code());
+    std::fs::create_dir_all(&dir)?;
+    let target = free_name(&dir, original_name);
+    std::fs::copy(original, &target)?;
+    std::fs::File::open(&target)?.sync_all()?;
+    write_note(&target, original_name, q, sha256, pipeline)?;
+    Ok(target)
+}
+
+fn write_note(
+    target: &Path,
+    original_name: &str,
+    q: &Quarantined,
+    sha256: &str,
+    pipeline: &str,
+) -> std::io::Result<()> {
     let note = QuarantineNote {
         original_name,
         reason: q.reason.code(),
@@ -51,11 +81,10 @@ pub fn quarantine_file(
         pipeline,
         quarantined_at: Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     };
-    let mut note_path = target.clone().into_os_string();
+    let mut note_path = target.to_path_buf().into_os_string();
     note_path.push(".why.json");
     let json = serde_json::to_string_pretty(&note).expect("note serialises");
-    std::fs::write(PathBuf::from(note_path), json + "\n")?;
-    Ok(target)
+    std::fs::write(PathBuf::from(note_path), json + "\n")
 }
 
 fn free_name(dir: &Path, name: &str) -> PathBuf {

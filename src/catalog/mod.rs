@@ -503,6 +503,14 @@ impl Catalog {
             .find(|q| Path::new(&q.path).exists()))
     }
 
+    /// A copy of these bytes waiting in quarantine (for any reason), if there is one.
+    pub fn quarantined_by_sha(&self, sha256: &str) -> Result<Option<QuarantineRow>, CatalogError> {
+        Ok(self
+            .quarantine_where("WHERE sha256 = ?1", params![sha256])?
+            .into_iter()
+            .find(|q| Path::new(&q.path).exists()))
+    }
+
     /// Quarantined files, oldest first.
     pub fn quarantine(&self) -> Result<Vec<QuarantineRow>, CatalogError> {
         self.quarantine_where("", params![])

@@ -36,6 +36,8 @@ pub struct Decided {
 #[derive(Debug, Default)]
 pub struct NameBook {
     taken: HashSet<(String, String)>,
+    /// A dry run: decide, but write nothing (not even a supersession record).
+    pub dry_run: bool,
 }
 
 fn quarantine(arrival: Arrival, q: Quarantined, case: Option<&CaseNumber>) -> Box<Ack> {
@@ -85,7 +87,14 @@ pub fn decide(
         Some(m) => (m.subject.clone(), parts[0].text.clone()),
         None => (arrival.original_name.clone(), parts[0].text.clone()),
     };
-    let mut cands = identify::candidates(pattern, &id_name, &id_text);
+    let hint = arrival.hint.clone();
+    let mut cands = match hint.as_ref().and_then(|h| h.case_number.clone()) {
+        Some(n) => Some(identify::Candidates {
+            numbers: vec![n],
+            found_in: identify::FoundIn::Source,
+        }),
+        None => identify::candidates(pattern, &id_name, &id_text),
+    };
     if cands.is_none() && parts.len() > 1 {
         let names: Vec<&str> = parts[1..].iter().map(|p| p.name.as_str()).collect();
         let texts: Vec<&str> = parts[1..].iter().map(|p| p.text.as_str()).collect();
@@ -108,6 +117,14 @@ pub fn decide(
                 let all_stored = parts[1..].iter().all(|p| {
                     matches!(ctx.catalog.document_by_sha(&p.sha256), Ok(Some(r)) if r.status == "stored")
                 });
+                if all_stored && names.dry_run {
+                    return Err(Box::new(Ack::Done {
+                        arrival,
+                        disposition: Disposition::Superseded { by_doc_id: by },
+                        case_number: Some(number.0.clone()),
+                        also: Vec::new(),
+                    }));
+                }
                 if all_stored {
                     if let Err(e) = ctx
                         .catalog
@@ -182,13 +199,24 @@ pub fn decide(
             (None, PartRole::Email) => String::new(),
             (None, _) => stem(&part.name),
         };
-        let routed = plan.rules.route(&routing::RoutingInput {
-            name: &route_name,
-            text: &part.text,
-            sender,
-            subject,
-            source: plan.source_kind,
-        });
+        let routed = match hint
+            .as_ref()
+            .and_then(|h| h.folder.map(|f| (f, h.why.clone())))
+        {
+            Some((folder, why)) => Ok(routing::Decision {
+                folder,
+                rule: why,
+                document_name: stem(&part.name),
+                score: 0,
+            }),
+            None => plan.rules.route(&routing::RoutingInput {
+                name: &route_name,
+                text: &part.text,
+                sender,
+                subject,
+                source: plan.source_kind,
+            }),
+        };
         // Where a part goes when no rule is sure: an attachment with its e-mail's other
         // documents, an e-mail with its first attachment, else (an e-mail on its own) with the
         // correspondence. A tie between two folders always waits for a person.

@@ -100,6 +100,9 @@ pub enum SourceConfig {
         #[serde(default = "d_spool")]
         spool: PathBuf,
     },
+    /// A batch import of a tree of case folders (a legacy shared drive), run by
+    /// `casevault import-tree DIR --map MAPPING`; the tree is only read, never changed.
+    Tree,
 }
 
 fn d_password_env() -> String {
@@ -163,6 +166,8 @@ pub enum Release {
     Delete,
     /// Moved to `{home}/returned/`.
     Move,
+    /// Left where it is (a batch import reads a drive it must not change).
+    Keep,
 }
 
 fn d_watch() -> WatchMode {
@@ -320,6 +325,15 @@ impl RawPipeline {
             imap: None,
         };
         Ok(match self.source {
+            SourceConfig::Tree => plan(
+                PathBuf::new(),
+                WatchMode::Poll,
+                d_poll(),
+                0,
+                Release::Keep,
+                "g-drive",
+                InputKind::Mixed,
+            ),
             SourceConfig::ScanFolder {
                 path,
                 watch,

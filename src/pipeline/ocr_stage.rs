@@ -237,7 +237,9 @@ fn email_parts(
     })?;
     let hints = mail::route_hints(&email);
     let text = format!("{}\n{}", email.subject, email.body_text);
-    let pages = text_pages(&pdf, &text);
+    // Our own renderer's PDF: its page count is read back rather than trusted.
+    let n = born_digital::check_pdf(&pdf).map(|c| c.pages).unwrap_or(1);
+    let pages = text_pages(n, &text);
     let mut parts = vec![Part {
         role: PartRole::Email,
         kind: PartKind::Email,
@@ -301,13 +303,9 @@ fn email_parts(
 
 /// One pseudo page figure per PDF page for a document whose text was not recognised but is
 /// known (an e-mail, a born-digital PDF): words counted, confidence 100, never "blank".
-fn text_pages(pdf: &[u8], text: &str) -> Vec<PageLegibility> {
-    let n = lopdf::Document::load_mem(pdf)
-        .map(|d| d.get_pages().len())
-        .unwrap_or(1)
-        .max(1);
+fn text_pages(n: u32, text: &str) -> Vec<PageLegibility> {
     let words = text.split_whitespace().count() as u32;
-    (1..=n as u32)
+    (1..=n.max(1))
         .map(|page| PageLegibility {
             page,
             words: if page == 1 { words } else { 0 },
@@ -335,7 +333,10 @@ fn any_part(
             "the file has no bytes",
         ));
     }
-    if bytes.starts_with(b"%PDF") {
+    if bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
+    {
         let check = born_digital::check_pdf(bytes).map_err(|p| {
             let reason = match p {
                 born_digital::PdfProblem::Encrypted => QuarantineReason::Unsupported,
@@ -350,7 +351,7 @@ fn any_part(
                 kind: PartKind::BornDigital,
                 name: name.to_string(),
                 sha256: sha_hex(bytes),
-                pages: text_pages(bytes, &check.text),
+                pages: text_pages(check.pages, &check.text),
                 text: check.text,
                 pdf: bytes.to_vec(),
             });
@@ -386,7 +387,7 @@ fn any_part(
             kind: PartKind::Office,
             name: name.to_string(),
             sha256: sha_hex(bytes),
-            pages: text_pages(&pdf, &check.text),
+            pages: text_pages(check.pages, &check.text),
             text: check.text,
             pdf,
         });

@@ -32,7 +32,7 @@ use super::Context;
 use crate::convert::office::OfficeSettings;
 use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
 use crate::pipeline::definition::{InputKind, Plan, Release, WatchMode};
-use crate::quarantine::{move_file, quarantine_file};
+use crate::quarantine::{move_file, quarantine_copy, quarantine_file};
 use crate::sources::scan_folder::{list, Settler};
 
 /// A file read by the source, on its way through the stages.
@@ -342,6 +342,7 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
         size: meta.len(),
         received_at: Utc::now(),
         pipeline: plan.name.clone(),
+        hint: None,
     };
     if meta.len() > ctx.config.max_file_bytes {
         return Err(ReadOutcome::Ack(Box::new(Ack::Done {
@@ -541,56 +542,8 @@ fn handle_ack(
             }
             Disposition::Quarantined(q) => {
                 summary.quarantined += 1;
-                let already = ctx
-                    .catalog
-                    .quarantined_copy(&arrival.original_name, &arrival.sha256, q.reason.code())
-                    .ok()
-                    .flatten();
-                if let Some(existing) = already.filter(|_| !arrival.sha256.is_empty()) {
-                    // The same file, for the same reason, is already waiting in quarantine:
-                    // keep one copy, not one per retry (the bytes are identical, nothing is lost).
-                    let _ = std::fs::remove_file(&arrival.path);
-                    let _ = ctx.catalog.log_contact(
-                        case_number.as_deref(),
-                        None,
-                        "quarantined again",
-                        &format!(
-                            "{}: identical to the file already in quarantine (entry {})",
-                            q.reason.code(),
-                            existing.id
-                        ),
-                    );
-                } else {
-                    match quarantine_file(
-                        &ctx.config.quarantine_dir,
-                        &arrival.path,
-                        &arrival.original_name,
-                        &q,
-                        &arrival.sha256,
-                        &plan.name,
-                    ) {
-                        Ok(to) => {
-                            let _ = ctx.catalog.insert_quarantine(
-                                &arrival.original_name,
-                                &to,
-                                q.reason.code(),
-                                &q.detail,
-                                &q.pages,
-                                &arrival.sha256,
-                                &plan.name,
-                            );
-                            let _ = ctx.catalog.log_contact(
-                                case_number.as_deref(),
-                                None,
-                                "quarantined",
-                                &format!("{}: {}", q.reason.code(), q.detail),
-                            );
-                        }
-                        Err(e) => {
-                            tracing::error!(error = %e, reason = q.reason.code(), "cannot move a file to quarantine; left in the inbox");
-                            given_up.insert(arrival.path.clone(), Instant::now());
-                        }
-                    }
+                if !quarantine_arrival(ctx, plan, &arrival, &q, case_number.as_deref()) {
+                    given_up.insert(arrival.path.clone(), Instant::now());
                 }
                 tracing::info!(reason = q.reason.code(), "quarantined");
                 row.outcome = "quarantined".into();
@@ -604,9 +557,83 @@ fn handle_ack(
     summary.rows.push(row);
 }
 
+/// Puts an arrival in quarantine with its reason and records it; returns false when the file
+/// could not be moved (it then stays where it is, to be tried again). The same bytes already in
+/// quarantine for the same reason are not kept twice. A source that must not be changed
+/// (`release = keep`) has its file copied instead of moved.
+pub(crate) fn quarantine_arrival(
+    ctx: &Context,
+    plan: &Plan,
+    arrival: &Arrival,
+    q: &Quarantined,
+    case_number: Option<&str>,
+) -> bool {
+    let keep = plan.release == Release::Keep;
+    let already = ctx
+        .catalog
+        .quarantined_copy(&arrival.original_name, &arrival.sha256, q.reason.code())
+        .ok()
+        .flatten();
+    if let Some(existing) = already.filter(|_| !arrival.sha256.is_empty()) {
+        // The same file, for the same reason, is already waiting in quarantine: keep one copy,
+        // not one per retry (the bytes are identical, nothing is lost).
+        if !keep {
+            let _ = std::fs::remove_file(&arrival.path);
+        }
+        let _ = ctx.catalog.log_contact(
+            case_number,
+            None,
+            "quarantined again",
+            &format!(
+                "{}: identical to the file already in quarantine (entry {})",
+                q.reason.code(),
+                existing.id
+            ),
+        );
+        return true;
+    }
+    let put = if keep {
+        quarantine_copy
+    } else {
+        quarantine_file
+    };
+    match put(
+        &ctx.config.quarantine_dir,
+        &arrival.path,
+        &arrival.original_name,
+        q,
+        &arrival.sha256,
+        &plan.name,
+    ) {
+        Ok(to) => {
+            let _ = ctx.catalog.insert_quarantine(
+                &arrival.original_name,
+                &to,
+                q.reason.code(),
+                &q.detail,
+                &q.pages,
+                &arrival.sha256,
+                &plan.name,
+            );
+            let _ = ctx.catalog.log_contact(
+                case_number,
+                None,
+                "quarantined",
+                &format!("{}: {}", q.reason.code(), q.detail),
+            );
+            true
+        }
+        Err(e) => {
+            tracing::error!(error = %e, reason = q.reason.code(), "cannot put a file in quarantine; left where it is");
+            false
+        }
+    }
+}
+
 /// Releases an original whose document is stored and verified.
 fn release(ctx: &Context, plan: &Plan, path: &Path) {
     let result = match plan.release {
+        Release::Keep => Ok(()),
         Release::Delete => std::fs::remove_file(path),
         Release::Move => {
             let dir = ctx.config.home.join("returned");

@@ -17,6 +17,8 @@ use crate::document::{CaseNumber, QuarantineReason, Quarantined};
 pub enum FoundIn {
     FileName,
     Text,
+    /// The source said (a legacy drive's case folder, through the import mapping).
+    Source,
 }
 
 /// The case numbers a document mentions.
