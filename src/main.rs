@@ -373,6 +373,8 @@ fn real_main() -> Result<()> {
                         "retention_rule": d.retention_rule, "sha256": d.sha256,
                         "pages": d.pages, "routing_rule": d.routing_rule,
                         "received_at": d.received_at, "stored_at": d.stored_at,
+                        "attachments": cat.attachments_of(&d.id)?.into_iter().map(|a| a.doc_id).collect::<Vec<_>>(),
+                        "attached_to": cat.attached_to(&d.id)?.into_iter().filter_map(|a| a.email_doc_id).collect::<Vec<_>>(),
                     });
                     writeln!(out, "{v}")?;
                 }

@@ -106,3 +106,86 @@ fn a_file_written_slowly_is_taken_once_it_stops_growing() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// A watched folder on a network share, where file-system notifications never arrive: with
+/// notifications unavailable (`CASEVAULT_NOTIFY=off`), the e-mail drop folder in its default
+/// `notify` mode still finds a message written while it runs, by polling, and files it once.
+#[test]
+fn without_notifications_a_watched_folder_is_polled() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("share");
+    std::fs::create_dir_all(&inbox).unwrap();
+    support::cli::ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let pipeline = tmp.path().join("email.toml");
+    let text = std::fs::read_to_string(repo().join("pipelines/email-inbox.toml"))
+        .unwrap()
+        .replace("poll_interval_ms = 2000", "poll_interval_ms = 300")
+        .replace(
+            "rules = \"routing.toml\"",
+            &format!(
+                "rules = \"{}\"",
+                repo().join("pipelines/routing.toml").display()
+            ),
+        );
+    assert!(text.contains("watch = \"notify\""));
+    std::fs::write(&pipeline, text).unwrap();
+    let log = tmp.path().join("stderr.log");
+    let mut child = casevault(&home)
+        .env("CASEVAULT_NOTIFY", "off")
+        .args([
+            "run",
+            pipeline.to_str().unwrap(),
+            "--json",
+            "--inbox",
+            inbox.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<serde_json::Value>();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(serde_json::from_str(&line).unwrap());
+        }
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    // Written under a temporary name and renamed, as a mail rule's export does.
+    let partial = inbox.join(".legal.eml.part");
+    std::fs::copy(repo().join("test-data/mail/legal.eml"), &partial).unwrap();
+    std::fs::rename(&partial, inbox.join("legal.eml")).unwrap();
+    let row = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the message was never found: polling did not work");
+    assert_eq!(row["outcome"], "stored", "{row}");
+    assert_eq!(row["folder"], "legal-advice", "{row}");
+    assert!(
+        rx.recv_timeout(Duration::from_secs(2)).is_err(),
+        "processed twice"
+    );
+    assert!(!inbox.join("legal.eml").exists(), "not released");
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "did not stop after Ctrl-C");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let stderr = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        stderr.contains("notifications unavailable"),
+        "the notify path was not the one tested: {stderr}"
+    );
+}

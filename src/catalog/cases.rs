@@ -531,7 +531,10 @@ mod tests {
                 .unwrap_or_default()
         };
         assert!(what("LS24P01234").contains("closed 2026-10-30"), "{r:?}");
-        assert_eq!(what("MK23C00456"), "a child's dates");
+        assert_eq!(
+            what("MK23C00456"),
+            "status open -> closed (closed 2026-10-30); a child's dates"
+        );
         assert_eq!(what("CF22P00789"), "children 1 -> 2");
         assert_eq!(what("NW24C00333"), "shielded -> true");
         let evans = cat.case("MK23C00456").unwrap().unwrap();

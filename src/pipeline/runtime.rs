@@ -33,6 +33,7 @@ use crate::convert::office::OfficeSettings;
 use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
 use crate::pipeline::definition::{InputKind, Plan, Release, WatchMode};
 use crate::quarantine::{move_file, quarantine_copy, quarantine_file};
+use crate::sources::imap;
 use crate::sources::scan_folder::{list, Settler};
 
 /// A file read by the source, on its way through the stages.
@@ -105,6 +106,25 @@ pub async fn run(
     let cap = ctx.config.channel_capacity;
     let workers = ctx.config.concurrency.max(1);
     let max_in_flight = workers + 3 * cap;
+
+    // An IMAP pipeline: the mailbox is spooled into the inbox folder by its own task, which
+    // moves each message on the server once told how it ended. It is stopped only after the
+    // last outcome is sent, so none is lost on the way out.
+    let mut imap = match &plan.imap {
+        Some(p) => Some(start_imap(p, &plan.inbox, max_in_flight)?),
+        None => None,
+    };
+    if let Some(im) = imap.as_mut() {
+        // Process what is in the mailbox now (`once`), or at least find out at once whether the
+        // server takes us: wait for the first pass over the mailbox.
+        let mut synced = im.synced.clone();
+        while *synced.borrow() == 0 {
+            tokio::select! {
+                r = synced.changed() => if r.is_err() { return Err(imap_failure(&mut im.task).await) },
+                _ = shutdown.changed() => break,
+            }
+        }
+    }
 
     let (job_tx, mut job_rx) = mpsc::channel::<Job>(cap);
     let (rec_tx, mut rec_rx) = mpsc::channel::<Recognised>(cap);
@@ -202,7 +222,10 @@ pub async fn run(
     drop(ack_tx);
 
     // The source.
-    let mut book = Book::default();
+    let mut book = Book {
+        imap_outcomes: imap.as_ref().map(|i| i.outcomes.clone()),
+        ..Book::default()
+    };
     let mut settler = Settler::default();
     let mut reported_errors: HashSet<PathBuf> = HashSet::new();
     let retry_after = Duration::from_secs(30);
@@ -289,6 +312,10 @@ pub async fn run(
                 }
             }
         }
+        if let Some(im) = imap.as_mut().filter(|im| im.task.is_finished()) {
+            // The server refused us for good (after a first success it always reconnects).
+            return Err(imap_failure(&mut im.task).await);
+        }
         let nothing_left = book.in_flight.is_empty() && deferred == 0 && !waiting_to_settle;
         if (opts.once || stopping) && (nothing_left || (stopping && book.in_flight.is_empty())) {
             break;
@@ -320,7 +347,69 @@ pub async fn run(
     while let Some(ack) = ack_rx.recv().await {
         handle_ack(&ctx, &plan, ack, &mut book, &mut on_row);
     }
+    if let Some(im) = imap {
+        book.imap_outcomes.take();
+        let _ = im.stop.send(true);
+        drop(im.outcomes);
+        match tokio::time::timeout(Duration::from_secs(60), im.task).await {
+            Ok(Ok(Err(e))) => tracing::warn!(error = %e, "IMAP source stopped with an error"),
+            Ok(_) => {}
+            Err(_) => tracing::warn!("IMAP source did not stop within 60 s; the messages whose outcome was not applied stay in the mailbox and are handled by the next run"),
+        }
+    }
     Ok(book.summary)
+}
+
+/// A running IMAP source task.
+struct ImapRun {
+    outcomes: mpsc::Sender<imap::OutcomeMsg>,
+    stop: watch::Sender<bool>,
+    synced: watch::Receiver<u64>,
+    task: tokio::task::JoinHandle<Result<(), imap::ImapError>>,
+}
+
+async fn imap_failure(task: &mut tokio::task::JoinHandle<Result<(), imap::ImapError>>) -> RunError {
+    match task.await {
+        Ok(Err(e)) => RunError::Imap(e.to_string()),
+        _ => RunError::ImapStopped,
+    }
+}
+
+fn start_imap(
+    p: &crate::pipeline::definition::ImapPlan,
+    spool: &Path,
+    max_in_flight: usize,
+) -> Result<ImapRun, RunError> {
+    let password = std::env::var(&p.password_env)
+        .map_err(|_| RunError::ImapPassword(p.password_env.clone()))?;
+    let settings = imap::ImapSettings {
+        host: p.host.clone(),
+        port: p.port,
+        user: p.user.clone(),
+        password: secrecy::SecretString::from(password),
+        mailbox: p.mailbox.clone(),
+        processed: p.processed.clone(),
+        quarantine: p.quarantine.clone(),
+        poll_interval: p.poll_interval,
+        idle: p.idle,
+        reconnect_backoff_max: Duration::from_secs(30),
+    };
+    let (outcomes, rx) = mpsc::channel(2 * max_in_flight + 16);
+    let (stop, stop_rx) = watch::channel(false);
+    let (synced_tx, synced) = watch::channel(0u64);
+    let task = tokio::spawn(imap::run_imap_synced(
+        settings,
+        spool.to_path_buf(),
+        rx,
+        stop_rx,
+        synced_tx,
+    ));
+    Ok(ImapRun {
+        outcomes,
+        stop,
+        synced,
+        task,
+    })
 }
 
 enum ReadOutcome {
@@ -389,6 +478,8 @@ struct Book {
     /// E-mail threads with a message in flight, and which original belongs to which.
     busy_threads: HashSet<String>,
     thread_of: HashMap<PathBuf, String>,
+    /// For an IMAP pipeline: where to say how each spooled message ended.
+    imap_outcomes: Option<mpsc::Sender<imap::OutcomeMsg>>,
     summary: RunSummary,
 }
 
@@ -430,6 +521,7 @@ fn handle_ack(
         given_up,
         busy_threads,
         thread_of,
+        imap_outcomes,
         summary,
     } = book;
     let arrival = match &ack {
@@ -553,6 +645,29 @@ fn handle_ack(
             }
         },
     }
+    if let Some(tx) = imap_outcomes {
+        let outcome = match row.outcome.as_str() {
+            "stored" | "duplicate" | "superseded" => Some(imap::Outcome::Processed),
+            "quarantined" if !given_up.contains_key(&arrival.path) => {
+                Some(imap::Outcome::Quarantined {
+                    reason: format!("{}: {}", row.reason, row.detail),
+                })
+            }
+            _ => None,
+        };
+        if let Some(outcome) = outcome {
+            // Bounded by twice the documents in flight: never full while the task runs.
+            if tx
+                .try_send(imap::OutcomeMsg {
+                    spool_name: arrival.original_name.clone(),
+                    outcome,
+                })
+                .is_err()
+            {
+                tracing::warn!("IMAP outcome not delivered; the message stays in the mailbox and is handled by the next run");
+            }
+        }
+    }
     on_row(&row);
     summary.rows.push(row);
 }
@@ -649,8 +764,17 @@ fn release(ctx: &Context, plan: &Plan, path: &Path) {
 }
 
 /// Watches the inbox for changes; events only wake the loop, the listing is the truth.
+///
+/// Where notifications cannot work (a network share, inotify limits reached) the loop's own poll
+/// still finds every file: notifications only make it sooner. `CASEVAULT_NOTIFY=off` makes
+/// casevault behave as if they were unavailable, which is how that path is tested and how an
+/// operator can rule them out when a share delivers them wrongly.
 fn watch_folder(inbox: &Path, wake: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
+    if std::env::var("CASEVAULT_NOTIFY").is_ok_and(|v| v.eq_ignore_ascii_case("off")) {
+        tracing::warn!("file-system notifications unavailable (CASEVAULT_NOTIFY=off); polling");
+        return None;
+    }
     let mut w = notify::recommended_watcher(move |_res: notify::Result<notify::Event>| {
         let _ = wake.try_send(());
     })
@@ -672,4 +796,10 @@ pub enum RunError {
     },
     #[error("a pipeline stage stopped unexpectedly; see the log above")]
     StageStopped,
+    #[error("the IMAP password must be in the environment variable {0} (it is never read from a file in pipelines/)")]
+    ImapPassword(String),
+    #[error("the IMAP source stopped; see the log above")]
+    ImapStopped,
+    #[error("IMAP: {0}")]
+    Imap(String),
 }

@@ -2,4 +2,5 @@
 //! and releases the original only when the pipeline acknowledges that its document is stored and
 //! verified, quarantined, or a duplicate of one already stored.
 
+pub mod imap;
 pub mod scan_folder;

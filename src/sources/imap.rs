@@ -1,0 +1,656 @@
+//! The IMAP mailbox source: spools new mail into a local folder and moves each message on the
+//! server once casevault has decided its fate.
+//!
+//! The source does not feed documents to the pipeline itself. It writes every message of the
+//! watched mailbox into a spool folder as `<uidvalidity>-<uid>.eml`, and casevault's ordinary
+//! folder source picks the files up from there, so e-mail gets exactly the same settle, hash,
+//! acknowledge and quarantine handling as scans. When a spooled message is filed or quarantined,
+//! casevault sends an [`OutcomeMsg`] back and this task moves the message on the server to the
+//! `Processed` or `Quarantine` mailbox. The server is therefore the durable record of what was
+//! handled: a message leaves the inbox only after casevault stored it, never when it was read.
+//!
+//! Shape, and why:
+//! - Messages are fetched with `BODY.PEEK[]`, which (unlike `BODY[]`) does not set `\Seen`: a
+//!   person looking at the mailbox must not see mail as read that casevault has not handled yet.
+//! - The spool name carries the UIDVALIDITY, because a UID is only meaningful within one UIDVALIDITY
+//!   of a mailbox; an outcome for a spool file from an older UIDVALIDITY is logged and skipped
+//!   rather than moving an unrelated message that happens to have the same UID now.
+//! - Spool files are written under a hidden name (`.` prefix, which the folder source ignores),
+//!   fsynced and then renamed, so the pipeline never reads half a message.
+//! - A quarantined message is re-APPENDed to the quarantine mailbox with a prepended
+//!   `X-Casevault-Quarantine: <reason>` header and the original is deleted, because IMAP has no
+//!   way to annotate a moved message: whoever opens the Quarantine mailbox in any mail client sees
+//!   why, without access to casevault's logs. The original bytes follow the header unchanged.
+//! - Network trouble never ends the task: it logs a warning (never the password, subjects or
+//!   message bytes; server errors are reduced to safe summaries), backs off (1 s doubling up to
+//!   `reconnect_backoff_max`) and reconnects. Outcomes that arrive meanwhile are queued and applied
+//!   after reconnecting. Only configuration errors at the very first connect (login refused, the
+//!   mailbox cannot be selected, the spool folder cannot be created) are returned as errors.
+//! - While waiting, IDLE (when offered and enabled) or the poll sleep race against the outcome
+//!   channel and the shutdown signal, so outcomes are applied within moments, not a poll later.
+//!
+//! A message is fetched at most once per run of this task: once spooled (or found already spooled
+//! by an earlier run) it is not fetched again until its outcome has been applied, even after its
+//! spool file is gone, because casevault removes the file before the outcome reaches this task.
+//! Known limits: a spool file deleted without an outcome is fetched again only by the next run;
+//! if the connection drops between the quarantine APPEND and the delete, the retry appends a
+//! second copy to the quarantine mailbox.
+
+use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use async_imap::error::Error as ImapLibError;
+use async_imap::Session;
+use futures::TryStreamExt as _;
+use secrecy::{ExposeSecret as _, SecretString};
+use tokio::net::TcpStream;
+use tokio::sync::{mpsc, watch};
+use tracing::{debug, info, warn};
+
+/// How long one connect + login, or one round of server commands, may take before the
+/// connection is treated as dead and re-established.
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+/// The longest reason text put into the quarantine header (a header line must stay under 998).
+const MAX_REASON_LEN: usize = 300;
+
+/// Where and how to read mail. `Debug` never shows the password (`SecretString` redacts it).
+/// Mailbox names are sent as given, so non-ASCII names must already be in IMAP's modified UTF-7.
+#[derive(Debug, Clone)]
+pub struct ImapSettings {
+    pub host: String,
+    pub port: u16,
+    pub user: String,
+    pub password: SecretString,
+    /// The mailbox to take mail from, usually `INBOX`.
+    pub mailbox: String,
+    /// Where filed messages go, e.g. `Processed` (created if missing).
+    pub processed: String,
+    /// Where quarantined messages go, e.g. `Quarantine` (created if missing).
+    pub quarantine: String,
+    /// How often to look for new mail without IDLE; also the longest single IDLE wait (used
+    /// within 100 ms ..= 25 min).
+    pub poll_interval: Duration,
+    /// Use IDLE when the server offers it.
+    pub idle: bool,
+    /// The longest wait between reconnect attempts.
+    pub reconnect_backoff_max: Duration,
+}
+
+/// What casevault did with a spooled message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Processed,
+    Quarantined { reason: String },
+}
+
+/// The outcome for one spool file, named as [`spool_name`] made it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutcomeMsg {
+    pub spool_name: String,
+    pub outcome: Outcome,
+}
+
+/// Why the IMAP source could not start. Each is a configuration problem to fix, not a hiccup.
+#[derive(Debug, thiserror::Error)]
+pub enum ImapError {
+    #[error("IMAP server {host}:{port} refused the login for the configured user ({detail}); check the user name and password")]
+    Login {
+        host: String,
+        port: u16,
+        detail: String,
+    },
+    #[error("IMAP server {host}:{port} refused {action} ({detail}); check the mailbox names in the configuration")]
+    Mailbox {
+        host: String,
+        port: u16,
+        action: String,
+        detail: String,
+    },
+    #[error("cannot create the spool folder {path}: {source}; check the path and its permissions")]
+    Spool {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The spool file name for a message: `<uidvalidity>-<uid>.eml`.
+pub fn spool_name(uidvalidity: u32, uid: u32) -> String {
+    format!("{uidvalidity}-{uid}.eml")
+}
+
+/// Reads `(uidvalidity, uid)` back from a name made by [`spool_name`].
+pub fn parse_spool_name(name: &str) -> Option<(u32, u32)> {
+    let (validity, uid) = name.strip_suffix(".eml")?.split_once('-')?;
+    Some((validity.parse().ok()?, uid.parse().ok()?))
+}
+
+/// Makes a reason safe for one header line: printable ASCII only (others become `?`, control
+/// characters including CR/LF become spaces), trimmed, at most [`MAX_REASON_LEN`] characters.
+pub fn header_safe_reason(reason: &str) -> String {
+    let cleaned: String = reason
+        .chars()
+        .map(|c| match c {
+            ' '..='~' => c,
+            c if c.is_control() => ' ',
+            _ => '?',
+        })
+        .take(MAX_REASON_LEN)
+        .collect();
+    let cleaned = cleaned.trim();
+    if cleaned.is_empty() {
+        "unspecified".to_string()
+    } else {
+        cleaned.to_string()
+    }
+}
+
+/// A server error reduced to text that is safe to log: parse errors can carry raw response bytes
+/// (message contents) and validation errors a character of the password, so neither is shown.
+fn describe(e: &ImapLibError) -> String {
+    match e {
+        ImapLibError::Io(io) => format!("network error: {io}"),
+        ImapLibError::Bad(t) | ImapLibError::No(t) => t.chars().take(200).collect(),
+        ImapLibError::ConnectionLost => "connection lost".into(),
+        ImapLibError::Parse(_) => "unparsable server response".into(),
+        ImapLibError::Validate(_) => {
+            "a name or the password contains a character IMAP cannot send".into()
+        }
+        ImapLibError::Append => "append refused".into(),
+        _ => "unexpected IMAP error".into(),
+    }
+}
+
+/// How a session ended: a configuration error (fatal only before the first success), a transient
+/// failure (reconnect), or a requested shutdown.
+enum End {
+    Config(ImapError),
+    Transient(String),
+    Shutdown,
+}
+
+impl From<ImapLibError> for End {
+    fn from(e: ImapLibError) -> Self {
+        End::Transient(describe(&e))
+    }
+}
+
+/// What survives reconnects.
+#[derive(Default)]
+struct State {
+    /// Outcomes received but not yet applied on the server.
+    pending: VecDeque<OutcomeMsg>,
+    /// UIDs spooled in this run whose outcome has not been applied yet (guards the window in which
+    /// casevault has removed the spool file but its outcome is still on the way).
+    in_flight: HashSet<u32>,
+    uidvalidity: Option<u32>,
+    connected_once: bool,
+    /// Set when a session got through setup, so the reconnect backoff starts again at 1 s.
+    just_connected: bool,
+    /// Counts completed passes over the mailbox (see [`run_imap_synced`]).
+    synced: Option<watch::Sender<u64>>,
+}
+
+/// Runs the IMAP source until `shutdown` turns true (or its sender is dropped). See the module
+/// documentation for the behaviour; returns `Err` only for configuration errors found at the first
+/// connect, after which every failure leads to a reconnect.
+pub async fn run_imap(
+    settings: ImapSettings,
+    spool: PathBuf,
+    outcomes: mpsc::Receiver<OutcomeMsg>,
+    shutdown: watch::Receiver<bool>,
+) -> Result<(), ImapError> {
+    run_imap_inner(settings, spool, outcomes, shutdown, None).await
+}
+
+/// [`run_imap`], counting in `synced` every completed pass over the mailbox (every message then
+/// in it is in the spool). A run that processes what is there and exits (`--once`) waits for the
+/// first pass before it looks at the spool.
+pub async fn run_imap_synced(
+    settings: ImapSettings,
+    spool: PathBuf,
+    outcomes: mpsc::Receiver<OutcomeMsg>,
+    shutdown: watch::Receiver<bool>,
+    synced: watch::Sender<u64>,
+) -> Result<(), ImapError> {
+    run_imap_inner(settings, spool, outcomes, shutdown, Some(synced)).await
+}
+
+async fn run_imap_inner(
+    settings: ImapSettings,
+    spool: PathBuf,
+    mut outcomes: mpsc::Receiver<OutcomeMsg>,
+    mut shutdown: watch::Receiver<bool>,
+    synced: Option<watch::Sender<u64>>,
+) -> Result<(), ImapError> {
+    tokio::fs::create_dir_all(&spool)
+        .await
+        .map_err(|source| ImapError::Spool {
+            path: spool.clone(),
+            source,
+        })?;
+    let mut state = State {
+        synced,
+        ..State::default()
+    };
+    let mut outcomes_open = true;
+    let mut backoff = Duration::from_secs(1);
+    loop {
+        if *shutdown.borrow() {
+            return Ok(());
+        }
+        let end = session(
+            &settings,
+            &spool,
+            &mut outcomes,
+            &mut outcomes_open,
+            &mut shutdown,
+            &mut state,
+        )
+        .await;
+        match end {
+            End::Shutdown => return Ok(()),
+            End::Config(e) if !state.connected_once => return Err(e),
+            End::Config(e) => {
+                warn!(error = %e, "IMAP source: server refused the session; will retry")
+            }
+            End::Transient(why) => {
+                warn!(%why, host = %settings.host, port = settings.port, "IMAP source: connection failed or dropped; will reconnect")
+            }
+        }
+        if std::mem::take(&mut state.just_connected) {
+            backoff = Duration::from_secs(1);
+        }
+        let wait = backoff.min(settings.reconnect_backoff_max);
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = shutdown.changed() => {}
+        }
+        if shutdown.has_changed().is_err() {
+            return Ok(()); // the shutdown sender is gone: nobody could stop us any more
+        }
+        // Queue outcomes that arrive while disconnected so the channel never fills up.
+        while let Ok(m) = outcomes.try_recv() {
+            state.pending.push_back(m);
+        }
+        backoff = backoff.saturating_mul(2);
+    }
+}
+
+async fn with_timeout<T>(fut: impl std::future::Future<Output = Result<T, End>>) -> Result<T, End> {
+    tokio::time::timeout(COMMAND_TIMEOUT, fut)
+        .await
+        .unwrap_or_else(|_| Err(End::Transient("server did not answer in time".into())))
+}
+
+/// Connects, reads the greeting, logs in.
+async fn connect(s: &ImapSettings) -> Result<Session<TcpStream>, End> {
+    let tcp = TcpStream::connect((s.host.as_str(), s.port))
+        .await
+        .map_err(|e| End::Transient(format!("cannot connect: {e}")))?;
+    let mut client = async_imap::Client::new(tcp);
+    // The greeting must be consumed before the first command, or its tagless OK is misread.
+    match client.read_response().await {
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            return Err(End::Transient(
+                "server closed the connection before greeting".into(),
+            ))
+        }
+        Err(e) => return Err(End::Transient(format!("reading the greeting: {e}"))),
+    }
+    match client.login(&s.user, s.password.expose_secret()).await {
+        Ok(session) => Ok(session),
+        Err((e @ (ImapLibError::No(_) | ImapLibError::Bad(_) | ImapLibError::Validate(_)), _)) => {
+            Err(End::Config(ImapError::Login {
+                host: s.host.clone(),
+                port: s.port,
+                detail: describe(&e),
+            }))
+        }
+        Err((e, _)) => Err(e.into()),
+    }
+}
+
+fn mailbox_error(s: &ImapSettings, action: String, e: ImapLibError) -> End {
+    match e {
+        ImapLibError::No(_) | ImapLibError::Bad(_) | ImapLibError::Validate(_) => {
+            End::Config(ImapError::Mailbox {
+                host: s.host.clone(),
+                port: s.port,
+                action,
+                detail: describe(&e),
+            })
+        }
+        e => e.into(),
+    }
+}
+
+/// One connection's life: set up, then alternate between applying outcomes, spooling new mail and
+/// waiting. Returns only how it ended.
+async fn session(
+    s: &ImapSettings,
+    spool: &Path,
+    outcomes: &mut mpsc::Receiver<OutcomeMsg>,
+    outcomes_open: &mut bool,
+    shutdown: &mut watch::Receiver<bool>,
+    state: &mut State,
+) -> End {
+    let setup = with_timeout(async {
+        let mut session = connect(s).await?;
+        for mailbox in [&s.processed, &s.quarantine] {
+            match session.create(mailbox).await {
+                // NO here almost always means "already exists"; a real problem shows at MOVE time.
+                Ok(()) | Err(ImapLibError::No(_)) => {}
+                Err(e) => return Err(mailbox_error(s, format!("creating mailbox {mailbox:?}"), e)),
+            }
+        }
+        let selected = session
+            .select(&s.mailbox)
+            .await
+            .map_err(|e| mailbox_error(s, format!("selecting mailbox {:?}", s.mailbox), e))?;
+        let caps = session.capabilities().await?;
+        let caps = Caps {
+            mv: caps.has_str("MOVE"),
+            uidplus: caps.has_str("UIDPLUS"),
+            idle: caps.has_str("IDLE"),
+        };
+        let validity = selected
+            .uid_validity
+            .ok_or_else(|| End::Transient("server sent no UIDVALIDITY".into()))?;
+        Ok((session, caps, validity))
+    })
+    .await;
+    let (mut session, caps, validity) = match setup {
+        Ok(v) => v,
+        Err(end) => return end,
+    };
+    if state.uidvalidity != Some(validity) {
+        state.in_flight.clear();
+        state.uidvalidity = Some(validity);
+    }
+    if !state.connected_once {
+        info!(host = %s.host, port = s.port, mailbox = %s.mailbox, "IMAP source connected");
+    }
+    state.connected_once = true;
+    state.just_connected = true;
+    let use_idle = s.idle && caps.idle;
+    // Zero would spin; RFC 2177 asks clients to re-issue IDLE at least every 29 minutes.
+    let wait_time = s
+        .poll_interval
+        .clamp(Duration::from_millis(100), Duration::from_secs(25 * 60));
+    loop {
+        while let Ok(m) = outcomes.try_recv() {
+            state.pending.push_back(m);
+        }
+        while let Some(msg) = state.pending.front() {
+            if let Err(end) = with_timeout(apply(&mut session, s, caps, validity, msg)).await {
+                return end; // the outcome stays queued for the next connection
+            }
+            if let Some((v, uid)) = state
+                .pending
+                .pop_front()
+                .and_then(|m| parse_spool_name(&m.spool_name))
+            {
+                if v == validity {
+                    state.in_flight.remove(&uid);
+                }
+            }
+        }
+        if *shutdown.borrow() {
+            let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
+            return End::Shutdown;
+        }
+        if let Err(end) = sync(&mut session, spool, validity, state).await {
+            return end;
+        }
+        if let Some(tx) = &state.synced {
+            tx.send_modify(|n| *n += 1);
+        }
+        // Drop unsolicited responses we do not use, so their bounded channel never fills.
+        while session.unsolicited_responses.try_recv().is_ok() {}
+        let woke = if use_idle {
+            let mut idle = session.idle();
+            if let Err(e) = with_timeout(async { Ok(idle.init().await?) }).await {
+                return e;
+            }
+            let (wait, stop) = idle.wait_with_timeout(wait_time);
+            let woke = tokio::select! {
+                r = wait => match r { Ok(_) => None, Err(e) => return e.into() },
+                m = next_outcome(outcomes, outcomes_open) => m,
+                _ = shutdown.changed() => None,
+            };
+            drop(stop);
+            session = match with_timeout(async { Ok(idle.done().await?) }).await {
+                Ok(session) => session,
+                Err(e) => return e,
+            };
+            woke
+        } else {
+            tokio::select! {
+                _ = tokio::time::sleep(wait_time) => None,
+                m = next_outcome(outcomes, outcomes_open) => m,
+                _ = shutdown.changed() => None,
+            }
+        };
+        state.pending.extend(woke);
+        if shutdown.has_changed().is_err() {
+            // The shutdown sender is gone: nobody can stop us any more, so stop now.
+            return End::Shutdown;
+        }
+    }
+}
+
+/// Waits for the next outcome; once the channel is closed, waits forever (no busy loop).
+async fn next_outcome(rx: &mut mpsc::Receiver<OutcomeMsg>, open: &mut bool) -> Option<OutcomeMsg> {
+    if *open {
+        match rx.recv().await {
+            Some(m) => return Some(m),
+            None => *open = false,
+        }
+    }
+    std::future::pending().await
+}
+
+#[derive(Clone, Copy)]
+struct Caps {
+    mv: bool,
+    uidplus: bool,
+    idle: bool,
+}
+
+/// Spools every undeleted message that is neither on disk nor pending nor in flight.
+async fn sync(
+    session: &mut Session<TcpStream>,
+    spool: &Path,
+    validity: u32,
+    state: &mut State,
+) -> Result<(), End> {
+    let uids = with_timeout(async { Ok(session.uid_search("UNDELETED").await?) }).await?;
+    let uids: BTreeSet<u32> = uids.into_iter().collect();
+    // Forget in-flight UIDs that left the mailbox some other way.
+    state.in_flight.retain(|u| uids.contains(u));
+    let pending: HashSet<u32> = state
+        .pending
+        .iter()
+        .filter_map(|m| parse_spool_name(&m.spool_name))
+        .filter(|(v, _)| *v == validity)
+        .map(|(_, u)| u)
+        .collect();
+    for uid in uids {
+        let name = spool_name(validity, uid);
+        if state.in_flight.contains(&uid) || pending.contains(&uid) {
+            continue;
+        }
+        if spool.join(&name).exists() {
+            // Spooled by an earlier run: remember it, so that once casevault removes the file the
+            // message is not fetched again while its outcome is on the way.
+            state.in_flight.insert(uid);
+            continue;
+        }
+        let Some(body) = with_timeout(async { Ok(fetch_body(session, uid).await?) }).await? else {
+            continue;
+        };
+        let dir = spool.to_path_buf();
+        let written = tokio::task::spawn_blocking(move || write_spool(&dir, &name, &body))
+            .await
+            .map_err(|e| End::Transient(format!("spool writer failed: {e}")))?;
+        match written {
+            Ok(()) => {
+                state.in_flight.insert(uid);
+                debug!(uid, "IMAP source: spooled message");
+            }
+            // A full or unwritable disk is not the server's fault; retry on the next round.
+            Err(e) => {
+                warn!(uid, error = %e, spool = %spool.display(), "IMAP source: cannot write spool file")
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The raw message, fetched without setting `\Seen`; `None` if the UID no longer exists.
+async fn fetch_body(
+    session: &mut Session<TcpStream>,
+    uid: u32,
+) -> Result<Option<Vec<u8>>, ImapLibError> {
+    let fetches: Vec<_> = session
+        .uid_fetch(uid.to_string(), "(UID BODY.PEEK[])")
+        .await?
+        .try_collect()
+        .await?;
+    Ok(fetches
+        .iter()
+        .find(|f| f.uid == Some(uid))
+        .and_then(|f| f.body())
+        .map(<[u8]>::to_vec))
+}
+
+/// Writes `.name.part`, fsyncs it, renames it to `name` and fsyncs the folder.
+fn write_spool(dir: &Path, name: &str, body: &[u8]) -> std::io::Result<()> {
+    let tmp = dir.join(format!(".{name}.part"));
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(body)?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, dir.join(name))?;
+    std::fs::File::open(dir)?.sync_all()
+}
+
+/// Applies one outcome. A refusal that concerns only this message (NO/BAD, e.g. it is already
+/// gone) is logged and the outcome dropped; connection trouble is returned so it is retried.
+async fn apply(
+    session: &mut Session<TcpStream>,
+    s: &ImapSettings,
+    caps: Caps,
+    validity: u32,
+    msg: &OutcomeMsg,
+) -> Result<(), End> {
+    let Some((v, uid)) = parse_spool_name(&msg.spool_name) else {
+        warn!(spool_name = %msg.spool_name, "IMAP source: outcome for a name it did not make; skipped");
+        return Ok(());
+    };
+    if v != validity {
+        warn!(spool_name = %msg.spool_name, current = validity, "IMAP source: mailbox UIDVALIDITY changed since spooling; outcome skipped");
+        return Ok(());
+    }
+    let result = match &msg.outcome {
+        Outcome::Processed => move_to(session, caps, uid, &s.processed).await,
+        Outcome::Quarantined { reason } => {
+            quarantine(session, caps, uid, &s.quarantine, reason).await
+        }
+    };
+    match result {
+        Ok(()) => {
+            debug!(uid, "IMAP source: outcome applied");
+            Ok(())
+        }
+        Err(e @ (ImapLibError::No(_) | ImapLibError::Bad(_) | ImapLibError::Append)) => {
+            warn!(uid, why = %describe(&e), "IMAP source: server refused to move the message; outcome dropped");
+            Ok(())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn move_to(
+    session: &mut Session<TcpStream>,
+    caps: Caps,
+    uid: u32,
+    target: &str,
+) -> Result<(), ImapLibError> {
+    if caps.mv {
+        return session.uid_mv(uid.to_string(), target).await;
+    }
+    session.uid_copy(uid.to_string(), target).await?;
+    delete(session, caps, uid).await
+}
+
+/// Re-appends the message to `target` with the reason header in front, then deletes the original.
+async fn quarantine(
+    session: &mut Session<TcpStream>,
+    caps: Caps,
+    uid: u32,
+    target: &str,
+    reason: &str,
+) -> Result<(), ImapLibError> {
+    let Some(body) = fetch_body(session, uid).await? else {
+        return Err(ImapLibError::No(format!(
+            "message UID {uid} no longer exists"
+        )));
+    };
+    let mut copy =
+        format!("X-Casevault-Quarantine: {}\r\n", header_safe_reason(reason)).into_bytes();
+    copy.extend_from_slice(&body);
+    session.append(target, None, None, &copy).await?;
+    delete(session, caps, uid).await
+}
+
+/// Marks the message `\Deleted` and expunges it (only it with UIDPLUS, else the whole mailbox).
+async fn delete(
+    session: &mut Session<TcpStream>,
+    caps: Caps,
+    uid: u32,
+) -> Result<(), ImapLibError> {
+    session
+        .uid_store(uid.to_string(), "+FLAGS.SILENT (\\Deleted)")
+        .await?
+        .try_collect::<Vec<_>>()
+        .await?;
+    if caps.uidplus {
+        session
+            .uid_expunge(uid.to_string())
+            .await?
+            .try_collect::<Vec<_>>()
+            .await?;
+    } else {
+        session.expunge().await?.try_collect::<Vec<_>>().await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spool_names_round_trip_and_reject_foreign_names() {
+        assert_eq!(spool_name(1795332861, 42), "1795332861-42.eml");
+        assert_eq!(parse_spool_name(&spool_name(7, 9)), Some((7, 9)));
+        assert_eq!(parse_spool_name("scan-001.pdf"), None);
+        assert_eq!(parse_spool_name("7-x.eml"), None);
+        assert_eq!(parse_spool_name(".7-9.eml.part"), None);
+    }
+
+    #[test]
+    fn reasons_become_one_ascii_header_line() {
+        assert_eq!(
+            header_safe_reason("illegible\r\nBcc: x@y"),
+            "illegible  Bcc: x@y"
+        );
+        assert_eq!(header_safe_reason("Akte für Müller"), "Akte f?r M?ller");
+        assert_eq!(header_safe_reason(" \t\r\n"), "unspecified");
+        assert_eq!(header_safe_reason(&"a".repeat(2000)).len(), MAX_REASON_LEN);
+    }
+}

@@ -1,0 +1,221 @@
+//! End to end through IMAP: the real `casevault` binary reads a real Dovecot mailbox (started
+//! here on 127.0.0.1, as an unprivileged user), files each message and its attachments, and only
+//! then moves the message: to Processed when every part is stored and verified, to Quarantine
+//! with the reason otherwise. A dropped connection (the server restarted) reconnects.
+
+mod support;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use support::cli::{casevault, json_lines, ok, repo};
+use support::dovecot::Dovecot;
+
+fn pipeline(dir: &Path, dv: &Dovecot, poll_ms: u64) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(repo().join("pipelines/email-imap.toml"))
+        .unwrap()
+        .replace("port = 143", &format!("port = {}", dv.port()))
+        .replace(
+            "user = \"business-services\"",
+            &format!("user = \"{}\"", dv.user()),
+        )
+        .replace(
+            "poll_interval_ms = 30000",
+            &format!("poll_interval_ms = {poll_ms}"),
+        )
+        .replace(
+            "rules = \"routing.toml\"",
+            &format!(
+                "rules = \"{}\"",
+                repo().join("pipelines/routing.toml").display()
+            ),
+        );
+    let p = dir.join("imap.toml");
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn mail(name: &str) -> Vec<u8> {
+    std::fs::read(repo().join("test-data/mail").join(name)).unwrap()
+}
+
+fn header_of(raw: &[u8], name: &str) -> Option<String> {
+    String::from_utf8_lossy(raw)
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .find_map(|l| l.strip_prefix(&format!("{name}: ")).map(str::to_string))
+}
+
+#[test]
+fn a_mailbox_is_filed_and_each_message_moved_only_after_it_is_stored() {
+    let dv = Dovecot::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let files = [
+        "police.eml",
+        "plain-attachments.eml",
+        "truncated.eml",
+        "thread-1.eml",
+        "thread-2.eml",
+        "thread-3.eml",
+    ];
+    for f in files {
+        dv.append("INBOX", &mail(f));
+    }
+    let p = pipeline(tmp.path(), &dv, 500);
+    let out = casevault(&home)
+        .env("CASEVAULT_IMAP_PASSWORD", dv.password())
+        .args(["run", p.to_str().unwrap(), "--once", "--json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains(dv.password()), "the password was printed");
+    let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
+    let count = |o: &str| rows.iter().filter(|r| r["outcome"] == o).count();
+    // police (+ PNC summary), plain-attachments (+ 2 attachments), thread-3 stored; thread-1
+    // and thread-2 superseded by it; truncated quarantined.
+    assert_eq!(count("stored"), 6, "{rows:#?}");
+    assert_eq!(count("superseded"), 2, "{rows:#?}");
+    assert_eq!(count("quarantined"), 1, "{rows:#?}");
+    assert!(rows
+        .iter()
+        .any(|r| r["folder"] == "police-information"
+            && r["input"].as_str().unwrap().ends_with(".eml")));
+
+    // Every message has left INBOX: five to Processed, untouched; one to Quarantine, with why.
+    assert!(dv.list("INBOX").is_empty(), "messages left in INBOX");
+    let processed = dv.list("Processed");
+    assert_eq!(processed.len(), 5);
+    for f in ["police.eml", "thread-1.eml", "thread-3.eml"] {
+        assert!(
+            processed.contains(&mail(f)),
+            "{f} not in Processed as it was sent"
+        );
+    }
+    let quarantined = dv.list("Quarantine");
+    assert_eq!(quarantined.len(), 1);
+    let why = header_of(&quarantined[0], "X-Casevault-Quarantine").expect("no reason header");
+    assert!(why.starts_with("corrupt: "), "{why}");
+    assert!(
+        quarantined[0].ends_with(&mail("truncated.eml")),
+        "the original was changed"
+    );
+    // The spool is empty; a second run finds nothing to do.
+    let spool = home.join("spool/imap");
+    assert_eq!(std::fs::read_dir(&spool).unwrap().count(), 0);
+    let again = ok(&home, &["ls", "--json"]);
+    let out = casevault(&home)
+        .env("CASEVAULT_IMAP_PASSWORD", dv.password())
+        .args(["run", p.to_str().unwrap(), "--once", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(ok(&home, &["ls", "--json"]), again);
+}
+
+#[test]
+fn the_watching_source_sees_new_mail_and_survives_a_server_restart() {
+    let mut dv = Dovecot::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    // Polling every 60 s: new mail is seen at once only through IDLE.
+    let p = pipeline(tmp.path(), &dv, 60_000);
+    let mut child = casevault(&home)
+        .env("CASEVAULT_IMAP_PASSWORD", dv.password())
+        .args(["run", p.to_str().unwrap(), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<serde_json::Value>();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(serde_json::from_str(&line).unwrap());
+        }
+    });
+    let wait_row = |what: &str| {
+        rx.recv_timeout(Duration::from_secs(40))
+            .unwrap_or_else(|_| panic!("{what} was never filed"))
+    };
+    std::thread::sleep(Duration::from_secs(1));
+    dv.append("INBOX", &mail("legal.eml"));
+    let row = wait_row("legal.eml");
+    assert_eq!(row["outcome"], "stored", "{row}");
+    assert_eq!(row["folder"], "legal-advice", "{row}");
+
+    // The server goes away and comes back: the source reconnects by itself.
+    dv.restart();
+    dv.append("INBOX", &mail("windows-1252.eml"));
+    let row = wait_row("windows-1252.eml after the restart");
+    assert_eq!(row["outcome"], "stored", "{row}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while dv.list("Processed").len() < 2 {
+        assert!(
+            Instant::now() < deadline,
+            "not moved to Processed after the restart"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(dv.list("INBOX").is_empty());
+
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            assert!(st.success(), "exit status {st}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "did not stop after Ctrl-C");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_wrong_password_stops_the_run_with_a_clear_error() {
+    let dv = Dovecot::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let p = pipeline(tmp.path(), &dv, 500);
+    let out = casevault(&home)
+        .env("CASEVAULT_IMAP_PASSWORD", "not-the-password")
+        .args(["run", p.to_str().unwrap(), "--once"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.to_lowercase().contains("login"), "{stderr}");
+    assert!(!stderr.contains("not-the-password"), "{stderr}");
+    // And without the variable at all.
+    let out = casevault(&home)
+        .env_remove("CASEVAULT_IMAP_PASSWORD")
+        .args(["run", p.to_str().unwrap(), "--once"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("CASEVAULT_IMAP_PASSWORD"));
+}

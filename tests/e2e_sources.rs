@@ -1,0 +1,695 @@
+//! End to end, every door in besides the scanning station: the e-mail drop folder, the legacy
+//! shared drive (`import-tree`), office documents (with and without LibreOffice) and the CMS's
+//! JSON case list. Each runs the real binary against the labelled samples in `test-data/`.
+
+mod support;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serde::Deserialize;
+use support::cli::{assert_no_plaintext, casevault, json_lines, ok, repo, store_files};
+
+fn import_cases(home: &Path, file: &str) -> String {
+    ok(home, &["import-cases", repo().join(file).to_str().unwrap()])
+}
+
+/// Decrypts a stored document and returns its text (pdftotext), checking it with qpdf.
+fn stored_text(home: &Path, doc_id: &str) -> String {
+    let out = home.join(format!("{doc_id}.pdf"));
+    ok(home, &["get", doc_id, "-o", out.to_str().unwrap()]);
+    let q = Command::new("qpdf")
+        .arg("--check")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(q.status.success(), "qpdf --check failed for {doc_id}");
+    let t = Command::new("pdftotext")
+        .args([out.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    assert!(t.status.success());
+    String::from_utf8_lossy(&t.stdout).into_owned()
+}
+
+fn docs(home: &Path) -> Vec<serde_json::Value> {
+    json_lines(&ok(home, &["ls", "--json"]))
+}
+
+// ------------------------------------------------------------------------------------------
+// E-mail drop folder
+
+#[derive(Debug, Deserialize)]
+struct MailManifest {
+    mail: Vec<Mail>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Mail {
+    file: String,
+    outcome: String,
+    #[serde(default)]
+    error: Option<String>,
+    #[serde(default)]
+    case_number: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    subject: Option<String>,
+    #[serde(default)]
+    attachments: Vec<String>,
+    #[serde(default)]
+    superseded_by: Option<String>,
+    #[serde(default)]
+    folder: Option<String>,
+}
+
+fn run_email(home: &Path, inbox: &Path) -> Vec<serde_json::Value> {
+    let out = casevault(home)
+        .args([
+            "run",
+            "email-inbox",
+            "--once",
+            "--json",
+            "--inbox",
+            inbox.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_lines(&String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("mail");
+    import_cases(&home, "test-data/cases.csv");
+    support::cli::copy_dir(&repo().join("test-data/mail"), &inbox);
+    for e in std::fs::read_dir(&inbox).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_none_or(|x| x != "eml") {
+            std::fs::remove_file(p).unwrap();
+        }
+    }
+    let manifest: MailManifest = toml::from_str(
+        &std::fs::read_to_string(repo().join("test-data/mail/manifest.toml")).unwrap(),
+    )
+    .unwrap();
+    let rows = run_email(&home, &inbox);
+    let by_input: HashMap<String, &serde_json::Value> = rows
+        .iter()
+        .map(|r| (r["input"].as_str().unwrap().to_string(), r))
+        .collect();
+    let mut doc_of: HashMap<String, String> = HashMap::new();
+    for m in &manifest.mail {
+        let row = by_input
+            .get(&m.file)
+            .unwrap_or_else(|| panic!("no report row for {}: {rows:#?}", m.file));
+        let want = match (m.outcome.as_str(), &m.superseded_by) {
+            ("error", _) => "quarantined",
+            (_, Some(_)) => "superseded",
+            _ => "stored",
+        };
+        assert_eq!(row["outcome"], want, "{}: {row}", m.file);
+        if let Some(kind) = &m.error {
+            let reason = if kind == "empty" { "empty" } else { "corrupt" };
+            assert_eq!(row["reason"], reason, "{}: {row}", m.file);
+            assert!(!row["detail"].as_str().unwrap().is_empty());
+        }
+        if let Some(folder) = &m.folder {
+            assert_eq!(row["folder"], folder.as_str(), "{}: {row}", m.file);
+        }
+        if want == "stored" {
+            let number = m.case_number.as_deref().unwrap();
+            assert!(
+                row["name"].as_str().unwrap().contains(number),
+                "{}: {row}",
+                m.file
+            );
+            doc_of.insert(m.file.clone(), row["doc_id"].as_str().unwrap().to_string());
+            // Each attachment is its own document (or, the same bytes already filed, linked).
+            for a in &m.attachments {
+                let key = format!("{} / {a}", m.file);
+                let arow = by_input
+                    .get(&key)
+                    .unwrap_or_else(|| panic!("no row for attachment {key}: {rows:#?}"));
+                assert!(
+                    arow["outcome"] == "stored" || arow["outcome"] == "duplicate",
+                    "{key}: {arow}"
+                );
+            }
+        }
+    }
+    // Superseded messages point at the latest message of their thread.
+    for m in manifest.mail.iter().filter(|m| m.superseded_by.is_some()) {
+        let by = m.superseded_by.as_deref().unwrap();
+        assert_eq!(
+            by_input[&m.file]["doc_id"],
+            doc_of[by].as_str(),
+            "{}",
+            m.file
+        );
+    }
+    let log = ok(&home, &["log"]);
+    assert!(log.contains("superseded"), "{log}");
+
+    // The catalog links each attachment to its e-mail, both ways.
+    let listed = docs(&home);
+    let by_id: HashMap<&str, &serde_json::Value> = listed
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d))
+        .collect();
+    let police = by_id[doc_of["police.eml"].as_str()];
+    let atts = police["attachments"].as_array().unwrap();
+    assert_eq!(atts.len(), 1, "{police}");
+    let pnc = by_id[atts[0].as_str().unwrap()];
+    assert_eq!(pnc["original_name"], "PNC summary.pdf");
+    assert_eq!(pnc["folder"], "police-information");
+    assert!(pnc["attached_to"]
+        .as_array()
+        .unwrap()
+        .contains(&police["id"]));
+    // The forwarded copy of the same attachment is linked, not stored again.
+    let pnc_copies = listed
+        .iter()
+        .filter(|d| d["original_name"] == "PNC summary.pdf")
+        .count();
+    assert_eq!(pnc_copies, 1);
+    // No two stored documents share their bytes.
+    let mut shas: Vec<&str> = listed
+        .iter()
+        .map(|d| d["sha256"].as_str().unwrap())
+        .collect();
+    let n = shas.len();
+    shas.sort();
+    shas.dedup();
+    assert_eq!(shas.len(), n, "a document was stored twice");
+
+    // The e-mail's PDF shows its transmission data and body; an attachment keeps its text.
+    let text = stored_text(&home, police["id"].as_str().unwrap());
+    let pm = manifest
+        .mail
+        .iter()
+        .find(|m| m.file == "police.eml")
+        .unwrap();
+    for want in [
+        pm.from.as_deref().unwrap(),
+        pm.subject.as_deref().unwrap(),
+        "From",
+        "Subject",
+        "PNC summary.pdf",
+    ] {
+        assert!(
+            text.contains(want),
+            "{want:?} not in the e-mail PDF:\n{text}"
+        );
+    }
+    let text = stored_text(&home, pnc["id"].as_str().unwrap());
+    assert!(text.contains("PNC summary"), "{text}");
+    let w = manifest
+        .mail
+        .iter()
+        .find(|m| m.file == "windows-1252.eml")
+        .unwrap();
+    let text = stored_text(&home, &doc_of["windows-1252.eml"]);
+    assert!(text.contains("£45"), "{text}");
+    assert!(text.contains(w.subject.as_deref().unwrap().split(' ').next().unwrap()));
+
+    // Everything was released; a second delivery of the same messages stores nothing.
+    let left: Vec<_> = std::fs::read_dir(&inbox).unwrap().collect();
+    assert!(left.is_empty(), "originals left in the inbox: {left:?}");
+    let before = store_files(&home.join("store")).len();
+    support::cli::copy_dir(&repo().join("test-data/mail"), &inbox);
+    let again = run_email(&home, &inbox);
+    assert!(
+        again.iter().all(|r| r["outcome"] != "stored"),
+        "stored again: {again:#?}"
+    );
+    assert_eq!(store_files(&home.join("store")).len(), before);
+
+    // Nothing readable in the store.
+    let mut needles: Vec<String> = manifest
+        .mail
+        .iter()
+        .flat_map(|m| m.from.clone().into_iter().chain(m.case_number.clone()))
+        .collect();
+    needles.extend(["Amelia", "Hughes", "Evans", "PNC summary", "Disclosure"].map(String::from));
+    assert_no_plaintext(&home.join("store"), &needles);
+}
+
+// ------------------------------------------------------------------------------------------
+// Legacy shared drive
+
+#[derive(Debug, Deserialize)]
+struct TreeManifest {
+    file: Vec<TreeFile>,
+}
+
+#[derive(Debug, Deserialize)]
+struct TreeFile {
+    file: String,
+    outcome: String,
+    #[serde(default)]
+    folder: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    case: Option<String>,
+}
+
+fn tree_manifest() -> Vec<TreeFile> {
+    toml::from_str::<TreeManifest>(
+        &std::fs::read_to_string(repo().join("test-data/g-drive/manifest.toml")).unwrap(),
+    )
+    .unwrap()
+    .file
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.unwrap();
+        let dst = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&dst).unwrap();
+        } else {
+            std::fs::copy(e.path(), &dst).unwrap();
+        }
+    }
+}
+
+/// Every file of a tree with its bytes' hash: to prove the import never changed the drive.
+fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    use sha2::Digest;
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let h = sha2::Sha256::digest(std::fs::read(e.path()).unwrap());
+            (e.path().to_path_buf(), h.as_slice().to_vec())
+        })
+        .collect()
+}
+
+fn import_tree(
+    home: &Path,
+    tree: &Path,
+    extra: &[&str],
+) -> (std::process::Output, Vec<BTreeMap<String, String>>) {
+    let report = home.join(format!("report-{}.csv", extra.join("")));
+    let mut args = vec![
+        "import-tree",
+        tree.to_str().unwrap(),
+        "--map",
+        "pipelines/g-drive-mapping.toml",
+        "--report",
+        report.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let out = casevault(home).args(&args).output().unwrap();
+    let rows = if report.exists() {
+        csv::Reader::from_path(&report)
+            .unwrap()
+            .deserialize::<BTreeMap<String, String>>()
+            .map(Result::unwrap)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (out, rows)
+}
+
+fn row<'a>(rows: &'a [BTreeMap<String, String>], path: &str) -> &'a BTreeMap<String, String> {
+    rows.iter()
+        .find(|r| r["path"] == path)
+        .unwrap_or_else(|| panic!("no report row for {path}: {rows:#?}"))
+}
+
+#[test]
+fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let tree = tmp.path().join("G");
+    copy_tree(&repo().join("test-data/g-drive/tree"), &tree);
+    // What a real drive has too: a link to nowhere and a pipe. Reported; the walk goes on.
+    std::os::unix::fs::symlink(tmp.path().join("gone"), tree.join("Jones/shortcut.pdf")).unwrap();
+    assert!(Command::new("mkfifo")
+        .arg(tree.join("Jones/pipe"))
+        .status()
+        .unwrap()
+        .success());
+    import_cases(&home, "test-data/cases.csv");
+    let before = snapshot(&tree);
+    let manifest = tree_manifest();
+
+    // Dry run: the report says what would happen, and nothing is stored.
+    let (out, rows) = import_tree(&home, &tree, &["--dry-run"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for f in &manifest {
+        let r = row(&rows, &f.file);
+        let want = match f.outcome.as_str() {
+            "stored" => "would-store",
+            "quarantined" => "would-quarantine",
+            other => other,
+        };
+        assert_eq!(r["outcome"], want, "{}: {r:?}", f.file);
+        if let Some(folder) = &f.folder {
+            assert_eq!(&r["folder"], folder, "{}: {r:?}", f.file);
+        }
+        if let Some(reason) = &f.reason {
+            assert_eq!(&r["reason"], reason, "{}: {r:?}", f.file);
+        }
+    }
+    assert!(docs(&home).is_empty(), "a dry run filed something");
+    assert!(
+        store_files(&home.join("store"))
+            .iter()
+            .all(|p| !p.to_string_lossy().contains("/objects/")),
+        "a dry run stored an object"
+    );
+    assert!(
+        !home.join("quarantine").exists(),
+        "a dry run quarantined something"
+    );
+
+    // The import.
+    let (out, rows) = import_tree(&home, &tree, &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // Not a terminal: plain progress lines with files, pages, MB, rate and ETA.
+    assert!(
+        stderr.contains("import-tree: ") && stderr.contains("files/s") && stderr.contains("ETA"),
+        "{stderr}"
+    );
+    for f in &manifest {
+        let r = row(&rows, &f.file);
+        assert_eq!(r["outcome"], f.outcome, "{}: {r:?}", f.file);
+        if let Some(folder) = &f.folder {
+            assert_eq!(&r["folder"], folder, "{}: {r:?}", f.file);
+        }
+        if let Some(reason) = &f.reason {
+            assert_eq!(&r["reason"], reason, "{}: {r:?}", f.file);
+            // A copy with its reason; the drive keeps its file.
+            let name = Path::new(&f.file).file_name().unwrap();
+            let q = home.join("quarantine").join(reason).join(name);
+            assert!(q.exists(), "{} not in quarantine", f.file);
+            assert!(PathBuf::from(format!("{}.why.json", q.display())).exists());
+        }
+        if let Some(case) = &f.case {
+            assert_eq!(&r["case_number"], case, "{}: {r:?}", f.file);
+        }
+    }
+    assert_eq!(row(&rows, "Jones/shortcut.pdf")["outcome"], "unreadable");
+    assert_eq!(row(&rows, "Jones/pipe")["outcome"], "skipped");
+    let stored = manifest.iter().filter(|f| f.outcome == "stored").count();
+    assert_eq!(docs(&home).len(), stored);
+    assert_eq!(snapshot(&tree), before, "the import changed the drive");
+
+    // Office documents were converted: their words are in the stored PDF.
+    let odt = row(&rows, "Evans 2023/Police checks/Police disclosure.odt");
+    let text = stored_text(&home, &odt["doc_id"]);
+    for w in ["DISCLOSURE", "MK23C00456", "constabulary"] {
+        assert!(text.contains(w), "{w} not in {text}");
+    }
+    // A born-digital PDF is kept as it came.
+    let pnc = row(&rows, "Evans 2023/Police checks/PNC summary.pdf");
+    let out = home.join("pnc.pdf");
+    ok(&home, &["get", &pnc["doc_id"], "-o", out.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(tree.join("Evans 2023/Police checks/PNC summary.pdf")).unwrap()
+    );
+
+    // Run again: everything filed is skipped by its hash, nothing is stored twice.
+    let objects = store_files(&home.join("store")).len();
+    let (out, rows) = import_tree(&home, &tree, &[]);
+    assert!(out.status.success());
+    for f in manifest.iter().filter(|f| f.outcome != "quarantined") {
+        assert_eq!(
+            row(&rows, &f.file)["outcome"],
+            "already-filed",
+            "{}",
+            f.file
+        );
+    }
+    for f in manifest.iter().filter(|f| f.outcome == "quarantined") {
+        assert_eq!(
+            row(&rows, &f.file)["outcome"],
+            "already-quarantined",
+            "{}",
+            f.file
+        );
+    }
+    assert_eq!(store_files(&home.join("store")).len(), objects);
+    assert_no_plaintext(
+        &home.join("store"),
+        &[
+            "Hughes",
+            "Evans",
+            "LS24P01234",
+            "MK23C00456",
+            "constabulary",
+        ]
+        .map(String::from),
+    );
+}
+
+#[test]
+fn g_drive_import_killed_midway_resumes_without_storing_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let tree = tmp.path().join("G");
+    copy_tree(&repo().join("test-data/g-drive/tree"), &tree);
+    import_cases(&home, "test-data/cases.csv");
+    let report = home.join("first.csv");
+    let mut child = casevault(&home)
+        .args([
+            "import-tree",
+            tree.to_str().unwrap(),
+            "--map",
+            "pipelines/g-drive-mapping.toml",
+            "--report",
+            report.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it (SIGKILL: no chance to tidy up) once the first document is filed.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let n = casevault(&home)
+            .args(["ls", "--json"])
+            .output()
+            .map(|o| o.stdout.iter().filter(|b| **b == b'\n').count())
+            .unwrap_or(0);
+        if n >= 1 {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "finished before it could be killed"
+        );
+        assert!(Instant::now() < deadline, "nothing was filed");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let filed_before = docs(&home).len();
+    let manifest = tree_manifest();
+    let stored = manifest.iter().filter(|f| f.outcome == "stored").count();
+    assert!(
+        filed_before < stored,
+        "the kill came too late to test anything"
+    );
+
+    let (out, rows) = import_tree(&home, &tree, &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let resumed = rows
+        .iter()
+        .filter(|r| r["outcome"] == "already-filed")
+        .count();
+    assert!(resumed >= filed_before, "{rows:#?}");
+    let listed = docs(&home);
+    assert_eq!(listed.len(), stored, "{listed:#?}");
+    let mut shas: Vec<&str> = listed
+        .iter()
+        .map(|d| d["sha256"].as_str().unwrap())
+        .collect();
+    shas.sort();
+    shas.dedup();
+    assert_eq!(shas.len(), stored, "a file was stored twice");
+    // Every object in the store belongs to a listed document (no orphan from the killed run).
+    let ids: Vec<&str> = listed.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    for f in store_files(&home.join("store")) {
+        let s = f.to_string_lossy();
+        if let Some(id) = s.split("/objects/").nth(1) {
+            assert!(ids.contains(&id), "orphan object {s}");
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Office documents where LibreOffice is not installed
+
+#[test]
+fn office_documents_without_libreoffice_are_quarantined_as_needing_conversion() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let tree = tmp.path().join("G");
+    let case = tree.join("Hughes family LS24P01234/Court papers");
+    std::fs::create_dir_all(&case).unwrap();
+    std::fs::copy(
+        repo().join("test-data/office/Hughes v Patel - LS24P01234 - Position statement.docx"),
+        case.join("Position statement.docx"),
+    )
+    .unwrap();
+    std::fs::copy(
+        repo().join("test-data/scans/Hughes v Patel - LS24P01234 - Position statement.png"),
+        case.join("Position statement scan.png"),
+    )
+    .unwrap();
+    let config = tmp.path().join("casevault.toml");
+    let base = std::fs::read_to_string(repo().join("config/casevault.toml")).unwrap();
+    std::fs::write(
+        &config,
+        base.replace(
+            "soffice = \"soffice\"",
+            "soffice = \"/nonexistent/libreoffice/soffice\"",
+        )
+        .replace(
+            "schedules_dir = \"retention\"",
+            &format!(
+                "schedules_dir = \"{}\"",
+                repo().join("config/retention").display()
+            ),
+        ),
+    )
+    .unwrap();
+    let with_config = |args: &[&str]| {
+        let out = casevault(&home)
+            .env("CASEVAULT_CONFIG", &config)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    with_config(&[
+        "import-cases",
+        repo().join("test-data/cases.csv").to_str().unwrap(),
+    ]);
+    let report = home.join("r.csv");
+    with_config(&[
+        "import-tree",
+        tree.to_str().unwrap(),
+        "--map",
+        "pipelines/g-drive-mapping.toml",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    let rows: Vec<BTreeMap<String, String>> = csv::Reader::from_path(&report)
+        .unwrap()
+        .deserialize()
+        .map(Result::unwrap)
+        .collect();
+    let docx = row(
+        &rows,
+        "Hughes family LS24P01234/Court papers/Position statement.docx",
+    );
+    assert_eq!(docx["outcome"], "quarantined", "{docx:?}");
+    assert_eq!(docx["reason"], "needs-conversion", "{docx:?}");
+    assert!(
+        docx["detail"].contains("LibreOffice is not installed"),
+        "{docx:?}"
+    );
+    // The rest of the import goes on.
+    let png = row(
+        &rows,
+        "Hughes family LS24P01234/Court papers/Position statement scan.png",
+    );
+    assert_eq!(png["outcome"], "stored", "{png:?}");
+    let note = home.join("quarantine/needs-conversion/Position statement.docx.why.json");
+    let note: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(note).unwrap()).unwrap();
+    assert!(note["what_to_do"]
+        .as_str()
+        .unwrap()
+        .contains("Save it as PDF"));
+}
+
+// ------------------------------------------------------------------------------------------
+// The CMS's JSON case list
+
+#[test]
+fn json_case_list_reimport_updates_cases_and_moves_retention_dates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("mail");
+    let out = import_cases(&home, "test-data/cms/cases.json");
+    assert!(out.contains("7 cases: 7 added"), "{out}");
+    std::fs::create_dir_all(&inbox).unwrap();
+    std::fs::copy(
+        repo().join("test-data/mail/police.eml"),
+        inbox.join("police.eml"),
+    )
+    .unwrap();
+    let rows = run_email(&home, &inbox);
+    assert!(rows.iter().all(|r| r["outcome"] == "stored"), "{rows:#?}");
+    let before: HashMap<String, String> = docs(&home)
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap().to_string(),
+                d["retention_until"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(before.len(), 2);
+
+    // The export now says: MK23C00456 closed on 2026-10-30, and a child's date of birth fixed;
+    // three other cases changed too.
+    let out = import_cases(&home, "test-data/cms/cases-update.json");
+    assert!(out.contains("0 added, 4 updated, 3 unchanged"), "{out}");
+    assert!(
+        out.contains("updated MK23C00456: status open -> closed (closed 2026-10-30)"),
+        "{out}"
+    );
+    assert!(out.contains("updated CF22P00789: children 1 -> 2"), "{out}");
+    assert!(
+        out.contains("updated NW24C00333: shielded -> true"),
+        "{out}"
+    );
+    // Police information is kept max(min(received + 18 months, closure), received + 3 months):
+    // with the case closed before it arrived, received + 3 months.
+    for d in docs(&home) {
+        assert_eq!(d["folder"], "police-information");
+        let received = chrono::DateTime::parse_from_rfc3339(d["received_at"].as_str().unwrap())
+            .unwrap()
+            .date_naive();
+        let want = received.checked_add_months(chrono::Months::new(3)).unwrap();
+        assert_eq!(d["retention_until"], want.to_string(), "{d}");
+        assert_ne!(before[d["id"].as_str().unwrap()], want.to_string());
+    }
+    let log = ok(&home, &["log", "--case", "MK23C00456"]);
+    assert!(log.contains("case updated"), "{log}");
+}

@@ -1,0 +1,319 @@
+//! The IMAP source against a real Dovecot: spooling, moving on outcomes, IDLE and polling,
+//! reconnecting after a server restart, and never fetching a message twice.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use casevault::sources::imap::{run_imap, ImapError, ImapSettings, Outcome, OutcomeMsg};
+use support::dovecot::Dovecot;
+use tokio::sync::{mpsc, watch};
+use tokio::task::JoinHandle;
+
+fn settings(dv: &Dovecot, idle: bool, poll: Duration) -> ImapSettings {
+    ImapSettings {
+        host: "127.0.0.1".into(),
+        port: dv.port(),
+        user: dv.user().into(),
+        password: dv.password().to_string().into(),
+        mailbox: "INBOX".into(),
+        processed: "Processed".into(),
+        quarantine: "Quarantine".into(),
+        poll_interval: poll,
+        idle,
+        reconnect_backoff_max: Duration::from_secs(2),
+    }
+}
+
+struct Running {
+    task: JoinHandle<Result<(), ImapError>>,
+    outcomes: mpsc::Sender<OutcomeMsg>,
+    shutdown: watch::Sender<bool>,
+}
+
+impl Running {
+    fn start(settings: ImapSettings, spool: &Path) -> Running {
+        let (outcomes, rx) = mpsc::channel(16);
+        let (shutdown, shutdown_rx) = watch::channel(false);
+        let task = tokio::spawn(run_imap(settings, spool.to_path_buf(), rx, shutdown_rx));
+        Running {
+            task,
+            outcomes,
+            shutdown,
+        }
+    }
+
+    async fn send(&self, spool_name: &str, outcome: Outcome) {
+        let msg = OutcomeMsg {
+            spool_name: spool_name.to_string(),
+            outcome,
+        };
+        self.outcomes.send(msg).await.expect("IMAP task is gone");
+    }
+
+    async fn stop(self) {
+        self.shutdown
+            .send(true)
+            .expect("IMAP task dropped its shutdown receiver");
+        let result = tokio::time::timeout(Duration::from_secs(10), self.task).await;
+        let result = result
+            .expect("IMAP task did not stop within 10 s")
+            .expect("IMAP task panicked");
+        assert!(result.is_ok(), "IMAP task failed: {result:?}");
+    }
+}
+
+fn message(n: u32) -> Vec<u8> {
+    format!(
+        "From: sender@example.org\r\nTo: intake@example.org\r\nSubject: test message {n}\r\n\
+         Message-ID: <{n}.{}@example.org>\r\n\r\nBody of message {n}.\r\n",
+        std::process::id()
+    )
+    .into_bytes()
+}
+
+/// The visible spool files, sorted by UID.
+fn spooled(spool: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(spool)
+        .expect("read spool")
+        .map(|e| e.expect("spool entry").path())
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).expect("read spool file"),
+            )
+        })
+        .collect();
+    files.sort_by_key(|(name, _)| {
+        casevault::sources::imap::parse_spool_name(name).map(|(_, uid)| uid)
+    });
+    files
+}
+
+/// Polls `check` until it returns true or `secs` pass; returns how long it took, or panics.
+async fn wait_until(what: &str, secs: u64, mut check: impl FnMut() -> bool) -> Duration {
+    let start = Instant::now();
+    while !check() {
+        assert!(
+            start.elapsed() < Duration::from_secs(secs),
+            "timed out after {secs} s waiting for: {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    start.elapsed()
+}
+
+fn spool_dir() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let spool = dir.path().join("spool");
+    (dir, spool)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spools_then_moves_processed_and_quarantines_with_reason() {
+    let dv = Dovecot::start();
+    let (_tmp, spool) = spool_dir();
+    let (m1, m2) = (message(1), message(2));
+    dv.append("INBOX", &m1);
+    dv.append("INBOX", &m2);
+
+    let run = Running::start(settings(&dv, true, Duration::from_secs(5)), &spool);
+    wait_until("two spool files", 15, || {
+        spool.exists() && spooled(&spool).len() == 2
+    })
+    .await;
+    let files = spooled(&spool);
+    assert_eq!(files[0].1, m1, "first spool file holds the first message");
+    assert_eq!(files[1].1, m2, "second spool file holds the second message");
+    assert!(
+        files[0].0.ends_with("-1.eml") && files[1].0.ends_with("-2.eml"),
+        "names: {files:?}"
+    );
+
+    // BODY.PEEK: fetching must not have marked anything as read.
+    let mut c = dv.client();
+    c.command("EXAMINE INBOX");
+    let flags = c.command("FETCH 1:2 (FLAGS)");
+    assert_eq!(flags.len(), 2, "{flags:?}");
+    assert!(
+        flags.iter().all(|(line, _)| !line.contains("\\Seen")),
+        "messages were marked seen: {flags:?}"
+    );
+    drop(c);
+
+    for (name, _) in &files {
+        std::fs::remove_file(spool.join(name)).expect("casevault removes the spool file");
+    }
+    run.send(&files[0].0, Outcome::Processed).await;
+    run.send(
+        &files[1].0,
+        Outcome::Quarantined {
+            reason: "illegible scan\r\nBcc: evil@example.org".into(),
+        },
+    )
+    .await;
+
+    wait_until("INBOX emptied", 10, || dv.list("INBOX").is_empty()).await;
+    assert_eq!(
+        dv.list("Processed"),
+        vec![m1.clone()],
+        "processed message moved unchanged"
+    );
+    let quarantined = dv.list("Quarantine");
+    let mut expected =
+        b"X-Casevault-Quarantine: illegible scan  Bcc: evil@example.org\r\n".to_vec();
+    expected.extend_from_slice(&m2);
+    assert_eq!(
+        quarantined,
+        vec![expected],
+        "quarantine copy = reason header + original bytes"
+    );
+
+    // Nothing was re-spooled after the outcomes.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        spooled(&spool).is_empty(),
+        "a handled message came back into the spool"
+    );
+    run.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn new_mail_is_spooled_via_idle_and_via_polling() {
+    let dv = Dovecot::start();
+    let (_tmp, spool) = spool_dir();
+    dv.append("INBOX", &message(1));
+
+    // IDLE: the poll interval is far longer than the wait we allow, so only IDLE can be this fast.
+    let run = Running::start(settings(&dv, true, Duration::from_secs(60)), &spool);
+    wait_until("initial message spooled", 15, || {
+        spool.exists() && spooled(&spool).len() == 1
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await; // let it enter IDLE
+    dv.append("INBOX", &message(2));
+    let took = wait_until("message spooled via IDLE", 5, || spooled(&spool).len() == 2).await;
+    eprintln!("IDLE delivery took {took:?}");
+    assert_eq!(spooled(&spool)[1].1, message(2));
+    run.stop().await;
+
+    // Polling: IDLE disabled, short poll interval. The two existing spool files must not be
+    // fetched again by this new task either.
+    let run = Running::start(settings(&dv, false, Duration::from_millis(500)), &spool);
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    dv.append("INBOX", &message(3));
+    let took = wait_until("message spooled via polling", 5, || {
+        spooled(&spool).len() == 3
+    })
+    .await;
+    eprintln!("poll delivery took {took:?}");
+    assert_eq!(spooled(&spool)[2].1, message(3));
+    run.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn survives_a_server_restart_and_applies_outcomes_queued_while_down() {
+    let mut dv = Dovecot::start();
+    let (_tmp, spool) = spool_dir();
+    dv.append("INBOX", &message(1));
+    let run = Running::start(settings(&dv, true, Duration::from_secs(30)), &spool);
+    wait_until("first message spooled", 15, || {
+        spool.exists() && spooled(&spool).len() == 1
+    })
+    .await;
+    let first = spooled(&spool).remove(0).0;
+
+    dv.stop();
+    std::fs::remove_file(spool.join(&first)).expect("remove spool file");
+    run.send(&first, Outcome::Processed).await; // arrives while the server is down
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    dv.restart();
+
+    dv.append("INBOX", &message(2));
+    wait_until("message spooled after reconnect", 20, || {
+        spooled(&spool).len() == 1 && spooled(&spool)[0].1 == message(2)
+    })
+    .await;
+    wait_until("queued outcome applied after reconnect", 10, || {
+        dv.list("Processed") == vec![message(1)]
+    })
+    .await;
+    assert_eq!(dv.list("INBOX"), vec![message(2)]);
+
+    // And an outcome sent on the new connection is applied too.
+    let second = spooled(&spool).remove(0).0;
+    std::fs::remove_file(spool.join(&second)).expect("remove spool file");
+    run.send(&second, Outcome::Processed).await;
+    wait_until("outcome applied on the new connection", 10, || {
+        dv.list("Processed").len() == 2
+    })
+    .await;
+    assert!(dv.list("INBOX").is_empty());
+    run.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn never_fetches_a_message_twice_while_spooled_or_pending() {
+    let dv = Dovecot::start();
+    let (_tmp, spool) = spool_dir();
+    dv.append("INBOX", &message(1));
+    let fast = settings(&dv, false, Duration::from_millis(200));
+    let run = Running::start(fast.clone(), &spool);
+    wait_until("message spooled", 15, || {
+        spool.exists() && spooled(&spool).len() == 1
+    })
+    .await;
+    let name = spooled(&spool).remove(0).0;
+
+    // Mark the spool file: a second fetch would overwrite it with the message again.
+    std::fs::write(spool.join(&name), b"MARKER").expect("mark spool file");
+    tokio::time::sleep(Duration::from_millis(1500)).await; // several poll rounds
+    assert_eq!(
+        spooled(&spool),
+        vec![(name.clone(), b"MARKER".to_vec())],
+        "fetched again while spooled"
+    );
+    run.stop().await;
+
+    // A fresh task (no memory of the first) must respect the existing spool file as well.
+    let run = Running::start(fast, &spool);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        spooled(&spool),
+        vec![(name.clone(), b"MARKER".to_vec())],
+        "fresh task fetched it again"
+    );
+
+    // casevault removes the file and its outcome is still on the way: must not be re-spooled.
+    std::fs::remove_file(spool.join(&name)).expect("remove spool file");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(
+        spooled(&spool).is_empty(),
+        "re-spooled while its outcome was pending"
+    );
+    run.send(&name, Outcome::Processed).await;
+    wait_until("outcome applied", 10, || dv.list("Processed").len() == 1).await;
+    assert!(spooled(&spool).is_empty());
+    run.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_password_at_first_connect_is_a_configuration_error() {
+    let dv = Dovecot::start();
+    let (_tmp, spool) = spool_dir();
+    let mut s = settings(&dv, true, Duration::from_secs(5));
+    s.password = "not-the-password".to_string().into();
+    let (_tx, rx) = mpsc::channel(1);
+    let (_stop, stop_rx) = watch::channel(false);
+    let result = tokio::time::timeout(Duration::from_secs(20), run_imap(s, spool, rx, stop_rx))
+        .await
+        .expect("run_imap should give up on a refused login");
+    let err = result.expect_err("login with a wrong password must fail");
+    assert!(matches!(err, ImapError::Login { .. }), "{err:?}");
+    assert!(
+        !format!("{err} {err:?}").contains("not-the-password"),
+        "password leaked into the error"
+    );
+}
