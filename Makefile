@@ -5,6 +5,7 @@ export PATH := $(HOME)/.local/bin:$(HOME)/.cargo/bin:$(PATH)
 export OMP_THREAD_LIMIT := 1
 HOME_DIR ?= var
 INBOX := $(HOME_DIR)/inbox/scanning-station
+MAIL_INBOX := $(HOME_DIR)/inbox/email
 BIN := target/debug/casevault
 
 .PHONY: deps build run test check bench clean-var
@@ -22,6 +23,12 @@ run: build
 	@cp test-data/scans/* $(INBOX)/
 	$(BIN) --home $(HOME_DIR) import-cases test-data/cases.csv
 	$(BIN) --home $(HOME_DIR) run scanning-station --once --inbox $(INBOX)
+	@echo "--- the e-mail drop folder (sample messages) ---"
+	@mkdir -p $(MAIL_INBOX)
+	@cp test-data/mail/*.eml $(MAIL_INBOX)/
+	$(BIN) --home $(HOME_DIR) run email-inbox --once --inbox $(MAIL_INBOX)
+	@echo "--- the legacy shared drive (sample tree) ---"
+	$(BIN) --home $(HOME_DIR) import-tree test-data/g-drive/tree --map pipelines/g-drive-mapping.toml
 
 test: deps
 	cargo test

@@ -8,7 +8,10 @@ apt_pkgs=(
   libtesseract-dev libleptonica-dev        # the OCR engine casevault links
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-cym   # the CLI (bench baseline) and English + Welsh models
   qpdf poppler-utils                       # qpdf --check and pdftotext in tests
-  fonts-dejavu-core                        # fonts used by test-data/make_sample.py
+  fonts-dejavu-core                        # fonts used by test-data/make_sample.py and e-mail PDFs
+  dovecot-imapd                            # a real IMAP server for the IMAP source's tests
+  libreoffice-writer-nogui                 # office documents (DOCX, DOC, ODT, RTF) to PDF, headless
+  procps                                   # pgrep: tests check no LibreOffice process outlives its time limit
 )
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -611,15 +611,24 @@ fn extension_for(content_type: &str) -> &'static str {
 
 /// Renders the e-mail as an A4 PDF with the font at [`DEFAULT_FONT_PATH`].
 pub fn render_pdf(email: &Email) -> Result<Vec<u8>, MailError> {
-    render_pdf_with_font(email, Path::new(DEFAULT_FONT_PATH))
+    // Reading and indexing the font costs more than rendering a message: do it once. A missing
+    // font is not cached, so installing it fixes a running pipeline.
+    static DEFAULT: std::sync::OnceLock<font::Font> = std::sync::OnceLock::new();
+    if let Some(f) = DEFAULT.get() {
+        return pdf::render(email, f);
+    }
+    let f = load_font(Path::new(DEFAULT_FONT_PATH))?;
+    pdf::render(email, DEFAULT.get_or_init(|| f))
+}
+
+fn load_font(font_path: &Path) -> Result<font::Font, MailError> {
+    let path = font_path.display().to_string();
+    let data =
+        std::fs::read(font_path).map_err(|_| MailError::FontMissing { path: path.clone() })?;
+    font::Font::from_bytes(data).map_err(|reason| MailError::BadFont { path, reason })
 }
 
 /// Renders the e-mail as an A4 PDF with the TrueType font at `font_path`.
 pub fn render_pdf_with_font(email: &Email, font_path: &Path) -> Result<Vec<u8>, MailError> {
-    let path = font_path.display().to_string();
-    let data =
-        std::fs::read(font_path).map_err(|_| MailError::FontMissing { path: path.clone() })?;
-    let font =
-        font::Font::from_bytes(data).map_err(|reason| MailError::BadFont { path, reason })?;
-    pdf::render(email, &font)
+    pdf::render(email, &load_font(font_path)?)
 }

@@ -499,3 +499,46 @@ fn missing_font_is_a_clear_error() {
         "bad-font"
     );
 }
+
+#[test]
+fn shingles_find_a_quoted_message_inside_its_reply_and_only_there() {
+    let t1 = load("thread-1.eml");
+    let t2 = load("thread-2.eml");
+    let t3 = load("thread-3.eml");
+    let (s1, s2, s3) = (
+        shingles(&t1.body_text),
+        shingles(&t2.body_text),
+        shingles(&t3.body_text),
+    );
+    assert!(!s1.is_empty());
+    // Each earlier message is inside the latest one; never the other way round.
+    assert!(contains_shingles(&s3, &s1));
+    assert!(contains_shingles(&s3, &s2));
+    assert!(!contains_shingles(&s1, &s3));
+    // An unrelated message shares none of it.
+    let other = shingles(&load("legal.eml").body_text);
+    assert!(!contains_shingles(&other, &s1));
+    // Re-flowed quotes and case do not matter; a body shorter than one shingle never matches.
+    let quoted: String = t1
+        .body_text
+        .to_uppercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .chunks(5)
+        .map(|c| format!("> > {}\n", c.join(" ")))
+        .collect();
+    assert!(contains_shingles(&shingles(&quoted), &s1));
+    assert!(shingles("too short to say anything").is_empty());
+    assert!(!contains_shingles(&s3, &[]));
+}
+
+#[test]
+fn peek_thread_reads_the_thread_and_date_from_headers_alone() {
+    let (k1, d1) = peek_thread(&read("thread-1.eml")).unwrap();
+    let (k3, d3) = peek_thread(&read("thread-3.eml")).unwrap();
+    assert_eq!(k1, thread_key(&load("thread-1.eml")));
+    assert_eq!(k1, k3, "one thread");
+    assert!(d3 > d1 && d1 > 0, "{d1} {d3}");
+    let (k, _) = peek_thread(&read("legal.eml")).unwrap();
+    assert_ne!(k, k1);
+}
