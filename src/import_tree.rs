@@ -218,6 +218,10 @@ struct Found {
     path: PathBuf,
     rel: String,
     size: u64,
+    /// When the drive last saved it: the best evidence a legacy drive keeps of when a document
+    /// was received, so retention counts from then, not from the day of the import (which
+    /// would keep it years too long). A time in the future is not trusted.
+    saved: Option<chrono::DateTime<Utc>>,
 }
 
 /// Walks the tree: regular files (sorted, hidden ones skipped), plus a report line for each
@@ -243,6 +247,11 @@ fn walk(root: &Path) -> (Vec<Found>, Vec<TreeRow>) {
                     path: e.path().to_path_buf(),
                     rel: rel(e.path()),
                     size: m.len(),
+                    saved: m
+                        .modified()
+                        .ok()
+                        .map(chrono::DateTime::<Utc>::from)
+                        .filter(|t| *t <= Utc::now()),
                 }),
                 Err(err) => rows.push(TreeRow {
                     path: rel(e.path()),
@@ -627,7 +636,7 @@ impl Run {
             original_name,
             sha256: sha.clone(),
             size: found.size,
-            received_at: Utc::now(),
+            received_at: found.saved.unwrap_or_else(Utc::now),
             pipeline: self.plan.name.clone(),
             hint: Some(Arc::new(hint)),
         };

@@ -347,6 +347,14 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
         .unwrap()
         .success());
     import_cases(&home, "test-data/cases.csv");
+    // Saved on the drive years ago: retention counts from then, not from the import.
+    let pnc_path = tree.join("Evans 2023/Police checks/PNC summary.pdf");
+    assert!(Command::new("touch")
+        .args(["-d", "2021-05-01 12:00:00Z"])
+        .arg(&pnc_path)
+        .status()
+        .unwrap()
+        .success());
     let before = snapshot(&tree);
     let manifest = tree_manifest();
 
@@ -423,6 +431,17 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
     for w in ["DISCLOSURE", "MK23C00456", "constabulary"] {
         assert!(text.contains(w), "{w} not in {text}");
     }
+    let pnc_doc = docs(&home)
+        .into_iter()
+        .find(|d| d["original_name"] == "PNC summary.pdf")
+        .unwrap();
+    assert!(
+        pnc_doc["received_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2021-05-01"),
+        "{pnc_doc}"
+    );
     // A born-digital PDF is kept as it came.
     let pnc = row(&rows, "Evans 2023/Police checks/PNC summary.pdf");
     let out = home.join("pnc.pdf");
@@ -648,11 +667,12 @@ fn json_case_list_reimport_updates_cases_and_moves_retention_dates() {
     let out = import_cases(&home, "test-data/cms/cases.json");
     assert!(out.contains("7 cases: 7 added"), "{out}");
     std::fs::create_dir_all(&inbox).unwrap();
-    std::fs::copy(
-        repo().join("test-data/mail/police.eml"),
-        inbox.join("police.eml"),
-    )
-    .unwrap();
+    // The police e-mail, as received by our mail server a month ago.
+    let received = chrono::Utc::now() - chrono::Duration::days(31);
+    let raw = std::fs::read_to_string(repo().join("test-data/mail/police.eml"))
+        .unwrap()
+        .replace("Thu, 20 Mar 2025 13:20:07 +0000", &received.to_rfc2822());
+    std::fs::write(inbox.join("police.eml"), raw).unwrap();
     let rows = run_email(&home, &inbox);
     assert!(rows.iter().all(|r| r["outcome"] == "stored"), "{rows:#?}");
     let before: HashMap<String, String> = docs(&home)
@@ -679,14 +699,19 @@ fn json_case_list_reimport_updates_cases_and_moves_retention_dates() {
         out.contains("updated NW24C00333: shielded -> true"),
         "{out}"
     );
-    // Police information is kept max(min(received + 18 months, closure), received + 3 months):
-    // with the case closed before it arrived, received + 3 months.
+    // Police information is kept max(min(received + 18 months, closure), received + 3 months).
+    // Retention counts from the day our mail server received the e-mail (its top Received
+    // header), not the day casevault filed it.
+    let closed = chrono::NaiveDate::from_ymd_opt(2026, 10, 30).unwrap();
     for d in docs(&home) {
         assert_eq!(d["folder"], "police-information");
-        let received = chrono::DateTime::parse_from_rfc3339(d["received_at"].as_str().unwrap())
+        let on = chrono::DateTime::parse_from_rfc3339(d["received_at"].as_str().unwrap())
             .unwrap()
             .date_naive();
-        let want = received.checked_add_months(chrono::Months::new(3)).unwrap();
+        assert_eq!(on, received.date_naive());
+        let received = on;
+        let months = |n| received.checked_add_months(chrono::Months::new(n)).unwrap();
+        let want = months(18).min(closed).max(months(3));
         assert_eq!(d["retention_until"], want.to_string(), "{d}");
         assert_ne!(before[d["id"].as_str().unwrap()], want.to_string());
     }

@@ -70,7 +70,7 @@ pub fn decide(
     rec: Recognised,
     names: &mut NameBook,
 ) -> Result<Decided, Box<Ack>> {
-    let (arrival, parts, mail) = match rec {
+    let (mut arrival, parts, mail) = match rec {
         Recognised::Ok {
             arrival,
             parts,
@@ -78,6 +78,15 @@ pub fn decide(
         } => (arrival, parts, mail),
         Recognised::Quarantine(arrival, q) => return Err(quarantine(arrival, q, None)),
     };
+    // An e-mail was received when our mail server took it (its top Received header), not when
+    // casevault got round to it; retention counts from that day. The sender's own Date is not
+    // used (the sender controls it), and a date in the future never is.
+    if let Some(r) = mail.as_ref().and_then(|m| m.received) {
+        let r = r.with_timezone(&chrono::Utc);
+        if r <= arrival.received_at {
+            arrival.received_at = r;
+        }
+    }
     let cfg = &ctx.config;
     let pattern = &cfg.case_number;
 

@@ -80,6 +80,8 @@ pub struct MailFacts {
     pub sender_domain: String,
     pub subject: String,
     pub sent: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// When our own mail server received it (the top Received header), if it says.
+    pub received: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Fingerprints of the body text (see [`crate::mail::shingles`]), for thread supersession.
     pub shingles: Vec<u64>,
 }
@@ -296,6 +298,7 @@ fn email_parts(
         sender_domain: hints.sender_domain,
         subject: hints.subject,
         sent: email.sent,
+        received: email.received,
         shingles: mail::shingles(&email.body_text),
     };
     Ok((parts, Some(facts)))
