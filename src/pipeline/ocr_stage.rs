@@ -231,11 +231,19 @@ fn email_parts(
             ),
         ));
     }
-    let pdf = mail::render_pdf(&email).map_err(|e| {
-        Quarantined::new(
+    let pdf = mail::render_pdf(&email).map_err(|e| match e.kind() {
+        // The machine's fault, not the message's: say so, and keep the message.
+        "font-missing" | "bad-font" => {
+            tracing::error!(error = %e, "cannot render e-mails");
+            Quarantined::new(
+                QuarantineReason::Unsupported,
+                format!("e-mails cannot be rendered on this machine ({e}); retry after fixing it"),
+            )
+        }
+        _ => Quarantined::new(
             QuarantineReason::Corrupt,
             format!("the e-mail could not be turned into a PDF: {e}"),
-        )
+        ),
     })?;
     let hints = mail::route_hints(&email);
     let text = format!("{}\n{}", email.subject, email.body_text);

@@ -257,7 +257,9 @@ pub async fn run(
             let ready = settler.update(&listing, plan.settle, now);
             waiting_to_settle = listing.len() > ready.len();
             let ready = if plan.input == InputKind::Email {
-                newest_first(ready)
+                let listed: HashSet<&PathBuf> = ready.iter().collect();
+                book.peeked.retain(|p, _| listed.contains(p));
+                newest_first(ready, &mut book.peeked)
             } else {
                 ready.into_iter().map(|p| (p, None)).collect()
             };
@@ -480,27 +482,38 @@ struct Book {
     thread_of: HashMap<PathBuf, String>,
     /// For an IMAP pipeline: where to say how each spooled message ended.
     imap_outcomes: Option<mpsc::Sender<imap::OutcomeMsg>>,
+    peeked: Peeked,
     summary: RunSummary,
 }
+
+/// What [`newest_first`] read of each settled e-mail (a settled file does not change; a
+/// backlog is not read again on every pass).
+type Peeked = HashMap<PathBuf, (i64, Option<String>)>;
 
 /// Orders ready e-mails newest first by their Date header, with each one's thread. Newest first
 /// because the latest message of a thread is the one that holds the rest (policy 001 §4.7):
 /// filed first, it lets the earlier ones be recognised as superseded instead of filed twice.
 /// Only the header block is read.
-fn newest_first(ready: Vec<PathBuf>) -> Vec<(PathBuf, Option<String>)> {
+fn newest_first(ready: Vec<PathBuf>, peeked: &mut Peeked) -> Vec<(PathBuf, Option<String>)> {
     use std::io::Read;
     let mut keyed: Vec<(i64, PathBuf, Option<String>)> = ready
         .into_iter()
         .map(|p| {
-            let mut head = Vec::new();
-            let peek = std::fs::File::open(&p)
-                .and_then(|f| f.take(256 * 1024).read_to_end(&mut head))
-                .ok()
-                .and_then(|_| crate::mail::peek_thread(&head));
-            match peek {
-                Some((key, sent)) => (sent, p, Some(key).filter(|k| !k.is_empty())),
-                None => (0, p, None),
-            }
+            let (sent, thread) = peeked
+                .entry(p.clone())
+                .or_insert_with(|| {
+                    let mut head = Vec::new();
+                    let peek = std::fs::File::open(&p)
+                        .and_then(|f| f.take(256 * 1024).read_to_end(&mut head))
+                        .ok()
+                        .and_then(|_| crate::mail::peek_thread(&head));
+                    match peek {
+                        Some((key, sent)) => (sent, Some(key).filter(|k| !k.is_empty())),
+                        None => (0, None),
+                    }
+                })
+                .clone();
+            (sent, p, thread)
         })
         .collect();
     keyed.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
@@ -523,6 +536,7 @@ fn handle_ack(
         thread_of,
         imap_outcomes,
         summary,
+        ..
     } = book;
     let arrival = match &ack {
         Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. } => arrival.clone(),
