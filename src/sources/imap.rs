@@ -127,7 +127,7 @@ pub fn parse_spool_name(name: &str) -> Option<(u32, u32)> {
 }
 
 /// Makes a reason safe for one header line: printable ASCII only (others become `?`, control
-/// characters including CR/LF become spaces), trimmed, at most [`MAX_REASON_LEN`] characters.
+/// characters including CR/LF become spaces), trimmed, at most 300 characters.
 pub fn header_safe_reason(reason: &str) -> String {
     let cleaned: String = reason
         .chars()
