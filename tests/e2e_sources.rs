@@ -718,3 +718,104 @@ fn json_case_list_reimport_updates_cases_and_moves_retention_dates() {
     let log = ok(&home, &["log", "--case", "MK23C00456"]);
     assert!(log.contains("case updated"), "{log}");
 }
+
+/// A message built here: `body` and one base64 attachment.
+fn mail_with_attachment(
+    subject: &str,
+    body: &str,
+    name: &str,
+    ctype: &str,
+    bytes: &[u8],
+) -> String {
+    let mut child = Command::new("base64")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let b64 = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    format!(
+        "From: Sarah Whitfield <sarah.whitfield@cafcass.gov.uk>\r\n\
+         To: business.services@cafcass.gov.uk\r\n\
+         Subject: {subject}\r\n\
+         Date: Mon, 16 Nov 2026 10:00:00 +0000\r\n\
+         Message-ID: <{}@cafcass.gov.uk>\r\n\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n\
+         --b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n\
+         --b1\r\nContent-Type: {ctype}\r\nContent-Disposition: attachment; filename=\"{name}\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--b1--\r\n",
+        subject.len() * 7 + body.len()
+    )
+}
+
+#[test]
+fn attachments_are_validated_converted_and_an_unfileable_one_quarantines_its_email() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("mail");
+    std::fs::create_dir_all(&inbox).unwrap();
+    import_cases(&home, "test-data/cases.csv");
+    let locked =
+        std::fs::read(repo().join("test-data/g-drive/tree/Evans 2023/Misc/locked.pdf")).unwrap();
+    std::fs::write(
+        inbox.join("locked.eml"),
+        mail_with_attachment(
+            "MK23C00456 expert report",
+            "Please find the expert report attached.",
+            "Expert report.pdf",
+            "application/pdf",
+            &locked,
+        ),
+    )
+    .unwrap();
+    let docx = std::fs::read(
+        repo().join("test-data/office/Hughes v Patel - LS24P01234 - Position statement.docx"),
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("docx.eml"),
+        mail_with_attachment(
+            "LS24P01234 position statement",
+            "The position statement for Hughes v Patel is attached.",
+            "Position statement.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            &docx,
+        ),
+    )
+    .unwrap();
+    let rows = run_email(&home, &inbox);
+    let find = |input: &str| {
+        rows.iter()
+            .find(|r| r["input"] == input)
+            .unwrap_or_else(|| panic!("no row {input}: {rows:#?}"))
+    };
+    // The password-protected PDF: the whole e-mail waits in quarantine, the reason names it.
+    let q = find("locked.eml");
+    assert_eq!(q["outcome"], "quarantined", "{q}");
+    assert_eq!(q["reason"], "unsupported", "{q}");
+    let detail = q["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("attachment 1 \"Expert report.pdf\""),
+        "{detail}"
+    );
+    assert!(detail.contains("password"), "{detail}");
+    assert!(home.join("quarantine/unsupported/locked.eml").exists());
+    // The DOCX: converted by LibreOffice, filed as its own document, linked to its e-mail.
+    let e = find("docx.eml");
+    assert_eq!(e["outcome"], "stored", "{e}");
+    let a = find("docx.eml / Position statement.docx");
+    assert_eq!(a["outcome"], "stored", "{a}");
+    assert_eq!(a["folder"], "court-papers", "{a}");
+    let text = stored_text(&home, a["doc_id"].as_str().unwrap());
+    assert!(text.contains("Headingley"), "{text}");
+    let listed = docs(&home);
+    assert_eq!(
+        listed.len(),
+        2,
+        "nothing of the quarantined e-mail is filed: {listed:#?}"
+    );
+    let email = listed.iter().find(|d| d["id"] == e["doc_id"]).unwrap();
+    assert_eq!(email["attachments"][0], a["doc_id"]);
+}
