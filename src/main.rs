@@ -909,7 +909,16 @@ fn cmd_import_tree(
     };
     let rt = runtime()?;
     rt.block_on(async move {
-        let sink = Sink::open(&config).await?;
+        // A dry run touches neither the store nor the key file: it never files anything, so it
+        // gets a throwaway in-memory store and a throwaway key.
+        let scratch = tempfile::tempdir()?;
+        let sink = if dry_run {
+            let ring = casevault::seal::KeyRing::create(scratch.path().join("keys.toml"))?;
+            let store = casevault::store::open("memory://", &Default::default()).await?;
+            Sink::new(store, Arc::new(ring))
+        } else {
+            Sink::open(&config).await?
+        };
         let ctx = Arc::new(Context {
             config,
             catalog,

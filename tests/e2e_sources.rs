@@ -359,6 +359,13 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
     let manifest = tree_manifest();
 
     // Dry run: the report says what would happen, and nothing is stored.
+    let sorted_store = || {
+        let mut v = store_files(&home.join("store"));
+        v.sort();
+        v
+    };
+    let store_before = sorted_store();
+    let keys_before = std::fs::read(home.join("keys.toml")).ok();
     let (out, rows) = import_tree(&home, &tree, &["--dry-run"]);
     assert!(
         out.status.success(),
@@ -381,11 +388,11 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
         }
     }
     assert!(docs(&home).is_empty(), "a dry run filed something");
-    assert!(
-        store_files(&home.join("store"))
-            .iter()
-            .all(|p| !p.to_string_lossy().contains("/objects/")),
-        "a dry run stored an object"
+    assert_eq!(sorted_store(), store_before, "a dry run touched the store");
+    assert_eq!(
+        std::fs::read(home.join("keys.toml")).ok(),
+        keys_before,
+        "a dry run changed the keys"
     );
     assert!(
         !home.join("quarantine").exists(),
