@@ -30,7 +30,9 @@ use thiserror::Error;
 use tokio::sync::{watch, Mutex, Semaphore};
 
 use crate::convert::office::OfficeSettings;
-use crate::document::{Arrival, CaseNumber, Disposition, Folder, Hint};
+use crate::document::{
+    Arrival, CaseNumber, Disposition, Folder, Hint, QuarantineReason, Quarantined,
+};
 use crate::pipeline::decide::{decide, NameBook};
 use crate::pipeline::ocr_stage::{recognise, OcrPool, Prepare, Recognised};
 use crate::pipeline::runtime::{quarantine_arrival, Ack, Job};
@@ -224,8 +226,11 @@ struct Found {
     saved: Option<chrono::DateTime<Utc>>,
 }
 
-/// Walks the tree: regular files (sorted, hidden ones skipped), plus a report line for each
-/// entry that cannot be read or is not a regular file.
+/// Walks the tree: regular files (sorted), plus a report line for each entry that cannot be
+/// read, is not a regular file, is hidden (`.`-names: a system's or an editor's own files, such
+/// as `.DS_Store` or `~$` locks' folders) or is a link that leads out of the tree. Links within
+/// the tree are followed (a drive's shortcuts); a link out of it is not, so a drive cannot make
+/// the import read a file elsewhere on the machine.
 fn walk(root: &Path) -> (Vec<Found>, Vec<TreeRow>) {
     let mut files = Vec::new();
     let mut rows = Vec::new();
@@ -235,42 +240,75 @@ fn walk(root: &Path) -> (Vec<Found>, Vec<TreeRow>) {
             .to_string_lossy()
             .into_owned()
     };
-    for entry in walkdir::WalkDir::new(root)
+    let canonical_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let skipped = |p: &Path, why: &str| TreeRow {
+        path: rel(p),
+        outcome: "skipped".into(),
+        detail: why.into(),
+        ..Default::default()
+    };
+    let mut entries = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-    {
-        match entry {
-            Ok(e) if e.file_type().is_file() => match e.metadata() {
-                Ok(m) => files.push(Found {
-                    path: e.path().to_path_buf(),
-                    rel: rel(e.path()),
-                    size: m.len(),
-                    saved: m
-                        .modified()
-                        .ok()
-                        .map(chrono::DateTime::<Utc>::from)
-                        .filter(|t| *t <= Utc::now()),
-                }),
-                Err(err) => rows.push(TreeRow {
-                    path: rel(e.path()),
+        .into_iter();
+    while let Some(entry) = entries.next() {
+        let e = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                rows.push(TreeRow {
+                    path: err.path().map(rel).unwrap_or_default(),
                     outcome: "unreadable".into(),
-                    detail: err.to_string(),
+                    detail: crate::sources::scan_folder::walk_error(&err),
                     ..Default::default()
-                }),
-            },
-            Ok(e) if e.file_type().is_dir() => {}
-            Ok(e) => rows.push(TreeRow {
-                path: rel(e.path()),
-                outcome: "skipped".into(),
-                detail: "not a regular file (a device, pipe or socket)".into(),
-                ..Default::default()
+                });
+                continue;
+            }
+        };
+        if e.depth() > 0 {
+            let leave = if e.file_name().to_string_lossy().starts_with('.') {
+                Some("hidden (a system's or a program's own file); not a case record")
+            } else if e.path_is_symlink()
+                && !std::fs::canonicalize(e.path())
+                    .map(|t| t.starts_with(&canonical_root))
+                    .unwrap_or(false)
+            {
+                Some("a link to somewhere outside the drive; not followed")
+            } else {
+                None
+            };
+            if let Some(why) = leave {
+                rows.push(skipped(e.path(), why));
+                if e.file_type().is_dir() {
+                    entries.skip_current_dir();
+                }
+                continue;
+            }
+        }
+        if e.file_type().is_dir() {
+            continue;
+        }
+        if !e.file_type().is_file() {
+            rows.push(skipped(
+                e.path(),
+                "not a regular file (a device, pipe or socket)",
+            ));
+            continue;
+        }
+        match e.metadata() {
+            Ok(m) => files.push(Found {
+                path: e.path().to_path_buf(),
+                rel: rel(e.path()),
+                size: m.len(),
+                saved: m
+                    .modified()
+                    .ok()
+                    .map(chrono::DateTime::<Utc>::from)
+                    .filter(|t| *t <= Utc::now()),
             }),
             Err(err) => rows.push(TreeRow {
-                path: err.path().map(rel).unwrap_or_default(),
+                path: rel(e.path()),
                 outcome: "unreadable".into(),
-                detail: err.to_string(),
+                detail: crate::sources::scan_folder::walk_error(&err),
                 ..Default::default()
             }),
         }
@@ -421,7 +459,7 @@ pub async fn import_tree(
     let sem = Arc::new(Semaphore::new(workers));
     let mut tasks = tokio::task::JoinSet::new();
     let mut in_flight: HashSet<String> = HashSet::new();
-    let mut deferred: Vec<(Found, Vec<u8>, String)> = Vec::new();
+    let mut deferred: Vec<(Found, String)> = Vec::new();
     let mut interrupted = false;
     let mut pending: std::collections::VecDeque<Found> = files.into();
     let hint_re = ctx.config.case_number.clone();
@@ -435,6 +473,11 @@ pub async fn import_tree(
         }
         while let Ok(sha) = done_shas.try_recv() {
             in_flight.remove(&sha);
+        }
+        if found.size > ctx.config.max_file_bytes {
+            // Never read whole: hashed as a stream, copied to quarantine as a stream.
+            run.too_large(&found);
+            continue;
         }
         let bytes = match std::fs::read(&found.path) {
             Ok(b) => b,
@@ -452,7 +495,9 @@ pub async fn import_tree(
         let sha = hex::encode(Sha256::digest(&bytes).as_slice());
         if in_flight.contains(&sha) {
             // The same bytes are on their way under another name: decide this one after.
-            deferred.push((found, bytes, sha));
+            // Only its hash is kept meanwhile: it is read again then, so a drive full of
+            // copies never piles up in memory.
+            deferred.push((found, sha));
             continue;
         }
         if run.skip_if_filed(&found, &sha) {
@@ -482,7 +527,7 @@ pub async fn import_tree(
     }
     // Files whose bytes were in flight under another name: now that one is filed, each of
     // these is a duplicate (or, if that one was quarantined, goes through on its own).
-    for (found, bytes, sha) in deferred {
+    for (found, sha) in deferred {
         if interrupted || *shutdown.borrow() {
             interrupted = true;
             break;
@@ -490,6 +535,29 @@ pub async fn import_tree(
         if run.skip_if_filed(&found, &sha) {
             continue;
         }
+        let bytes = match std::fs::read(&found.path) {
+            Ok(b) if hex::encode(Sha256::digest(&b).as_slice()) == sha => b,
+            Ok(_) => {
+                run.row(TreeRow {
+                    path: found.rel.clone(),
+                    outcome: "retry-later".into(),
+                    detail: "the file changed while the import ran; run the import again".into(),
+                    ..Default::default()
+                });
+                run.meter(found.size, 0);
+                continue;
+            }
+            Err(e) => {
+                run.row(TreeRow {
+                    path: found.rel.clone(),
+                    outcome: "unreadable".into(),
+                    detail: e.to_string(),
+                    ..Default::default()
+                });
+                run.meter(found.size, 0);
+                continue;
+            }
+        };
         let hint = mapping.hint(Path::new(&found.rel), &hint_re);
         run.one(found, bytes, sha, hint, &pool, &prep).await;
     }
@@ -582,7 +650,14 @@ impl Run {
         if !stored && !this_run {
             // Already waiting in quarantine from an earlier run: the drive has not changed, so
             // neither would the answer. Fix it there and retry it from quarantine.
-            if let Ok(Some(q)) = self.ctx.catalog.quarantined_by_sha(sha) {
+            // Except where the machine, not the file, was at fault: a document quarantined
+            // because LibreOffice was missing is tried again once it may have been installed.
+            if let Ok(Some(q)) = self
+                .ctx
+                .catalog
+                .quarantined_by_sha(sha)
+                .map(|q| q.filter(|q| q.reason != "needs-conversion"))
+            {
                 self.row(TreeRow {
                     path: found.rel.clone(),
                     outcome: "already-quarantined".into(),
@@ -616,6 +691,60 @@ impl Run {
         true
     }
 
+    /// A file over the configured size limit: quarantined as `too-large` (a copy), unless an
+    /// earlier run already filed or quarantined the same bytes.
+    fn too_large(&self, found: &Found) {
+        let sha = match sha256_of_file(&found.path) {
+            Ok(sha) => sha,
+            Err(e) => {
+                self.row(TreeRow {
+                    path: found.rel.clone(),
+                    outcome: "unreadable".into(),
+                    detail: e.to_string(),
+                    ..Default::default()
+                });
+                self.meter(found.size, 0);
+                return;
+            }
+        };
+        if self.skip_if_filed(found, &sha) {
+            return;
+        }
+        let limit = self.ctx.config.max_file_bytes;
+        let ack = Ack::Done {
+            arrival: self.arrival(found, &sha, None),
+            disposition: Disposition::Quarantined(Quarantined::new(
+                QuarantineReason::TooLarge,
+                format!(
+                    "{} MiB is more than the configured limit of {} MiB",
+                    found.size / (1024 * 1024),
+                    limit / (1024 * 1024)
+                ),
+            )),
+            case_number: None,
+            also: Vec::new(),
+        };
+        self.record(found, &sha, ack);
+        self.meter(found.size, 0);
+    }
+
+    /// The arrival a file of the drive makes.
+    fn arrival(&self, found: &Found, sha: &str, hint: Option<Hint>) -> Arrival {
+        Arrival {
+            path: found.path.clone(),
+            original_name: found
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            sha256: sha.to_string(),
+            size: found.size,
+            received_at: found.saved.unwrap_or_else(Utc::now),
+            pipeline: self.plan.name.clone(),
+            hint: hint.map(Arc::new),
+        }
+    }
+
     /// One file: recognise (several at once), then decide and file (one at a time).
     async fn one(
         self: &Arc<Self>,
@@ -626,20 +755,7 @@ impl Run {
         pool: &Arc<OcrPool>,
         prep: &Arc<Prepare>,
     ) {
-        let original_name = found
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let arrival = Arrival {
-            path: found.path.clone(),
-            original_name,
-            sha256: sha.clone(),
-            size: found.size,
-            received_at: found.saved.unwrap_or_else(Utc::now),
-            pipeline: self.plan.name.clone(),
-            hint: Some(Arc::new(hint)),
-        };
+        let arrival = self.arrival(&found, &sha, Some(hint));
         let job = Job {
             arrival: arrival.clone(),
             bytes,
@@ -796,6 +912,20 @@ fn disposition_row(path: String, d: &Disposition, case_number: Option<&str>) -> 
     r
 }
 
+/// SHA-256 of a file read as a stream (for files too large to hold in memory).
+fn sha256_of_file(path: &Path) -> std::io::Result<String> {
+    let mut f = std::fs::File::open(path)?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        match std::io::Read::read(&mut f, &mut buf)? {
+            0 => break,
+            n => h.update(&buf[..n]),
+        }
+    }
+    Ok(hex::encode(h.finalize().as_slice()))
+}
+
 /// The default report path: `{home}/reports/import-tree-<time>[-dry-run].csv`.
 pub fn default_report(home: &Path, dry_run: bool) -> PathBuf {
     home.join("reports").join(format!(
@@ -860,11 +990,39 @@ mod tests {
         std::fs::write(root.join("A/.hidden"), b"x").unwrap();
         std::os::unix::fs::symlink(root.join("nowhere"), root.join("A/dangling.pdf")).unwrap();
         std::fs::write(root.join("Z.pdf"), b"y").unwrap();
+        // A folder link that loops back up, and links out of the drive.
+        std::os::unix::fs::symlink(root.join("A"), root.join("A/B/loop")).unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret.pdf"), b"s").unwrap();
+        std::os::unix::fs::symlink(outside.path(), root.join("A/elsewhere")).unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.pdf"),
+            root.join("A/secret-link.pdf"),
+        )
+        .unwrap();
+        // A link within the drive is followed.
+        std::os::unix::fs::symlink(root.join("Z.pdf"), root.join("A/shortcut.pdf")).unwrap();
         let (files, rows) = walk(root);
         let names: Vec<&str> = files.iter().map(|f| f.rel.as_str()).collect();
-        assert_eq!(names, ["A/B/one.pdf", "Z.pdf"]);
-        assert_eq!(rows.len(), 1, "{rows:?}");
-        assert_eq!(rows[0].outcome, "unreadable");
-        assert!(rows[0].path.ends_with("dangling.pdf"), "{rows:?}");
+        assert_eq!(names, ["A/B/one.pdf", "A/shortcut.pdf", "Z.pdf"]);
+        let row = |p: &str| {
+            rows.iter()
+                .find(|r| r.path == p)
+                .unwrap_or_else(|| panic!("no row for {p}: {rows:?}"))
+        };
+        assert_eq!(rows.len(), 5, "{rows:?}");
+        assert_eq!(row("A/dangling.pdf").outcome, "unreadable");
+        assert_eq!(row("A/B/loop").outcome, "unreadable");
+        assert!(row("A/B/loop").detail.contains("loops"), "{rows:?}");
+        assert_eq!(row("A/.hidden").outcome, "skipped");
+        assert!(row("A/.hidden").detail.contains("hidden"));
+        for p in ["A/elsewhere", "A/secret-link.pdf"] {
+            assert_eq!(row(p).outcome, "skipped");
+            assert!(row(p).detail.contains("outside the drive"), "{rows:?}");
+        }
+        // No reason repeats a path (they may reach a log).
+        assert!(rows
+            .iter()
+            .all(|r| !r.detail.contains(root.to_str().unwrap())));
     }
 }

@@ -303,6 +303,12 @@ impl Catalog {
     pub fn import_cases(&self, cases: &[Case]) -> Result<ImportReport, CatalogError> {
         let mut report = ImportReport::default();
         for case in cases {
+            // The catalog reads children back in one order (date of birth, then name); an
+            // export that lists them in another order has not changed the case.
+            let mut case = case.clone();
+            case.children
+                .sort_by(|a, b| (a.dob, &a.name, a.died).cmp(&(b.dob, &b.name, b.died)));
+            let case = &case;
             match self.case(&case.case_number)? {
                 None => {
                     self.write_case(case)?;
@@ -392,7 +398,7 @@ impl Catalog {
             return Ok(None);
         };
         let mut stmt = conn.prepare(
-            "SELECT name, dob, died FROM children WHERE case_number = ?1 ORDER BY dob, name",
+            "SELECT name, dob, died FROM children WHERE case_number = ?1 ORDER BY dob, name, died",
         )?;
         let children = stmt
             .query_map(params![case_number], |r| {
@@ -608,6 +614,31 @@ mod tests {
         let c = cat.case("LS24P01234").unwrap().unwrap();
         assert_eq!(c.children.len(), 2);
         assert_eq!(c.closed_on, NaiveDate::from_ymd_opt(2025, 1, 31));
+    }
+
+    /// Regression: an export listing children youngest first is read back oldest first; the
+    /// same export imported again must not count as a change (no false contact-log entry, no
+    /// needless recomputation of retention dates).
+    #[test]
+    fn children_listed_out_of_order_are_not_a_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("cases.csv");
+        std::fs::write(
+            &p,
+            "case_number,case_name,law_type,stage,status,closed_on,children,shielded\n\
+             LS24P01234,Hughes v Patel,private,WAFH,open,,Noah Hughes:2018-11-02;Amelia Hughes:2015-03-14,false\n",
+        )
+        .unwrap();
+        let cat = Catalog::in_memory().unwrap();
+        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
+        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+        assert_eq!(
+            (r.added, r.updated, r.unchanged),
+            (0, 0, 1),
+            "{:?}",
+            r.changes
+        );
     }
 
     #[test]

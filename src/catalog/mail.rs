@@ -149,16 +149,20 @@ impl Catalog {
 
     /// Stored e-mails that name `message_id` (a later message of its thread), with their body
     /// fingerprints.
-    pub fn emails_naming(&self, message_id: &str) -> Result<Vec<(String, Vec<u64>)>, CatalogError> {
+    pub fn emails_naming(
+        &self,
+        message_id: &str,
+        case_number: &str,
+    ) -> Result<Vec<(String, Vec<u64>)>, CatalogError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT e.doc_id, e.shingles FROM email_names n
              JOIN emails e ON e.doc_id = n.doc_id
              JOIN documents d ON d.id = e.doc_id AND d.status = 'stored'
-             WHERE n.message_id = ?1 ORDER BY d.stored_at DESC",
+             WHERE n.message_id = ?1 AND d.case_number = ?2 ORDER BY d.stored_at DESC",
         )?;
         let rows = stmt
-            .query_map(params![message_id], |r| {
+            .query_map(params![message_id, case_number], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     blob_shingles(&r.get::<_, Vec<u8>>(1)?),
@@ -172,6 +176,7 @@ impl Catalog {
     pub fn email_by_message_id(
         &self,
         message_id: &str,
+        case_number: &str,
     ) -> Result<Option<(String, String, Vec<u64>)>, CatalogError> {
         use rusqlite::OptionalExtension;
         let conn = self.conn();
@@ -179,8 +184,8 @@ impl Catalog {
             .query_row(
                 "SELECT e.doc_id, d.sha256, e.shingles FROM emails e
                  JOIN documents d ON d.id = e.doc_id AND d.status = 'stored'
-                 WHERE e.message_id = ?1 LIMIT 1",
-                params![message_id],
+                 WHERE e.message_id = ?1 AND d.case_number = ?2 LIMIT 1",
+                params![message_id, case_number],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,

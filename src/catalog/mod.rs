@@ -604,6 +604,41 @@ mod tests {
         }
     }
 
+    /// Regression: supersession stays within a case. A later e-mail filed in another case that
+    /// names (References) and quotes an earlier message must not stand in for it in its own.
+    #[test]
+    fn a_thread_is_matched_within_its_case_only() {
+        let c = Catalog::in_memory().unwrap();
+        let mut reply = new_doc("bbbbbb0001", "sha-reply", "B - MK23C00456 - E-mail.pdf");
+        reply.case_number = "MK23C00456";
+        c.insert_pending(&reply).unwrap();
+        c.mark_stored("bbbbbb0001", 10, "pdfsha", b"env").unwrap();
+        let m = crate::document::MailRecord {
+            message_id: "<reply@example>".into(),
+            names: vec!["<first@example>".into()],
+            shingles: vec![1, 2, 3],
+        };
+        c.record_email("bbbbbb0001", &m).unwrap();
+        assert_eq!(
+            c.emails_naming("<first@example>", "MK23C00456")
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(c
+            .emails_naming("<first@example>", "LS24P01234")
+            .unwrap()
+            .is_empty());
+        assert!(c
+            .email_by_message_id("<reply@example>", "MK23C00456")
+            .unwrap()
+            .is_some());
+        assert!(c
+            .email_by_message_id("<reply@example>", "LS24P01234")
+            .unwrap()
+            .is_none());
+    }
+
     #[test]
     fn pending_then_stored_and_found_by_hash() {
         let c = Catalog::in_memory().unwrap();

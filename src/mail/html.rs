@@ -14,6 +14,10 @@
 pub fn html_to_text(html: &str) -> String {
     let mut out = Renderer::default();
     let bytes = html.as_bytes();
+    // Searched for end tags; ASCII lower-casing keeps every byte offset. Made once: a message
+    // full of `<script>` tags must not cost a copy of the rest of the body each.
+    let lower = html.to_ascii_lowercase();
+    let last_gt = html.rfind('>');
     let mut i = 0;
     while i < html.len() {
         if bytes[i] == b'<' {
@@ -21,7 +25,7 @@ pub fn html_to_text(html: &str) -> String {
                 i = find_from(html, i + 4, "-->").map_or(html.len(), |e| e + 3);
                 continue;
             }
-            if let Some(end) = tag_end(html, i) {
+            if let Some(end) = tag_end(html, i, last_gt) {
                 let raw = &html[i + 1..end];
                 i = end + 1;
                 if raw.starts_with('!') || raw.starts_with('?') {
@@ -33,8 +37,8 @@ pub fn html_to_text(html: &str) -> String {
                 {
                     // Skip everything up to the matching end tag.
                     let close = format!("</{}", tag.name);
-                    i = find_ci(html, i, &close)
-                        .and_then(|p| tag_end(html, p).map(|e| e + 1))
+                    i = find_from(&lower, i, &close)
+                        .and_then(|p| tag_end(html, p, last_gt).map(|e| e + 1))
                         .unwrap_or(html.len());
                     continue;
                 }
@@ -57,20 +61,27 @@ fn find_from(s: &str, from: usize, pat: &str) -> Option<usize> {
     s.get(from..)?.find(pat).map(|p| from + p)
 }
 
-fn find_ci(s: &str, from: usize, pat: &str) -> Option<usize> {
-    let hay = s.get(from..)?.to_ascii_lowercase();
-    hay.find(&pat.to_ascii_lowercase()).map(|p| from + p)
-}
+/// How far past a tag's first '>' a quoted attribute value is followed.
+const MAX_QUOTED: usize = 64 * 1024;
 
 /// Index of the '>' closing the tag that starts at `start` ('<'), honouring quoted attributes.
-fn tag_end(s: &str, start: usize) -> Option<usize> {
+/// A quote left open (`<a href="x>`) does not swallow the rest of the body: the tag then ends at
+/// the first '>'. Either way a tag is looked for only while some '>' is still ahead, so a body
+/// of a million `<a` costs one pass, not a million.
+fn tag_end(s: &str, start: usize, last_gt: Option<usize>) -> Option<usize> {
     let b = s.as_bytes();
     match b.get(start + 1) {
         Some(c) if c.is_ascii_alphabetic() || *c == b'/' || *c == b'!' || *c == b'?' => {}
         _ => return None,
     }
+    if last_gt.is_none_or(|g| g < start) {
+        return None;
+    }
+    let first_gt = find_from(s, start + 1, ">")?;
+    // A quoted value may hold '>', but not without end: past this, the quote was never closed.
+    let limit = (first_gt + MAX_QUOTED).min(b.len());
     let mut quote: Option<u8> = None;
-    for (k, &c) in b.iter().enumerate().skip(start + 1) {
+    for (k, &c) in b[..limit].iter().enumerate().skip(start + 1) {
         match quote {
             Some(q) if c == q => quote = None,
             Some(_) => {}
@@ -79,7 +90,7 @@ fn tag_end(s: &str, start: usize) -> Option<usize> {
             None => {}
         }
     }
-    None
+    Some(first_gt)
 }
 
 struct Tag {
@@ -541,5 +552,26 @@ mod tests {
             let _ = html_to_text(s);
         }
         assert_eq!(html_to_text("a < b"), "a < b\n");
+        // A quote left open ends at the tag's first '>': the text after it is kept.
+        assert_eq!(
+            html_to_text("<a href=\"x>the note</a> after"),
+            "the note (x) after\n"
+        );
+    }
+
+    /// Hostile bodies that cost a naive tokenizer a pass over the rest of the body for every
+    /// tag (quadratic: hours on a few megabytes) come out whole. The bodies are big enough that
+    /// only the linear path finishes.
+    #[test]
+    fn hostile_markup_is_read_in_one_pass() {
+        let n = 400_000;
+        let opens = "<a\"".repeat(n) + "end";
+        assert!(html_to_text(&opens).ends_with("end\n"));
+        let lone = "<a".repeat(n) + " end";
+        assert!(html_to_text(&lone).ends_with("end\n"));
+        let scripts = "<script>x".repeat(n) + "</script>shown";
+        assert_eq!(html_to_text(&scripts), "shown\n");
+        let styles = format!("{}<p>kept</p>", "<style>".repeat(n));
+        assert_eq!(html_to_text(&styles), "");
     }
 }

@@ -611,14 +611,61 @@ fn extension_for(content_type: &str) -> &'static str {
 
 /// Renders the e-mail as an A4 PDF with the font at [`DEFAULT_FONT_PATH`].
 pub fn render_pdf(email: &Email) -> Result<Vec<u8>, MailError> {
-    // Reading and indexing the font costs more than rendering a message: do it once. A missing
-    // font is not cached, so installing it fixes a running pipeline.
+    pdf::render(email, default_font()?)
+}
+
+/// Renders a text attachment (plain text, a calendar invitation, CSV) as an A4 PDF under a
+/// title line, with the font at [`DEFAULT_FONT_PATH`].
+pub fn render_text_pdf(title: &str, text: &str) -> Result<Vec<u8>, MailError> {
+    pdf::render_text(title, text, default_font()?)
+}
+
+/// The default font, read once: reading and indexing it costs more than rendering a message. A
+/// missing font is not cached, so installing it fixes a running pipeline.
+fn default_font() -> Result<&'static font::Font, MailError> {
     static DEFAULT: std::sync::OnceLock<font::Font> = std::sync::OnceLock::new();
     if let Some(f) = DEFAULT.get() {
-        return pdf::render(email, f);
+        return Ok(f);
     }
     let f = load_font(Path::new(DEFAULT_FONT_PATH))?;
-    pdf::render(email, DEFAULT.get_or_init(|| f))
+    Ok(DEFAULT.get_or_init(|| f))
+}
+
+/// A digital signature part (S/MIME, OpenPGP): proof of who sent the message, for a mail
+/// client to check, not a document a person reads. It is listed on the e-mail's PDF and not
+/// filed on its own.
+pub fn is_signature(a: &Attachment) -> bool {
+    matches!(
+        a.content_type.as_str(),
+        "application/pkcs7-signature"
+            | "application/x-pkcs7-signature"
+            | "application/pgp-signature"
+    ) || a.filename.to_ascii_lowercase().ends_with(".p7s")
+}
+
+/// A text attachment that casevault renders itself: plain text, CSV, a calendar invitation,
+/// a contact card, or an HTML file (shown as readable text, as an HTML body is). RTF is an
+/// office document (LibreOffice), not text.
+pub fn text_attachment(a: &Attachment) -> Option<String> {
+    let lower = a.filename.to_ascii_lowercase();
+    let by_name = [".txt", ".csv", ".ics", ".vcf", ".htm", ".html", ".log"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let by_type = a.content_type.starts_with("text/")
+        && !matches!(a.content_type.as_str(), "text/rtf" | "text/richtext");
+    if !(by_type || by_name) || a.bytes.starts_with(b"{\\rtf") {
+        return None;
+    }
+    // Text parts were decoded to UTF-8 by the parser; a "text" file that is not text is left
+    // to the other checks (and most likely quarantined as unsupported).
+    let text = std::str::from_utf8(&a.bytes).ok()?;
+    if text.contains('\0') {
+        return None;
+    }
+    if a.content_type == "text/html" || lower.ends_with(".html") || lower.ends_with(".htm") {
+        return Some(html::html_to_text(text));
+    }
+    Some(text.to_string())
 }
 
 fn load_font(font_path: &Path) -> Result<font::Font, MailError> {

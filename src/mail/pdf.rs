@@ -278,17 +278,47 @@ pub fn render(email: &Email, font: &Font) -> Result<Vec<u8>, MailError> {
         }
     }
     lay.rule();
+    body_and_footer(
+        &mut lay,
+        &mut m,
+        &email.body_text,
+        "(the e-mail has no text)",
+    );
+    write_pdf(&lay.pages, &mut m).map_err(MailError::Pdf)
+}
 
-    let body = clean(&email.body_text);
+/// A text file attached to an e-mail (a `.txt`, a calendar invitation, a CSV) as a PDF: a title
+/// line, then the text as it is, wrapped and paginated like an e-mail's body.
+pub fn render_text(title: &str, text: &str, font: &Font) -> Result<Vec<u8>, MailError> {
+    let mut m = Metrics {
+        font,
+        cache: HashMap::new(),
+    };
+    let mut lay = Layout::new();
+    for l in m.wrap(
+        &clean(title).replace('\n', " "),
+        PAGE_W - 2.0 * MARGIN,
+        HEAD_SIZE,
+    ) {
+        lay.line(MARGIN, HEAD_SIZE, l);
+    }
+    lay.rule();
+    body_and_footer(&mut lay, &mut m, text, "(the file has no text)");
+    write_pdf(&lay.pages, &mut m).map_err(MailError::Pdf)
+}
+
+/// Lays out a body of text (paragraphs wrapped to the page) and a "Page i of n" footer.
+fn body_and_footer(lay: &mut Layout, m: &mut Metrics, text: &str, when_empty: &str) {
+    let text_w = PAGE_W - 2.0 * MARGIN;
+    let body = clean(text);
     if body.trim().is_empty() {
-        lay.line(MARGIN, BODY_SIZE, "(the e-mail has no text)".to_string());
+        lay.line(MARGIN, BODY_SIZE, when_empty.to_string());
     }
     for para in body.trim_end().split('\n') {
         for l in m.wrap(para.trim_end(), text_w, BODY_SIZE) {
             lay.line(MARGIN, BODY_SIZE, l);
         }
     }
-
     let total = lay.pages.len();
     for (i, page) in lay.pages.iter_mut().enumerate() {
         page.runs.push(Run {
@@ -298,7 +328,6 @@ pub fn render(email: &Email, font: &Font) -> Result<Vec<u8>, MailError> {
             text: format!("Page {} of {}", i + 1, total),
         });
     }
-    write_pdf(&lay.pages, &mut m).map_err(MailError::Pdf)
 }
 
 fn write_pdf(pages: &[Page], m: &mut Metrics) -> Result<Vec<u8>, String> {

@@ -542,3 +542,86 @@ fn peek_thread_reads_the_thread_and_date_from_headers_alone() {
     let (k, _) = peek_thread(&read("legal.eml")).unwrap();
     assert_ne!(k, k1);
 }
+
+/// Wraps `inner` as a message/rfc822 attachment of a new message (a forward "as attachment").
+fn forward(inner: &[u8], from: &str, subject: &str) -> Vec<u8> {
+    let mut out = format!(
+        "From: {from}\r\nTo: business.services@cafcass.gov.uk\r\nSubject: {subject}\r\n\
+         Date: Tue, 17 Nov 2026 09:00:00 +0000\r\nMessage-ID: <{}@example>\r\n\
+         MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"fw{}\"\r\n\r\n\
+         --fw{1}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nForwarding as asked.\r\n\
+         --fw{1}\r\nContent-Type: message/rfc822\r\n\
+         Content-Disposition: attachment; filename=\"forwarded.eml\"\r\n\r\n",
+        subject.len(),
+        subject.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(inner);
+    out.extend_from_slice(format!("\r\n--fw{}--\r\n", subject.len()).as_bytes());
+    out
+}
+
+#[test]
+fn a_forward_of_a_forward_is_parsed_to_the_bottom() {
+    let once = read("forwarded.eml");
+    let twice = forward(&once, "team.manager@cafcass.gov.uk", "FW: FW: Disclosure");
+    let e = parse(&twice).unwrap();
+    assert_eq!(e.from_address, "team.manager@cafcass.gov.uk");
+    assert_eq!(e.forwarded.len(), 1, "{:?}", e.attachments);
+    let middle = &e.forwarded[0];
+    assert_eq!(middle.from_address, "sarah.whitfield@cafcass.gov.uk");
+    assert_eq!(middle.forwarded.len(), 1);
+    let bottom = &middle.forwarded[0];
+    assert_eq!(bottom.from_address, "alan.brooks@thamesvalley.police.uk");
+    assert_eq!(
+        bottom.attachments[0].bytes,
+        std::fs::read(dir().join("attachments/PNC summary.pdf")).unwrap()
+    );
+    // Each level renders to its own valid PDF.
+    for m in [&e, middle, bottom] {
+        check_pdf(&render_pdf(m).unwrap(), &["From:", &m.from_address]);
+    }
+}
+
+#[test]
+fn text_attachments_are_text_and_signatures_are_not_documents() {
+    let att = |filename: &str, content_type: &str, bytes: &[u8]| Attachment {
+        filename: filename.into(),
+        content_type: content_type.into(),
+        bytes: bytes.to_vec(),
+        inline: false,
+    };
+    let rota = att(
+        "rota.txt",
+        "text/plain",
+        "Contact on Saturdays at the café".as_bytes(),
+    );
+    assert_eq!(
+        text_attachment(&rota).as_deref(),
+        Some("Contact on Saturdays at the café")
+    );
+    let ics = att(
+        "invite.ics",
+        "text/calendar",
+        b"BEGIN:VCALENDAR\r\nSUMMARY:Hearing\r\nEND:VCALENDAR",
+    );
+    assert!(text_attachment(&ics).unwrap().contains("SUMMARY:Hearing"));
+    let html = att(
+        "note.html",
+        "text/html",
+        b"<html><body><p>See <a href=\"https://x.example/a\">the note</a></p></body></html>",
+    );
+    assert_eq!(
+        text_attachment(&html).unwrap().trim(),
+        "See the note (https://x.example/a)"
+    );
+    // RTF is an office document, a binary is not text, a signature is neither.
+    assert!(text_attachment(&att("a.rtf", "text/rtf", b"{\\rtf1 x}")).is_none());
+    assert!(text_attachment(&att("a.txt", "text/plain", b"\xff\xfe\x00x")).is_none());
+    let sig = att("smime.p7s", "application/pkcs7-signature", b"0\x82\x01");
+    assert!(is_signature(&sig) && text_attachment(&sig).is_none());
+    assert!(!is_signature(&rota));
+    // Rendered with its title and every word, Welsh and windows-1252 letters included.
+    let pdf = render_text_pdf("Text attachment: rota.txt", "Cyswllt yn y tŷ\ncafé £45").unwrap();
+    check_pdf(&pdf, &["Text attachment: rota.txt", "tŷ", "café £45"]);
+}

@@ -121,7 +121,7 @@ pub fn decide(
     // Thread supersession: an e-mail whose text a filed later message quotes in full is
     // recorded, not filed again, provided every attachment it carries is already stored.
     if let Some(m) = &mail {
-        match superseding(ctx, m) {
+        match superseding(ctx, m, &number.0) {
             Ok(Some(by)) => {
                 let all_stored = parts[1..].iter().all(|p| {
                     matches!(ctx.catalog.document_by_sha(&p.sha256), Ok(Some(r)) if r.status == "stored")
@@ -379,15 +379,18 @@ fn unique_name(
 }
 
 /// A stored e-mail that makes this one redundant: a later message of the thread, one that names
-/// this one (In-Reply-To or References) and whose body contains all of this one's body.
+/// this one (In-Reply-To or References) and whose body contains all of this one's body, filed
+/// in the same case. (Message-IDs and References are the sender's to write: a message about
+/// another case that names and quotes this one must not keep this one out of its own case.)
 fn superseding(
     ctx: &Context,
     m: &MailFacts,
+    case_number: &str,
 ) -> Result<Option<String>, crate::catalog::CatalogError> {
     if m.message_id.is_empty() || m.shingles.is_empty() {
         return Ok(None);
     }
-    for (doc_id, shingles) in ctx.catalog.emails_naming(&m.message_id)? {
+    for (doc_id, shingles) in ctx.catalog.emails_naming(&m.message_id, case_number)? {
         if crate::mail::contains_shingles(&shingles, &m.shingles) {
             return Ok(Some(doc_id));
         }

@@ -41,6 +41,9 @@ pub enum PartKind {
     Office,
     /// An e-mail rendered by casevault.
     Email,
+    /// A text file attached to an e-mail (plain text, CSV, a calendar invitation), rendered by
+    /// casevault.
+    Text,
 }
 
 impl PartKind {
@@ -51,6 +54,7 @@ impl PartKind {
             PartKind::BornDigital => "born-digital",
             PartKind::Office => "office",
             PartKind::Email => "email",
+            PartKind::Text => "text",
         }
     }
 }
@@ -261,8 +265,9 @@ fn email_parts(
     }];
     for (i, a) in email.attachments.iter().enumerate() {
         let n = i as u32 + 1;
-        if a.bytes.is_empty() {
-            // Listed on the e-mail's PDF; there is nothing else to keep.
+        if a.bytes.is_empty() || mail::is_signature(a) {
+            // Listed on the e-mail's PDF; there is nothing else to keep (a signature is for a
+            // mail client to check, not a document to file).
             continue;
         }
         let fname = mail::sanitise_filename(&a.filename, i + 1, &a.content_type);
@@ -279,6 +284,8 @@ fn email_parts(
                 // listed on its PDF and filed too.
                 email_parts(pool, prep, &fname, &a.bytes, depth + 1).map(|(sub, _)| sub)
             }
+        } else if let Some(text) = mail::text_attachment(a) {
+            text_part(&fname, &text).map(|p| vec![p])
         } else {
             any_part(pool, prep, &fname, &a.bytes, true).map(|p| vec![p])
         };
@@ -310,6 +317,28 @@ fn email_parts(
         shingles: mail::shingles(&email.body_text),
     };
     Ok((parts, Some(facts)))
+}
+
+/// A text attachment, drawn as a PDF by casevault (as an e-mail is): its words are known, so
+/// there is nothing for the legibility gate to judge.
+fn text_part(name: &str, text: &str) -> Result<Part, Quarantined> {
+    let pdf = mail::render_text_pdf(&format!("Text attachment: {name}"), text).map_err(|e| {
+        Quarantined::new(
+            QuarantineReason::Unsupported,
+            format!("the text could not be turned into a PDF on this machine ({e}); retry after fixing it"),
+        )
+    })?;
+    let n = born_digital::check_pdf(&pdf).map(|c| c.pages).unwrap_or(1);
+    Ok(Part {
+        role: PartRole::Document,
+        kind: PartKind::Text,
+        name: name.to_string(),
+        // Filled in by the caller with the attachment's own bytes' hash.
+        sha256: String::new(),
+        pages: text_pages(n, text),
+        text: text.to_string(),
+        pdf,
+    })
 }
 
 /// One pseudo page figure per PDF page for a document whose text was not recognised but is

@@ -346,7 +346,9 @@ impl Sink {
         m: &crate::document::MailRecord,
     ) -> Result<(), SinkError> {
         for named in &m.names {
-            let Some((earlier_id, sha, shingles)) = catalog.email_by_message_id(named)? else {
+            let Some((earlier_id, sha, shingles)) =
+                catalog.email_by_message_id(named, case_number)?
+            else {
                 continue;
             };
             if earlier_id != id

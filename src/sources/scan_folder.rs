@@ -52,11 +52,23 @@ pub fn list(inbox: &Path) -> Listing {
                 err.path()
                     .map(Path::to_path_buf)
                     .unwrap_or_else(|| inbox.to_path_buf()),
-                err.to_string(),
+                walk_error(&err),
             )),
         }
     }
     (files, errors)
+}
+
+/// What went wrong with an entry, without its path: walkdir's own message names the path, and
+/// an inbox path is a case document's file name, which must never reach the logs.
+pub fn walk_error(err: &walkdir::Error) -> String {
+    if err.loop_ancestor().is_some() {
+        "a link that loops back to a folder above it".to_string()
+    } else if let Some(io) = err.io_error() {
+        io.to_string()
+    } else {
+        "cannot be read".to_string()
+    }
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -150,9 +162,12 @@ mod tests {
     fn an_unreadable_folder_is_reported_not_fatal() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.png"), b"x").unwrap();
-        let (l, errs) = list(&dir.path().join("missing"));
+        let (l, errs) = list(&dir.path().join("Hughes v Patel - LS24P01234"));
         assert!(l.is_empty());
         assert_eq!(errs.len(), 1);
+        // The reason is fit for a log line: it does not repeat the (personal) path.
+        assert!(!errs[0].1.contains("Hughes"), "{}", errs[0].1);
+        assert!(errs[0].1.contains("No such file"), "{}", errs[0].1);
         let (l, _) = list(dir.path());
         assert_eq!(l.len(), 1);
     }

@@ -337,6 +337,35 @@ mod tests {
             })
             .unwrap();
         assert_eq!(d.folder, Folder::PoliceInformation);
+        // The police's national network (pnn) addresses too, and no look-alike domain.
+        for sender in [
+            "a.jones@met.pnn.police.uk",
+            "disclosure@cheshire.pnn.gov.uk",
+        ] {
+            let d = shipped()
+                .route(&RoutingInput {
+                    sender,
+                    subject: "Disclosure",
+                    text: "Please find attached",
+                    source: "email",
+                    ..Default::default()
+                })
+                .unwrap();
+            assert_eq!(d.folder, Folder::PoliceInformation, "{sender}");
+        }
+        let not_police = shipped().route(&RoutingInput {
+            sender: "someone@police.uk.example.com",
+            subject: "Disclosure",
+            text: "Please find attached",
+            source: "email",
+            ..Default::default()
+        });
+        assert!(
+            not_police
+                .as_ref()
+                .map_or(true, |d| d.folder != Folder::PoliceInformation),
+            "{not_police:?}"
+        );
     }
 
     #[test]
