@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use support::cli::{casevault, json_lines, ok, repo};
 use support::dovecot::Dovecot;
+use support::seaweedfs::SeaweedFs;
 
 fn pipeline(dir: &Path, dv: &Dovecot, poll_ms: u64) -> std::path::PathBuf {
     let text = std::fs::read_to_string(repo().join("pipelines/email-imap.toml"))
@@ -218,4 +219,120 @@ fn a_wrong_password_stops_the_run_with_a_clear_error() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("CASEVAULT_IMAP_PASSWORD"));
+}
+
+/// "Moved only after it is stored and verified", tested by taking the store away: a watching
+/// run on a real SeaweedFS, the server killed, then a message arrives. It cannot be stored, so it
+/// stays in INBOX and is neither in Processed nor in Quarantine. With the store back, the next
+/// run files it from the spool and only then moves it to Processed.
+#[test]
+fn a_message_stays_in_the_inbox_until_it_is_stored() {
+    let dv = Dovecot::start();
+    let mut weed = SeaweedFs::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let s = weed.settings();
+    let config = tmp.path().join("s3.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "store_url = \"{}\"\n\n[retention]\nschedules_dir = \"{}\"\n\n[s3]\nendpoint = \"{}\"\n\
+             region = \"us-east-1\"\naccess_key_id = \"{}\"\nsecret_access_key = \"{}\"\nallow_http = true\n",
+            weed.s3_url("prefix"),
+            repo().join("config/retention").display(),
+            s.endpoint.as_deref().unwrap(),
+            s.access_key_id.as_deref().unwrap(),
+            s.secret_access_key.as_deref().unwrap(),
+        ),
+    )
+    .unwrap();
+    let cv = || {
+        let mut c = casevault(&home);
+        c.env("CASEVAULT_IMAP_PASSWORD", dv.password())
+            .arg("--config")
+            .arg(&config);
+        c
+    };
+    let out = cv()
+        .args([
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let p = pipeline(tmp.path(), &dv, 500);
+    let mut child = cv()
+        .env("CASEVAULT_LOG", "info")
+        .args(["run", p.to_str().unwrap(), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let stderr = child.stderr.take().unwrap();
+    let tx2 = tx.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx2.send(format!("stderr: {line}"));
+        }
+    });
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let wait_for = |what: &str, f: &dyn Fn(&str) -> bool| loop {
+        let line = rx
+            .recv_timeout(Duration::from_secs(90))
+            .unwrap_or_else(|_| panic!("never saw {what}"));
+        if f(&line) {
+            return line;
+        }
+    };
+    wait_for("the IMAP source connect", &|l| {
+        l.contains("IMAP source connected")
+    });
+    weed.stop();
+    dv.append("INBOX", &mail("legal.eml"));
+    let row = wait_for("a report row", &|l| !l.starts_with("stderr: "));
+    let row: serde_json::Value = serde_json::from_str(&row).unwrap();
+    assert_eq!(row["outcome"], "retry later", "{row}");
+    // Not stored: still in INBOX, in neither Processed nor Quarantine.
+    assert_eq!(
+        dv.list("INBOX"),
+        vec![mail("legal.eml")],
+        "the message left INBOX"
+    );
+    assert!(dv.list("Processed").is_empty());
+    assert!(dv.list("Quarantine").is_empty());
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(dv.list("INBOX"), vec![mail("legal.eml")]);
+
+    // The store is back: filed, then moved.
+    weed.start_again();
+    let out = cv()
+        .args(["run", p.to_str().unwrap(), "--once", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0]["outcome"], "stored", "{rows:#?}");
+    assert_eq!(rows[0]["folder"], "legal-advice");
+    assert!(dv.list("INBOX").is_empty());
+    assert_eq!(dv.list("Processed"), vec![mail("legal.eml")]);
+    assert!(dv.list("Quarantine").is_empty());
 }

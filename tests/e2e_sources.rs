@@ -346,6 +346,11 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
         .status()
         .unwrap()
         .success());
+    // A desktop's own file, a link out of the drive (never followed), a folder link that loops.
+    std::fs::write(tree.join("Jones/.DS_Store"), b"\0\0\0\x01Bud1").unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", tree.join("Jones/passwords.pdf")).unwrap();
+    std::os::unix::fs::symlink(tree.join("Jones"), tree.join("Jones/Contact/back to Jones"))
+        .unwrap();
     import_cases(&home, "test-data/cases.csv");
     // Saved on the drive years ago: retention counts from then, not from the import.
     let pnc_path = tree.join("Evans 2023/Police checks/PNC summary.pdf");
@@ -428,6 +433,15 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
     }
     assert_eq!(row(&rows, "Jones/shortcut.pdf")["outcome"], "unreadable");
     assert_eq!(row(&rows, "Jones/pipe")["outcome"], "skipped");
+    assert_eq!(row(&rows, "Jones/.DS_Store")["outcome"], "skipped");
+    let outside = row(&rows, "Jones/passwords.pdf");
+    assert_eq!(outside["outcome"], "skipped", "{outside:?}");
+    assert!(
+        outside["detail"].contains("outside the drive"),
+        "{outside:?}"
+    );
+    let looped = row(&rows, "Jones/Contact/back to Jones");
+    assert_eq!(looped["outcome"], "unreadable", "{looped:?}");
     let stored = manifest.iter().filter(|f| f.outcome == "stored").count();
     assert_eq!(docs(&home).len(), stored);
     assert_eq!(snapshot(&tree), before, "the import changed the drive");
@@ -591,6 +605,9 @@ fn office_documents_without_libreoffice_are_quarantined_as_needing_conversion() 
         case.join("Position statement scan.png"),
     )
     .unwrap();
+    // And a file over the size limit (1 MiB here): quarantined without being read whole.
+    let big = case.join("Bundle scan.tif");
+    std::fs::write(&big, vec![0x49u8; 3 * 1024 * 1024]).unwrap();
     let config = tmp.path().join("casevault.toml");
     let base = std::fs::read_to_string(repo().join("config/casevault.toml")).unwrap();
     std::fs::write(
@@ -599,6 +616,7 @@ fn office_documents_without_libreoffice_are_quarantined_as_needing_conversion() 
             "soffice = \"soffice\"",
             "soffice = \"/nonexistent/libreoffice/soffice\"",
         )
+        .replace("max_file_mib = 512", "max_file_mib = 1")
         .replace(
             "schedules_dir = \"retention\"",
             &format!(
@@ -654,6 +672,17 @@ fn office_documents_without_libreoffice_are_quarantined_as_needing_conversion() 
         "Hughes family LS24P01234/Court papers/Position statement scan.png",
     );
     assert_eq!(png["outcome"], "stored", "{png:?}");
+    let tif = row(
+        &rows,
+        "Hughes family LS24P01234/Court papers/Bundle scan.tif",
+    );
+    assert_eq!(tif["outcome"], "quarantined", "{tif:?}");
+    assert_eq!(tif["reason"], "too-large", "{tif:?}");
+    assert!(tif["detail"].contains("limit of 1 MiB"), "{tif:?}");
+    assert_eq!(
+        std::fs::read(home.join("quarantine/too-large/Bundle scan.tif")).unwrap(),
+        std::fs::read(&big).unwrap()
+    );
     let note = home.join("quarantine/needs-conversion/Position statement.docx.why.json");
     let note: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(note).unwrap()).unwrap();
@@ -661,6 +690,34 @@ fn office_documents_without_libreoffice_are_quarantined_as_needing_conversion() 
         .as_str()
         .unwrap()
         .contains("Save it as PDF"));
+
+    // Run again: the file's own fault stays put (already-quarantined); a document that waited
+    // only for LibreOffice is tried again, since it may have been installed meanwhile.
+    let report = home.join("r2.csv");
+    with_config(&[
+        "import-tree",
+        tree.to_str().unwrap(),
+        "--map",
+        "pipelines/g-drive-mapping.toml",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    let rows: Vec<BTreeMap<String, String>> = csv::Reader::from_path(&report)
+        .unwrap()
+        .deserialize()
+        .map(Result::unwrap)
+        .collect();
+    let tif = row(
+        &rows,
+        "Hughes family LS24P01234/Court papers/Bundle scan.tif",
+    );
+    assert_eq!(tif["outcome"], "already-quarantined", "{tif:?}");
+    let docx = row(
+        &rows,
+        "Hughes family LS24P01234/Court papers/Position statement.docx",
+    );
+    assert_eq!(docx["outcome"], "quarantined", "{docx:?}");
+    assert_eq!(docx["reason"], "needs-conversion", "{docx:?}");
 }
 
 // ------------------------------------------------------------------------------------------
@@ -792,6 +849,29 @@ fn attachments_are_validated_converted_and_an_unfileable_one_quarantines_its_ema
         ),
     )
     .unwrap();
+    // Signed (S/MIME), a text attachment, and the case number in the body alone.
+    std::fs::write(
+        inbox.join("signed.eml"),
+        "From: Contact Centre <rota@contact-centre.example.org>\r\n\
+         To: business.services@cafcass.gov.uk\r\n\
+         Subject: Contact arrangements for next month\r\n\
+         Date: Mon, 16 Nov 2026 11:00:00 +0000\r\n\
+         Message-ID: <signed-rota-1@contact-centre.example.org>\r\n\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; boundary=\"s1\"\r\n\r\n\
+         --s1\r\nContent-Type: multipart/mixed; boundary=\"m1\"\r\n\r\n\
+         --m1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+         The rota for Jones v Jones (CF22P00789) is attached.\r\n\
+         --m1\r\nContent-Type: text/plain; charset=utf-8\r\n\
+         Content-Disposition: attachment; filename=\"Contact rota.txt\"\r\n\r\n\
+         Saturday 5 December: supervised contact at the family centre, 10:00 to 12:00.\r\n\
+         --m1--\r\n\
+         --s1\r\nContent-Type: application/pkcs7-signature; name=\"smime.p7s\"\r\n\
+         Content-Disposition: attachment; filename=\"smime.p7s\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\nMIIBzQYJKoZIhvcNAQcCoIIBvjCCAboCAQExDzANBglghkgBZQMEAgEFADALBgkq\r\n\
+         --s1--\r\n",
+    )
+    .unwrap();
     let rows = run_email(&home, &inbox);
     let find = |input: &str| {
         rows.iter()
@@ -817,12 +897,41 @@ fn attachments_are_validated_converted_and_an_unfileable_one_quarantines_its_ema
     assert_eq!(a["folder"], "court-papers", "{a}");
     let text = stored_text(&home, a["doc_id"].as_str().unwrap());
     assert!(text.contains("Headingley"), "{text}");
+    // The signed e-mail: filed under the case its body names; the text file is a document of
+    // its own, its words searchable; the signature is listed on the e-mail, not filed.
+    let signed = find("signed.eml");
+    assert_eq!(signed["outcome"], "stored", "{signed}");
+    assert!(
+        signed["name"].as_str().unwrap().contains("CF22P00789"),
+        "{signed}"
+    );
+    let rota = find("signed.eml / Contact rota.txt");
+    assert_eq!(rota["outcome"], "stored", "{rota}");
+    let text = stored_text(&home, rota["doc_id"].as_str().unwrap());
+    assert!(
+        text.contains("supervised contact at the family centre"),
+        "{text}"
+    );
+    assert!(
+        rows.iter()
+            .all(|r| !r["input"].as_str().unwrap().contains("smime.p7s")),
+        "{rows:#?}"
+    );
+    let text = stored_text(&home, signed["doc_id"].as_str().unwrap());
+    assert!(
+        text.contains("smime.p7s"),
+        "the signature is not listed: {text}"
+    );
+
     let listed = docs(&home);
     assert_eq!(
         listed.len(),
-        2,
+        4,
         "nothing of the quarantined e-mail is filed: {listed:#?}"
     );
     let email = listed.iter().find(|d| d["id"] == e["doc_id"]).unwrap();
     assert_eq!(email["attachments"][0], a["doc_id"]);
+    let signed_doc = listed.iter().find(|d| d["id"] == signed["doc_id"]).unwrap();
+    assert_eq!(signed_doc["case_number"], "CF22P00789", "{signed_doc}");
+    assert_eq!(signed_doc["attachments"][0], rota["doc_id"]);
 }

@@ -23,6 +23,7 @@ fn settings(dv: &Dovecot, idle: bool, poll: Duration) -> ImapSettings {
         poll_interval: poll,
         idle,
         reconnect_backoff_max: Duration::from_secs(2),
+        max_message_bytes: 64 * 1024 * 1024,
     }
 }
 
@@ -316,4 +317,47 @@ async fn wrong_password_at_first_connect_is_a_configuration_error() {
         !format!("{err} {err:?}").contains("not-the-password"),
         "password leaked into the error"
     );
+}
+
+/// A message over the size limit is never fetched into memory or the spool: it goes to the
+/// quarantine mailbox as it came, tagged with the keyword that says why, and the rest of the
+/// mailbox is spooled as usual.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_over_the_size_limit_is_quarantined_unread() {
+    let dv = Dovecot::start();
+    let (_tmp, spool) = spool_dir();
+    let small = message(1);
+    let mut big = message(2);
+    big.extend(std::iter::repeat_n(b'x', 64 * 1024).chain(*b"\r\n"));
+    dv.append("INBOX", &small);
+    dv.append("INBOX", &big);
+    let mut s = settings(&dv, true, Duration::from_secs(5));
+    s.max_message_bytes = 16 * 1024;
+    let run = Running::start(s, &spool);
+    wait_until("the big message moved to Quarantine", 15, || {
+        dv.list("Quarantine").len() == 1
+    })
+    .await;
+    assert_eq!(dv.list("Quarantine"), vec![big.clone()], "moved as it came");
+    wait_until("the small message spooled", 15, || {
+        spool.exists() && spooled(&spool).len() == 1
+    })
+    .await;
+    assert_eq!(
+        spooled(&spool)[0].1,
+        small,
+        "only the small one was spooled"
+    );
+    assert_eq!(dv.list("INBOX"), vec![small.clone()]);
+    let mut c = dv.client();
+    c.command("EXAMINE Quarantine");
+    let flags = c.command("FETCH 1 (FLAGS)");
+    assert!(
+        flags
+            .iter()
+            .any(|(line, _)| line.contains(casevault::sources::imap::TOO_LARGE_KEYWORD)),
+        "{flags:?}"
+    );
+    drop(c);
+    run.stop().await;
 }

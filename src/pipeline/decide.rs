@@ -226,14 +226,14 @@ pub fn decide(
                 source: plan.source_kind,
             }),
         };
-        // Where a part goes when no rule is sure: an attachment with its e-mail's other
-        // documents, an e-mail with its first attachment, else (an e-mail on its own) with the
-        // correspondence. A tie between two folders always waits for a person.
+        // Where a part goes when no rule is sure: an attachment with its e-mail, an e-mail with
+        // its first attachment, else (an e-mail on its own, or with attachments no rule places
+        // either) with the correspondence. A tie between two folders always waits for a person.
         let (folder, rule, rule_doc_name) = match routed {
             Ok(d) => (d.folder, d.rule, Some(d.document_name)),
             Err(q) if mail.is_some() && routing::nothing_fits(&q) => {
                 if i == 0 {
-                    match &first_attachment_folder {
+                    match email_folder.as_ref().or(first_attachment_folder.as_ref()) {
                         Some((f, r)) => (*f, format!("with-attachment:{r}"), None),
                         None => (
                             Folder::Correspondence,
@@ -256,6 +256,13 @@ pub fn decide(
                         Ok(d) => {
                             email_folder = Some((d.folder, d.rule.clone()));
                             (d.folder, format!("with-email:{}", d.rule), None)
+                        }
+                        // Neither is placed by any rule: the e-mail on its own would go to
+                        // the correspondence, so both go there.
+                        Err(q) if routing::nothing_fits(&q) => {
+                            let rule = "email-correspondence".to_string();
+                            email_folder = Some((Folder::Correspondence, rule.clone()));
+                            (Folder::Correspondence, format!("with-email:{rule}"), None)
                         }
                         Err(q) => {
                             return Err(quarantine(arrival, in_part(q, i, part), Some(&number)))

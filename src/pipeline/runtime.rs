@@ -111,7 +111,12 @@ pub async fn run(
     // moves each message on the server once told how it ended. It is stopped only after the
     // last outcome is sent, so none is lost on the way out.
     let mut imap = match &plan.imap {
-        Some(p) => Some(start_imap(p, &plan.inbox, max_in_flight)?),
+        Some(p) => Some(start_imap(
+            p,
+            &plan.inbox,
+            max_in_flight,
+            ctx.config.max_file_bytes,
+        )?),
         None => None,
     };
     if let Some(im) = imap.as_mut() {
@@ -381,6 +386,7 @@ fn start_imap(
     p: &crate::pipeline::definition::ImapPlan,
     spool: &Path,
     max_in_flight: usize,
+    max_message_bytes: u64,
 ) -> Result<ImapRun, RunError> {
     let password = std::env::var(&p.password_env)
         .map_err(|_| RunError::ImapPassword(p.password_env.clone()))?;
@@ -395,6 +401,7 @@ fn start_imap(
         poll_interval: p.poll_interval,
         idle: p.idle,
         reconnect_backoff_max: Duration::from_secs(30),
+        max_message_bytes,
     };
     let (outcomes, rx) = mpsc::channel(2 * max_in_flight + 16);
     let (stop, stop_rx) = watch::channel(false);

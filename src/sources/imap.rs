@@ -32,6 +32,10 @@
 //! A message is fetched at most once per run of this task: once spooled (or found already spooled
 //! by an earlier run) it is not fetched again until its outcome has been applied, even after its
 //! spool file is gone, because casevault removes the file before the outcome reaches this task.
+//! - A message over the size limit (`max_file_mib`) is not fetched: its size is asked first
+//!   (RFC822.SIZE), and it is moved to the quarantine mailbox as it is, with the keyword
+//!   [`TOO_LARGE_KEYWORD`], so a mailbox cannot make casevault hold a huge message in memory.
+//!
 //! Known limits: a spool file deleted without an outcome is fetched again only by the next run;
 //! if the connection drops between the quarantine APPEND and the delete, the retry appends a
 //! second copy to the quarantine mailbox.
@@ -76,7 +80,15 @@ pub struct ImapSettings {
     pub idle: bool,
     /// The longest wait between reconnect attempts.
     pub reconnect_backoff_max: Duration,
+    /// The largest message fetched (casevault's `max_file_mib`). A larger one is never read into
+    /// memory: it is moved to the quarantine mailbox as it is, flagged [`TOO_LARGE_KEYWORD`].
+    pub max_message_bytes: u64,
 }
+
+/// The IMAP keyword set on a message moved to quarantine unread because it is over the size
+/// limit (a keyword, because the message cannot be annotated without reading it; mail clients
+/// show keywords as tags).
+pub const TOO_LARGE_KEYWORD: &str = "CasevaultTooLarge";
 
 /// What casevault did with a spooled message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -402,7 +414,7 @@ async fn session(
             let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
             return End::Shutdown;
         }
-        if let Err(end) = sync(&mut session, spool, validity, state).await {
+        if let Err(end) = sync(&mut session, s, caps, spool, validity, state).await {
             return end;
         }
         if let Some(tx) = &state.synced {
@@ -463,6 +475,8 @@ struct Caps {
 /// Spools every undeleted message that is neither on disk nor pending nor in flight.
 async fn sync(
     session: &mut Session<TcpStream>,
+    s: &ImapSettings,
+    caps: Caps,
     spool: &Path,
     validity: u32,
     state: &mut State,
@@ -489,6 +503,32 @@ async fn sync(
             state.in_flight.insert(uid);
             continue;
         }
+        let size = with_timeout(async { Ok(fetch_size(session, uid).await?) }).await?;
+        if let Some(size) = size.filter(|n| u64::from(*n) > s.max_message_bytes) {
+            warn!(
+                uid,
+                size,
+                limit = s.max_message_bytes,
+                "IMAP source: message over the size limit; moved to the quarantine mailbox unread"
+            );
+            let moved = with_timeout(async {
+                session
+                    .uid_store(
+                        uid.to_string(),
+                        format!("+FLAGS.SILENT ({TOO_LARGE_KEYWORD})"),
+                    )
+                    .await?
+                    .try_collect::<Vec<_>>()
+                    .await?;
+                Ok(move_to(session, caps, uid, &s.quarantine).await?)
+            })
+            .await;
+            if let Err(End::Transient(why)) = &moved {
+                warn!(uid, why = %why, "IMAP source: could not move the message; trying again next round");
+            }
+            moved?;
+            continue;
+        }
         let Some(body) = with_timeout(async { Ok(fetch_body(session, uid).await?) }).await? else {
             continue;
         };
@@ -508,6 +548,22 @@ async fn sync(
         }
     }
     Ok(())
+}
+
+/// The message's size as the server counts it (RFC822.SIZE), without reading it.
+async fn fetch_size(
+    session: &mut Session<TcpStream>,
+    uid: u32,
+) -> Result<Option<u32>, ImapLibError> {
+    let fetches: Vec<_> = session
+        .uid_fetch(uid.to_string(), "(UID RFC822.SIZE)")
+        .await?
+        .try_collect()
+        .await?;
+    Ok(fetches
+        .iter()
+        .find(|f| f.uid == Some(uid))
+        .and_then(|f| f.size))
 }
 
 /// The raw message, fetched without setting `\Seen`; `None` if the UID no longer exists.
@@ -607,7 +663,10 @@ async fn quarantine(
     delete(session, caps, uid).await
 }
 
-/// Marks the message `\Deleted` and expunges it (only it with UIDPLUS, else the whole mailbox).
+/// Marks the message `\Deleted` and, where the server offers UIDPLUS, expunges it (only it).
+/// Without UIDPLUS it is left marked: a plain EXPUNGE would also remove every message a person
+/// had marked deleted in that mailbox. Marked messages are never synced again (`UNDELETED`), and
+/// go when the mailbox's owner next empties it.
 async fn delete(
     session: &mut Session<TcpStream>,
     caps: Caps,
@@ -624,8 +683,6 @@ async fn delete(
             .await?
             .try_collect::<Vec<_>>()
             .await?;
-    } else {
-        session.expunge().await?.try_collect::<Vec<_>>().await?;
     }
     Ok(())
 }
