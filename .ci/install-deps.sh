@@ -12,6 +12,7 @@ apt_pkgs=(
   dovecot-imapd                            # a real IMAP server for the IMAP source's tests
   libreoffice-writer-nogui                 # office documents (DOCX, DOC, ODT, RTF) to PDF, headless
   procps                                   # pgrep: tests check no LibreOffice process outlives its time limit
+  bsdutils                                 # script: the progress-bar test runs import-tree on a pseudo-terminal
 )
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -350,7 +350,7 @@ impl Meter {
             let b = indicatif::ProgressBar::new(bytes_total);
             b.set_style(
                 indicatif::ProgressStyle::with_template(
-                    "{bar:30} {bytes}/{total_bytes} {msg} ({bytes_per_sec}, ETA {eta})",
+                    "{wide_bar} {msg}, {bytes}/{total_bytes}, {bytes_per_sec}, ETA {eta}",
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );

@@ -508,6 +508,19 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
 
 #[test]
 fn g_drive_import_killed_midway_resumes_without_storing_twice() {
+    interrupted_import_resumes("KILL");
+}
+
+/// Ctrl-C: the import stops taking files, finishes the one it is filing, writes its report and
+/// exits 130; the same command then resumes.
+#[test]
+fn g_drive_import_stopped_with_ctrl_c_resumes_without_storing_twice() {
+    interrupted_import_resumes("INT");
+}
+
+/// Starts an import, sends `signal` once the first document is filed, and checks that running
+/// the same command again files every document exactly once and leaves no orphan object.
+fn interrupted_import_resumes(signal: &str) {
     let tmp = tempfile::tempdir().unwrap();
     let home = tmp.path().join("home");
     let tree = tmp.path().join("G");
@@ -545,8 +558,23 @@ fn g_drive_import_killed_midway_resumes_without_storing_twice() {
         assert!(Instant::now() < deadline, "nothing was filed");
         std::thread::sleep(Duration::from_millis(50));
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
+    assert!(Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    let status = child.wait().unwrap();
+    if signal == "INT" {
+        // A clean stop: its own exit code, and the report of what it did so far.
+        assert_eq!(status.code(), Some(130), "{status}");
+        let rows: Vec<BTreeMap<String, String>> = csv::Reader::from_path(&report)
+            .unwrap()
+            .deserialize()
+            .map(Result::unwrap)
+            .collect();
+        let filed = rows.iter().filter(|r| r["outcome"] == "stored").count();
+        assert_eq!(filed, docs(&home).len(), "{rows:#?}");
+    }
     let filed_before = docs(&home).len();
     let manifest = tree_manifest();
     let stored = manifest.iter().filter(|f| f.outcome == "stored").count();
@@ -934,4 +962,47 @@ fn attachments_are_validated_converted_and_an_unfileable_one_quarantines_its_ema
     let signed_doc = listed.iter().find(|d| d["id"] == signed["doc_id"]).unwrap();
     assert_eq!(signed_doc["case_number"], "CF22P00789", "{signed_doc}");
     assert_eq!(signed_doc["attachments"][0], rota["doc_id"]);
+}
+
+/// On a terminal, `import-tree` draws a progress bar (files, pages, bytes, rate, ETA) that
+/// redraws in place, instead of the plain lines it writes to a log. `script` gives it a real
+/// pseudo-terminal and records what it drew.
+#[test]
+fn on_a_terminal_import_tree_draws_a_progress_bar() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    import_cases(&home, "test-data/cases.csv");
+    let typescript = tmp.path().join("terminal.log");
+    let bin = env!("CARGO_BIN_EXE_casevault");
+    let cmd = format!(
+        "COLUMNS=100 '{bin}' import-tree test-data/g-drive/tree --map pipelines/g-drive-mapping.toml --dry-run"
+    );
+    let out = Command::new("script")
+        .current_dir(repo())
+        .env("CASEVAULT_HOME", &home)
+        .env("OMP_THREAD_LIMIT", "1")
+        .args(["-qfec", &cmd])
+        .arg(&typescript)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script (util-linux) runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let drawn = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).into_owned();
+    assert!(drawn.contains('█'), "no bar drawn:\n{drawn}");
+    assert!(
+        drawn.contains("\r\x1b[2K"),
+        "the bar is not redrawn in place"
+    );
+    for want in ["12/12 files", "pages", "KiB/", "/s", "ETA"] {
+        assert!(drawn.contains(want), "{want:?} not shown:\n{drawn}");
+    }
+    assert!(
+        !drawn.contains("import-tree: "),
+        "plain log lines on a terminal"
+    );
+    assert!(drawn.contains("would be stored"), "no summary:\n{drawn}");
 }
