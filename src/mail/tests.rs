@@ -625,3 +625,16 @@ fn text_attachments_are_text_and_signatures_are_not_documents() {
     let pdf = render_text_pdf("Text attachment: rota.txt", "Cyswllt yn y tŷ\ncafé £45").unwrap();
     check_pdf(&pdf, &["Text attachment: rota.txt", "tŷ", "café £45"]);
 }
+
+/// The same message renders to the same PDF, byte for byte, whether it arrived on its own or
+/// forwarded as an attachment (rendering depends on the message alone: no clock, no order of a
+/// hash map), so a rendered e-mail's SHA-256 identifies its content.
+#[test]
+fn the_same_message_renders_to_the_same_pdf_however_it_came() {
+    let alone = render_pdf(&load("police.eml")).unwrap();
+    let forwarded = load("forwarded.eml");
+    let inner = parse(&forwarded.attachments[0].bytes).unwrap();
+    assert_eq!(render_pdf(&inner).unwrap(), alone);
+    // And a different message does not.
+    assert_ne!(render_pdf(&forwarded).unwrap(), alone);
+}
