@@ -227,8 +227,8 @@ struct Found {
 }
 
 /// Walks the tree: regular files (sorted), plus a report line for each entry that cannot be
-/// read, is not a regular file, is hidden (`.`-names: a system's or an editor's own files, such
-/// as `.DS_Store` or `~$` locks' folders) or is a link that leads out of the tree. Links within
+/// read, is not a regular file, is hidden (`.`-names: a system's own files, such as `.DS_Store`
+/// or `.Trash`) or is a link that leads out of the tree. Links within
 /// the tree are followed (a drive's shortcuts); a link out of it is not, so a drive cannot make
 /// the import read a file elsewhere on the machine.
 fn walk(root: &Path) -> (Vec<Found>, Vec<TreeRow>) {

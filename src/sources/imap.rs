@@ -28,13 +28,13 @@
 //!   mailbox cannot be selected, the spool folder cannot be created) are returned as errors.
 //! - While waiting, IDLE (when offered and enabled) or the poll sleep race against the outcome
 //!   channel and the shutdown signal, so outcomes are applied within moments, not a poll later.
+//! - A message over the size limit (`max_file_mib`) is not fetched: its size is asked first
+//!   (RFC822.SIZE), and it is moved to the quarantine mailbox as it is, with the keyword
+//!   [`TOO_LARGE_KEYWORD`], so a mailbox cannot make casevault hold a huge message in memory.
 //!
 //! A message is fetched at most once per run of this task: once spooled (or found already spooled
 //! by an earlier run) it is not fetched again until its outcome has been applied, even after its
 //! spool file is gone, because casevault removes the file before the outcome reaches this task.
-//! - A message over the size limit (`max_file_mib`) is not fetched: its size is asked first
-//!   (RFC822.SIZE), and it is moved to the quarantine mailbox as it is, with the keyword
-//!   [`TOO_LARGE_KEYWORD`], so a mailbox cannot make casevault hold a huge message in memory.
 //!
 //! Known limits: a spool file deleted without an outcome is fetched again only by the next run;
 //! if the connection drops between the quarantine APPEND and the delete, the retry appends a
@@ -511,7 +511,7 @@ async fn sync(
                 limit = s.max_message_bytes,
                 "IMAP source: message over the size limit; moved to the quarantine mailbox unread"
             );
-            let moved = with_timeout(async {
+            let moved = tokio::time::timeout(COMMAND_TIMEOUT, async {
                 session
                     .uid_store(
                         uid.to_string(),
@@ -520,13 +520,20 @@ async fn sync(
                     .await?
                     .try_collect::<Vec<_>>()
                     .await?;
-                Ok(move_to(session, caps, uid, &s.quarantine).await?)
+                move_to(session, caps, uid, &s.quarantine).await
             })
             .await;
-            if let Err(End::Transient(why)) = &moved {
-                warn!(uid, why = %why, "IMAP source: could not move the message; trying again next round");
+            match moved {
+                Ok(Ok(())) => {}
+                // Refused for this message only: leave it where it is for this run rather than
+                // reconnect over and over for it.
+                Ok(Err(e @ (ImapLibError::No(_) | ImapLibError::Bad(_)))) => {
+                    warn!(uid, why = %describe(&e), "IMAP source: the server refused to move the over-size message; left in the mailbox until the next run");
+                    state.in_flight.insert(uid);
+                }
+                Ok(Err(e)) => return Err(e.into()),
+                Err(_) => return Err(End::Transient("server did not answer in time".into())),
             }
-            moved?;
             continue;
         }
         let Some(body) = with_timeout(async { Ok(fetch_body(session, uid).await?) }).await? else {
