@@ -343,7 +343,7 @@ fn network_isolation() -> Option<&'static [&'static str]> {
     static CHOICE: OnceLock<Option<&'static [&'static str]>> = OnceLock::new();
     *CHOICE.get_or_init(|| {
         const CANDIDATES: [&[&str]; 2] = [&["-n"], &["-rn"]];
-        CANDIDATES.into_iter().find(|flags| {
+        let found = CANDIDATES.into_iter().find(|flags| {
             Command::new("unshare")
                 .args(*flags)
                 .args(["--", "true"])
@@ -352,7 +352,15 @@ fn network_isolation() -> Option<&'static [&'static str]> {
                 .stderr(Stdio::null())
                 .status()
                 .is_ok_and(|s| s.success())
-        })
+        });
+        if found.is_none() {
+            // Said once, loudly: the security lead must know conversions are not cut off.
+            tracing::warn!(
+                "LibreOffice runs with the network: this machine allows no network namespace \
+                 (unshare -n or -rn); enable unprivileged user namespaces or run as root"
+            );
+        }
+        found
     })
 }
 
@@ -667,6 +675,32 @@ mod tests {
                 std::thread::sleep(Duration::from_millis(200));
             }
         }
+    }
+
+    /// LibreOffice runs without a network: in the namespace it is started in, the only
+    /// interface is loopback. This machine (and CI, which runs as root)
+    /// allows it; a machine that does not fails here rather than convert with the network on.
+    #[test]
+    fn conversions_run_without_a_network() {
+        let flags = network_isolation().expect("no network namespace available for LibreOffice");
+        let out = Command::new("unshare")
+            .args(flags)
+            .args(["--", "cat", "/proc/self/net/dev"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        // Two header lines, then one line per interface: `name: counters...`.
+        let ifaces: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .skip(2)
+            .filter_map(|l| l.split(':').next())
+            .map(|n| n.trim().to_string())
+            .collect();
+        assert_eq!(
+            ifaces,
+            ["lo"],
+            "interfaces inside the conversion's namespace"
+        );
     }
 
     #[test]
