@@ -200,6 +200,18 @@ impl Quarantined {
             figures: Vec::new(),
         }
     }
+
+    /// A file of `size` bytes over the configured limit of `limit` bytes (`max_file_mib`).
+    pub fn too_large(size: u64, limit: u64) -> Self {
+        Quarantined::new(
+            QuarantineReason::TooLarge,
+            format!(
+                "{} MiB is more than the configured limit of {} MiB",
+                size / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+        )
+    }
 }
 
 /// What the legibility gate measured on one page.

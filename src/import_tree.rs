@@ -30,9 +30,7 @@ use thiserror::Error;
 use tokio::sync::{watch, Mutex, Semaphore};
 
 use crate::convert::office::OfficeSettings;
-use crate::document::{
-    Arrival, CaseNumber, Disposition, Folder, Hint, QuarantineReason, Quarantined,
-};
+use crate::document::{Arrival, CaseNumber, Disposition, Folder, Hint, Quarantined};
 use crate::pipeline::decide::{decide, NameBook};
 use crate::pipeline::ocr_stage::{recognise, OcrPool, Prepare, Recognised};
 use crate::pipeline::runtime::{quarantine_arrival, Ack, Job};
@@ -482,13 +480,7 @@ pub async fn import_tree(
         let bytes = match std::fs::read(&found.path) {
             Ok(b) => b,
             Err(e) => {
-                run.row(TreeRow {
-                    path: found.rel.clone(),
-                    outcome: "unreadable".into(),
-                    detail: e.to_string(),
-                    ..Default::default()
-                });
-                run.meter(found.size, 0);
+                run.pass_over(&found, "unreadable", e.to_string());
                 continue;
             }
         };
@@ -538,23 +530,12 @@ pub async fn import_tree(
         let bytes = match std::fs::read(&found.path) {
             Ok(b) if hex::encode(Sha256::digest(&b).as_slice()) == sha => b,
             Ok(_) => {
-                run.row(TreeRow {
-                    path: found.rel.clone(),
-                    outcome: "retry-later".into(),
-                    detail: "the file changed while the import ran; run the import again".into(),
-                    ..Default::default()
-                });
-                run.meter(found.size, 0);
+                let why = "the file changed while the import ran; run the import again";
+                run.pass_over(&found, "retry-later", why.into());
                 continue;
             }
             Err(e) => {
-                run.row(TreeRow {
-                    path: found.rel.clone(),
-                    outcome: "unreadable".into(),
-                    detail: e.to_string(),
-                    ..Default::default()
-                });
-                run.meter(found.size, 0);
+                run.pass_over(&found, "unreadable", e.to_string());
                 continue;
             }
         };
@@ -691,35 +672,36 @@ impl Run {
         true
     }
 
+    /// A file that goes no further (cannot be read, changed under the import): its report line,
+    /// and its bytes counted as done.
+    fn pass_over(&self, found: &Found, outcome: &str, detail: String) {
+        self.row(TreeRow {
+            path: found.rel.clone(),
+            outcome: outcome.into(),
+            detail,
+            ..Default::default()
+        });
+        self.meter(found.size, 0);
+    }
+
     /// A file over the configured size limit: quarantined as `too-large` (a copy), unless an
     /// earlier run already filed or quarantined the same bytes.
     fn too_large(&self, found: &Found) {
         let sha = match sha256_of_file(&found.path) {
             Ok(sha) => sha,
             Err(e) => {
-                self.row(TreeRow {
-                    path: found.rel.clone(),
-                    outcome: "unreadable".into(),
-                    detail: e.to_string(),
-                    ..Default::default()
-                });
-                self.meter(found.size, 0);
+                self.pass_over(found, "unreadable", e.to_string());
                 return;
             }
         };
         if self.skip_if_filed(found, &sha) {
             return;
         }
-        let limit = self.ctx.config.max_file_bytes;
         let ack = Ack::Done {
             arrival: self.arrival(found, &sha, None),
-            disposition: Disposition::Quarantined(Quarantined::new(
-                QuarantineReason::TooLarge,
-                format!(
-                    "{} MiB is more than the configured limit of {} MiB",
-                    found.size / (1024 * 1024),
-                    limit / (1024 * 1024)
-                ),
+            disposition: Disposition::Quarantined(Quarantined::too_large(
+                found.size,
+                self.ctx.config.max_file_bytes,
             )),
             case_number: None,
             also: Vec::new(),

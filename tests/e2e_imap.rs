@@ -231,21 +231,8 @@ fn a_message_stays_in_the_inbox_until_it_is_stored() {
     let mut weed = SeaweedFs::start();
     let tmp = tempfile::tempdir().unwrap();
     let home = tmp.path().join("home");
-    let s = weed.settings();
     let config = tmp.path().join("s3.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "store_url = \"{}\"\n\n[retention]\nschedules_dir = \"{}\"\n\n[s3]\nendpoint = \"{}\"\n\
-             region = \"us-east-1\"\naccess_key_id = \"{}\"\nsecret_access_key = \"{}\"\nallow_http = true\n",
-            weed.s3_url("prefix"),
-            repo().join("config/retention").display(),
-            s.endpoint.as_deref().unwrap(),
-            s.access_key_id.as_deref().unwrap(),
-            s.secret_access_key.as_deref().unwrap(),
-        ),
-    )
-    .unwrap();
+    weed.write_casevault_config(&config, "prefix", "");
     let cv = || {
         let mut c = casevault(&home);
         c.env("CASEVAULT_IMAP_PASSWORD", dv.password())

@@ -316,15 +316,20 @@ fn import_tree(
     args.extend_from_slice(extra);
     let out = casevault(home).args(&args).output().unwrap();
     let rows = if report.exists() {
-        csv::Reader::from_path(&report)
-            .unwrap()
-            .deserialize::<BTreeMap<String, String>>()
-            .map(Result::unwrap)
-            .collect()
+        read_report(&report)
     } else {
         Vec::new()
     };
     (out, rows)
+}
+
+/// The rows of an `import-tree` CSV report, by column name.
+fn read_report(report: &Path) -> Vec<BTreeMap<String, String>> {
+    csv::Reader::from_path(report)
+        .unwrap()
+        .deserialize()
+        .map(Result::unwrap)
+        .collect()
 }
 
 fn row<'a>(rows: &'a [BTreeMap<String, String>], path: &str) -> &'a BTreeMap<String, String> {
@@ -567,11 +572,7 @@ fn interrupted_import_resumes(signal: &str) {
     if signal == "INT" {
         // A clean stop: its own exit code, and the report of what it did so far.
         assert_eq!(status.code(), Some(130), "{status}");
-        let rows: Vec<BTreeMap<String, String>> = csv::Reader::from_path(&report)
-            .unwrap()
-            .deserialize()
-            .map(Result::unwrap)
-            .collect();
+        let rows = read_report(&report);
         let filed = rows.iter().filter(|r| r["outcome"] == "stored").count();
         assert_eq!(filed, docs(&home).len(), "{rows:#?}");
     }
@@ -670,20 +671,19 @@ fn office_documents_without_libreoffice_are_quarantined_as_needing_conversion() 
         "import-cases",
         repo().join("test-data/cases.csv").to_str().unwrap(),
     ]);
-    let report = home.join("r.csv");
-    with_config(&[
-        "import-tree",
-        tree.to_str().unwrap(),
-        "--map",
-        "pipelines/g-drive-mapping.toml",
-        "--report",
-        report.to_str().unwrap(),
-    ]);
-    let rows: Vec<BTreeMap<String, String>> = csv::Reader::from_path(&report)
-        .unwrap()
-        .deserialize()
-        .map(Result::unwrap)
-        .collect();
+    let import = |name: &str| {
+        let report = home.join(name);
+        with_config(&[
+            "import-tree",
+            tree.to_str().unwrap(),
+            "--map",
+            "pipelines/g-drive-mapping.toml",
+            "--report",
+            report.to_str().unwrap(),
+        ]);
+        read_report(&report)
+    };
+    let rows = import("r.csv");
     let docx = row(
         &rows,
         "Hughes family LS24P01234/Court papers/Position statement.docx",
@@ -721,20 +721,7 @@ fn office_documents_without_libreoffice_are_quarantined_as_needing_conversion() 
 
     // Run again: the file's own fault stays put (already-quarantined); a document that waited
     // only for LibreOffice is tried again, since it may have been installed meanwhile.
-    let report = home.join("r2.csv");
-    with_config(&[
-        "import-tree",
-        tree.to_str().unwrap(),
-        "--map",
-        "pipelines/g-drive-mapping.toml",
-        "--report",
-        report.to_str().unwrap(),
-    ]);
-    let rows: Vec<BTreeMap<String, String>> = csv::Reader::from_path(&report)
-        .unwrap()
-        .deserialize()
-        .map(Result::unwrap)
-        .collect();
+    let rows = import("r2.csv");
     let tif = row(
         &rows,
         "Hughes family LS24P01234/Court papers/Bundle scan.tif",

@@ -529,20 +529,12 @@ fn a_store_outage_mid_run_leaves_originals_and_a_second_run_stores_each_once() {
     for f in files {
         std::fs::copy(repo().join("test-data/scans").join(f), inbox.join(f)).unwrap();
     }
-    let s = weed.settings();
     let config_path = tmp.path().join("casevault.toml");
-    std::fs::write(
+    weed.write_casevault_config(
         &config_path,
-        format!(
-            "store_url = \"{}\"\nconcurrency = 1\nchannel_capacity = 1\n\n[retention]\nschedules_dir = \"{}\"\n\n[s3]\nendpoint = \"{}\"\nregion = \"us-east-1\"\naccess_key_id = \"{}\"\nsecret_access_key = \"{}\"\nallow_http = true\n",
-            weed.s3_url("prefix"),
-            repo().join("config/retention").display(),
-            s.endpoint.as_deref().unwrap(),
-            s.access_key_id.as_deref().unwrap(),
-            s.secret_access_key.as_deref().unwrap(),
-        ),
-    )
-    .unwrap();
+        "prefix",
+        "concurrency = 1\nchannel_capacity = 1\n",
+    );
     let cv = |args: &[&str]| {
         let mut c = casevault(&home);
         c.arg("--config").arg(&config_path).args(args);

@@ -645,7 +645,8 @@ pub fn is_signature(a: &Attachment) -> bool {
 
 /// A text attachment that casevault renders itself: plain text, CSV, a calendar invitation,
 /// a contact card, or an HTML file (shown as readable text, as an HTML body is). RTF is an
-/// office document (LibreOffice), not text.
+/// office document (LibreOffice), not text: typed as RTF it is refused here, and the caller
+/// sniffs the bytes (`convert::office::sniff_office`) before taking any text as text.
 pub fn text_attachment(a: &Attachment) -> Option<String> {
     let lower = a.filename.to_ascii_lowercase();
     let by_name = [".txt", ".csv", ".ics", ".vcf", ".htm", ".html", ".log"]
@@ -653,7 +654,7 @@ pub fn text_attachment(a: &Attachment) -> Option<String> {
         .any(|e| lower.ends_with(e));
     let by_type = a.content_type.starts_with("text/")
         && !matches!(a.content_type.as_str(), "text/rtf" | "text/richtext");
-    if !(by_type || by_name) || a.bytes.starts_with(b"{\\rtf") {
+    if !(by_type || by_name) {
         return None;
     }
     // Text parts were decoded to UTF-8 by the parser; a "text" file that is not text is left

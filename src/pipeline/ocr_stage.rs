@@ -284,7 +284,9 @@ fn email_parts(
                 // listed on its PDF and filed too.
                 email_parts(pool, prep, &fname, &a.bytes, depth + 1).map(|(sub, _)| sub)
             }
-        } else if let Some(text) = mail::text_attachment(a) {
+        } else if let Some(text) =
+            mail::text_attachment(a).filter(|_| office::sniff_office(&fname, &a.bytes).is_none())
+        {
             text_part(&fname, &text).map(|p| vec![p])
         } else {
             any_part(pool, prep, &fname, &a.bytes, true).map(|p| vec![p])

@@ -445,13 +445,9 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
     if meta.len() > ctx.config.max_file_bytes {
         return Err(ReadOutcome::Ack(Box::new(Ack::Done {
             arrival,
-            disposition: Disposition::Quarantined(Quarantined::new(
-                QuarantineReason::TooLarge,
-                format!(
-                    "{} MiB is more than the configured limit of {} MiB",
-                    meta.len() / (1024 * 1024),
-                    ctx.config.max_file_bytes / (1024 * 1024)
-                ),
+            disposition: Disposition::Quarantined(Quarantined::too_large(
+                meta.len(),
+                ctx.config.max_file_bytes,
             )),
             case_number: None,
             also: Vec::new(),

@@ -492,19 +492,27 @@ async fn sync(
         .filter(|(v, _)| *v == validity)
         .map(|(_, u)| u)
         .collect();
+    let mut new = Vec::new();
     for uid in uids {
-        let name = spool_name(validity, uid);
         if state.in_flight.contains(&uid) || pending.contains(&uid) {
             continue;
         }
-        if spool.join(&name).exists() {
+        if spool.join(spool_name(validity, uid)).exists() {
             // Spooled by an earlier run: remember it, so that once casevault removes the file the
             // message is not fetched again while its outcome is on the way.
             state.in_flight.insert(uid);
             continue;
         }
-        let size = with_timeout(async { Ok(fetch_size(session, uid).await?) }).await?;
-        if let Some(size) = size.filter(|n| u64::from(*n) > s.max_message_bytes) {
+        new.push(uid);
+    }
+    // The sizes of all new messages in one command, before any of them is read.
+    let sizes = with_timeout(async { Ok(fetch_sizes(session, &new).await?) }).await?;
+    for uid in new {
+        let name = spool_name(validity, uid);
+        if let Some(&size) = sizes
+            .get(&uid)
+            .filter(|n| u64::from(**n) > s.max_message_bytes)
+        {
             warn!(
                 uid,
                 size,
@@ -557,20 +565,27 @@ async fn sync(
     Ok(())
 }
 
-/// The message's size as the server counts it (RFC822.SIZE), without reading it.
-async fn fetch_size(
+/// The sizes of messages as the server counts them (RFC822.SIZE), without reading them: one
+/// command per 500 messages (a backlog's UID list must stay well inside a server's line limit).
+async fn fetch_sizes(
     session: &mut Session<TcpStream>,
-    uid: u32,
-) -> Result<Option<u32>, ImapLibError> {
-    let fetches: Vec<_> = session
-        .uid_fetch(uid.to_string(), "(UID RFC822.SIZE)")
-        .await?
-        .try_collect()
-        .await?;
-    Ok(fetches
-        .iter()
-        .find(|f| f.uid == Some(uid))
-        .and_then(|f| f.size))
+    uids: &[u32],
+) -> Result<std::collections::HashMap<u32, u32>, ImapLibError> {
+    let mut sizes = std::collections::HashMap::with_capacity(uids.len());
+    for chunk in uids.chunks(500) {
+        let set = chunk
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let fetches: Vec<_> = session
+            .uid_fetch(set, "(UID RFC822.SIZE)")
+            .await?
+            .try_collect()
+            .await?;
+        sizes.extend(fetches.iter().filter_map(|f| Some((f.uid?, f.size?))));
+    }
+    Ok(sizes)
 }
 
 /// The raw message, fetched without setting `\Seen`; `None` if the UID no longer exists.

@@ -156,6 +156,28 @@ impl SeaweedFs {
         }
     }
 
+    /// A casevault config file that stores under `prefix` in this server (retention schedules
+    /// from the repository), with `top` (settings such as `concurrency = 1`) before its tables.
+    pub fn write_casevault_config(&self, path: &Path, prefix: &str, top: &str) {
+        let s = self.settings();
+        std::fs::write(
+            path,
+            format!(
+                "store_url = \"{}\"\n{top}\n[retention]\nschedules_dir = \"{}\"\n\n[s3]\n\
+                 endpoint = \"{}\"\nregion = \"us-east-1\"\naccess_key_id = \"{}\"\n\
+                 secret_access_key = \"{}\"\nallow_http = true\n",
+                self.s3_url(prefix),
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("config/retention")
+                    .display(),
+                s.endpoint.as_deref().unwrap(),
+                s.access_key_id.as_deref().unwrap(),
+                s.secret_access_key.as_deref().unwrap(),
+            ),
+        )
+        .expect("write the casevault config");
+    }
+
     /// The S3 port.
     pub fn s3_port(&self) -> u16 {
         self.ports.s3
