@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use support::cli::{casevault, json_lines, ok, repo};
+use support::cli::{casevault, json_lines, ok, repo, succeeded};
 use support::dovecot::Dovecot;
 use support::seaweedfs::SeaweedFs;
 
@@ -240,18 +240,10 @@ fn a_message_stays_in_the_inbox_until_it_is_stored() {
             .arg(&config);
         c
     };
-    let out = cv()
-        .args([
-            "import-cases",
-            repo().join("test-data/cases.csv").to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(cv().args([
+        "import-cases",
+        repo().join("test-data/cases.csv").to_str().unwrap(),
+    ]));
     let p = pipeline(tmp.path(), &dv, 500);
     let mut child = cv()
         .env("CASEVAULT_LOG", "info")
@@ -306,15 +298,7 @@ fn a_message_stays_in_the_inbox_until_it_is_stored() {
 
     // The store is back: filed, then moved.
     weed.start_again();
-    let out = cv()
-        .args(["run", p.to_str().unwrap(), "--once", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeeded(cv().args(["run", p.to_str().unwrap(), "--once", "--json"]));
     let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(rows.len(), 1, "{rows:#?}");
     assert_eq!(rows[0]["outcome"], "stored", "{rows:#?}");

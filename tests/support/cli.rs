@@ -41,13 +41,22 @@ pub fn store_files(store: &Path) -> Vec<PathBuf> {
 
 /// Runs the binary and returns its standard output, failing the test if it failed.
 pub fn ok(home: &Path, args: &[&str]) -> String {
-    let out = casevault(home).args(args).output().unwrap();
+    let out = succeeded(casevault(home).args(args));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs a prepared command (extra environment, `--config`) and fails the test, showing its
+/// standard error, if it failed.
+pub fn succeeded(command: &mut std::process::Command) -> std::process::Output {
+    let out = command.output().unwrap();
+    // The arguments only: the command's environment may hold a password.
+    let args: Vec<_> = command.get_args().collect();
     assert!(
         out.status.success(),
         "casevault {args:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    out
 }
 
 /// One JSON value per line.
