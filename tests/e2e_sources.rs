@@ -103,6 +103,25 @@ fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
         &std::fs::read_to_string(repo().join("test-data/mail/manifest.toml")).unwrap(),
     )
     .unwrap();
+    // A message whose bytes are also forwarded inside another message of the folder is filed
+    // once: by whichever of the two is filed first (the order depends on the workers), the
+    // other copy being a duplicate of it.
+    let eml_bytes: HashMap<String, Vec<u8>> = manifest
+        .mail
+        .iter()
+        .map(|m| (m.file.clone(), std::fs::read(inbox.join(&m.file)).unwrap()))
+        .collect();
+    let forwarded_elsewhere = |file: &str| {
+        let me = &eml_bytes[file];
+        !me.is_empty()
+            && eml_bytes.iter().any(|(other, bytes)| {
+                other != file && bytes.windows(me.len()).any(|w| w == me.as_slice())
+            })
+    };
+    assert!(
+        forwarded_elsewhere("police.eml"),
+        "the sample forwards police.eml inside forwarded.eml"
+    );
     let rows = run_email(&home, &inbox);
     let by_input: HashMap<String, &serde_json::Value> = rows
         .iter()
@@ -118,22 +137,32 @@ fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
             (_, Some(_)) => "superseded",
             _ => "stored",
         };
-        assert_eq!(row["outcome"], want, "{}: {row}", m.file);
+        if want == "stored" && row["outcome"] == "duplicate" {
+            assert!(
+                forwarded_elsewhere(&m.file),
+                "{} is a duplicate but no other message carries its bytes: {row}",
+                m.file
+            );
+        } else {
+            assert_eq!(row["outcome"], want, "{}: {row}", m.file);
+        }
         if let Some(kind) = &m.error {
             let reason = if kind == "empty" { "empty" } else { "corrupt" };
             assert_eq!(row["reason"], reason, "{}: {row}", m.file);
             assert!(!row["detail"].as_str().unwrap().is_empty());
         }
-        if let Some(folder) = &m.folder {
-            assert_eq!(row["folder"], folder.as_str(), "{}: {row}", m.file);
-        }
-        if want == "stored" {
+        if want == "stored" && row["outcome"] == "stored" {
+            if let Some(folder) = &m.folder {
+                assert_eq!(row["folder"], folder.as_str(), "{}: {row}", m.file);
+            }
             let number = m.case_number.as_deref().unwrap();
             assert!(
                 row["name"].as_str().unwrap().contains(number),
                 "{}: {row}",
                 m.file
             );
+        }
+        if want == "stored" {
             doc_of.insert(m.file.clone(), row["doc_id"].as_str().unwrap().to_string());
             // Each attachment is its own document (or, the same bytes already filed, linked).
             for a in &m.attachments {
@@ -263,6 +292,96 @@ struct TreeFile {
     reason: Option<String>,
     #[serde(default)]
     case: Option<String>,
+}
+
+/// Issue 10, point 0: a message that arrives on its own and also forwarded inside another is
+/// filed once, and the catalog ends the same whichever comes first: one document for the police
+/// e-mail, its attachment linked to it, and the forwarding e-mail linked to both.
+#[test]
+fn a_message_forwarded_inside_another_is_filed_once_in_either_order() {
+    let mut graphs = Vec::new();
+    for order in [
+        ["police.eml", "forwarded.eml"],
+        ["forwarded.eml", "police.eml"],
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let home = tmp.path().join("home");
+        import_cases(&home, "test-data/cases.csv");
+        let mut outcomes = Vec::new();
+        for file in order {
+            let inbox = tmp.path().join(format!("inbox-{file}"));
+            std::fs::create_dir_all(&inbox).unwrap();
+            std::fs::copy(repo().join("test-data/mail").join(file), inbox.join(file)).unwrap();
+            let rows = run_email(&home, &inbox);
+            let row = rows
+                .iter()
+                .find(|r| r["input"] == file)
+                .unwrap_or_else(|| panic!("no row for {file}: {rows:#?}"));
+            outcomes.push((file, row["outcome"].as_str().unwrap().to_string()));
+        }
+        // The second arrival of the police e-mail's bytes is a duplicate, whichever it is.
+        let want = match order[0] {
+            "police.eml" => [("police.eml", "stored"), ("forwarded.eml", "stored")],
+            _ => [("forwarded.eml", "stored"), ("police.eml", "duplicate")],
+        };
+        let got: Vec<(&str, &str)> = outcomes.iter().map(|(f, o)| (*f, o.as_str())).collect();
+        assert_eq!(got, want, "order {order:?}");
+        let listed = docs(&home);
+        let mut shas: Vec<&str> = listed
+            .iter()
+            .map(|d| d["sha256"].as_str().unwrap())
+            .collect();
+        let n = shas.len();
+        shas.sort();
+        shas.dedup();
+        assert_eq!(
+            shas.len(),
+            n,
+            "order {order:?}: a document was stored twice"
+        );
+        // The same graph either way: (SHA-256, SHA-256s of its attachments), sorted. (Names
+        // may differ: a forwarded copy is named after its attachment.)
+        let sha_of: HashMap<&str, &str> = listed
+            .iter()
+            .map(|d| (d["id"].as_str().unwrap(), d["sha256"].as_str().unwrap()))
+            .collect();
+        let mut graph: Vec<(String, Vec<String>)> = listed
+            .iter()
+            .map(|d| {
+                let mut atts: Vec<String> = d["attachments"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .map(|id| sha_of[id.as_str().unwrap()].to_string())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                atts.sort();
+                (d["sha256"].as_str().unwrap().to_string(), atts)
+            })
+            .collect();
+        graph.sort();
+        let sha = |b: &[u8]| {
+            use sha2::Digest;
+            hex::encode(sha2::Sha256::digest(b).as_slice())
+        };
+        let police_sha = sha(&std::fs::read(repo().join("test-data/mail/police.eml")).unwrap());
+        let pnc_sha = listed
+            .iter()
+            .find(|d| d["original_name"] == "PNC summary.pdf")
+            .map(|d| d["sha256"].as_str().unwrap().to_string());
+        let police = graph.iter().find(|(s, _)| *s == police_sha);
+        assert_eq!(
+            police.map(|(_, a)| a.clone()),
+            pnc_sha.map(|p| vec![p]),
+            "order {order:?}: the police e-mail and its one attachment: {graph:?}"
+        );
+        graphs.push(graph);
+    }
+    assert_eq!(
+        graphs[0], graphs[1],
+        "the catalog depends on the order of arrival"
+    );
 }
 
 fn tree_manifest() -> Vec<TreeFile> {

@@ -181,14 +181,12 @@ pub fn decide(
     let mut email_folder: Option<(Folder, String)> = None;
     for i in order {
         let part = &parts[i];
-        let position = match part.role {
-            PartRole::Attachment(n) => Some(n),
-            _ => None,
-        };
         if i > 0 {
             match ctx.catalog.document_by_sha(&part.sha256) {
                 Ok(Some(r)) if r.status == "stored" => {
-                    links.push((arrival.sha256.clone(), position.unwrap_or(0), r.id));
+                    if let Some((email_sha, position)) = &part.attached_to {
+                        links.push((email_sha.clone(), *position, r.id));
+                    }
                     continue;
                 }
                 Ok(_) => {}
@@ -314,7 +312,7 @@ pub fn decide(
             source_name: part.name.clone(),
             source_sha256: part.sha256.clone(),
             kind: part.kind.as_str().to_string(),
-            attached_to: position.map(|n| (arrival.sha256.clone(), n)),
+            attached_to: part.attached_to.clone(),
             mail: match (i, &mail) {
                 (0, Some(m)) => Some(MailRecord {
                     message_id: m.message_id.clone(),

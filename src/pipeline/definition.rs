@@ -127,7 +127,8 @@ fn d_spool() -> PathBuf {
 /// What kind of input a source delivers, which decides how a file is turned into documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputKind {
-    /// Scans only: images and image-only PDFs, every page through the legibility gate.
+    /// A scanning station: scans (images and scanned PDFs, every recognised page through the
+    /// legibility gate), and whatever else an office drops there, read as on a shared drive.
     Scan,
     /// E-mail messages: the message becomes a PDF, each attachment its own document.
     Email,

@@ -69,6 +69,11 @@ pub struct Part {
     /// SHA-256 of the part's own bytes (the attachment as sent; the arrival for part 0): how a
     /// part already filed is recognised, so nothing is stored twice.
     pub sha256: String,
+    /// The e-mail this part is attached to: (SHA-256 of that e-mail's own bytes, the
+    /// attachment's 1-based position in it). A forwarded message's attachments belong to the
+    /// forwarded message, not to the e-mail that forwards it, so the catalog's links are the
+    /// same whether the forwarded message also arrived on its own before or after.
+    pub attached_to: Option<(String, u32)>,
     pub pages: Vec<PageLegibility>,
     pub text: String,
     pub pdf: Vec<u8>,
@@ -154,11 +159,12 @@ pub struct Prepare {
 pub fn recognise(pool: &OcrPool, prep: &Prepare, job: Job) -> Recognised {
     let Job { arrival, bytes } = job;
     let result = match prep.input {
-        InputKind::Scan => {
-            scan_part(pool, &arrival.original_name, &bytes, false).map(|p| (vec![p], None))
-        }
         InputKind::Email => email_parts(pool, prep, &arrival.original_name, &bytes, 0),
-        InputKind::Mixed => {
+        // A scanning station's folder is where an office also drops what it has in hand: a
+        // born-digital PDF, an office or text document, a saved e-mail. Each is still the
+        // office's document and is filed (issue 10): whatever is not an e-mail goes through
+        // the same door as on a shared drive, and every scan still meets the legibility gate.
+        InputKind::Scan | InputKind::Mixed => {
             if looks_like_email(&arrival.original_name, &bytes) {
                 email_parts(pool, prep, &arrival.original_name, &bytes, 0)
             } else {
@@ -254,11 +260,13 @@ fn email_parts(
     // Our own renderer's PDF: its page count is read back rather than trusted.
     let n = born_digital::check_pdf(&pdf).map(|c| c.pages).unwrap_or(1);
     let pages = text_pages(n, &text);
+    let own_sha = sha_hex(bytes);
     let mut parts = vec![Part {
         role: PartRole::Email,
         kind: PartKind::Email,
         name: name.to_string(),
-        sha256: sha_hex(bytes),
+        sha256: own_sha.clone(),
+        attached_to: None,
         pages,
         text,
         pdf,
@@ -295,10 +303,15 @@ fn email_parts(
             detail: format!("attachment {n} \"{fname}\": {}", q.detail),
             ..q
         })?;
-        for mut p in sub {
+        for (k, mut p) in sub.into_iter().enumerate() {
             p.role = PartRole::Attachment(parts.len() as u32);
             if p.sha256.is_empty() {
                 p.sha256 = sha_hex(&a.bytes);
+            }
+            // The attachment itself (or a forwarded message) belongs to this e-mail; the parts
+            // a forwarded message carries keep the link to it that the recursion gave them.
+            if k == 0 {
+                p.attached_to = Some((own_sha.clone(), n));
             }
             parts.push(p);
         }
@@ -337,6 +350,7 @@ fn text_part(name: &str, text: &str) -> Result<Part, Quarantined> {
         name: name.to_string(),
         // Filled in by the caller with the attachment's own bytes' hash.
         sha256: String::new(),
+        attached_to: None,
         pages: text_pages(n, text),
         text: text.to_string(),
         pdf,
@@ -393,6 +407,7 @@ fn any_part(
                 kind: PartKind::BornDigital,
                 name: name.to_string(),
                 sha256: sha_hex(bytes),
+                attached_to: None,
                 pages: text_pages(check.pages, &check.text),
                 text: check.text,
                 pdf: bytes.to_vec(),
@@ -429,6 +444,7 @@ fn any_part(
             kind: PartKind::Office,
             name: name.to_string(),
             sha256: sha_hex(bytes),
+            attached_to: None,
             pages: text_pages(check.pages, &check.text),
             text: check.text,
             pdf,
@@ -502,6 +518,7 @@ fn scan_part(
             kind: PartKind::Picture,
             name: name.to_string(),
             sha256: sha_hex(bytes),
+            attached_to: None,
             pages: legibility,
             text,
             pdf,
@@ -524,6 +541,7 @@ fn scan_part(
         kind: PartKind::Scan,
         name: name.to_string(),
         sha256: sha_hex(bytes),
+        attached_to: None,
         pages: legibility,
         text,
         pdf,

@@ -573,94 +573,97 @@ fn handle_ack(
             case_number,
             also,
             ..
-        } => match disposition {
-            Disposition::Stored {
-                doc_id,
-                folder,
-                name,
-                retention,
-                pages,
-                ..
-            } => {
-                summary.stored += 1;
-                row.pages = pages;
-                for (part, d) in also {
-                    let mut r = ReportRow {
-                        input: format!("{} / {part}", arrival.original_name),
-                        outcome: String::new(),
-                        folder: String::new(),
-                        name: String::new(),
-                        retention: String::new(),
-                        doc_id: String::new(),
-                        reason: String::new(),
-                        detail: String::new(),
-                        pages: Vec::new(),
-                    };
-                    match d {
-                        Disposition::Stored {
-                            doc_id,
-                            folder,
-                            name,
-                            retention,
-                            pages,
-                            ..
-                        } => {
-                            summary.stored += 1;
-                            r.outcome = "stored".into();
-                            r.folder = folder.to_string();
-                            r.name = name;
-                            r.retention = retention;
-                            r.doc_id = doc_id;
-                            r.pages = pages;
-                        }
-                        Disposition::Duplicate { of_doc_id } => {
-                            summary.duplicates += 1;
-                            r.outcome = "duplicate".into();
-                            r.doc_id = of_doc_id;
-                        }
-                        _ => continue,
+        } => {
+            for (part, d) in also {
+                let mut r = ReportRow {
+                    input: format!("{} / {part}", arrival.original_name),
+                    outcome: String::new(),
+                    folder: String::new(),
+                    name: String::new(),
+                    retention: String::new(),
+                    doc_id: String::new(),
+                    reason: String::new(),
+                    detail: String::new(),
+                    pages: Vec::new(),
+                };
+                match d {
+                    Disposition::Stored {
+                        doc_id,
+                        folder,
+                        name,
+                        retention,
+                        pages,
+                        ..
+                    } => {
+                        summary.stored += 1;
+                        r.outcome = "stored".into();
+                        r.folder = folder.to_string();
+                        r.name = name;
+                        r.retention = retention;
+                        r.doc_id = doc_id;
+                        r.pages = pages;
                     }
-                    on_row(&r);
-                    summary.rows.push(r);
+                    Disposition::Duplicate { of_doc_id } => {
+                        summary.duplicates += 1;
+                        r.outcome = "duplicate".into();
+                        r.doc_id = of_doc_id;
+                    }
+                    _ => continue,
                 }
-                release(ctx, plan, &arrival.path);
-                row.outcome = "stored".into();
-                row.folder = folder.to_string();
-                row.name = name;
-                row.retention = retention;
-                row.doc_id = doc_id;
+                on_row(&r);
+                summary.rows.push(r);
             }
-            Disposition::Superseded { by_doc_id } => {
-                summary.superseded += 1;
-                release(ctx, plan, &arrival.path);
-                row.outcome = "superseded".into();
-                row.doc_id = by_doc_id;
-                row.detail = "quoted in full by a later e-mail of the thread already filed".into();
-            }
-            Disposition::Duplicate { of_doc_id } => {
-                summary.duplicates += 1;
-                let _ = ctx.catalog.log_contact(
-                    case_number.as_deref(),
-                    Some(&of_doc_id),
-                    "duplicate received",
-                    &format!("same bytes as document {of_doc_id}; not stored again"),
-                );
-                release(ctx, plan, &arrival.path);
-                row.outcome = "duplicate".into();
-                row.doc_id = of_doc_id;
-            }
-            Disposition::Quarantined(q) => {
-                summary.quarantined += 1;
-                if !quarantine_arrival(ctx, plan, &arrival, &q, case_number.as_deref()) {
-                    given_up.insert(arrival.path.clone(), Instant::now());
+            match disposition {
+                Disposition::Stored {
+                    doc_id,
+                    folder,
+                    name,
+                    retention,
+                    pages,
+                    ..
+                } => {
+                    summary.stored += 1;
+                    row.pages = pages;
+                    release(ctx, plan, &arrival.path);
+                    row.outcome = "stored".into();
+                    row.folder = folder.to_string();
+                    row.name = name;
+                    row.retention = retention;
+                    row.doc_id = doc_id;
                 }
-                tracing::info!(reason = q.reason.code(), "quarantined");
-                row.outcome = "quarantined".into();
-                row.reason = q.reason.code().into();
-                row.detail = q.detail;
-                row.pages = q.figures;
+                Disposition::Superseded { by_doc_id } => {
+                    summary.superseded += 1;
+                    release(ctx, plan, &arrival.path);
+                    row.outcome = "superseded".into();
+                    row.doc_id = by_doc_id;
+                    row.detail =
+                        "quoted in full by a later e-mail of the thread already filed".into();
+                }
+                Disposition::Duplicate { of_doc_id } => {
+                    summary.duplicates += 1;
+                    let _ = ctx.catalog.log_contact(
+                        case_number.as_deref(),
+                        Some(&of_doc_id),
+                        "duplicate received",
+                        &format!("same bytes as document {of_doc_id}; not stored again"),
+                    );
+                    release(ctx, plan, &arrival.path);
+                    row.outcome = "duplicate".into();
+                    row.doc_id = of_doc_id;
+                }
+                Disposition::Quarantined(q) => {
+                    summary.quarantined += 1;
+                    if !quarantine_arrival(ctx, plan, &arrival, &q, case_number.as_deref()) {
+                        given_up.insert(arrival.path.clone(), Instant::now());
+                    }
+                    tracing::info!(reason = q.reason.code(), "quarantined");
+                    row.outcome = "quarantined".into();
+                    row.reason = q.reason.code().into();
+                    row.detail = q.detail;
+                    row.pages = q.figures;
+                }
             }
-        },
+        }
     }
     if let Some(tx) = imap_outcomes {
         let outcome = match row.outcome.as_str() {

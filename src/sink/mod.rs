@@ -149,29 +149,34 @@ impl Sink {
         let mut main = None;
         let n = docs.len();
         for (i, doc) in docs.into_iter().enumerate() {
-            // The same attachment may have come with another e-mail decided while this one was
-            // (both in flight): the sink runs one arrival at a time, so it is stored by now.
-            if let Some((email_sha, position)) = &doc.attached_to {
-                match catalog.document_by_sha(&doc.source_sha256) {
-                    Ok(Some(r)) if r.status == "stored" => {
+            // The same bytes may have been filed by another arrival decided while this one was
+            // (both in flight): an attachment that came with another e-mail too, or an e-mail
+            // that arrived on its own and also forwarded inside another. The sink runs one
+            // arrival at a time, so whichever came first is stored by now, and this copy is
+            // linked, not stored twice, whatever the order.
+            match catalog.document_by_sha(&doc.source_sha256) {
+                Ok(Some(r)) if r.status == "stored" => {
+                    if let Some((email_sha, position)) = &doc.attached_to {
                         if let Err(e) = catalog.link_attachment(email_sha, *position, &r.id) {
                             return Ack::RetryLater {
                                 arrival,
                                 why: e.to_string(),
                             };
                         }
-                        also.push((
-                            doc.source_name.clone(),
-                            Disposition::Duplicate { of_doc_id: r.id },
-                        ));
-                        continue;
                     }
-                    Ok(_) => {}
-                    Err(e) => {
-                        return Ack::RetryLater {
-                            arrival,
-                            why: e.to_string(),
-                        }
+                    let duplicate = Disposition::Duplicate { of_doc_id: r.id };
+                    if i + 1 == n {
+                        main = Some(duplicate);
+                    } else {
+                        also.push((doc.source_name.clone(), duplicate));
+                    }
+                    continue;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    return Ack::RetryLater {
+                        arrival,
+                        why: e.to_string(),
                     }
                 }
             }
