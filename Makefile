@@ -8,7 +8,7 @@ INBOX := $(HOME_DIR)/inbox/scanning-station
 MAIL_INBOX := $(HOME_DIR)/inbox/email
 BIN := target/debug/casevault
 
-.PHONY: deps build run test check bench clean-var
+.PHONY: deps build run test check bench fuzz clean-var
 
 deps:
 	@bash .ci/install-deps.sh
@@ -40,6 +40,12 @@ check:
 
 bench: deps
 	cargo bench
+
+# Every decoder of untrusted input under at least 100,000 damaged inputs (tests/fuzz_*.rs;
+# `make test` runs the same targets with 200 inputs each).
+FUZZ_CASES ?= 100000
+fuzz: deps
+	CASEVAULT_FUZZ_CASES=$(FUZZ_CASES) cargo test --release --test 'fuzz_*' -- --test-threads=1 --nocapture
 
 clean-var:
 	rm -rf $(HOME_DIR)

@@ -3,4 +3,5 @@
 
 pub mod cli;
 pub mod dovecot;
+pub mod fuzz;
 pub mod seaweedfs;

@@ -1,0 +1,196 @@
+//! Every encoding and file format an office holds (issue 10), through a scanning station's
+//! inbox: each file of `test-data/formats/<set>/` is filed, or quarantined with the reason its
+//! manifest expects, and no file makes the pipeline panic.
+//!
+//! Manifest (`test-data/formats/<set>/manifest.toml`), one `[[file]]` per input:
+//!   file      path relative to the set's folder
+//!   outcome   "stored" | "quarantined"
+//!   reason    quarantined only: the quarantine reason code
+//!   detail    quarantined only: words the reason's detail must contain (case-insensitive)
+//!   pages     stored only: pages of the stored PDF
+//!   words     stored only: words `pdftotext` must find in the stored PDF
+//!   encoding  what the file exercises (informational)
+
+mod support;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Deserialize;
+use support::cli::{casevault, json_lines, ok, repo};
+
+#[derive(Debug, Deserialize)]
+struct Manifest {
+    file: Vec<Entry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    file: String,
+    outcome: String,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    detail: Vec<String>,
+    #[serde(default)]
+    pages: Option<u32>,
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    encoding: Option<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    case_number: Option<String>,
+    #[serde(default)]
+    folder: Option<String>,
+}
+
+/// The PDF a stored document decrypts to, checked by `qpdf --check`, and its text.
+fn stored_pdf(home: &Path, doc_id: &str) -> (PathBuf, String) {
+    let out = home.join(format!("{doc_id}.pdf"));
+    ok(home, &["get", doc_id, "-o", out.to_str().unwrap()]);
+    let q = Command::new("qpdf")
+        .arg("--check")
+        .arg(&out)
+        .output()
+        .expect("qpdf is installed by make deps");
+    assert!(
+        q.status.success(),
+        "qpdf --check failed for {doc_id}: {}",
+        String::from_utf8_lossy(&q.stdout)
+    );
+    let t = Command::new("pdftotext")
+        .args([out.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext is installed by make deps");
+    assert!(t.status.success());
+    (out, String::from_utf8_lossy(&t.stdout).into_owned())
+}
+
+fn pdf_pages(pdf: &Path) -> u32 {
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("pdfinfo gave no page count for {pdf:?}"))
+}
+
+/// Files every input of one set through a scanning-station inbox and checks each against its
+/// manifest entry. Returns the report rows by input name, for checks of a set's own.
+fn file_set(set: &str) -> (tempfile::TempDir, HashMap<String, serde_json::Value>) {
+    let dir = repo().join("test-data/formats").join(set);
+    let manifest: Manifest = toml::from_str(
+        &std::fs::read_to_string(dir.join("manifest.toml"))
+            .unwrap_or_else(|e| panic!("test-data/formats/{set}/manifest.toml: {e}")),
+    )
+    .unwrap_or_else(|e| panic!("test-data/formats/{set}/manifest.toml: {e}"));
+    assert!(!manifest.file.is_empty());
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    for e in &manifest.file {
+        let to = inbox.join(Path::new(&e.file).file_name().unwrap());
+        std::fs::copy(dir.join(&e.file), &to)
+            .unwrap_or_else(|err| panic!("{set}/{}: {err}", e.file));
+    }
+    let out = casevault(&home)
+        .args([
+            "run",
+            "scanning-station",
+            "--once",
+            "--json",
+            "--inbox",
+            inbox.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "a decoder panicked: {stderr}");
+    let rows: HashMap<String, serde_json::Value> = json_lines(&String::from_utf8(out.stdout).unwrap())
+        .into_iter()
+        .map(|r| (r["input"].as_str().unwrap().to_string(), r))
+        .collect();
+    let mut failures = Vec::new();
+    for e in &manifest.file {
+        let name = Path::new(&e.file).file_name().unwrap().to_str().unwrap();
+        let Some(row) = rows.get(name) else {
+            failures.push(format!("{name}: no report row"));
+            continue;
+        };
+        if row["outcome"] != e.outcome.as_str() {
+            failures.push(format!("{name}: expected {}, got {row}", e.outcome));
+            continue;
+        }
+        match e.outcome.as_str() {
+            "quarantined" => {
+                let reason = e.reason.as_deref().expect("a quarantined entry names its reason");
+                if row["reason"] != reason {
+                    failures.push(format!("{name}: expected reason {reason}, got {row}"));
+                }
+                let detail = row["detail"].as_str().unwrap_or("").to_lowercase();
+                for w in &e.detail {
+                    if !detail.contains(&w.to_lowercase()) {
+                        failures.push(format!("{name}: the reason does not say {w:?}: {row}"));
+                    }
+                }
+            }
+            "stored" => {
+                if let Some(folder) = &e.folder {
+                    if row["folder"] != folder.as_str() {
+                        failures.push(format!("{name}: expected folder {folder}, got {row}"));
+                    }
+                }
+                let (pdf, text) = stored_pdf(&home, row["doc_id"].as_str().unwrap());
+                if let Some(pages) = e.pages {
+                    let got = pdf_pages(&pdf);
+                    if got != pages {
+                        failures.push(format!("{name}: {got} pages stored, expected {pages}"));
+                    }
+                }
+                let flat = text.to_lowercase();
+                for w in &e.words {
+                    if !flat.contains(&w.to_lowercase()) {
+                        failures.push(format!("{name}: the stored PDF's text lacks {w:?}"));
+                    }
+                }
+            }
+            other => panic!("{name}: unknown outcome {other:?} in the manifest"),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} files of test-data/formats/{set} not as the manifest says:\n{}",
+        failures.len(),
+        manifest.file.len(),
+        failures.join("\n")
+    );
+    (tmp, rows)
+}
+
+#[test]
+fn every_pdf_encoding_is_read_or_quarantined_as_the_manifest_says() {
+    file_set("pdf");
+}
+
+#[test]
+fn every_image_format_is_read_or_quarantined_as_the_manifest_says() {
+    file_set("images");
+}
+
+#[test]
+fn every_other_document_is_drawn_or_quarantined_as_the_manifest_says() {
+    file_set("documents");
+}
