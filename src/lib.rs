@@ -37,6 +37,7 @@ pub mod import_tree;
 pub mod keys;
 pub mod mail;
 pub mod ocr;
+pub mod pdf;
 pub mod pipeline;
 pub mod quarantine;
 pub mod rebuild;

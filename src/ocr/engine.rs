@@ -27,12 +27,19 @@ use tesseract_sys as ts;
 use super::page::{self, Embedding};
 use super::{OcrError, OcrOptions, PageFigures, PageInput};
 
+/// The least orientation confidence Tesseract must give before a page is turned. Low, because a
+/// turned page is kept only if it then reads better than it did as it lay.
+pub(crate) const OSD_MIN_CONFIDENCE: f32 = 1.5;
+
 /// A loaded Tesseract model (e.g. `eng` or `cym+eng`). Loading costs 0.1-0.2 s, so keep one per
 /// worker thread and feed it many documents.
 pub struct OcrEngine {
     api: NonNull<ts::TessBaseAPI>,
     languages: String,
     datadir: CString,
+    /// Orientation detection (`osd.traineddata`), loaded the first time a page reads poorly;
+    /// `Some(None)` once loading failed (asked once, then pages are read as they lie).
+    osd: Option<Option<NonNull<ts::TessBaseAPI>>>,
 }
 
 // SAFETY: a TessBaseAPI has no thread affinity; it must only not be used from two threads at
@@ -50,10 +57,14 @@ impl std::fmt::Debug for OcrEngine {
 
 impl Drop for OcrEngine {
     fn drop(&mut self) {
-        // SAFETY: the handle came from TessBaseAPICreate and is deleted exactly once, here.
+        // SAFETY: the handles came from TessBaseAPICreate and are deleted exactly once, here.
         unsafe {
             ts::TessBaseAPIEnd(self.api.as_ptr());
             ts::TessBaseAPIDelete(self.api.as_ptr());
+            if let Some(Some(osd)) = self.osd {
+                ts::TessBaseAPIEnd(osd.as_ptr());
+                ts::TessBaseAPIDelete(osd.as_ptr());
+            }
         }
     }
 }
@@ -67,6 +78,39 @@ struct Look {
     timed_out: bool,
     cpu: Duration,
     text: String,
+    /// Median height in pixels of the words read (0 when none): how large the print is at the
+    /// resolution of the look.
+    median_word_height: f32,
+}
+
+/// The recognition a page ended with, and how it was reached.
+struct Reading {
+    look: Look,
+    looks: u8,
+    dpi_used: u32,
+    blank: bool,
+    ink: f32,
+    /// Degrees clockwise the page was turned before the kept look.
+    rotation: u16,
+}
+
+impl Reading {
+    fn figures(self, started: Instant, cpu_start: Duration) -> PageFigures {
+        PageFigures {
+            words: self.look.words,
+            mean_confidence: self.look.mean_confidence,
+            blank: self.blank,
+            timed_out: self.look.timed_out,
+            looks: self.looks,
+            dpi_used: self.dpi_used,
+            millis: started.elapsed().as_millis() as u64,
+            cpu_millis: thread_cpu_time().saturating_sub(cpu_start).as_millis() as u64,
+            ink_ratio: self.ink,
+            skew_degrees: self.look.skew_degrees,
+            rotation: self.rotation,
+            text: self.look.text,
+        }
+    }
 }
 
 /// What the cancel callback checks: the OCR thread's CPU clock and the wall clock.
@@ -170,6 +214,7 @@ impl OcrEngine {
             api,
             languages: languages.to_string(),
             datadir: CString::default(),
+            osd: None,
         };
         // SAFETY: after a successful Init the datapath is a NUL-terminated string owned by the
         // handle; it is copied at once.
@@ -293,66 +338,256 @@ impl OcrEngine {
                 dpi,
             });
         }
-        let embed_path = match embedding {
-            Embedding::JpegAsIs | Embedding::PngAsIs => input.file.clone(),
-            Embedding::Convert => {
-                let p = work.join(format!("page-{}.png", index + 1));
-                page::write_lossless_page(&image, &p)?;
-                p
+        let full = image.to_luma8();
+        let reading = self.read(&full, dpi, opts)?;
+        // The renderer embeds the file named as the input: the page file itself where it can
+        // (a JPEG byte for byte, a PNG losslessly), else a lossless PNG of it. A page that had
+        // to be turned upright is stored turned: its pixels, losslessly.
+        let embed_path = if reading.rotation != 0 {
+            let p = work.join(format!("page-{}-upright.png", index + 1));
+            page::write_lossless_page(&page::rotate(&image, reading.rotation), &p)?;
+            p
+        } else {
+            match embedding {
+                Embedding::JpegAsIs | Embedding::PngAsIs => input.file.clone(),
+                Embedding::Convert => {
+                    let p = work.join(format!("page-{}.png", index + 1));
+                    page::write_lossless_page(&image, &p)?;
+                    p
+                }
             }
         };
+        drop(image);
         let embed_c = c_path(&embed_path)?;
-        let full = image.into_luma8();
-        let factor = (dpi / opts.first_look_dpi.max(1)).max(1);
-        let small = (factor > 1).then(|| page::downscale(&full, factor));
-        let first_img = small.as_ref().unwrap_or(&full);
-        let first_dpi = (dpi + factor / 2) / factor;
-        let ink = page::ink_ratio(first_img, 0.04);
+        // SAFETY: live handle; the name is copied. The renderer reads the file it names.
+        unsafe { ts::TessBaseAPISetInputName(self.api.as_ptr(), embed_c.as_ptr()) };
+        // SAFETY: live renderer and handle; the handle holds a finished (not stopped)
+        // recognition of an image set by `recognise` (see `read`), and its input name points at
+        // a readable JPEG or PNG file.
+        if unsafe { ts::TessResultRendererAddImage(renderer.0.as_ptr(), self.api.as_ptr()) } == 0 {
+            return Err(OcrError::Render {
+                stage: "add a page to the PDF",
+            });
+        }
+        Ok(reading.figures(started, cpu_start))
+    }
 
+    /// Recognises one page that already exists in a PDF (a scanner's page, rendered for
+    /// recognition) and returns its figures with a one-page PDF holding only the invisible text
+    /// layer (Tesseract's renderer with `textonly`), sized to the page: `width * 72 / dpi` by
+    /// `height * 72 / dpi` points, in the orientation the page is read in (turned by
+    /// [`PageFigures::rotation`] degrees clockwise from `page`). The caller lays it over the
+    /// original page, whose own content is never re-encoded.
+    pub fn recognise_layer(
+        &mut self,
+        page: &GrayImage,
+        dpi: u32,
+        work: &Path,
+        opts: &OcrOptions,
+    ) -> Result<(PageFigures, Vec<u8>), OcrError> {
+        let started = Instant::now();
+        let cpu_start = thread_cpu_time();
+        if !(50..=2400).contains(&dpi) {
+            return Err(OcrError::BadResolution {
+                path: work.to_path_buf(),
+                dpi,
+            });
+        }
+        if page.width() == 0 || page.height() == 0 {
+            return Err(OcrError::NoPages);
+        }
+        let base = work.join("layer");
+        let base_c = c_path(&base)?;
+        // SAFETY: NUL-terminated strings; the renderer copies them. Null result checked. The
+        // third argument asks for the text layer only (no page image).
+        let renderer = NonNull::new(unsafe {
+            ts::TessPDFRendererCreate(base_c.as_ptr(), self.datadir.as_ptr(), 1)
+        })
+        .map(Renderer)
+        .ok_or(OcrError::Render {
+            stage: "create the text layer renderer",
+        })?;
+        let title = CString::new("").expect("no NUL");
+        // SAFETY: live renderer; title copied.
+        if unsafe { ts::TessResultRendererBeginDocument(renderer.0.as_ptr(), title.as_ptr()) } == 0
+        {
+            return Err(OcrError::Render {
+                stage: "start the text layer (is pdf.ttf in the tessdata folder, and the folder writable?)",
+            });
+        }
+        let reading = self.read(page, dpi, opts)?;
+        // SAFETY: live renderer and handle holding a finished recognition (see `read`); with
+        // `textonly` the renderer reads no file, only the image and resolution set by
+        // `recognise`.
+        if unsafe { ts::TessResultRendererAddImage(renderer.0.as_ptr(), self.api.as_ptr()) } == 0 {
+            return Err(OcrError::Render {
+                stage: "add a page to the text layer",
+            });
+        }
+        // SAFETY: live renderer.
+        if unsafe { ts::TessResultRendererEndDocument(renderer.0.as_ptr()) } == 0 {
+            return Err(OcrError::Render {
+                stage: "finish the text layer",
+            });
+        }
+        drop(renderer);
+        let written = base.with_extension("pdf");
+        let pdf = std::fs::read(&written).map_err(|source| OcrError::WritePdf {
+            path: written.clone(),
+            source,
+        })?;
+        let _ = std::fs::remove_file(&written);
+        Ok((reading.figures(started, cpu_start), pdf))
+    }
+
+    /// Reads one page and leaves the engine holding the recognition whose text belongs in the
+    /// PDF: picks the resolution, turns a page that lies sideways or upside down, and keeps
+    /// every look within the page's budget.
+    ///
+    /// Resolution: a bilevel page (what an office scanner makes at 300 dpi, CCITT or JBIG2) is
+    /// read at its own resolution (at most about 300 dpi): shrinking black-and-white print
+    /// blurs letters together and cost 3-4 points of word recall on real office pages. A grey
+    /// or colour page is first read at about 150 dpi (cheap, and safe on noisy scans, which at
+    /// 300 dpi can take minutes); it is read again at full resolution when the first look is
+    /// ambiguous, the text is skewed, or the print is small (words shorter than
+    /// `small_print_px` pixels at the reduced resolution).
+    ///
+    /// Orientation: a first look that reads little is asked which way up the page is
+    /// (Tesseract's orientation detection, `osd.traineddata`); a page lying at 90, 180 or 270
+    /// degrees with enough confidence is turned and read again.
+    fn read(&mut self, full: &GrayImage, dpi: u32, opts: &OcrOptions) -> Result<Reading, OcrError> {
+        let cpu_start = thread_cpu_time();
+        let name = CString::new("page").expect("no NUL");
+        let bilevel = page::is_bilevel(full);
+        let factor = if bilevel {
+            (dpi / opts.bilevel_max_dpi.max(1)).max(1)
+        } else {
+            (dpi / opts.first_look_dpi.max(1)).max(1)
+        };
+        let mut rotation = 0u16;
+        let mut turned: Option<GrayImage> = None;
+        let small_owned = (factor > 1).then(|| page::downscale(full, factor));
+        let first_dpi = (dpi + factor / 2) / factor;
+        let ink = page::ink_ratio(small_owned.as_ref().unwrap_or(full), 0.04);
         let mut looks = 1u8;
+        let budget_left = |cpu_start: Duration| {
+            opts.page_budget
+                .saturating_sub(thread_cpu_time().saturating_sub(cpu_start))
+        };
+        // A bilevel page at full resolution may take most of the budget; keep a quarter back
+        // for a reduced look should it be stopped.
+        let first_limit = if bilevel && factor == 1 && dpi > opts.first_look_dpi {
+            opts.page_budget * 3 / 4
+        } else {
+            opts.first_look_limit.min(opts.page_budget)
+        };
+        let first_img_ref = small_owned.as_ref().unwrap_or(full);
+        let mut first = self.recognise(first_img_ref, first_dpi, &name, first_limit, opts)?;
+        let mut first_img: GrayImage = first_img_ref.clone();
+        let mut first_dpi = first_dpi;
         let mut dpi_used = first_dpi;
-        let first = self.recognise(first_img, first_dpi, &embed_c, opts.first_look_limit, opts)?;
-        // Blank: hardly any ink and nothing read. Both, so that faint writing on a page with
-        // little ink is still judged on what was read.
+        if first.timed_out && bilevel && factor == 1 && dpi >= 2 * opts.first_look_dpi {
+            // Noise at full resolution: the reduced page melts it (docs/ocr.md).
+            let f = (dpi / opts.first_look_dpi).max(2);
+            let small = page::downscale(full, f);
+            let sdpi = (dpi + f / 2) / f;
+            looks += 1;
+            let again = self.recognise(&small, sdpi, &name, budget_left(cpu_start), opts)?;
+            first = again;
+            first_img = small;
+            first_dpi = sdpi;
+            dpi_used = sdpi;
+        }
+        // Which way up: only asked when the first look read little, so upright pages pay
+        // nothing for it.
+        let poor = !first.timed_out
+            && ink >= opts.blank_ink_ratio
+            && (first.words < opts.orientation_below_words
+                || first.mean_confidence < opts.orientation_below_confidence);
+        if poor {
+            if let Some(r) = self.orientation(&first_img, first_dpi) {
+                if budget_left(cpu_start) > first.cpu {
+                    let img = page::rotate_gray(&first_img, r);
+                    looks += 1;
+                    let again =
+                        self.recognise(&img, first_dpi, &name, budget_left(cpu_start), opts)?;
+                    if !again.timed_out
+                        && again.words >= first.words.max(1)
+                        && again.mean_confidence > first.mean_confidence
+                    {
+                        rotation = r;
+                        first = again;
+                        first_img = img;
+                        turned = Some(page::rotate_gray(full, r));
+                    } else {
+                        // The renderer draws the last recognition: restore the first one.
+                        looks += 1;
+                        let back = self.recognise(
+                            &first_img,
+                            first_dpi,
+                            &name,
+                            first.cpu * 2 + Duration::from_millis(500),
+                            opts,
+                        )?;
+                        first = Look {
+                            cpu: back.cpu,
+                            timed_out: back.timed_out,
+                            ..first
+                        };
+                    }
+                }
+            }
+        }
+        let full_img: &GrayImage = turned.as_ref().unwrap_or(full);
         let blank = ink < opts.blank_ink_ratio && first.words == 0 && !first.timed_out;
         let ambiguous = first.words > 0
             && first.mean_confidence >= opts.second_look_band.0
             && first.mean_confidence < opts.second_look_band.1;
-        let remaining = opts
-            .page_budget
-            .saturating_sub(thread_cpu_time().saturating_sub(cpu_start));
-        // A full-resolution look cost about 1.5 times the first on clean 300 dpi pages
-        // (docs/ocr.md). Keep one first look in reserve, in case the first look has to be
-        // recognised again, so that the whole page stays within its budget.
-        let reserve = first.cpu;
-        let affordable = remaining >= first.cpu * 3 / 2 + reserve;
         // Skewed lines lose letters at reduced resolution (a heading read as "RE SPONSE", a
         // case number as "Nw24C00333" on a page turned 4 degrees): read those at full
         // resolution for the text layer, accepting a slightly lower mean confidence.
         let skewed =
             first.words > 0 && first.skew_degrees.abs() >= opts.second_look_min_skew_degrees;
-        let result = if factor > 1 && !first.timed_out && (ambiguous || skewed) && affordable {
-            looks += 1;
-            let second = self.recognise(&full, dpi, &embed_c, remaining - reserve, opts)?;
-            let tolerance = if skewed { 5.0 } else { 0.0 };
-            if !second.timed_out && second.mean_confidence >= first.mean_confidence - tolerance {
-                dpi_used = dpi;
-                second
-            } else {
-                // The renderer draws the last recognition: restore the first one (same
-                // image, same result, known cost).
+        let small_print = first.words >= opts.min_words_for_size
+            && first.median_word_height > 0.0
+            && first.median_word_height < opts.small_print_px as f32;
+        let shrunk = dpi_used < dpi;
+        let remaining = budget_left(cpu_start);
+        // A full-resolution look cost about 1.5-2 times the first on clean 300 dpi pages
+        // (docs/ocr.md). Keep one first look in reserve, in case the first look has to be
+        // recognised again, so that the whole page stays within its budget.
+        let reserve = first.cpu;
+        let affordable = remaining >= first.cpu * 2 + reserve;
+        let result =
+            if shrunk && !first.timed_out && (ambiguous || skewed || small_print) && affordable {
                 looks += 1;
-                let again = self.recognise(first_img, first_dpi, &embed_c, reserve * 2, opts)?;
-                Look {
-                    cpu: again.cpu,
-                    // Only if the machine starved it; then the page has no text layer.
-                    timed_out: again.timed_out,
-                    ..first
+                let second = self.recognise(full_img, dpi, &name, remaining - reserve, opts)?;
+                let tolerance = if skewed || small_print { 5.0 } else { 0.0 };
+                if !second.timed_out
+                    && second.mean_confidence >= first.mean_confidence - tolerance
+                    && (second.words + 2) * 10 >= first.words * 9
+                {
+                    dpi_used = dpi;
+                    second
+                } else {
+                    looks += 1;
+                    let again = self.recognise(
+                        &first_img,
+                        first_dpi,
+                        &name,
+                        reserve * 2 + Duration::from_millis(500),
+                        opts,
+                    )?;
+                    Look {
+                        cpu: again.cpu,
+                        // Only if the machine starved it; then the page has no text layer.
+                        timed_out: again.timed_out,
+                        ..first
+                    }
                 }
-            }
-        } else {
-            first
-        };
+            } else {
+                first
+            };
         let result = if result.timed_out {
             // Tesseract 5.3's PDF renderer crashes (strlen on a null string) on the words a
             // stopped recognition leaves behind. Recognise an empty page of the same size
@@ -362,7 +597,7 @@ impl OcrEngine {
                 GrayImage::from_pixel(first_img.width(), first_img.height(), image::Luma([255]));
             // An hour: a white page takes milliseconds, and it must never be stopped.
             let empty =
-                self.recognise(&white, first_dpi, &embed_c, Duration::from_secs(3600), opts)?;
+                self.recognise(&white, first_dpi, &name, Duration::from_secs(3600), opts)?;
             if empty.timed_out {
                 return Err(OcrError::Render {
                     stage: "add an empty text layer to a page that took too long",
@@ -375,26 +610,13 @@ impl OcrEngine {
         } else {
             result
         };
-        // SAFETY: live renderer and handle; the handle holds a finished (not stopped)
-        // recognition of an image set by `recognise`, and its input name points at a readable
-        // JPEG or PNG file.
-        if unsafe { ts::TessResultRendererAddImage(renderer.0.as_ptr(), self.api.as_ptr()) } == 0 {
-            return Err(OcrError::Render {
-                stage: "add a page to the PDF",
-            });
-        }
-        Ok(PageFigures {
-            words: result.words,
-            mean_confidence: result.mean_confidence,
-            blank,
-            timed_out: result.timed_out,
+        Ok(Reading {
+            look: result,
             looks,
             dpi_used,
-            millis: started.elapsed().as_millis() as u64,
-            cpu_millis: thread_cpu_time().saturating_sub(cpu_start).as_millis() as u64,
-            ink_ratio: ink,
-            skew_degrees: result.skew_degrees,
-            text: result.text,
+            blank,
+            ink,
+            rotation,
         })
     }
 
@@ -444,13 +666,15 @@ impl OcrEngine {
                 stage: "recognise a page",
             });
         }
-        let (confidences, skew_degrees) = if watch.fired {
+        let (confidences, skew_degrees, mut heights) = if watch.fired {
             // A stopped recognition leaves fake words that crash per-word text calls (see
             // `page`); its figures are partial anyway.
-            (self.all_word_confidences(), 0.0)
+            (self.all_word_confidences(), 0.0, Vec::new())
         } else {
             self.word_confidences()
         };
+        heights.sort_by(f32::total_cmp);
+        let median_word_height = heights.get(heights.len() / 2).copied().unwrap_or(0.0);
         // SAFETY: after Recognize, GetUTF8Text returns a NUL-terminated string (or null) that
         // we copy and free with TessDeleteText.
         let text = unsafe {
@@ -476,14 +700,86 @@ impl OcrEngine {
             timed_out: watch.fired,
             cpu,
             text,
+            median_word_height,
         })
+    }
+
+    /// Which way up the page lies, by Tesseract's orientation and script detection: the
+    /// degrees (90, 180 or 270) to turn `img` clockwise to make it upright, or `None` when it
+    /// is upright, when the detection is unsure (confidence below
+    /// [`OSD_MIN_CONFIDENCE`]), or when `osd.traineddata` is not installed.
+    pub(crate) fn orientation(&mut self, img: &GrayImage, dpi: u32) -> Option<u16> {
+        let osd = match self.osd {
+            Some(handle) => handle?,
+            None => {
+                let handle = self.load_osd();
+                self.osd = Some(handle);
+                handle?
+            }
+        };
+        let (w, h) = (img.width() as c_int, img.height() as c_int);
+        let (mut degrees, mut confidence, mut script_conf) = (0 as c_int, 0f32, 0f32);
+        let mut script: *const std::os::raw::c_char = std::ptr::null();
+        // SAFETY: `osd` is a live handle owned by this engine; `img` holds w*h grey bytes that
+        // Tesseract copies; the out-pointers are valid for the call. The script name points
+        // into Tesseract's own tables and is not kept.
+        let ok = unsafe {
+            ts::TessBaseAPISetImage(osd.as_ptr(), img.as_raw().as_ptr(), w, h, 1, w);
+            ts::TessBaseAPISetSourceResolution(osd.as_ptr(), dpi.max(70) as c_int);
+            let ok = ts::TessBaseAPIDetectOrientationScript(
+                osd.as_ptr(),
+                &mut degrees,
+                &mut confidence,
+                &mut script,
+                &mut script_conf,
+            );
+            ts::TessBaseAPIClear(osd.as_ptr());
+            ok
+        };
+        if ok == 0 || confidence < OSD_MIN_CONFIDENCE {
+            return None;
+        }
+        // Tesseract reports how far the page is turned counter-clockwise from upright; turning
+        // it that far clockwise puts it right.
+        match degrees.rem_euclid(360) {
+            90 => Some(90),
+            180 => Some(180),
+            270 => Some(270),
+            _ => None,
+        }
+    }
+
+    fn load_osd(&self) -> Option<NonNull<ts::TessBaseAPI>> {
+        let lang = CString::new("osd").expect("no NUL");
+        // SAFETY: TessBaseAPICreate has no preconditions; a null result is checked.
+        let api = NonNull::new(unsafe { ts::TessBaseAPICreate() })?;
+        // SAFETY: live handle, NUL-terminated data path (the main model's) and language.
+        let rc =
+            unsafe { ts::TessBaseAPIInit3(api.as_ptr(), self.datadir.as_ptr(), lang.as_ptr()) };
+        if rc != 0 {
+            tracing::warn!("orientation detection unavailable (osd.traineddata missing: apt install tesseract-ocr-osd); sideways pages are read as they lie");
+            // SAFETY: the handle is ours and is not used again.
+            unsafe { ts::TessBaseAPIDelete(api.as_ptr()) };
+            return None;
+        }
+        let quiet = (
+            CString::new("debug_file").ok()?,
+            CString::new("/dev/null").ok()?,
+        );
+        // SAFETY: live handle, NUL-terminated strings that Tesseract copies.
+        unsafe {
+            ts::TessBaseAPISetPageSegMode(api.as_ptr(), ts::TessPageSegMode_PSM_OSD_ONLY);
+            ts::TessBaseAPISetVariable(api.as_ptr(), quiet.0.as_ptr(), quiet.1.as_ptr());
+        }
+        Some(api)
     }
 
     /// Confidence (0-100) of every word with visible text in the last (complete) recognition,
     /// in reading order, and the skew of the page in degrees. Tesseract also reports empty
     /// words (e.g. one on a page of speckle); they are not counted.
-    fn word_confidences(&mut self) -> (Vec<f32>, f32) {
+    fn word_confidences(&mut self) -> (Vec<f32>, f32, Vec<f32>) {
         let mut confidences = Vec::new();
+        let mut heights = Vec::new();
         let mut skew = 0.0f32;
         let level = ts::TessPageIteratorLevel_RIL_WORD;
         // SAFETY: after a complete Recognize the iterator walks the handle's results; it is
@@ -491,7 +787,7 @@ impl OcrEngine {
         unsafe {
             let it = ts::TessBaseAPIGetIterator(self.api.as_ptr());
             if it.is_null() {
-                return (confidences, skew);
+                return (confidences, skew, heights);
             }
             let page_it = ts::TessResultIteratorGetPageIterator(it);
             if !page_it.is_null() {
@@ -515,6 +811,18 @@ impl OcrEngine {
                         .any(|b| !b.is_ascii_whitespace());
                     if visible {
                         confidences.push(ts::TessResultIteratorConfidence(it, level));
+                        let (mut l, mut t, mut r, mut b) = (0, 0, 0, 0);
+                        if ts::TessPageIteratorBoundingBox(
+                            ts::TessResultIteratorGetPageIterator(it),
+                            level,
+                            &mut l,
+                            &mut t,
+                            &mut r,
+                            &mut b,
+                        ) != 0
+                        {
+                            heights.push((b - t).max(0) as f32);
+                        }
                     }
                     ts::TessDeleteText(t);
                 }
@@ -524,7 +832,7 @@ impl OcrEngine {
             }
             ts::TessResultIteratorDelete(it);
         }
-        (confidences, skew)
+        (confidences, skew, heights)
     }
 
     /// Word confidences as Tesseract's summary call gives them (fake words included).

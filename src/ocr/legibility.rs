@@ -94,6 +94,7 @@ mod tests {
             cpu_millis: 690,
             ink_ratio: 0.05,
             skew_degrees: 0.0,
+            rotation: 0,
             text: String::new(),
         }
     }

@@ -34,7 +34,7 @@ use std::time::Duration;
 
 pub use engine::OcrEngine;
 pub use legibility::{LegibilityThresholds, PageVerdict};
-pub use page::{guess_dpi, write_lossless_page};
+pub use page::{guess_dpi, is_bilevel, write_lossless_page};
 
 /// One page to recognise: a file holding the page at full resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +74,19 @@ pub struct OcrOptions {
     /// A page with less ink than this (fraction of the reduced page inside a 4% margin,
     /// isolated specks not counted) on which no words are read is blank.
     pub blank_ink_ratio: f32,
+    /// A bilevel (black-and-white) page is read at its own resolution up to this; above it,
+    /// shrunk by an integer factor to about this (a 600 dpi fax page is read at 300 dpi).
+    pub bilevel_max_dpi: u32,
+    /// A first look whose median word is shorter than this many pixels reads small print at
+    /// reduced resolution: the page gets a full-resolution look (if it was shrunk).
+    pub small_print_px: u32,
+    /// How many words a first look must read before their size is trusted.
+    pub min_words_for_size: u32,
+    /// A first look reading fewer words than this, or with a mean confidence below the next
+    /// figure, on a page with ink, asks which way up the page is.
+    pub orientation_below_words: u32,
+    /// See `orientation_below_words`.
+    pub orientation_below_confidence: f32,
     /// The PDF's /Title. Readable by anyone with the file: no personal data.
     pub title: String,
 }
@@ -88,6 +101,11 @@ impl Default for OcrOptions {
             second_look_min_skew_degrees: 2.0,
             wall_clock_factor: 4,
             blank_ink_ratio: 0.0005,
+            bilevel_max_dpi: 400,
+            small_print_px: 14,
+            min_words_for_size: 20,
+            orientation_below_words: 20,
+            orientation_below_confidence: 70.0,
             title: String::new(),
         }
     }
@@ -117,6 +135,9 @@ pub struct PageFigures {
     pub ink_ratio: f32,
     /// Skew of the text lines Tesseract found, in degrees (0 when unknown).
     pub skew_degrees: f32,
+    /// Degrees (0, 90, 180, 270) the page was turned clockwise to read it upright: it lay
+    /// sideways or upside down. The text layer is in the turned page's coordinates.
+    pub rotation: u16,
     /// The recognised text, in reading order (what the PDF's text layer holds). Personal data:
     /// never log it.
     pub text: String,

@@ -143,6 +143,46 @@ pub fn guess_dpi(width: u32, height: u32) -> u32 {
     (((dpi / 25.0).round() * 25.0) as u32).clamp(50, 1200)
 }
 
+/// Whether a page is black and white: almost every pixel (all but 1%) is near black or near
+/// white. What an office scanner makes at 300 dpi (CCITT G4, JBIG2) is bilevel; so is a page
+/// rendered from such an image at its own resolution.
+pub fn is_bilevel(page: &GrayImage) -> bool {
+    let px = page.as_raw();
+    if px.is_empty() {
+        return false;
+    }
+    // A sample is enough: every 7th pixel (co-prime with common widths) of a page of millions.
+    let step = if px.len() > 1_000_000 { 7 } else { 1 };
+    let (mut seen, mut mid) = (0u64, 0u64);
+    for &v in px.iter().step_by(step) {
+        seen += 1;
+        if (32..224).contains(&v) {
+            mid += 1;
+        }
+    }
+    mid * 100 < seen
+}
+
+/// A grey page turned clockwise by 90, 180 or 270 degrees (any other value: unchanged).
+pub(crate) fn rotate_gray(page: &GrayImage, degrees: u16) -> GrayImage {
+    match degrees {
+        90 => image::imageops::rotate90(page),
+        180 => image::imageops::rotate180(page),
+        270 => image::imageops::rotate270(page),
+        _ => page.clone(),
+    }
+}
+
+/// A page turned clockwise by 90, 180 or 270 degrees, in its own colour type.
+pub(crate) fn rotate(page: &DynamicImage, degrees: u16) -> DynamicImage {
+    match degrees {
+        90 => page.rotate90(),
+        180 => page.rotate180(),
+        270 => page.rotate270(),
+        _ => page.clone(),
+    }
+}
+
 /// Shrinks a grey page by an integer factor, averaging each `factor` x `factor` block (a box
 /// filter: cheap, and it melts single-pixel scanner specks into grey that no longer counts as ink).
 pub(crate) fn downscale(page: &GrayImage, factor: u32) -> GrayImage {

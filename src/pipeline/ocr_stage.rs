@@ -11,6 +11,7 @@ use crate::convert::office::{self, OfficeSettings};
 use crate::document::{Arrival, PageLegibility, QuarantineReason, Quarantined};
 use crate::mail;
 use crate::ocr::{self, OcrEngine, OcrOptions, PageVerdict};
+use crate::pdf;
 use crate::pipeline::definition::InputKind;
 use crate::pipeline::runtime::Job;
 use crate::stages::{born_digital, decode, deskew};
@@ -393,27 +394,7 @@ fn any_part(
         .windows(5)
         .any(|w| w == b"%PDF-")
     {
-        let check = born_digital::check_pdf(bytes).map_err(|p| {
-            let reason = match p {
-                born_digital::PdfProblem::Encrypted => QuarantineReason::Unsupported,
-                born_digital::PdfProblem::Empty => QuarantineReason::Empty,
-                _ => QuarantineReason::Corrupt,
-            };
-            Quarantined::new(reason, p.detail())
-        })?;
-        if born_digital::is_born_digital(&check) {
-            return Ok(Part {
-                role: PartRole::Document,
-                kind: PartKind::BornDigital,
-                name: name.to_string(),
-                sha256: sha_hex(bytes),
-                attached_to: None,
-                pages: text_pages(check.pages, &check.text),
-                text: check.text,
-                pdf: bytes.to_vec(),
-            });
-        }
-        return scan_part(pool, name, bytes, attached);
+        return pdf_part(pool, name, bytes, attached);
     }
     if let Some(kind) = office::sniff_office(name, bytes) {
         let pdf = office::convert_to_pdf(&prep.office, kind, bytes).map_err(|e| match e {
@@ -466,17 +447,7 @@ fn scan_part(
     for page in &mut pages {
         straighten(page);
     }
-    let mut engine = match pool.take() {
-        Ok(e) => e,
-        Err(e) => {
-            // No engine means a broken installation, not a bad document: say so loudly.
-            tracing::error!(error = %e, "cannot start Tesseract");
-            return Err(Quarantined::new(
-                QuarantineReason::Unsupported,
-                format!("OCR could not start on this machine ({e}); retry after fixing it"),
-            ));
-        }
-    };
+    let mut engine = take_engine(pool)?;
     let result = run_engine(&mut engine, &pages, &pool.options);
     pool.give_back(engine);
     drop(pages);
@@ -545,6 +516,184 @@ fn scan_part(
         pages: legibility,
         text,
         pdf,
+    })
+}
+
+/// A PDF, page by page (issue 10): a page that carries its own text (born-digital, or an
+/// earlier OCR layer) is not recognised again; a page without text is rendered, whatever its
+/// encoding, at its scanned image's own resolution, recognised (turned upright if it lies
+/// sideways) and judged by the legibility gate. The stored PDF is the original, with the
+/// recognised pages' text laid over them (see [`crate::pdf::layer`]); a PDF with text on every
+/// page is stored exactly as it came.
+fn pdf_part(
+    pool: &OcrPool,
+    name: &str,
+    bytes: &[u8],
+    pictures_allowed: bool,
+) -> Result<Part, Quarantined> {
+    let opened = pdf::read::open(bytes).map_err(pdf_quarantine)?;
+    let n = opened.pages();
+    let mut facts = Vec::with_capacity(n);
+    for i in 0..n {
+        facts.push(opened.facts(i).map_err(pdf_quarantine)?);
+    }
+    let to_read: Vec<usize> = (0..n).filter(|&i| !facts[i].has_usable_text()).collect();
+    let page_texts: Vec<String> = facts.iter().map(|f| f.text.clone()).collect();
+    if to_read.is_empty() {
+        let text = page_texts.join("\n");
+        return Ok(Part {
+            role: PartRole::Document,
+            kind: PartKind::BornDigital,
+            name: name.to_string(),
+            sha256: sha_hex(bytes),
+            attached_to: None,
+            pages: facts
+                .iter()
+                .enumerate()
+                .map(|(i, f)| text_page(i as u32 + 1, &f.text))
+                .collect(),
+            text,
+            pdf: bytes.to_vec(),
+        });
+    }
+    let mut engine = take_engine(pool)?;
+    let work = tempfile::tempdir().map_err(|e| {
+        Quarantined::new(
+            QuarantineReason::Unsupported,
+            format!("no room to work on this machine ({e}); retry after fixing it"),
+        )
+    })?;
+    let mut layers = Vec::with_capacity(to_read.len());
+    let mut recognised: Vec<(usize, ocr::PageFigures)> = Vec::with_capacity(to_read.len());
+    let mut failure = None;
+    for &i in &to_read {
+        let read = opened
+            .render_gray(i, facts[i].recognition_dpi())
+            .map_err(pdf_quarantine)
+            .and_then(|(img, dpi)| {
+                engine
+                    .recognise_layer(&img, dpi, work.path(), &pool.options)
+                    .map_err(|e| {
+                        Quarantined::new(
+                            QuarantineReason::Corrupt,
+                            format!("page {} could not be read: {e}", i + 1),
+                        )
+                    })
+            });
+        match read {
+            Ok((figures, layer)) => {
+                layers.push(pdf::layer::TextLayer {
+                    page: i,
+                    pdf: layer,
+                    turn: figures.rotation,
+                });
+                recognised.push((i, figures));
+            }
+            Err(q) => {
+                failure = Some(q);
+                break;
+            }
+        }
+    }
+    pool.give_back(engine);
+    if let Some(q) = failure {
+        return Err(q);
+    }
+    let mut legibility: Vec<PageLegibility> = facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| text_page(i as u32 + 1, &f.text))
+        .collect();
+    let mut texts = page_texts;
+    let mut bad = Vec::new();
+    let mut why = Vec::new();
+    for (i, f) in &recognised {
+        let page = *i as u32 + 1;
+        legibility[*i] = PageLegibility {
+            page,
+            words: f.words,
+            mean_confidence: f.mean_confidence,
+            blank: f.blank,
+            timed_out: f.timed_out,
+            millis: f.millis,
+        };
+        texts[*i] = f.text.clone();
+        if let PageVerdict::Illegible { why: w } = pool.thresholds.judge(page as usize, f) {
+            bad.push(page);
+            why.push(w);
+        }
+    }
+    let text = texts.join("\n");
+    let all_recognised = recognised.len() == n;
+    let no_text = recognised
+        .iter()
+        .all(|(_, f)| f.words < pool.thresholds.min_words && !f.timed_out);
+    let kind = if pictures_allowed && all_recognised && no_text {
+        PartKind::Picture
+    } else {
+        if all_recognised && legibility.iter().all(|p| p.blank) {
+            let mut q = Quarantined::new(QuarantineReason::Illegible, "every page is blank");
+            q.pages = (1..=n as u32).collect();
+            q.figures = legibility;
+            return Err(q);
+        }
+        if !bad.is_empty() {
+            let mut q = Quarantined::new(QuarantineReason::Illegible, why.join("; "));
+            q.pages = bad;
+            q.figures = legibility;
+            return Err(q);
+        }
+        PartKind::Scan
+    };
+    let (pdf, written) = pdf::layer::add_text_layers(bytes, n, &layers).map_err(pdf_quarantine)?;
+    if written == pdf::layer::Written::Rewritten {
+        tracing::info!("a damaged PDF was rewritten from its recovered objects");
+    }
+    Ok(Part {
+        role: PartRole::Document,
+        kind,
+        name: name.to_string(),
+        sha256: sha_hex(bytes),
+        attached_to: None,
+        pages: legibility,
+        text,
+        pdf,
+    })
+}
+
+/// The legibility entry of a page whose text is known (not recognised): its words counted,
+/// confidence 100, never blank.
+fn text_page(page: u32, text: &str) -> PageLegibility {
+    PageLegibility {
+        page,
+        words: text.split_whitespace().count() as u32,
+        mean_confidence: 100.0,
+        blank: false,
+        timed_out: false,
+        millis: 0,
+    }
+}
+
+fn pdf_quarantine(p: pdf::PdfProblem) -> Quarantined {
+    use pdf::PdfProblem as P;
+    let reason = match &p {
+        P::Empty => QuarantineReason::Empty,
+        P::Encrypted => QuarantineReason::Unsupported,
+        P::TooManyPages { .. } | P::TooLarge { .. } => QuarantineReason::TooLarge,
+        _ => QuarantineReason::Corrupt,
+    };
+    Quarantined::new(reason, p.detail())
+}
+
+/// An engine from the pool, or why the machine cannot recognise anything.
+fn take_engine(pool: &OcrPool) -> Result<OcrEngine, Quarantined> {
+    pool.take().map_err(|e| {
+        // No engine means a broken installation, not a bad document: say so loudly.
+        tracing::error!(error = %e, "cannot start Tesseract");
+        Quarantined::new(
+            QuarantineReason::Unsupported,
+            format!("OCR could not start on this machine ({e}); retry after fixing it"),
+        )
     })
 }
 

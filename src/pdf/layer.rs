@@ -1,0 +1,484 @@
+//! Laying recognised text over the pages of an existing PDF, the original pages unchanged.
+//!
+//! Tesseract writes, for each recognised page, a one-page PDF holding only the invisible text
+//! (its `textonly` renderer: a glyphless CID font with a Unicode map, so copied text is right,
+//! Welsh letters included). That page's content becomes a form XObject drawn over the original
+//! page, mapped onto the page's crop box and displayed orientation; the page's own content
+//! streams are wrapped in `q ... Q` so that whatever graphics state they leave behind cannot
+//! shift the layer. A page that was recognised turned (it lay sideways) gets its `/Rotate`
+//! changed, so that viewers show it upright, and the layer is mapped in that orientation.
+//!
+//! How the result is written:
+//! - the file as `lopdf` reads it, without repair, with the same pages `hayro` found: an
+//!   incremental update (ISO 32000-1, 7.5.6). The original bytes are a prefix of the result,
+//!   every original object is untouched, and the file grows by the layer only;
+//! - otherwise (the cross-reference data had to be rebuilt, or the readers disagree about the
+//!   pages): rewritten whole by `lopdf` from the objects it recovered. Streams are copied as
+//!   stored, so the page images are still the scanner's own bytes; [`Written::Rewritten`] says
+//!   so, for the record.
+
+use std::collections::BTreeMap;
+
+use lopdf::{dictionary, Dictionary, Document, IncrementalDocument, Object, ObjectId, Stream};
+
+use super::{guarded, PdfProblem};
+
+/// One page's text layer.
+#[derive(Clone)]
+pub struct TextLayer {
+    /// 0-based page index in the original.
+    pub page: usize,
+    /// Tesseract's one-page text-only PDF for that page.
+    pub pdf: Vec<u8>,
+    /// Degrees (0, 90, 180, 270) the page was turned clockwise to read it: added to its
+    /// `/Rotate`, and the layer is in that orientation.
+    pub turn: u16,
+}
+
+impl std::fmt::Debug for TextLayer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextLayer")
+            .field("page", &self.page)
+            .field("pdf_bytes", &self.pdf.len())
+            .field("turn", &self.turn)
+            .finish()
+    }
+}
+
+/// How the layered PDF was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// The original bytes, then an incremental update.
+    Incremental,
+    /// Rewritten whole from the recovered objects (the original's structure was damaged).
+    Rewritten,
+}
+
+/// Lays each layer over its page. `pages` is the page count `hayro` found; a file whose page
+/// tree `lopdf` reads differently is not layered by guesswork but refused as damaged.
+pub fn add_text_layers(
+    original: &[u8],
+    pages: usize,
+    layers: &[TextLayer],
+) -> Result<(Vec<u8>, Written), PdfProblem> {
+    guarded(|| add_inner(original, pages, layers))?
+}
+
+fn add_inner(
+    original: &[u8],
+    pages: usize,
+    layers: &[TextLayer],
+) -> Result<(Vec<u8>, Written), PdfProblem> {
+    let options = lopdf::LoadOptions::default();
+    let doc = Document::load_mem_with_options(original, options).map_err(|e| {
+        PdfProblem::Damaged(short(&format!("its structure cannot be rewritten: {e}")))
+    })?;
+    if doc.is_encrypted() || doc.trailer.get(b"Encrypt").is_ok() {
+        return Err(PdfProblem::Encrypted);
+    }
+    let page_ids: Vec<ObjectId> = doc.get_pages().values().copied().collect();
+    if page_ids.len() != pages {
+        return Err(PdfProblem::Damaged(format!(
+            "its page tree is inconsistent ({} pages one way, {} another)",
+            page_ids.len(),
+            pages
+        )));
+    }
+    let incremental = doc.xref_recovery.is_none() && doc.xref_start != 0;
+    let mut work = doc.clone();
+    // Objects added from here on get ids above the original's highest.
+    let original_max = work.max_id;
+    let mut touched: Vec<ObjectId> = Vec::new();
+    let mut font: Option<Object> = None;
+    for layer in layers {
+        let Some(&page_id) = page_ids.get(layer.page) else {
+            return Err(PdfProblem::Damaged(format!(
+                "page {} cannot be found",
+                layer.page + 1
+            )));
+        };
+        lay_over(&mut work, page_id, layer, &mut font, &mut touched)?;
+    }
+    touched.extend(
+        work.objects
+            .keys()
+            .filter(|id| id.0 > original_max)
+            .copied(),
+    );
+    let mut out = Vec::with_capacity(original.len() + 16 * 1024 * layers.len().max(1));
+    if incremental {
+        let mut inc = IncrementalDocument::create_from(original.to_vec(), doc);
+        for id in &touched {
+            if let Some(o) = work.objects.get(id) {
+                inc.new_document.objects.insert(*id, o.clone());
+            }
+        }
+        inc.new_document.max_id = work.max_id;
+        inc.new_document
+            .trailer
+            .set("Size", Object::Integer(i64::from(work.max_id) + 1));
+        inc.save_to(&mut out).map_err(|e| {
+            PdfProblem::Damaged(short(&format!("the layer could not be written: {e}")))
+        })?;
+        Ok((out, Written::Incremental))
+    } else {
+        work.save_to(&mut out).map_err(|e| {
+            PdfProblem::Damaged(short(&format!(
+                "the repaired file could not be written: {e}"
+            )))
+        })?;
+        Ok((out, Written::Rewritten))
+    }
+}
+
+/// An attribute of a page, looked up the page tree as PDF inheritance says (`/Resources`,
+/// `/MediaBox`, `/CropBox`, `/Rotate`).
+fn inherited(doc: &Document, page: ObjectId, key: &[u8]) -> Option<Object> {
+    let mut id = page;
+    for _ in 0..64 {
+        let dict = doc.get_dictionary(id).ok()?;
+        if let Ok(v) = dict.get(key) {
+            return Some(v.clone());
+        }
+        id = dict.get(b"Parent").ok()?.as_reference().ok()?;
+    }
+    None
+}
+
+fn resolve<'d>(doc: &'d Document, o: &'d Object) -> &'d Object {
+    let mut o = o;
+    for _ in 0..32 {
+        match o {
+            Object::Reference(id) => match doc.get_object(*id) {
+                Ok(next) => o = next,
+                Err(_) => return o,
+            },
+            _ => return o,
+        }
+    }
+    o
+}
+
+fn number(o: &Object) -> Option<f64> {
+    match o {
+        Object::Integer(i) => Some(*i as f64),
+        Object::Real(r) => Some(f64::from(*r)),
+        _ => None,
+    }
+}
+
+fn rect(doc: &Document, o: &Object) -> Option<[f64; 4]> {
+    let a = resolve(doc, o).as_array().ok()?;
+    if a.len() != 4 {
+        return None;
+    }
+    let v: Vec<f64> = a
+        .iter()
+        .map(|x| number(resolve(doc, x)))
+        .collect::<Option<_>>()?;
+    Some([
+        v[0].min(v[2]),
+        v[1].min(v[3]),
+        v[0].max(v[2]),
+        v[1].max(v[3]),
+    ])
+}
+
+/// The page's visible box in its user space: the crop box within the media box (A4 when
+/// neither is readable), as `hayro` renders it.
+fn visible_box(doc: &Document, page: ObjectId) -> [f64; 4] {
+    let media = inherited(doc, page, b"MediaBox")
+        .and_then(|o| rect(doc, &o))
+        .unwrap_or([0.0, 0.0, 595.0, 842.0]);
+    let crop = inherited(doc, page, b"CropBox")
+        .and_then(|o| rect(doc, &o))
+        .unwrap_or(media);
+    let b = [
+        crop[0].max(media[0]),
+        crop[1].max(media[1]),
+        crop[2].min(media[2]),
+        crop[3].min(media[3]),
+    ];
+    if b[2] - b[0] < 1.0 || b[3] - b[1] < 1.0 {
+        media
+    } else {
+        b
+    }
+}
+
+/// The matrix taking the layer's space (displayed page, `w` x `h` points, origin bottom left)
+/// onto the page's user space, for a page shown with `rotate` over box `b`.
+fn layer_matrix(b: [f64; 4], rotate: u16, w: f64, h: f64) -> [f64; 6] {
+    let [x0, y0, x1, y1] = b;
+    let (bw, bh) = (x1 - x0, y1 - y0);
+    let (dw, dh) = if rotate % 180 == 90 {
+        (bh, bw)
+    } else {
+        (bw, bh)
+    };
+    let sx = if w > 0.0 { dw / w } else { 1.0 };
+    let sy = if h > 0.0 { dh / h } else { 1.0 };
+    // (u, v) displayed -> (x, y) user: x = a u + c v + e, y = b u + d v + f.
+    let (a, bb, c, d, e, f) = match rotate {
+        90 => (0.0, 1.0, -1.0, 0.0, x1, y0),
+        180 => (-1.0, 0.0, 0.0, -1.0, x1, y1),
+        270 => (0.0, -1.0, 1.0, 0.0, x0, y1),
+        _ => (1.0, 0.0, 0.0, 1.0, x0, y0),
+    };
+    [a * sx, bb * sx, c * sy, d * sy, e, f]
+}
+
+/// The layer page of Tesseract's text-only PDF: its size, its font resource (name, font
+/// object) and its decoded content.
+struct LayerPage {
+    width: f64,
+    height: f64,
+    font_name: Vec<u8>,
+    content: Vec<u8>,
+}
+
+fn read_layer(
+    pdf: &[u8],
+    into: &mut Document,
+    font: &mut Option<Object>,
+) -> Result<LayerPage, PdfProblem> {
+    let bad = |what: &str| {
+        PdfProblem::Damaged(format!("the recognised text layer is unreadable ({what})"))
+    };
+    let src = Document::load_mem(pdf).map_err(|_| bad("not a PDF"))?;
+    let page_id = *src
+        .get_pages()
+        .values()
+        .next()
+        .ok_or_else(|| bad("no page"))?;
+    let page = src.get_dictionary(page_id).map_err(|_| bad("no page"))?;
+    let media = page
+        .get(b"MediaBox")
+        .ok()
+        .and_then(|o| rect(&src, o))
+        .ok_or_else(|| bad("no size"))?;
+    let mut content = Vec::new();
+    for id in src.get_page_contents(page_id) {
+        if let Ok(Object::Stream(s)) = src.get_object(id) {
+            let data = s
+                .decompressed_content()
+                .unwrap_or_else(|_| s.content.clone());
+            content.extend_from_slice(&data);
+            content.push(b'\n');
+        }
+    }
+    let resources = page
+        .get(b"Resources")
+        .map(|o| resolve(&src, o))
+        .and_then(Object::as_dict)
+        .map_err(|_| bad("no resources"))?;
+    let fonts = resolve(&src, resources.get(b"Font").map_err(|_| bad("no font"))?)
+        .as_dict()
+        .map_err(|_| bad("no font"))?;
+    let (name, font_obj) = fonts.iter().next().ok_or_else(|| bad("no font"))?;
+    // Every page's layer uses the same glyphless font: bring it in once.
+    if font.is_none() {
+        let mut map = BTreeMap::new();
+        *font = Some(import(&src, into, font_obj, &mut map, 0));
+    }
+    Ok(LayerPage {
+        width: media[2] - media[0],
+        height: media[3] - media[1],
+        font_name: name.clone(),
+        content,
+    })
+}
+
+/// Copies `o` from `src` into `dst`, with every object it refers to (new ids in `dst`).
+fn import(
+    src: &Document,
+    dst: &mut Document,
+    o: &Object,
+    map: &mut BTreeMap<ObjectId, ObjectId>,
+    depth: u32,
+) -> Object {
+    if depth > 64 {
+        return Object::Null;
+    }
+    match o {
+        Object::Reference(id) => {
+            if let Some(new) = map.get(id) {
+                return Object::Reference(*new);
+            }
+            let new = dst.new_object_id();
+            map.insert(*id, new);
+            let copied = match src.get_object(*id) {
+                Ok(target) => import(src, dst, target, map, depth + 1),
+                Err(_) => Object::Null,
+            };
+            dst.objects.insert(new, copied);
+            Object::Reference(new)
+        }
+        Object::Array(a) => Object::Array(
+            a.iter()
+                .map(|x| import(src, dst, x, map, depth + 1))
+                .collect(),
+        ),
+        Object::Dictionary(d) => Object::Dictionary(import_dict(src, dst, d, map, depth)),
+        Object::Stream(s) => {
+            let dict = import_dict(src, dst, &s.dict, map, depth);
+            let mut stream = Stream::new(dict, s.content.clone());
+            stream.allows_compression = false;
+            Object::Stream(stream)
+        }
+        other => other.clone(),
+    }
+}
+
+fn import_dict(
+    src: &Document,
+    dst: &mut Document,
+    d: &Dictionary,
+    map: &mut BTreeMap<ObjectId, ObjectId>,
+    depth: u32,
+) -> Dictionary {
+    let mut out = Dictionary::new();
+    for (k, v) in d.iter() {
+        out.set(k.clone(), import(src, dst, v, map, depth + 1));
+    }
+    out
+}
+
+/// A resource sub-dictionary (`/XObject`, `/Font`...) of `resources`, resolved and copied, so
+/// that adding to it never changes what other pages share.
+fn own_subdict(doc: &Document, resources: &Dictionary, key: &[u8]) -> Dictionary {
+    resources
+        .get(key)
+        .ok()
+        .map(|o| resolve(doc, o))
+        .and_then(|o| o.as_dict().ok())
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn lay_over(
+    doc: &mut Document,
+    page_id: ObjectId,
+    layer: &TextLayer,
+    font: &mut Option<Object>,
+    touched: &mut Vec<ObjectId>,
+) -> Result<(), PdfProblem> {
+    let lp = read_layer(&layer.pdf, doc, font)?;
+    let font_ref = font.clone().unwrap_or(Object::Null);
+    let rotate_now = inherited(doc, page_id, b"Rotate")
+        .and_then(|o| number(resolve(doc, &o)))
+        .map(|r| (r as i64).rem_euclid(360) as u16)
+        .map(|r| r - r % 90)
+        .unwrap_or(0);
+    let rotate = (rotate_now + layer.turn) % 360;
+    let b = visible_box(doc, page_id);
+    let m = layer_matrix(b, rotate, lp.width, lp.height);
+
+    let form = Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), Object::Real(lp.width as f32), Object::Real(lp.height as f32)],
+            "Matrix" => m.iter().map(|v| Object::Real(*v as f32)).collect::<Vec<_>>(),
+            "Resources" => dictionary! {
+                "Font" => dictionary! { lp.font_name.clone() => font_ref },
+            },
+        },
+        lp.content,
+    );
+    let mut form = form;
+    let _ = form.compress();
+    let form_id = doc.add_object(Object::Stream(form));
+    let name = format!("CasevaultOCR{}", layer.page + 1).into_bytes();
+    let open = doc.add_object(Object::Stream(Stream::new(dictionary! {}, b"q\n".to_vec())));
+    let close = doc.add_object(Object::Stream(Stream::new(
+        dictionary! {},
+        format!("\nQ\nq /{} Do Q\n", String::from_utf8_lossy(&name)).into_bytes(),
+    )));
+
+    // The page's own resources, copied so that adding the layer changes no other page.
+    let resources = inherited(doc, page_id, b"Resources")
+        .map(|o| resolve(doc, &o).clone())
+        .and_then(|o| o.as_dict().ok().cloned())
+        .unwrap_or_default();
+    let mut xobjects = own_subdict(doc, &resources, b"XObject");
+    xobjects.set(name, Object::Reference(form_id));
+    let mut resources = resources;
+    resources.set("XObject", Object::Dictionary(xobjects));
+
+    let contents: Vec<Object> = {
+        let page = doc
+            .get_dictionary(page_id)
+            .map_err(|_| PdfProblem::Damaged("a page is not a dictionary".into()))?;
+        match page.get(b"Contents").ok().map(|o| resolve_contents(doc, o)) {
+            Some(list) => list,
+            None => Vec::new(),
+        }
+    };
+    let mut new_contents = vec![Object::Reference(open)];
+    new_contents.extend(contents);
+    new_contents.push(Object::Reference(close));
+
+    let page = doc
+        .get_object_mut(page_id)
+        .and_then(Object::as_dict_mut)
+        .map_err(|_| PdfProblem::Damaged("a page is not a dictionary".into()))?;
+    page.set("Resources", Object::Dictionary(resources));
+    page.set("Contents", Object::Array(new_contents));
+    if layer.turn != 0 {
+        page.set("Rotate", Object::Integer(i64::from(rotate)));
+    }
+    touched.push(page_id);
+    Ok(())
+}
+
+/// `/Contents` as a list of references (or direct streams), whichever way the page gives it.
+fn resolve_contents(doc: &Document, o: &Object) -> Vec<Object> {
+    match o {
+        Object::Reference(id) => match doc.get_object(*id) {
+            Ok(Object::Array(a)) => a.clone(),
+            Ok(_) => vec![o.clone()],
+            Err(_) => Vec::new(),
+        },
+        Object::Array(a) => a.clone(),
+        other => vec![other.clone()],
+    }
+}
+
+fn short(message: &str) -> String {
+    const MAX: usize = 160;
+    match message.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}...", &message[..cut]),
+        None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_layer_maps_onto_the_displayed_page() {
+        let b = [10.0, 20.0, 610.0, 820.0]; // 600 x 800 at (10, 20)
+        let apply =
+            |m: [f64; 6], u: f64, v: f64| (m[0] * u + m[2] * v + m[4], m[1] * u + m[3] * v + m[5]);
+        // Upright: the layer's corners are the box's.
+        let m = layer_matrix(b, 0, 600.0, 800.0);
+        assert_eq!(apply(m, 0.0, 0.0), (10.0, 20.0));
+        assert_eq!(apply(m, 600.0, 800.0), (610.0, 820.0));
+        // Shown turned 90 degrees clockwise: displayed 800 wide, 600 high. The displayed top
+        // left (0, 600) is the user space bottom left; displayed bottom left is bottom right.
+        let m = layer_matrix(b, 90, 800.0, 600.0);
+        assert_eq!(apply(m, 0.0, 600.0), (10.0, 20.0));
+        assert_eq!(apply(m, 0.0, 0.0), (610.0, 20.0));
+        assert_eq!(apply(m, 800.0, 600.0), (10.0, 820.0));
+        let m = layer_matrix(b, 180, 600.0, 800.0);
+        assert_eq!(apply(m, 0.0, 0.0), (610.0, 820.0));
+        let m = layer_matrix(b, 270, 800.0, 600.0);
+        assert_eq!(apply(m, 0.0, 0.0), (10.0, 820.0));
+        assert_eq!(apply(m, 800.0, 600.0), (610.0, 20.0));
+        // A layer a little off the page's size is stretched onto it.
+        let m = layer_matrix(b, 0, 300.0, 400.0);
+        assert_eq!(apply(m, 300.0, 400.0), (610.0, 820.0));
+    }
+}

@@ -1,0 +1,649 @@
+//! Reading PDF pages with `hayro`: what each page holds (its text, its images) and, for a page
+//! that must be recognised, its pixels in grey at the resolution recognition needs.
+//!
+//! Why `hayro` and not `lopdf` here: scanners write CCITT G4, JBIG2, JPEG 2000, LZW and
+//! ASCII85 streams, inline images, masks and every colour space; `hayro` decodes them all, and
+//! its parser repairs cross-reference tables that `lopdf` gives up on. What a page shows is what
+//! `hayro` renders, in the page's displayed orientation (its `/Rotate` and crop box applied).
+//!
+//! Text is taken from the glyphs the page draws (visible or invisible: an OCR layer another tool
+//! added counts), with their Unicode values, placed into lines by their baselines, so that a
+//! page's text serves identification and routing without recognising it again.
+//!
+//! Hostile input: every call into the parser runs under [`super::guarded`]; a stream that would
+//! inflate beyond what its kind can need (a decompression bomb) and an image larger than
+//! [`MAX_IMAGE_PIXELS`] are refused before anything decodes them, so memory stays bounded.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use hayro::hayro_interpret::font::{Glyph, GlyphRun};
+use hayro::hayro_interpret::hayro_syntax::object::{Dict, Object, Stream};
+use hayro::hayro_interpret::hayro_syntax::page::Page;
+use hayro::hayro_interpret::hayro_syntax::{LoadPdfError, Pdf};
+use hayro::hayro_interpret::{
+    interpret_page, BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image,
+    ImageDrawProps, InterpreterCache, InterpreterSettings, SoftMask,
+};
+use hayro::kurbo::{Affine, BezPath, Point, Rect, Shape};
+use image::GrayImage;
+
+use super::{guarded, PdfProblem};
+
+/// The most pages one document may have.
+pub const MAX_PAGES: usize = 500;
+/// The most pixels a page is rendered with, and an image on it may have.
+pub const MAX_IMAGE_PIXELS: u64 = 150_000_000;
+/// The most bytes a page's content stream, a font or a form may inflate to.
+const MAX_STREAM_BYTES: u64 = 64 * 1024 * 1024;
+/// A page has a usable text layer when it draws at least this many letters and digits...
+pub const MIN_TEXT_CHARS: usize = 20;
+/// ... making at least this many words of three letters or more.
+pub const MIN_TEXT_WORDS: usize = 4;
+
+/// An opened PDF.
+pub struct Opened {
+    pdf: Pdf,
+}
+
+impl std::fmt::Debug for Opened {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Opened")
+            .field("pages", &self.pages())
+            .finish()
+    }
+}
+
+/// One image a page draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageFacts {
+    pub width: u32,
+    pub height: u32,
+    /// One bit per pixel (a stencil mask, or 1 bit per component of a grey image): what an
+    /// office scanner writes for black-and-white pages (CCITT, JBIG2).
+    pub bilevel: bool,
+    /// Pixels per inch as drawn on the page (the smaller of the two directions).
+    pub dpi: f32,
+    /// Share of the page's area the image covers, 0-1.
+    pub coverage: f32,
+}
+
+/// What one page holds.
+#[derive(Clone, PartialEq)]
+pub struct PageFacts {
+    /// Size as displayed (after `/Rotate`), in points.
+    pub width_pt: f32,
+    pub height_pt: f32,
+    /// The page's own `/Rotate` (0, 90, 180, 270).
+    pub rotate: u16,
+    /// The text the page draws, in lines. Personal data: never log it.
+    pub text: String,
+    /// Letters and digits among the text.
+    pub text_chars: usize,
+    /// Glyphs drawn, and how many of them had no Unicode value.
+    pub glyphs: usize,
+    pub unmapped_glyphs: usize,
+    pub images: Vec<ImageFacts>,
+}
+
+impl std::fmt::Debug for PageFacts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The text is personal data: show how much there is, never what it says.
+        f.debug_struct("PageFacts")
+            .field("width_pt", &self.width_pt)
+            .field("height_pt", &self.height_pt)
+            .field("rotate", &self.rotate)
+            .field("text_chars", &self.text_chars)
+            .field("glyphs", &self.glyphs)
+            .field("unmapped_glyphs", &self.unmapped_glyphs)
+            .field("images", &self.images)
+            .finish()
+    }
+}
+
+impl PageFacts {
+    /// Whether the page's own text can stand for it: enough letters and digits making real
+    /// words, mostly from glyphs whose Unicode is known. A scanner's one-line date stamp on an
+    /// image page is not enough; nor is a font without a Unicode map (its "text" is noise).
+    pub fn has_usable_text(&self) -> bool {
+        if self.text_chars < MIN_TEXT_CHARS || self.unmapped_glyphs * 2 > self.glyphs {
+            return false;
+        }
+        let words = self
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            .count();
+        words >= MIN_TEXT_WORDS
+    }
+
+    /// The image that makes the page a scan, if any: the largest one covering at least a
+    /// quarter of the page.
+    pub fn main_image(&self) -> Option<&ImageFacts> {
+        self.images
+            .iter()
+            .filter(|i| i.coverage >= 0.25)
+            .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
+    }
+
+    /// The resolution to recognise the page at: its scanned image's own resolution (so that
+    /// a 300 dpi black-and-white scan is read pixel for pixel), kept within 150-400 dpi and
+    /// rounded to a common scanner value; 300 dpi when the page is not one scanned image.
+    pub fn recognition_dpi(&self) -> u32 {
+        let Some(img) = self.main_image() else {
+            return 300;
+        };
+        let dpi = img.dpi.clamp(150.0, 400.0);
+        let common = [150.0f32, 200.0, 240.0, 300.0, 400.0];
+        common
+            .iter()
+            .copied()
+            .find(|c| (dpi - c).abs() <= c * 0.04)
+            .unwrap_or(dpi)
+            .round() as u32
+    }
+}
+
+/// Opens a PDF. A file whose cross-reference table is damaged is repaired by the parser;
+/// one that needs a password, or that no repair makes sense of, is refused with the reason.
+pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
+    if bytes.is_empty() {
+        return Err(PdfProblem::Empty);
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(PdfProblem::NotPdf);
+    }
+    let data = bytes.to_vec();
+    let pdf = match guarded(move || Pdf::new(data))? {
+        Ok(p) => p,
+        Err(LoadPdfError::Decryption(_)) => return Err(PdfProblem::Encrypted),
+        Err(LoadPdfError::Invalid) => {
+            return Err(PdfProblem::Damaged("no pages could be found in it".into()))
+        }
+    };
+    // hayro opens files encrypted with an empty user password; casevault does not file them
+    // (their text layer could not be added in the same encryption): say so plainly. The
+    // /Encrypt key sits in the trailer or the cross-reference stream's dictionary, which are
+    // never compressed, so its presence in the bytes is the honest answer.
+    if bytes.windows(8).any(|w| w == b"/Encrypt") {
+        return Err(PdfProblem::Encrypted);
+    }
+    let opened = Opened { pdf };
+    let pages = opened.pages();
+    if pages == 0 {
+        return Err(PdfProblem::NoPages);
+    }
+    if pages > MAX_PAGES {
+        return Err(PdfProblem::TooManyPages {
+            pages,
+            max: MAX_PAGES,
+        });
+    }
+    guarded(|| check_streams(&opened.pdf))??;
+    Ok(opened)
+}
+
+impl Opened {
+    /// Number of pages.
+    pub fn pages(&self) -> usize {
+        guarded(|| self.pdf.pages().len()).unwrap_or(0)
+    }
+
+    /// What page `index` (0-based) holds.
+    pub fn facts(&self, index: usize) -> Result<PageFacts, PdfProblem> {
+        guarded(|| {
+            let page = self.pdf.pages().get(index)?;
+            Some(analyse(page))
+        })?
+        .ok_or_else(|| PdfProblem::Damaged(format!("page {} cannot be found", index + 1)))?
+        .map_err(|e| match e {
+            PdfProblem::TooLarge { what, .. } => PdfProblem::TooLarge {
+                page: index + 1,
+                what,
+            },
+            other => other,
+        })
+    }
+
+    /// Page `index` rendered in grey at `dpi`, as displayed (rotation and crop box applied),
+    /// on white paper. `dpi` is lowered if the page would exceed [`MAX_IMAGE_PIXELS`]; the
+    /// resolution used is returned with the image.
+    pub fn render_gray(&self, index: usize, dpi: u32) -> Result<(GrayImage, u32), PdfProblem> {
+        guarded(|| {
+            let page = self.pdf.pages().get(index)?;
+            Some(render(page, index, dpi))
+        })?
+        .ok_or_else(|| PdfProblem::Damaged(format!("page {} cannot be found", index + 1)))?
+    }
+}
+
+fn page_rotate(page: &Page<'_>) -> u16 {
+    use hayro::hayro_interpret::hayro_syntax::page::Rotation;
+    match page.rotation() {
+        Rotation::None => 0,
+        Rotation::Horizontal => 90,
+        Rotation::Flipped => 180,
+        Rotation::FlippedHorizontal => 270,
+    }
+}
+
+fn analyse(page: &Page<'_>) -> Result<PageFacts, PdfProblem> {
+    let (w, h) = page.render_dimensions();
+    let mut device = Survey::default();
+    let cache = InterpreterCache::new();
+    let mut ctx = Context::new(
+        page.initial_transform(true).to_kurbo_affine(),
+        Rect::new(0.0, 0.0, f64::from(w), f64::from(h)),
+        &cache,
+        page.xref(),
+        InterpreterSettings::default(),
+    );
+    interpret_page(page, &mut ctx, &mut device);
+    let page_area = (f64::from(w) * f64::from(h)).max(1.0);
+    let mut images = Vec::with_capacity(device.images.len());
+    for (width, height, bilevel, transform) in device.images {
+        if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
+            return Err(PdfProblem::TooLarge {
+                page: 0,
+                what: format!("an image of {width} x {height} pixels"),
+            });
+        }
+        // The transform maps the image's pixel grid into the page, in points.
+        let o = transform * Point::ZERO;
+        let px_x = (transform * Point::new(1.0, 0.0) - o).hypot();
+        let px_y = (transform * Point::new(0.0, 1.0) - o).hypot();
+        let dpi = |len: f64| if len > 0.0 { (72.0 / len) as f32 } else { 0.0 };
+        let bbox =
+            transform.transform_rect_bbox(Rect::new(0.0, 0.0, f64::from(width), f64::from(height)));
+        let visible = bbox.intersect(Rect::new(0.0, 0.0, f64::from(w), f64::from(h)));
+        let coverage = if visible.width() > 0.0 && visible.height() > 0.0 {
+            (visible.area() / page_area).min(1.0) as f32
+        } else {
+            0.0
+        };
+        images.push(ImageFacts {
+            width,
+            height,
+            bilevel,
+            dpi: dpi(px_x).min(dpi(px_y)),
+            coverage,
+        });
+    }
+    let text = device.text.lines();
+    let text_chars = text.chars().filter(|c| c.is_alphanumeric()).count();
+    Ok(PageFacts {
+        width_pt: w,
+        height_pt: h,
+        rotate: page_rotate(page),
+        text,
+        text_chars,
+        glyphs: device.text.glyphs.len() + device.text.unmapped,
+        unmapped_glyphs: device.text.unmapped,
+        images,
+    })
+}
+
+fn render(page: &Page<'_>, index: usize, dpi: u32) -> Result<(GrayImage, u32), PdfProblem> {
+    let (w_pt, h_pt) = page.render_dimensions();
+    let mut dpi = dpi.clamp(36, 1200);
+    let size = |dpi: u32| {
+        let s = dpi as f32 / 72.0;
+        ((w_pt * s) as u64, (h_pt * s) as u64)
+    };
+    loop {
+        let (w, h) = size(dpi);
+        if w * h <= MAX_IMAGE_PIXELS && w <= u64::from(u16::MAX) && h <= u64::from(u16::MAX) {
+            break;
+        }
+        if dpi <= 72 {
+            return Err(PdfProblem::TooLarge {
+                page: index + 1,
+                what: format!("{w_pt:.0} x {h_pt:.0} points"),
+            });
+        }
+        dpi = dpi * 3 / 4;
+    }
+    let (w, h) = size(dpi);
+    if w == 0 || h == 0 {
+        return Err(PdfProblem::Damaged(format!(
+            "page {} has no area to draw",
+            index + 1
+        )));
+    }
+    let scale = dpi as f32 / 72.0;
+    let cache = hayro::RenderCache::new();
+    let pixmap = hayro::render(
+        page,
+        &cache,
+        &InterpreterSettings::default(),
+        &hayro::RenderSettings::default(),
+        &hayro::PixmapSettings {
+            x_scale: scale,
+            y_scale: scale,
+            bg_color: hayro::vello_cpu::color::palette::css::WHITE,
+        },
+    );
+    let (pw, ph) = (u32::from(pixmap.width()), u32::from(pixmap.height()));
+    // Rendered over white: every pixel is opaque, so premultiplied equals straight colour.
+    let grey: Vec<u8> = pixmap
+        .data()
+        .iter()
+        .map(|p| {
+            ((u32::from(p.r) * 299 + u32::from(p.g) * 587 + u32::from(p.b) * 114 + 500) / 1000)
+                as u8
+        })
+        .collect();
+    let img = GrayImage::from_raw(pw, ph, grey)
+        .ok_or_else(|| PdfProblem::Damaged("the page could not be drawn".into()))?;
+    Ok((img, dpi))
+}
+
+/// Refuses decompression bombs before any stream is decoded: every Flate stream is inflated
+/// once into nothing, counting, and stopped at what its kind can need (an image: its own pixel
+/// count; anything else: [`MAX_STREAM_BYTES`]).
+fn check_streams(pdf: &Pdf) -> Result<(), PdfProblem> {
+    use hayro::hayro_interpret::hayro_syntax::Filter;
+    for object in pdf.objects() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        let filters = stream.filters();
+        if !filters.iter().any(|f| matches!(f, Filter::FlateDecode)) {
+            continue;
+        }
+        let limit = stream_limit(&stream);
+        let raw = stream.raw_data();
+        let data: &[u8] = &raw;
+        // Only a Flate filter applied directly to the stored bytes can be measured this way
+        // (ASCII85 or hex in front are at most a few times the file's own size anyway).
+        if !matches!(filters.first(), Some(Filter::FlateDecode)) {
+            continue;
+        }
+        let inflated = inflated_len(data, limit + 1);
+        if inflated > limit {
+            return Err(PdfProblem::TooLarge {
+                page: 0,
+                what: format!(
+                    "a compressed part of the file expands to more than {} MB",
+                    limit / (1024 * 1024)
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn stream_limit(stream: &Stream<'_>) -> u64 {
+    let dict = stream.dict();
+    let is_image = dict
+        .get::<hayro::hayro_interpret::hayro_syntax::object::Name<'_>>(b"Subtype")
+        .is_some_and(|n| n.as_ref() == b"Image");
+    if !is_image {
+        return MAX_STREAM_BYTES;
+    }
+    let w = dict.get::<i64>(b"Width").unwrap_or(0).clamp(0, 1 << 20) as u64;
+    let h = dict.get::<i64>(b"Height").unwrap_or(0).clamp(0, 1 << 20) as u64;
+    let bpc = dict
+        .get::<i64>(b"BitsPerComponent")
+        .unwrap_or(8)
+        .clamp(1, 16) as u64;
+    // Up to four components, a predictor byte a row, and slack for sloppy writers.
+    let row = (w * 4 * bpc).div_ceil(8) + 1;
+    (row * h)
+        .saturating_mul(2)
+        .clamp(1 << 20, MAX_IMAGE_PIXELS * 8)
+}
+
+/// Bytes a zlib (or raw deflate) stream inflates to, counted up to `cap`.
+fn inflated_len(data: &[u8], cap: u64) -> u64 {
+    let count = |r: &mut dyn Read| -> u64 {
+        let mut buf = [0u8; 64 * 1024];
+        let mut n = 0u64;
+        while n < cap {
+            match r.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(k) => n += k as u64,
+            }
+        }
+        n
+    };
+    let z = count(&mut flate2::read::ZlibDecoder::new(data));
+    if z > 0 {
+        return z;
+    }
+    count(&mut flate2::read::DeflateDecoder::new(data))
+}
+
+/// A device that draws nothing and notes what a page shows: its glyphs and its images.
+#[derive(Default)]
+struct Survey {
+    text: Lines,
+    /// (width, height, bilevel, transform from pixel grid to page points)
+    images: Vec<(u32, u32, bool, Affine)>,
+}
+
+impl<'a> Device<'a> for Survey {
+    fn draw_path(&mut self, _: &BezPath, _: DrawProps<'a>, _: &DrawMode) {}
+    fn push_clip_path(&mut self, _: &ClipPath) {}
+    fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
+    fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, _: &DrawMode) {
+        for g in run.glyphs() {
+            let t = props.transform * g.transform();
+            self.text.add(&g, t);
+        }
+    }
+    fn draw_image(&mut self, image: Image<'a, '_>, props: ImageDrawProps<'a>) {
+        let (width, height) = (image.width(), image.height());
+        let bilevel = match &image {
+            Image::Stencil(_) => true,
+            Image::Raster(r) => {
+                let d: &Dict<'_> = r.stream().dict();
+                d.get::<i64>(b"BitsPerComponent") == Some(1)
+                    || d.get::<bool>(b"ImageMask") == Some(true)
+                    || r.stream().filters().iter().any(|f| {
+                        use hayro::hayro_interpret::hayro_syntax::Filter;
+                        matches!(f, Filter::CcittFaxDecode | Filter::Jbig2Decode)
+                    })
+            }
+        };
+        self.images.push((width, height, bilevel, props.transform));
+    }
+    fn pop_clip(&mut self) {}
+    fn pop_transparency_group(&mut self) {}
+}
+
+/// One glyph placed on the page (points, y growing downwards).
+struct Placed {
+    x: f64,
+    /// Baseline.
+    y: f64,
+    /// Right edge.
+    x_end: f64,
+    /// Size of the font's em on the page.
+    size: f64,
+    text: String,
+}
+
+/// Glyphs collected from a page, turned into lines of text.
+#[derive(Default)]
+struct Lines {
+    glyphs: Vec<Placed>,
+    unmapped: usize,
+    /// Right edge of each glyph outline, in font units, by glyph identity.
+    extents: HashMap<u128, f64>,
+}
+
+/// Glyphs on one page beyond which the text is not collected (a map or a chart of millions of
+/// glyphs says nothing more for identification).
+const MAX_GLYPHS: usize = 200_000;
+
+impl Lines {
+    fn add(&mut self, g: &Glyph<'_>, t: Affine) {
+        if self.glyphs.len() >= MAX_GLYPHS {
+            return;
+        }
+        let Some(u) = g.as_unicode() else {
+            self.unmapped += 1;
+            return;
+        };
+        let text = match u {
+            hayro::hayro_interpret::hayro_cmap::BfString::Char(c) => c.to_string(),
+            hayro::hayro_interpret::hayro_cmap::BfString::String(s) => s,
+        };
+        if text.chars().all(|c| c.is_control()) {
+            self.unmapped += 1;
+            return;
+        }
+        let o = t * Point::ZERO;
+        let size = (t * Point::new(0.0, 1000.0) - o).hypot();
+        if !size.is_finite() || !o.x.is_finite() || !o.y.is_finite() {
+            return;
+        }
+        let right = match g {
+            Glyph::Outline(outline) => {
+                let key = outline.identifier().cache_key();
+                *self
+                    .extents
+                    .entry(key)
+                    .or_insert_with(|| outline.outline().bounding_box().x1.max(0.0))
+            }
+            Glyph::Type3(t3) => t3.advance_width().map_or(500.0, f64::from),
+        };
+        let x_end = (t * Point::new(right, 0.0)).x.max(o.x);
+        self.glyphs.push(Placed {
+            x: o.x,
+            y: o.y,
+            x_end,
+            size,
+            text,
+        });
+    }
+
+    /// The glyphs as lines: grouped by baseline, each line left to right, a space where the
+    /// gap between two glyphs is wider than a fifth of the em.
+    fn lines(&mut self) -> String {
+        let mut glyphs = std::mem::take(&mut self.glyphs);
+        glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+        let mut lines: Vec<Vec<Placed>> = Vec::new();
+        for g in glyphs {
+            match lines.last_mut() {
+                Some(line)
+                    if (line[0].y - g.y).abs() <= 0.4 * line[0].size.max(g.size).max(1.0) =>
+                {
+                    line.push(g)
+                }
+                _ => lines.push(vec![g]),
+            }
+        }
+        let mut out = String::new();
+        for mut line in lines {
+            line.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let mut prev: Option<&Placed> = None;
+            for g in &line {
+                if let Some(p) = prev {
+                    let gap = g.x - p.x_end;
+                    let spaced = p.text.ends_with(char::is_whitespace)
+                        || g.text.starts_with(char::is_whitespace);
+                    if !spaced && gap > 0.2 * p.size.max(g.size) {
+                        out.push(' ');
+                    }
+                }
+                out.push_str(&g.text);
+                prev = Some(g);
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+trait ToKurbo {
+    fn to_kurbo_affine(&self) -> Affine;
+}
+
+impl ToKurbo for hayro::hayro_interpret::hayro_syntax::transform::Transform {
+    fn to_kurbo_affine(&self) -> Affine {
+        use hayro::hayro_interpret::TransformExt;
+        self.to_kurbo()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_non_pdf_bytes_are_refused() {
+        assert_eq!(open(b"").unwrap_err(), PdfProblem::Empty);
+        assert_eq!(
+            open(b"PK\x03\x04 not a pdf").unwrap_err(),
+            PdfProblem::NotPdf
+        );
+        assert!(matches!(
+            open(b"%PDF-1.7\ngarbage without objects").unwrap_err(),
+            PdfProblem::Damaged(_) | PdfProblem::NoPages
+        ));
+    }
+
+    #[test]
+    fn recognition_dpi_follows_the_scanned_image() {
+        let facts = |dpi: f32, coverage: f32| PageFacts {
+            width_pt: 595.0,
+            height_pt: 842.0,
+            rotate: 0,
+            text: String::new(),
+            text_chars: 0,
+            glyphs: 0,
+            unmapped_glyphs: 0,
+            images: vec![ImageFacts {
+                width: 100,
+                height: 100,
+                bilevel: true,
+                dpi,
+                coverage,
+            }],
+        };
+        assert_eq!(facts(299.6, 0.98).recognition_dpi(), 300);
+        assert_eq!(facts(204.0, 0.98).recognition_dpi(), 200);
+        assert_eq!(facts(600.0, 0.98).recognition_dpi(), 400);
+        assert_eq!(facts(96.0, 0.98).recognition_dpi(), 150);
+        // A logo is not the page.
+        assert_eq!(facts(96.0, 0.05).recognition_dpi(), 300);
+    }
+
+    #[test]
+    fn a_stamp_is_not_a_text_layer_but_a_page_of_words_is() {
+        let mut f = PageFacts {
+            width_pt: 595.0,
+            height_pt: 842.0,
+            rotate: 0,
+            text: "Scanned 2025-03-18 09:30".into(),
+            text_chars: 0,
+            glyphs: 24,
+            unmapped_glyphs: 0,
+            images: Vec::new(),
+        };
+        f.text_chars = f.text.chars().filter(|c| c.is_alphanumeric()).count();
+        assert!(!f.has_usable_text());
+        f.text = "The hearing on 14 April will go ahead at Leeds Family Court as planned".into();
+        f.text_chars = f.text.chars().filter(|c| c.is_alphanumeric()).count();
+        f.glyphs = f.text.len();
+        assert!(f.has_usable_text());
+        f.unmapped_glyphs = f.glyphs;
+        f.glyphs *= 2;
+        f.unmapped_glyphs += 1;
+        assert!(!f.has_usable_text(), "mostly unmapped glyphs are noise");
+    }
+
+    #[test]
+    fn inflated_length_is_counted_without_keeping_it() {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(&vec![0u8; 10 * 1024 * 1024]).unwrap();
+        let bomb = z.finish().unwrap();
+        assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
+        assert_eq!(inflated_len(&bomb, 1024 * 1024 + 1), 1024 * 1024 + 1);
+        assert_eq!(inflated_len(&bomb, u64::MAX), 10 * 1024 * 1024);
+    }
+}
