@@ -81,6 +81,32 @@ struct Look {
     /// Median height in pixels of the words read (0 when none): how large the print is at the
     /// resolution of the look.
     median_word_height: f32,
+    /// Whether most of the text read does not stand upright, and how to turn it if known.
+    turn_to_read: Option<Turn>,
+}
+
+/// How a page whose text does not stand upright must be turned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    /// Degrees clockwise.
+    By(u16),
+    /// On its side, one way or the other: orientation detection tells which.
+    Sideways,
+}
+
+/// Per-word figures of a recognition.
+#[derive(Default)]
+struct WordStats {
+    confidences: Vec<f32>,
+    heights: Vec<f32>,
+    skew: f32,
+    /// Words standing up, turned right, upside down, turned left (Tesseract's orientation).
+    orientation_votes: [u32; 4],
+    /// Words of three letters or more, and how many of them stand sideways (taller than wide):
+    /// Tesseract reads a page lying on its side by turning it inside, and reports its words
+    /// as upright, but their boxes, in the page's own coordinates, stand on end.
+    long_words: u32,
+    sideways_words: u32,
 }
 
 /// The recognition a page ended with, and how it was reached.
@@ -504,17 +530,34 @@ impl OcrEngine {
             && ink >= opts.blank_ink_ratio
             && (first.words < opts.orientation_below_words
                 || first.mean_confidence < opts.orientation_below_confidence);
-        if poor {
-            if let Some(r) = self.orientation(&first_img, first_dpi) {
+        // Text found standing sideways is turned whatever the reading; a page read poorly
+        // (upside down reads as noise) is asked which way up it lies.
+        let turn = match first.turn_to_read {
+            Some(Turn::By(t)) if !first.timed_out => Some((t, true)),
+            Some(Turn::Sideways) if !first.timed_out => self
+                .orientation(&first_img, first_dpi)
+                .filter(|t| *t != 180)
+                .map(|t| (t, true)),
+            _ if poor => self.orientation(&first_img, first_dpi).map(|t| (t, false)),
+            _ => None,
+        };
+        if let Some((r, seen_in_layout)) = turn {
+            {
                 if budget_left(cpu_start) > first.cpu {
                     let img = page::rotate_gray(&first_img, r);
                     looks += 1;
                     let again =
                         self.recognise(&img, first_dpi, &name, budget_left(cpu_start), opts)?;
-                    if !again.timed_out
-                        && again.words >= first.words.max(1)
-                        && again.mean_confidence > first.mean_confidence
-                    {
+                    // Turned by the layout: kept unless the turned page reads clearly worse.
+                    // Turned by orientation detection alone: kept only if it reads better.
+                    let better = if seen_in_layout {
+                        again.words * 10 >= first.words * 8
+                            && again.mean_confidence + 5.0 >= first.mean_confidence
+                    } else {
+                        again.words >= first.words.max(1)
+                            && again.mean_confidence > first.mean_confidence
+                    };
+                    if !again.timed_out && better {
                         rotation = r;
                         first = again;
                         first_img = img;
@@ -666,15 +709,42 @@ impl OcrEngine {
                 stage: "recognise a page",
             });
         }
-        let (confidences, skew_degrees, mut heights) = if watch.fired {
+        let mut stats = if watch.fired {
             // A stopped recognition leaves fake words that crash per-word text calls (see
             // `page`); its figures are partial anyway.
-            (self.all_word_confidences(), 0.0, Vec::new())
+            WordStats {
+                confidences: self.all_word_confidences(),
+                ..WordStats::default()
+            }
         } else {
-            self.word_confidences()
+            self.word_stats()
         };
-        heights.sort_by(f32::total_cmp);
-        let median_word_height = heights.get(heights.len() / 2).copied().unwrap_or(0.0);
+        stats.heights.sort_by(f32::total_cmp);
+        let median_word_height = stats
+            .heights
+            .get(stats.heights.len() / 2)
+            .copied()
+            .unwrap_or(0.0);
+        // Which way the text stands, by a clear majority of its words: Tesseract's layout
+        // analysis finds text lines turned by 90 degrees and reads them, so a page lying on
+        // its side reads well but would be stored sideways.
+        let votes = stats.orientation_votes;
+        let total: u32 = votes.iter().sum();
+        let standing = (0..4)
+            .max_by_key(|&i| votes[i])
+            .filter(|&i| i != 0 && total >= 5 && votes[i] * 3 >= total * 2)
+            .map(|i| match i {
+                // The top of the text points right: the page lies turned 90 degrees clockwise.
+                1 => Turn::By(270),
+                2 => Turn::By(180),
+                _ => Turn::By(90),
+            })
+            .or_else(|| {
+                (stats.long_words >= 5 && stats.sideways_words * 3 >= stats.long_words * 2)
+                    .then_some(Turn::Sideways)
+            });
+        let confidences = stats.confidences;
+        let skew_degrees = stats.skew;
         // SAFETY: after Recognize, GetUTF8Text returns a NUL-terminated string (or null) that
         // we copy and free with TessDeleteText.
         let text = unsafe {
@@ -701,6 +771,7 @@ impl OcrEngine {
             cpu,
             text,
             median_word_height,
+            turn_to_read: standing,
         })
     }
 
@@ -739,12 +810,13 @@ impl OcrEngine {
         if ok == 0 || confidence < OSD_MIN_CONFIDENCE {
             return None;
         }
-        // Tesseract reports how far the page is turned counter-clockwise from upright; turning
-        // it that far clockwise puts it right.
+        // Tesseract reports how far the page is turned clockwise from upright (measured: a
+        // page turned 90 degrees clockwise gives 90); turning it the rest of the way round
+        // puts it right.
         match degrees.rem_euclid(360) {
-            90 => Some(90),
+            90 => Some(270),
             180 => Some(180),
-            270 => Some(270),
+            270 => Some(90),
             _ => None,
         }
     }
@@ -774,34 +846,22 @@ impl OcrEngine {
         Some(api)
     }
 
-    /// Confidence (0-100) of every word with visible text in the last (complete) recognition,
-    /// in reading order, and the skew of the page in degrees. Tesseract also reports empty
-    /// words (e.g. one on a page of speckle); they are not counted.
-    fn word_confidences(&mut self) -> (Vec<f32>, f32, Vec<f32>) {
-        let mut confidences = Vec::new();
-        let mut heights = Vec::new();
-        let mut skew = 0.0f32;
+    /// What the last (complete) recognition says of its words: the confidence (0-100) of every
+    /// word with visible text, in reading order, its height, which way up it stands, and the
+    /// skew of the page in degrees. Tesseract also reports empty words (e.g. one on a page of
+    /// speckle); they are not counted.
+    fn word_stats(&mut self) -> WordStats {
+        let mut stats = WordStats::default();
         let level = ts::TessPageIteratorLevel_RIL_WORD;
         // SAFETY: after a complete Recognize the iterator walks the handle's results; it is
         // deleted before the handle changes. Word texts are copied and freed with TessDeleteText.
         unsafe {
             let it = ts::TessBaseAPIGetIterator(self.api.as_ptr());
             if it.is_null() {
-                return (confidences, skew, heights);
+                return stats;
             }
             let page_it = ts::TessResultIteratorGetPageIterator(it);
-            if !page_it.is_null() {
-                let (mut orientation, mut direction, mut order) = (0, 0, 0);
-                let mut radians = 0.0f32;
-                ts::TessPageIteratorOrientation(
-                    page_it,
-                    &mut orientation,
-                    &mut direction,
-                    &mut order,
-                    &mut radians,
-                );
-                skew = radians.to_degrees();
-            }
+            let mut first = true;
             loop {
                 let t = ts::TessResultIteratorGetUTF8Text(it, level);
                 if !t.is_null() {
@@ -809,19 +869,41 @@ impl OcrEngine {
                         .to_bytes()
                         .iter()
                         .any(|b| !b.is_ascii_whitespace());
-                    if visible {
-                        confidences.push(ts::TessResultIteratorConfidence(it, level));
+                    let chars = CStr::from_ptr(t).to_string_lossy().chars().count();
+                    if visible && !page_it.is_null() {
+                        stats
+                            .confidences
+                            .push(ts::TessResultIteratorConfidence(it, level));
+                        let (mut orientation, mut direction, mut order) = (0, 0, 0);
+                        let mut radians = 0.0f32;
+                        ts::TessPageIteratorOrientation(
+                            page_it,
+                            &mut orientation,
+                            &mut direction,
+                            &mut order,
+                            &mut radians,
+                        );
+                        if first {
+                            stats.skew = radians.to_degrees();
+                            first = false;
+                        }
+                        let up = (orientation as usize).min(3);
+                        stats.orientation_votes[up] += 1;
                         let (mut l, mut t, mut r, mut b) = (0, 0, 0, 0);
                         if ts::TessPageIteratorBoundingBox(
-                            ts::TessResultIteratorGetPageIterator(it),
-                            level,
-                            &mut l,
-                            &mut t,
-                            &mut r,
-                            &mut b,
+                            page_it, level, &mut l, &mut t, &mut r, &mut b,
                         ) != 0
                         {
-                            heights.push((b - t).max(0) as f32);
+                            // A word standing sideways is as tall as its box is wide.
+                            let (w, h) = ((r - l).max(0), (b - t).max(0));
+                            let sideways = up % 2 == 1 || (chars >= 3 && h * 2 > w * 3);
+                            stats.heights.push(if sideways { w } else { h } as f32);
+                            if chars >= 3 {
+                                stats.long_words += 1;
+                                if sideways {
+                                    stats.sideways_words += 1;
+                                }
+                            }
                         }
                     }
                     ts::TessDeleteText(t);
@@ -832,7 +914,7 @@ impl OcrEngine {
             }
             ts::TessResultIteratorDelete(it);
         }
-        (confidences, skew, heights)
+        stats
     }
 
     /// Word confidences as Tesseract's summary call gives them (fake words included).

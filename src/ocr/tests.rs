@@ -504,3 +504,34 @@ fn bad_languages_and_missing_pages_are_errors() {
         .unwrap();
     assert!(ok[0].words > 50);
 }
+
+/// Issue 10, point 4: a page fed sideways or upside down is detected and turned before it is
+/// judged; the figures say by how much, and the text reads in order.
+#[test]
+fn pages_lying_sideways_or_upside_down_are_turned_and_read() {
+    let upright = image::open(data("clean-300dpi.jpg")).unwrap().to_luma8();
+    let mut e = engine("eng");
+    let work = tempfile::tempdir().unwrap();
+    for (lying, turn) in [(90u16, 270u16), (180, 180), (270, 90)] {
+        let img = page::rotate_gray(&upright, lying);
+        assert_eq!(
+            e.orientation(&page::downscale(&img, 2), 150),
+            Some(turn),
+            "a page turned {lying} degrees clockwise"
+        );
+        let (f, layer) = e
+            .recognise_layer(&img, 300, work.path(), &OcrOptions::default())
+            .unwrap();
+        assert_eq!(f.rotation, turn, "lying {lying}: {f:?}");
+        assert!(
+            f.mean_confidence > 85.0 && f.words > 90,
+            "lying {lying}: {f:?}"
+        );
+        assert!(layer.starts_with(b"%PDF-"));
+    }
+    // An upright page is not asked about (it reads well) and not turned.
+    let (f, _) = e
+        .recognise_layer(&upright, 300, work.path(), &OcrOptions::default())
+        .unwrap();
+    assert_eq!(f.rotation, 0);
+}

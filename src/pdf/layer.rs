@@ -84,7 +84,7 @@ fn add_inner(
             pages
         )));
     }
-    let incremental = doc.xref_recovery.is_none() && doc.xref_start != 0;
+    let incremental = appendable(original, &doc);
     let mut work = doc.clone();
     // Objects added from here on get ids above the original's highest.
     let original_max = work.max_id;
@@ -129,6 +129,51 @@ fn add_inner(
         })?;
         Ok((out, Written::Rewritten))
     }
+}
+
+/// Whether an incremental update can be appended to `original` as `lopdf` read it: only when
+/// nothing had to be repaired. The file starts with its header (offsets count from there, so
+/// bytes prepended by a mail gateway or web download would shift the update's); its last
+/// `startxref` points at a cross-reference section where `lopdf` found one; a strict reading
+/// finds nothing wrong (every stream's `/Length` right, no stray tokens). Otherwise the original's damage would be carried into
+/// the stored file, and a strict reader (qpdf) would call it damaged.
+fn appendable(original: &[u8], doc: &Document) -> bool {
+    if !original.starts_with(b"%PDF-") || doc.xref_recovery.is_some() || doc.xref_start == 0 {
+        return false;
+    }
+    let tail = &original[original.len().saturating_sub(1024)..];
+    let Some(at) = tail.windows(9).rposition(|w| w == b"startxref") else {
+        return false;
+    };
+    let digits: String = tail[at + 9..]
+        .iter()
+        .map(|&b| b as char)
+        .skip_while(|c| c.is_ascii_whitespace())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let Ok(start) = digits.parse::<usize>() else {
+        return false;
+    };
+    if start != doc.xref_start || start >= original.len() {
+        return false;
+    }
+    let section = &original[start..];
+    let is_table = section.starts_with(b"xref");
+    let is_stream = section
+        .iter()
+        .take(32)
+        .position(|&b| b == b'o')
+        .is_some_and(|i| section[i..].starts_with(b"obj"));
+    if !is_table && !is_stream {
+        return false;
+    }
+    // Whatever else lopdf forgives silently (a stream whose /Length is wrong, a stray token),
+    // strict reading refuses.
+    let strict = lopdf::LoadOptions {
+        strict: true,
+        ..lopdf::LoadOptions::default()
+    };
+    Document::load_mem_with_options(original, strict).is_ok()
 }
 
 /// An attribute of a page, looked up the page tree as PDF inheritance says (`/Resources`,
