@@ -44,6 +44,8 @@ pub const MIN_TEXT_WORDS: usize = 4;
 /// An opened PDF.
 pub struct Opened {
     pdf: Pdf,
+    /// The file as rebuilt by [`repair`], when `hayro` could not read it as it came.
+    repaired: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for Opened {
@@ -154,14 +156,6 @@ pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(PdfProblem::NotPdf);
     }
-    let data = bytes.to_vec();
-    let pdf = match guarded(move || Pdf::new(data))? {
-        Ok(p) => p,
-        Err(LoadPdfError::Decryption(_)) => return Err(PdfProblem::Encrypted),
-        Err(LoadPdfError::Invalid) => {
-            return Err(PdfProblem::Damaged("no pages could be found in it".into()))
-        }
-    };
     // hayro opens files encrypted with an empty user password; casevault does not file them
     // (their text layer could not be added in the same encryption): say so plainly. The
     // /Encrypt key sits in the trailer or the cross-reference stream's dictionary, which are
@@ -169,7 +163,26 @@ pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
     if bytes.windows(8).any(|w| w == b"/Encrypt") {
         return Err(PdfProblem::Encrypted);
     }
-    let opened = Opened { pdf };
+    let opened = match hayro_open(bytes)? {
+        Ok(pdf) => Opened {
+            pdf,
+            repaired: None,
+        },
+        Err(why) => {
+            // A page tree with a loop, a file cut short after its last page: viewers repair
+            // these, and so does casevault, by rebuilding the structure from the objects.
+            let Some(repaired) = guarded(|| repair(bytes))?.filter(|r| !r.is_empty()) else {
+                return Err(why);
+            };
+            match hayro_open(&repaired)? {
+                Ok(pdf) => Opened {
+                    pdf,
+                    repaired: Some(repaired),
+                },
+                Err(_) => return Err(why),
+            }
+        }
+    };
     let pages = opened.pages();
     if pages == 0 {
         return Err(PdfProblem::NoPages);
@@ -184,7 +197,113 @@ pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
     Ok(opened)
 }
 
+/// Opens with hayro; the outer error is a panic caught, the inner one what hayro said.
+fn hayro_open(bytes: &[u8]) -> Result<Result<Pdf, PdfProblem>, PdfProblem> {
+    let data = bytes.to_vec();
+    let pdf = match guarded(move || Pdf::new(data))? {
+        Ok(p) => p,
+        Err(LoadPdfError::Decryption(_)) => return Ok(Err(PdfProblem::Encrypted)),
+        Err(LoadPdfError::Invalid) => {
+            return Ok(Err(PdfProblem::Damaged(
+                "no pages could be found in it".into(),
+            )))
+        }
+    };
+    if guarded(|| pdf.pages().len())? == 0 {
+        return Ok(Err(PdfProblem::NoPages));
+    }
+    Ok(Ok(pdf))
+}
+
+/// Rebuilds a damaged file from its objects with `lopdf` (its lenient reading reconstructs a
+/// lost cross-reference table by scanning): every page object found, in object order, under a
+/// new page tree, with what each page inherited (resources, media box, crop box, rotation)
+/// written onto the page itself. `None` when no page object survives.
+fn repair(bytes: &[u8]) -> Option<Vec<u8>> {
+    use lopdf::{dictionary, Document, Object};
+    let reconstruct = lopdf::LoadOptions {
+        force_reconstruct: true,
+        ..lopdf::LoadOptions::default()
+    };
+    let mut doc = Document::load_mem_with_options(bytes, lopdf::LoadOptions::default())
+        .or_else(|_| Document::load_mem_with_options(bytes, reconstruct))
+        .ok()?;
+    let is_page = |o: &Object| {
+        o.as_dict()
+            .ok()
+            .and_then(|d| d.get(b"Type").ok())
+            .and_then(|t| t.as_name().ok())
+            == Some(b"Page".as_slice())
+    };
+    let page_ids: Vec<lopdf::ObjectId> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| is_page(o))
+        .map(|(id, _)| *id)
+        .take(MAX_PAGES + 1)
+        .collect();
+    if page_ids.is_empty() {
+        return None;
+    }
+    let inheritable: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
+    let mut settled = Vec::with_capacity(page_ids.len());
+    for &id in &page_ids {
+        let mut found: Vec<(&[u8], Object)> = Vec::new();
+        for key in inheritable {
+            let mut at = id;
+            for _ in 0..32 {
+                let Ok(d) = doc.get_dictionary(at) else { break };
+                if let Ok(v) = d.get(key) {
+                    found.push((key, v.clone()));
+                    break;
+                }
+                match d.get(b"Parent").and_then(Object::as_reference) {
+                    Ok(p) if p != at => at = p,
+                    _ => break,
+                }
+            }
+        }
+        settled.push((id, found));
+    }
+    let root = doc.new_object_id();
+    for (id, found) in settled {
+        if let Ok(d) = doc.get_object_mut(id).and_then(Object::as_dict_mut) {
+            for (key, v) in found {
+                d.set(key.to_vec(), v);
+            }
+            d.set("Parent", Object::Reference(root));
+        }
+    }
+    let kids: Vec<Object> = page_ids.iter().map(|id| Object::Reference(*id)).collect();
+    doc.objects.insert(
+        root,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids,
+            "Count" => page_ids.len() as i64,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => root });
+    doc.trailer.set("Root", Object::Reference(catalog));
+    doc.trailer.remove(b"Prev");
+    doc.trailer.remove(b"XRefStm");
+    let mut out = Vec::new();
+    doc.save_to(&mut out).ok()?;
+    Some(out)
+}
+
 impl Opened {
+    /// The bytes a text layer goes onto: the file as it came, or, where it had to be repaired
+    /// to be read at all, the repaired file.
+    pub fn base<'b>(&'b self, original: &'b [u8]) -> &'b [u8] {
+        self.repaired.as_deref().unwrap_or(original)
+    }
+
+    /// Whether the file had to be rebuilt from its objects to be read.
+    pub fn was_repaired(&self) -> bool {
+        self.repaired.is_some()
+    }
+
     /// Number of pages.
     pub fn pages(&self) -> usize {
         guarded(|| self.pdf.pages().len()).unwrap_or(0)

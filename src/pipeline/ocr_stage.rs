@@ -645,8 +645,9 @@ fn pdf_part(
         }
         PartKind::Scan
     };
-    let (pdf, written) = pdf::layer::add_text_layers(bytes, n, &layers).map_err(pdf_quarantine)?;
-    if written == pdf::layer::Written::Rewritten {
+    let (pdf, written) =
+        pdf::layer::add_text_layers(opened.base(bytes), n, &layers).map_err(pdf_quarantine)?;
+    if opened.was_repaired() || written == pdf::layer::Written::Rewritten {
         tracing::info!("a damaged PDF was rewritten from its recovered objects");
     }
     Ok(Part {
