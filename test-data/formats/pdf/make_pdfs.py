@@ -32,7 +32,7 @@ from documents import CASES, KINDS, blocks_for, plain_text  # noqa: E402
 from pdfkit import (  # noqa: E402
     Layout, Pdf, Scan, a85, ahx, bilevel, degrade, draw_blocks, fax, file_id_for, flate,
     info_dict, jp2, jpeg, lzw_encode, pack_bits, pack_grey, pdf_string, png_predict,
-    run_length,
+    run_length, serialize_compact,
 )
 
 ICC_GREY = Path("/usr/share/color/icc/ghostscript/sgray.icc")
@@ -58,7 +58,7 @@ USED_NAMES = set()
 
 class Entry:
     def __init__(self, name, data, outcome, encoding, pages=None, words=(), reason=None,
-                 detail=(), case=None, folder=None, facts=None):
+                 detail=(), case=None, folder=None, facts=None, lines=()):
         self.name = name
         self.data = data
         self.outcome = outcome
@@ -70,6 +70,7 @@ class Entry:
         self.case = case
         self.folder = folder
         self.facts = facts or {}
+        self.lines = list(lines)
 
 
 def file_name(case, kind, idx=0):
@@ -185,9 +186,11 @@ def stored(name, data, encoding, page, facts_pages, folder=None, words=None, pag
            **facts):
     f = {"pages": facts_pages}
     f.update(facts)
-    ENTRIES.append(Entry(name, data, "stored", encoding, pages=pages or len(facts_pages),
-                         words=words or page.words, case=page.case,
-                         folder=folder or KINDS[page.kind], facts=f))
+    e = Entry(name, data, "stored", encoding, pages=pages or len(facts_pages),
+              words=words or page.words, case=page.case, folder=folder or KINDS[page.kind],
+              facts=f)
+    e.lines = list(page.lines)
+    ENTRIES.append(e)
 
 
 def quarantined(name, data, encoding, reason, detail, case=None, **facts):
@@ -1011,20 +1014,804 @@ def build_pages():
 
 
 # --------------------------------------------------------------------------------------------
+# Documents: born-digital, mixed, multi-page, stamped, rewritten by qpdf, updated, encrypted
+
+
+def text_content(lines, w_pt, h_pt, size=10.5, font="F1", bold="F2", top=None, left=34,
+                 heading_lines=1):
+    """A born-digital page's content: lines of text in a standard font (WinAnsi)."""
+    y = top if top is not None else h_pt - 40
+    out = ["BT"]
+    lead = size * 1.45
+    out.append(f"{left} {fmt(y)} Td")
+    for i, line in enumerate(lines):
+        f = bold if i < heading_lines + 1 else font
+        out.append(f"/{f} {fmt(size * (1.3 if i < heading_lines else 1))} Tf")
+        out.append(f"{pdf_string(line)} Tj")
+        out.append(f"0 {fmt(-lead * (1.3 if i < heading_lines else 1))} Td")
+    out.append("ET")
+    return ("\n".join(out) + "\n").encode("latin-1")
+
+
+def std_font(pdf, base):
+    return pdf.add(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>")
+
+
+def wrap_lines(lines, width=78):
+    import textwrap
+
+    out = []
+    for ln in lines:
+        out.extend(textwrap.wrap(ln, width) or [""])
+    return out
+
+
+def custom_page(case, blocks, words, kind, family="Liberation Serif", size_pt=11, w_in=5.83,
+                h_in=3.4, dpi=300):
+    p = Page(kind, case, "x", "x", "x", family, size_pt, w_in=w_in, h_in=h_in, dpi=dpi)
+    p.blocks = blocks
+    p.words = words
+    p.lines = plain_text(blocks)
+    return p
+
+
+def qpdf(args, src_bytes):
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "in.pdf"
+        dst = Path(td) / "out.pdf"
+        src.write_bytes(src_bytes)
+        r = subprocess.run(["qpdf", *args, str(src), str(dst)], capture_output=True)
+        if r.returncode not in (0, 3):
+            raise RuntimeError(r.stderr.decode())
+        return dst.read_bytes()
+
+
+def qpdf_encrypt(enc_args, src_bytes):
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "in.pdf"
+        dst = Path(td) / "out.pdf"
+        src.write_bytes(src_bytes)
+        r = subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--allow-weak-crypto",
+                            "--encrypt", *enc_args, "--", str(src), str(dst)],
+                           capture_output=True)
+        if r.returncode not in (0, 3):
+            raise RuntimeError(r.stderr.decode())
+        return dst.read_bytes()
+
+
+def libreoffice_pdf(html):
+    """HTML through LibreOffice Writer to PDF; the creation date and /ID it writes (the only
+    bytes that change between runs) are replaced by fixed ones of the same length."""
+    import re
+
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "doc.html"
+        src.write_text(html, encoding="utf-8")
+        r = subprocess.run(["soffice", f"-env:UserInstallation=file://{td}/profile",
+                            "--headless", "--infilter=HTML (StarWriter)", "--convert-to",
+                            "pdf:writer_pdf_Export", "--outdir", td, str(src)],
+                           capture_output=True, timeout=180)
+        data = (Path(td) / "doc.pdf").read_bytes()
+    data = re.sub(rb"D:\d{14}Z'?", lambda m: b"D:20250318093000Z" + b"'" * (m.group(0).endswith(b"'")), data)
+    data = re.sub(rb"/ID \[ ?<[0-9A-F]{32}> ?<[0-9A-F]{32}> ?\]",
+                  lambda m: re.sub(rb"[0-9A-F]{32}", b"0" * 32, m.group(0)), data)
+    return data
+
+
+def ghostscript_pdf(ps):
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "doc.ps"
+        src.write_text(ps)
+        subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+                        "-dOmitInfoDate", "-dOmitID", "-dOmitXMP", "-o", f"{td}/out.pdf",
+                        str(src)], check=True, capture_output=True)
+        return (Path(td) / "out.pdf").read_bytes()
+
+
+def ps_string(s):
+    return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+def build_documents():
+    # Born-digital: LibreOffice Writer from HTML (embedded subset TrueType fonts, ToUnicode)
+    case = "BM25P00012"
+    n = file_name(case, "statement")
+    html = """<html><head><meta charset="utf-8"><title>Position statement</title></head>
+<body style="font-family: 'Liberation Serif'; font-size: 12pt">
+<h2 style="font-family: 'Liberation Sans'">POSITION STATEMENT</h2>
+<p><b>Case number: BM25P00012</b></p>
+<p>On behalf of the respondent, Mr Brown, for the hearing at Birmingham Civil and Family
+Justice Centre on 2 April 2025.</p>
+<p>1. Mr Brown asks to see Leo every Wednesday after school and alternate weekends at his
+flat in Acocks Green.</p>
+<p>2. He has completed the Parenting Together course run by the Yardbirds trust.</p>
+<p>3. He accepts the arrangements for handovers at the Tyseley library.</p>
+</body></html>"""
+    data = libreoffice_pdf(html)
+    ENTRIES.append(Entry(n, data, "stored", "born-digital: LibreOffice 7.4 Writer from HTML, PDF "
+                         "1.6, embedded subset TrueType fonts (Liberation) with ToUnicode; no "
+                         "images", pages=1, words=[case, "Acocks", "Yardbirds", "Tyseley"],
+                         case=case, folder="court-papers", lines=["POSITION STATEMENT", "Case number: BM25P00012", "On behalf of the respondent"],
+                         facts={"pages": [page_facts([], text_layer="usable")]}))
+
+    # Born-digital: Ghostscript pdfwrite from PostScript (embedded Type 1C subsets)
+    case = "LS24P01234"
+    n = file_name(case, "letter", 1)
+    lines = ["Cafcass, 7 Wellington Street, Leeds", "18 March 2025", "",
+             "Case number: LS24P01234", "LETTER TO PARTIES", "",
+             "Dear Mrs Hughes and Mr Patel",
+             "I am writing to introduce myself as the family court adviser.",
+             "I will visit Amelia and Noah at Beckett Park on 26 March 2025.",
+             "Please tell me if the Otterburn Street address has changed.",
+             "Yours sincerely", "Gwendolyn Rhodes, Family Court Adviser"]
+    ps = ["%!PS", "<< /PageSize [420 298] >> setpagedevice"]
+    y = 272
+    for i, ln in enumerate(lines):
+        fnt, sz = ("/NimbusSans-Bold", 11) if ln.isupper() or ln.startswith("Case") \
+            else ("/C059-Roman", 10)
+        if ln:
+            ps.append(f"{fnt} findfont {sz} scalefont setfont 34 {y} moveto {ps_string(ln)} show")
+        y -= 19
+    ps.append("showpage")
+    data = ghostscript_pdf("\n".join(ps) + "\n")
+    ENTRIES.append(Entry(n, data, "stored", "born-digital: Ghostscript 10.0 pdfwrite from "
+                         "PostScript, embedded Type 1C subset fonts (no ToUnicode, WinAnsi); "
+                         "no images", pages=1,
+                         words=[case, "Beckett", "Otterburn", "Rhodes"], case=case,
+                         folder="correspondence", lines=lines,
+                         facts={"pages": [page_facts([], text_layer="usable")]}))
+
+    # Mixed: text page, scanned page, text page (standard 14 fonts)
+    case = "NW24C00333"
+    p_scan = Page("screening", case, "Pendleton", "Crompton", "Irlam", "Liberation Serif", 11,
+                  w_in=5.83, h_in=3.4, variant=0)
+    img, jdata, ent = jpeg_grey(p_scan, 401)
+    w_pt, h_pt = 419.53, 595.28
+    d = Doc(prod=2)
+    f1 = std_font(d.pdf, "Helvetica")
+    f2 = std_font(d.pdf, "Helvetica-Bold")
+    f3 = std_font(d.pdf, "Times-Roman")
+    f4 = std_font(d.pdf, "Times-Bold")
+    page1 = ["LOCAL AUTHORITY SCREENING RESPONSE", f"Case number: {case}",
+             "Salford City Council, Children's Services", "Request received 3 March 2025.",
+             "Children's social care checks for Ava and Mia Taylor and their parents.",
+             "The scanned record from the Swinton duty team follows on page 2.",
+             "Checked by: Imogen Lathom, duty manager"]
+    page3 = ["SUMMARY OF CHECKS", f"Case number: {case}",
+             "No current child protection plan. One closed referral (2023).",
+             "Health visitor: no concerns; nursery at Clifton reports good attendance.",
+             "Police: one callout, no further action.", "Recommendation: no further enquiries."]
+    d.page(w_pt, h_pt, text_content(page1, w_pt, h_pt, font="F1", bold="F2"),
+           fonts={"F1": f1, "F2": f2})
+    im = d.image(ent, jdata)
+    d.page(w_pt, h_pt, draw_image("Im0", w_pt, w_pt * img.height / img.width, 0,
+                                  h_pt - w_pt * img.height / img.width), {"Im0": im})
+    d.page(w_pt, h_pt, text_content(page3, w_pt, h_pt, font="F3", bold="F4"),
+           fonts={"F3": f3, "F4": f4})
+    n = file_name(case, "screening")
+    ENTRIES.append(Entry(n, d.finish(n), "stored", "mixed: page 1 born-digital (Helvetica), page "
+                         "2 a scanned JPEG page, page 3 born-digital (Times); standard 14 fonts, "
+                         "not embedded", pages=3,
+                         words=[case, "Lathom", "Pendleton", "Crompton", "Clifton"], case=case,
+                         folder="risk-and-safety", lines=page1 + p_scan.lines + page3,
+                         facts={"pages": [page_facts([], text_layer="usable"),
+                                          page_facts([jpeg_facts(img)]),
+                                          page_facts([], text_layer="usable")]}))
+
+    # Scan with a tiny scanner text stamp on each page (still a scan)
+    case = "CF22P00789"
+    pa = Page("order", case, "Whitchurch", "Llewellyn", "Heath", "Liberation Serif", 11,
+              variant=1)
+    pb = custom_page(case, [("p", "4. The parties shall file statements by 31 March 2025."),
+                            ("p", "5. The adviser, Bronwen Ifans, shall see Cerys at school "
+                                  "in Llanishen."),
+                            ("p", "6. Costs reserved."), ("sp",),
+                            ("b", f"Case number: {case}"),
+                            ("p", "District Judge Llewellyn, 11 March 2025")],
+                     [case, "Ifans", "Llanishen"], "order")
+    d = Doc(prod=0)
+    fst = std_font(d.pdf, "Helvetica")
+    facts = []
+    for i, pg in enumerate([pa, pb]):
+        img, jd, ent = jpeg_grey(pg, 402 + i)
+        im = d.image(ent, jd)
+        w_pt, h_pt = pg.size_pt
+        stamp = (f"BT /F1 5 Tf 8 4 Td (Scanned 18/03/2025 09:3{i} MFP-2F Cardiff  page {i + 1}/2)"
+                 " Tj ET\n").encode()
+        d.page(w_pt, h_pt, draw_image("Im0", w_pt, h_pt) + stamp, {"Im0": im}, fonts={"F1": fst})
+        facts.append(page_facts([jpeg_facts(img)], text_layer="stamp"))
+    n = file_name(case, "order")
+    ENTRIES.append(Entry(n, d.finish(n), "stored", "2-page JPEG scan with a scanner's 5 pt "
+                         "Helvetica date line drawn as text on each page (a text layer that is "
+                         "not the page's text: still a scan)", pages=2,
+                         words=pa.words + ["Ifans", "Llanishen"], case=case,
+                         folder="court-orders", lines=pa.lines + pb.lines, facts={"pages": facts}))
+
+    # Multi-page bilevel scan: 4 pages, page 2 the blank back of page 1 (duplex)
+    case = "MK23C00456"
+    p1 = Page("expert", case, "Bletchley", "Okonjo", "Tattenhoe", "Liberation Serif", 11)
+    p3 = custom_page(case, [("hl", "EXPERT REPORT (continued)"), ("b", f"Case number: {case}"),
+                            ("p", "Observations: Rhys played with Lego and talked about his "
+                                  "Westcroft school friends."),
+                            ("p", "He asked whether the Furzton lake walks would continue.")],
+                     [case, "Westcroft", "Furzton"], "expert")
+    p4 = custom_page(case, [("hl", "EXPERT REPORT (conclusion)"), ("b", f"Case number: {case}"),
+                            ("p", "Recommendation: stay with the current carers, with monthly "
+                                  "time with his mother at Emerson Valley."),
+                            ("p", "Dr Okonjo, chartered psychologist")],
+                     [case, "Emerson", "Okonjo"], "expert")
+    d = Doc(prod=1)
+    facts = []
+    w_pt, h_pt = p1.size_pt
+    for i, pg in enumerate([p1, None, p3, p4]):
+        if pg is None:
+            white = Image.new("L", (p1.layout.w, p1.layout.h), 255)
+            white = degrade(white, Scan(404, specks=25))
+            black = bilevel(white, 1404, salt=0, pepper=0.00005)
+        else:
+            black, _, _ = g4_image(pg, 405 + i)
+        data, ent = g4_of(black)
+        im = d.image(ent, data)
+        d.page(w_pt, h_pt, draw_image("Im0", w_pt, h_pt), {"Im0": im})
+        facts.append(page_facts([g4_facts(black)] , text_layer="none") |
+                     ({"blank": True} if pg is None else {}))
+    n = file_name(case, "expert")
+    ENTRIES.append(Entry(n, d.finish(n), "stored", "4-page CCITT G4 scan at 300 dpi; page 2 is "
+                         "the blank back of page 1 (a few specks)", pages=4,
+                         words=[case, "Tattenhoe", "Westcroft", "Furzton", "Emerson"],
+                         case=case, folder="experts-and-agency", lines=p1.lines + p3.lines + p4.lines, facts={"pages": facts}))
+
+    # PDF 1.5 with object streams and a cross-reference stream (qpdf)
+    p = Page("safeguarding", "LS24P01234", "Harehills", "Ackroyd", "cello", "Nimbus Roman", 11)
+    black, data, ent = g4_image(p, 410)
+    n = file_name(p.case, "safeguarding")
+    base = image_pdf((ent, data), *p.size_pt, prod=3, name=n)
+    out = qpdf(["--object-streams=generate", "--deterministic-id"], base)
+    stored(n, out, "PDF 1.5 rewritten by qpdf 11 with object streams and a cross-reference "
+           "stream (no classic xref table); CCITT G4 page", p,
+           [page_facts([g4_facts(black)])], xref="stream", object_streams=True)
+
+    # Linearised (qpdf --linearize), 2 pages
+    case = "LV21C00999"
+    pa = Page("expert", case, "Aintree", "Ravenscroft", "Maghull", "DejaVu Sans", 10.5)
+    pb = custom_page(case, [("hl", "EXPERT REPORT (page 2)"), ("b", f"Case number: {case}"),
+                            ("p", "Elin described weekends at Formby with her grandmother."),
+                            ("p", "Tomos wants to keep his place in the Litherland choir.")],
+                     [case, "Formby", "Litherland"], "expert", family="DejaVu Sans",
+                     size_pt=10.5)
+    d = Doc(prod=4)
+    facts = []
+    for i, pg in enumerate([pa, pb]):
+        img, jd, ent = jpeg_grey(pg, 411 + i)
+        im = d.image(ent, jd)
+        d.page(*pg.size_pt, draw_image("Im0", *pg.size_pt), {"Im0": im})
+        facts.append(page_facts([jpeg_facts(img)]))
+    n = file_name(case, "expert")
+    out = qpdf(["--linearize", "--deterministic-id"], d.finish(n))
+    ENTRIES.append(Entry(n, out, "stored", "linearised (qpdf --linearize): hint stream, first-"
+                         "page xref section, 2 JPEG pages", pages=2,
+                         words=[case, "Aintree", "Ravenscroft", "Formby", "Litherland"],
+                         case=case, folder="experts-and-agency", lines=pa.lines + pb.lines,
+                         facts={"pages": facts, "linearized": True}))
+
+    # Incremental update: a second page appended after the first %%EOF
+    case = "BM25P00012"
+    pa = Page("plan", case, "Harborne", "Whitlock", "Quinton", "Liberation Sans", 10.5)
+    pb = custom_page(case, [("hl", "CASE PLAN (added 19 March)"), ("b", f"Case number: {case}"),
+                            ("p", "Update: Leo started at Lordswood nursery on 17 March."),
+                            ("p", "Next visit booked with the Bartley family on 2 April.")],
+                     [case, "Lordswood", "Bartley"], "plan", family="Liberation Sans",
+                     size_pt=10.5)
+    n = file_name(case, "plan")
+    ENTRIES.append(incremental(n, pa, pb))
+
+    # Encrypted, empty user password (AES-128): viewers open it without asking
+    p = Page("police", "CF22P00789", "Grangetown", "Pugh", "moped", "Liberation Sans", 10.5)
+    img, jd, ent = jpeg_grey(p, 420)
+    n = file_name(p.case, "police", 1)
+    base = image_pdf((ent, jd), *p.size_pt, prod=5, name=n)
+    out = qpdf_encrypt(["", "cafcass-owner", "128", "--use-aes=y"], base)
+    quarantined(n, out, "encrypted: AES-128 (V 4, R 4) with an empty user password and an owner "
+                "password (opens in a viewer without a prompt)", "unsupported", ["password"],
+                case=p.case, pages=[page_facts([jpeg_facts(img)])],
+                encrypted="AES-128, empty user password")
+
+    # Encrypted, a user password needed (RC4 128-bit)
+    p = Page("letter", "MK23C00456", "Loughton", "Sinclair", "lantern", "FreeSerif", 11)
+    img, jd, ent = jpeg_grey(p, 421)
+    n = file_name(p.case, "letter", 1)
+    base = image_pdf((ent, jd), *p.size_pt, prod=0, name=n)
+    out = qpdf_encrypt(["casevault-2025", "cafcass-owner", "128", "--use-aes=n"], base)
+    quarantined(n, out, "encrypted: RC4 128-bit (V 2, R 3) that needs the user password "
+                "'casevault-2025' to open", "unsupported", ["password"], case=p.case,
+                pages=[page_facts([jpeg_facts(img)])], encrypted="RC4-128, user password")
+
+
+def incremental(n, pa, pb):
+    import re
+
+    d = Doc(prod=1)
+    facts = []
+    ba, da, ea = g4_image(pa, 430)
+    ima = d.image(ea, da)
+    w_pt, h_pt = pa.size_pt
+    d.page(w_pt, h_pt, draw_image("Im0", w_pt, h_pt), {"Im0": ima})
+    base = d.finish(n)
+    prev = int(re.search(rb"startxref\n(\d+)", base).group(1))
+    pdf = d.pdf
+    bb, db, eb = g4_image(pb, 431)
+    upd = bytearray(base)
+    start = pdf.n + 1
+    objs = {}
+    im = start
+    objs[im] = (f"<< /Type /XObject /Subtype /Image {eb} /Length {len(db)} >>\nstream\n"
+                ).encode() + db + b"\nendstream"
+    ct = start + 1
+    c = draw_image("Im0", w_pt, h_pt)
+    objs[ct] = f"<< /Length {len(c)} >>\nstream\n".encode() + c + b"\nendstream"
+    pg = start + 2
+    objs[pg] = (f"<< /Type /Page /Parent {d.pages} 0 R /MediaBox [0 0 {fmt(w_pt)} {fmt(h_pt)}] "
+                f"/Resources << /XObject << /Im0 {im} 0 R >> >> /Contents {ct} 0 R >>").encode()
+    objs[d.pages] = (f"<< /Type /Pages /Kids [{d.kids[0]} 0 R {pg} 0 R] /Count 2 >>").encode()
+    info = max(pdf.objs)
+    objs[info] = info_dict(producer(1), title="Case plan, updated").replace(
+        "D:20250318093000Z) >>", "D:20250319101500Z) >>").encode()
+    offsets = {}
+    for num in sorted(objs):
+        offsets[num] = len(upd)
+        upd += f"{num} 0 obj\n".encode() + objs[num] + b"\nendobj\n"
+    xref_at = len(upd)
+    upd += b"xref\n0 1\n0000000000 65535 f \n"
+    for num in sorted(objs):
+        upd += f"{num} 1\n{offsets[num]:010d} 00000 n \n".encode()
+    fid = file_id_for(n)
+    upd += (f"trailer\n<< /Size {pg + 1} /Root {d.catalog} 0 R /Info {info} 0 R /Prev {prev} "
+            f"/ID [<{fid}> <{fid[::-1]}>] >>\nstartxref\n{xref_at}\n%%EOF\n").encode()
+    return Entry(n, bytes(upd), "stored", "incremental update: a second page (and a new Pages "
+                 "node and Info) appended after the first %%EOF, with a second xref section "
+                 "and /Prev; a reader that stops at the first xref sees 1 page", pages=2,
+                 words=pa.words[:2] + ["Lordswood", "Bartley"], case=pa.case,
+                 folder="case-plan", lines=pa.lines + pb.lines,
+                 facts={"pages": [page_facts([g4_facts(ba)]), page_facts([g4_facts(bb)])],
+                        "incremental_updates": 1})
+
+
+# --------------------------------------------------------------------------------------------
+# Damaged files that viewers open, and indirect integers that strict parsers reject
+
+
+def g4_doc(p, seed, prod=0, indirect=None, content_length=None, lengths_indirect=False):
+    """A one-page G4 scan as a Doc, with optional indirect integers:
+    indirect: set of keys among Count, Columns, Rows, K, BitsPerComponent, Width, Height."""
+    indirect = indirect or set()
+    black, data, _ = g4_image(p, seed)
+    h, w = black.shape
+    d = Doc(prod=prod)
+    pdf = d.pdf
+    refs = {}
+    for key, val in (("Width", w), ("Height", h), ("BitsPerComponent", 1), ("Columns", w),
+                     ("Rows", h), ("K", -1)):
+        refs[key] = f"{pdf.add(str(val))} 0 R" if key in indirect else str(val)
+    ent = (f"/Width {refs['Width']} /Height {refs['Height']} /ColorSpace /DeviceGray "
+           f"/BitsPerComponent {refs['BitsPerComponent']} /Filter /CCITTFaxDecode /DecodeParms "
+           f"<< /K {refs['K']} /Columns {refs['Columns']} /Rows {refs['Rows']} >>")
+    w_pt, h_pt = p.size_pt
+    content = draw_image("Im0", w_pt, h_pt)
+    if lengths_indirect:
+        im = pdf.reserve()
+        ln = pdf.reserve()
+        pdf.stream(f"/Type /XObject /Subtype /Image {ent}", data, num=im, length=f"{ln} 0 R")
+        pdf.set(ln, str(len(data)))
+        ctn = pdf.reserve()
+        cln = pdf.reserve()
+        pdf.stream("", content, num=ctn, length=f"{cln} 0 R")
+        pdf.set(cln, str(len(content)))
+        body = (f"<< /Type /Page /Parent {d.pages} 0 R /MediaBox [0 0 {fmt(w_pt)} {fmt(h_pt)}] "
+                f"/Resources << /XObject << /Im0 {im} 0 R >> >> /Contents {ctn} 0 R >>")
+        d.kids.append(pdf.add(body))
+    else:
+        im = d.image(ent, data)
+        if content_length is not None:
+            ct = pdf.stream("", content, length=content_length(len(content)))
+            d.kids.append(pdf.add(f"<< /Type /Page /Parent {d.pages} 0 R /MediaBox [0 0 "
+                                  f"{fmt(w_pt)} {fmt(h_pt)}] /Resources << /XObject << /Im0 "
+                                  f"{im} 0 R >> >> /Contents {ct} 0 R >>"))
+        else:
+            d.page(w_pt, h_pt, content, {"Im0": im})
+    if "Count" in indirect:
+        cnt = pdf.add("1")
+        d.count_ref = cnt
+    return d, black
+
+
+def finish_with(d, name, count_ref=None, **ser):
+    pdf = d.pdf
+    pdf.set(d.catalog, f"<< /Type /Catalog /Pages {d.pages} 0 R >>")
+    kids = " ".join(f"{k} 0 R" for k in d.kids)
+    count = f"{count_ref} 0 R" if count_ref else str(len(d.kids))
+    pdf.set(d.pages, f"<< /Type /Pages /Kids [{kids}] /Count {count} >>")
+    info = pdf.add(info_dict(producer(d.prod)))
+    return pdf.serialize(d.catalog, info, file_id_for(name), **ser)
+
+
+def damaged(name, data, encoding, p, black, **facts):
+    stored(name, data, encoding, p, [page_facts([g4_facts(black)])], intact=False, **facts)
+
+
+def build_damaged():
+    # xref offsets off by 7 bytes
+    p = Page("order", "LS24P01234", "Beeston", "Illingworth", "Cottingley", "C059", 10.5,
+             variant=1)
+    d, black = g4_doc(p, 501, prod=1)
+    n = file_name(p.case, "order")
+    damaged(n, finish_with(d, n, xref_shift=7), "damaged: every xref offset 7 bytes too large "
+            "(viewers rebuild the table)", p, black, damage="xref offsets +7")
+
+    # no xref table, no trailer (file ends after the last object)
+    p = Page("statement", "LV21C00999", "Bootle", "Merriman", "Seaforth", "Liberation Serif",
+             11)
+    d, black = g4_doc(p, 502, prod=2)
+    n = file_name(p.case, "statement", 1)
+    damaged(n, finish_with(d, n, truncate_after_objects=True), "damaged: cut after the last "
+            "object: no xref table, no trailer, no startxref (viewers reconstruct)", p, black,
+            damage="no xref, no trailer")
+
+    # xref table gone, trailer kept: startxref points at "trailer"
+    p = Page("contact", "LS24P01234", "Burley", "Sugden", "Kirkstall", "Nimbus Roman", 11)
+    d, black = g4_doc(p, 506, prod=0)
+    n = file_name(p.case, "contact", 1)
+    full = finish_with(d, n)
+    x = full.rindex(b"xref\n")
+    t = full.rindex(b"trailer\n")
+    cut = full[:x] + full[t:]
+    cut = cut[: cut.rindex(b"startxref\n")] + f"startxref\n{x}\n%%EOF\n".encode()
+    damaged(n, cut, "damaged: the xref table is missing; the trailer is there and startxref "
+            "points at it (viewers rebuild the table)", p, black, damage="no xref table")
+
+    # content stream /Length wrong (40 bytes too long)
+    p = Page("application", "MK23C00456", "Kingsmead", "Ferriby", "Loughton", "FreeSerif", 11)
+    d, black = g4_doc(p, 503, prod=3, content_length=lambda n: n + 40)
+    n = file_name(p.case, "application", 1)
+    damaged(n, finish_with(d, n), "damaged: the content stream's /Length is 40 bytes too long "
+            "(runs past endstream)", p, black, damage="content /Length + 40")
+
+    # every stream /Length an indirect reference (valid PDF; Ghostscript and pdfTeX write it)
+    p = Page("bundle", "NW24C00333", "Pendlebury", "Entwistle", "Clifton", "Liberation Sans",
+             10.5)
+    d, black = g4_doc(p, 504, prod=4, lengths_indirect=True)
+    n = file_name(p.case, "bundle")
+    stored(n, finish_with(d, n), "valid: every stream's /Length is an indirect reference to an "
+           "integer object after the stream", p, [page_facts([g4_facts(black)])],
+           lengths="indirect")
+
+    # garbage before %PDF- (offsets count from %PDF-, as when a header is prepended)
+    p = Page("police", "LV21C00999", "Kensington", "Aldridge", "skateboard", "DejaVu Sans", 10,
+             variant=0)
+    d, black = g4_doc(p, 505, prod=5)
+    n = file_name(p.case, "police")
+    prefix = (b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Disposition: "
+              b"attachment; filename=\"scan0042.pdf\"\r\nX-Gateway: scan-relay 2.3\r\n\r\n")
+    damaged(n, finish_with(d, n, prefix=prefix), f"damaged: {len(prefix)} bytes of an HTTP "
+            "response header before %PDF- (xref offsets count from %PDF-)", p, black,
+            damage=f"{len(prefix)} bytes before %PDF-")
+
+    # indirect integers where lopdf 0.47 wants direct ones
+    variants = [
+        ("Count", "safeguarding", "CF22P00789", "Ely", "Rhydderch", "harp", "Liberation Serif",
+         "/Count of the Pages node"),
+        ("Columns", "contact", "BM25P00012", "Acocks", "Digbeth", "Bordesley", "Liberation Mono",
+         "/Columns in the image's /DecodeParms"),
+        ("K", "screening", "LS24P01234", "Seacroft", "Lumb", "ukulele", "Nimbus Sans",
+         "/K in the image's /DecodeParms"),
+        ("BitsPerComponent", "plan", "LV21C00999", "Everton", "Quiggin", "Netherton",
+         "P052", "/BitsPerComponent of the image"),
+        ("Width", "expert", "NW24C00333", "Irlams", "Hollinworth", "Monton", "FreeSans",
+         "/Width and /Height of the image"),
+    ]
+    # /Predictor and /Columns of a Flate image as indirect references
+    p = Page("letter", "CF22P00789", "Splott", "Meredith", "Tremorfa", "Liberation Serif", 11,
+             dpi=200)
+    img = p.grey(Scan(520, skew=0.3, blur=0.6, clean_above=210))
+    data = flate(png_predict(np.asarray(img), 1))
+    d = Doc(prod=1)
+    prn = d.pdf.add("15")
+    con = d.pdf.add(str(img.width))
+    im = d.image(f"/Width {img.width} /Height {img.height} /ColorSpace /DeviceGray "
+                 "/BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor "
+                 f"{prn} 0 R /Colors 1 /BitsPerComponent 8 /Columns {con} 0 R >>", data)
+    d.page(*p.size_pt, draw_image("Im0", *p.size_pt), {"Im0": im})
+    n = file_name(p.case, "letter", 1)
+    stored(n, d.finish(n), "valid but unusual: /Predictor 15 and /Columns of a Flate image's "
+           "/DecodeParms given as indirect references (a reader that only takes direct "
+           "integers undoes no predictor and gets garbage)", p,
+           [page_facts([image_facts(["FlateDecode"], "DeviceGray", 8, img.width, img.height,
+                                    predictor=15)])], indirect_integer="Predictor, Columns")
+
+    for i, (key, kind, case, place, name, thing, fam, what) in enumerate(variants):
+        p = Page(kind, case, place, name, thing, fam, 10.5)
+        keys = {key} | ({"Height"} if key == "Width" else set())
+        d, black = g4_doc(p, 510 + i, prod=i, indirect=keys)
+        n = file_name(case, kind)
+        stored(n, finish_with(d, n, count_ref=getattr(d, "count_ref", None)),
+               f"valid but unusual: {what} given as an indirect reference to an integer object",
+               p, [page_facts([g4_facts(black)])], indirect_integer=key)
+
+
+# --------------------------------------------------------------------------------------------
+# Bad: files no viewer opens, and hostile ones
+
+
+def build_bad():
+    rnd = random.Random(901)
+    case = "LS24P01234"
+
+    def bad_name(kind):
+        """A conventional name still free, for the first case that has one."""
+        nonlocal case
+        for c in CASES:
+            try:
+                n = file_name(c, kind)
+                case = c
+                return n
+            except ValueError:
+                continue
+        raise ValueError(kind)
+
+    quarantined("empty.pdf", b"", "bad: an empty file (0 bytes)", "empty", [],
+                viewers_open=False)
+    quarantined("random.pdf", rnd.randbytes(4096), "bad: 4096 random bytes named .pdf",
+                "corrupt", [], viewers_open=False)
+    quarantined("header-then-garbage.pdf", b"%PDF-1.7\n" + rnd.randbytes(3000),
+                "bad: %PDF-1.7 then 3000 random bytes", "corrupt", [], viewers_open=False)
+
+    # zero pages
+    pdf = Pdf("1.4")
+    cat, pages = pdf.reserve(), pdf.reserve()
+    pdf.set(cat, f"<< /Type /Catalog /Pages {pages} 0 R >>")
+    pdf.set(pages, "<< /Type /Pages /Kids [] /Count 0 >>")
+    info = pdf.add(info_dict(producer(0)))
+    n = bad_name("order")
+    quarantined(n, pdf.serialize(cat, info, file_id_for(n)), "bad: a well-formed PDF with zero "
+                "pages (/Kids [] /Count 0)", "empty", ["page"], case=case, viewers_open=False)
+
+    # truncated: cut in the middle of the first page's image; no page object, no catalog
+    n = bad_name("letter")
+    p = Page("letter", case, "Moortown", "Fawcett", "Alwoodley", "Liberation Serif", 11)
+    img, jd, ent = jpeg_grey(p, 902)
+    full = image_pdf((ent, jd), *p.size_pt, prod=1, name="truncated")
+    cut = len(full) * 2 // 5
+    quarantined(n, full[:cut], f"bad: the first {cut} of {len(full)} bytes of a one-page JPEG "
+                "scan: cut inside the image stream, before any page object or catalog",
+                "corrupt", [], case=case, viewers_open=False)
+
+    # an image claiming 100000 x 100000 pixels (10 GB of grey) with 1 KB of data
+    d = Doc(prod=2)
+    im = d.image("/Width 100000 /Height 100000 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+                 "/Filter /FlateDecode", flate(bytes(1 << 20)))
+    d.page(419.53, 297.64, draw_image("Im0", 419.53, 297.64), {"Im0": im})
+    n = bad_name("statement")
+    quarantined(n, d.finish(n), "hostile: one page whose image claims 100000 x 100000 8-bit "
+                "grey pixels (10 GB) over 1 MB of zeros deflated to 1 KB; must be refused from "
+                "its dictionary, without allocating", "too-large", ["100000"], case=case,
+                pages=[page_facts([image_facts(["FlateDecode"], "DeviceGray", 8, 100000,
+                                               100000)])])
+
+    # Pages tree loop: the root's kid is a Pages node whose kid is the root
+    pdf = Pdf("1.4")
+    cat, root, inner = pdf.reserve(), pdf.reserve(), pdf.reserve()
+    pdf.set(cat, f"<< /Type /Catalog /Pages {root} 0 R >>")
+    pdf.set(root, f"<< /Type /Pages /Kids [{inner} 0 R] /Count 1 >>")
+    pdf.set(inner, f"<< /Type /Pages /Parent {root} 0 R /Kids [{root} 0 R {inner} 0 R] "
+                   "/Count 1 >>")
+    info = pdf.add(info_dict(producer(3)))
+    n = bad_name("safeguarding")
+    quarantined(n, pdf.serialize(cat, info, file_id_for(n)), "hostile: a Pages tree that loops "
+                "(root -> inner -> root, inner -> itself) and holds no page", "corrupt",
+                ["page"], case=case, viewers_open=False)
+
+    # Deeply nested Pages tree: 100000 levels, one page at the bottom
+    depth = 10000
+    n = bad_name("bundle")
+    pdf = Pdf("1.5")
+    cat = pdf.reserve()
+    nodes = [pdf.reserve() for _ in range(depth)]
+    p = Page("bundle", case, "Gipton", "Oldroyd", "Seacroft", "Liberation Sans", 10.5)
+    black, data, ent = g4_image(p, 903)
+    im = pdf.stream(f"/Type /XObject /Subtype /Image {ent}", data)
+    w_pt, h_pt = p.size_pt
+    ct = pdf.stream("", draw_image("Im0", w_pt, h_pt))
+    leaf = pdf.reserve()
+    pdf.set(cat, f"<< /Type /Catalog /Pages {nodes[0]} 0 R >>")
+    for i, num in enumerate(nodes):
+        parent = f" /Parent {nodes[i - 1]} 0 R" if i else ""
+        kid = nodes[i + 1] if i + 1 < depth else leaf
+        pdf.set(num, f"<< /Type /Pages{parent} /Kids [{kid} 0 R] /Count 1 >>")
+    pdf.set(leaf, f"<< /Type /Page /Parent {nodes[-1]} 0 R /MediaBox [0 0 {fmt(w_pt)} "
+                  f"{fmt(h_pt)}] /Resources << /XObject << /Im0 {im} 0 R >> >> "
+                  f"/Contents {ct} 0 R >>")
+    info = pdf.add(info_dict(producer(4)))
+    data = serialize_compact(pdf, cat, info, file_id_for(n), in_objstm=nodes)
+    stored(n, data, f"hostile but rendered by poppler: a Pages tree {depth} levels deep (a chain "
+           "of Pages nodes in object streams, cross-reference stream) with one G4 page at the "
+           "bottom; a recursive tree walker overflows its stack", p,
+           [page_facts([g4_facts(black)])], depth=depth, xref="stream", object_streams=True)
+
+    # Decompression bomb: a content stream deflated twice, 2 GiB of spaces in 2 KB
+    z = zlib.compressobj(9)
+    chunk = b" " * (1 << 24)
+    inner_parts = [z.compress(chunk) for _ in range(128)]
+    inner = b"".join(inner_parts) + z.flush()
+    outer = zlib.compress(inner, 9)
+    d = Doc(prod=5)
+    ct = d.pdf.stream("/Filter [/FlateDecode /FlateDecode]", outer)
+    d.kids.append(d.pdf.add(f"<< /Type /Page /Parent {d.pages} 0 R /MediaBox [0 0 419.53 "
+                            f"297.64] /Resources << >> /Contents {ct} 0 R >>"))
+    n = bad_name("expert")
+    quarantined(n, d.finish(n), f"hostile: a decompression bomb: the page's content stream is "
+                f"{len(outer)} bytes deflated twice ([/FlateDecode /FlateDecode]) that expand "
+                "to 2 GiB of spaces", "too-large", ["decompress"], case=case,
+                bomb_bytes=1 << 31)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def check_routing(e, rules):
+    """The routing rules of pipelines/routing.toml, applied as casevault does (name, title =
+    first 12 non-empty lines, text), must pick the manifest's folder by the margin."""
+    import re
+
+    name = e.name.rsplit(" - ", 1)[-1].removesuffix(".pdf")
+    lines = [ln for ln in e.lines if ln.strip()]
+    title = "\n".join(lines[: rules["title_lines"]])
+    text = "\n".join(lines)
+    scores = {}
+    for rule in rules["rule"]:
+        sc = 0
+        for m in rule["match"]:
+            hay = {"name": name, "title": title, "text": text}.get(m["on"])
+            pat = m["pattern"]
+            flags = re.I | (re.M if "(?m)" in pat else 0)
+            if hay is not None and re.search(pat.replace("(?m)", ""), hay, flags):
+                sc += m["weight"]
+        f = rule["folder"]
+        scores[f] = max(scores.get(f, 0), sc)
+    best = max(scores, key=scores.get)
+    others = max(v for k, v in scores.items() if k != best)
+    ok = (best == e.folder and scores[best] >= rules["min_score"]
+          and scores[best] - others >= rules["margin"])
+    if not ok:
+        raise SystemExit(f"routing would not file {e.name} in {e.folder}: {scores}")
+
+
+def q(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return repr(v)
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(q(x) for x in v) + "]"
+    return '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+MANIFEST_HEAD = """# Expected outcomes of test-data/formats/pdf/ (written by make_pdfs.py; do not edit by hand).
+# Schema: tests/e2e_formats.rs. One [[file]] per input:
+#   file, outcome ("stored" | "quarantined"), reason and detail (quarantined), pages and words
+#   (stored: pages of the stored PDF, words pdftotext must find in it; every word was read by
+#   tesseract 5.3.0 from pdftoppm -r 300 -gray of the page, see check_pdfs.py), encoding (what the
+#   file exercises), case_number, folder (the case-file folder routing.toml picks).
+# Rule: a file that poppler's pdftoppm renders is "stored"; so is one that lopdf 0.47 and hayro
+# 0.9 open and MuPDF and Ghostscript render although poppler does not (see PROVENANCE.md). The
+# encrypted files are "unsupported" whatever viewers do (issue 10's brief).
+"""
+
+FACTS_HEAD = """# What each file of test-data/formats/pdf/ is made of (written by make_pdfs.py; do not edit).
+# Read by tests/pdf_corpus.rs. One [[file]] per file of the folder:
+#   intact            false for the damaged and hostile files (bytes a strict parser rejects)
+#   qpdf_check        "clean" | "warnings" | "errors": qpdf 11.3 --check
+#   pdftoppm_renders  poppler 22.12 renders every page (pdftoppm -r 100)
+#   mupdf_renders, gs_renders, pdfium_renders: MuPDF 1.21 mutool draw, Ghostscript 10.0,
+#                     PDFium (pypdfium2 5.15) render every page
+#   lopdf_loads       lopdf 0.47 Document::load_mem succeeds with at least one page
+#   lopdf_note        what lopdf 0.47 said: pages, get_page_images per page (an error there is
+#                     how casevault's old reader failed)
+#   hayro_renders     hayro 0.9 renders every page
+#   other keys        what the file exercises (xref, object_streams, damage, ...)
+#   [[file.page]]     per page: text_layer ("none": a scan; "usable": born-digital text;
+#                     "stamp": a scanner's date line over a scan, still a scan), rotate (the
+#                     page's /Rotate), orientation (degrees clockwise to add to /Rotate so the
+#                     page reads upright: 0, 90, 180, 270), blank (a scanner's blank back)
+#   [[file.page.image]] per image drawn on the page: filter (the /Filter chain, first applied
+#                     first), color_space, bpc (bits per component: a bilevel scan is 1 and
+#                     must stay 1), width, height, and what else it carries (inline, smask,
+#                     mask, decode, predictor, role...)
+"""
+
+
+def write_manifest(entries):
+    out = [MANIFEST_HEAD]
+    for e in entries:
+        out.append("[[file]]")
+        out.append(f"file = {q(e.name)}")
+        out.append(f"outcome = {q(e.outcome)}")
+        if e.outcome == "quarantined":
+            out.append(f"reason = {q(e.reason)}")
+            out.append(f"detail = {q(e.detail)}")
+        else:
+            out.append(f"pages = {e.pages}")
+            out.append(f"words = {q(e.words)}")
+        if e.case:
+            out.append(f"case_number = {q(e.case)}")
+        if e.folder:
+            out.append(f"folder = {q(e.folder)}")
+        out.append(f"encoding = {q(e.encoding)}")
+        out.append("")
+    (HERE / "manifest.toml").write_text("\n".join(out))
+
+
+def write_facts(entries, viewers):
+    out = [FACTS_HEAD]
+    for e in entries:
+        f = dict(e.facts)
+        pages = f.pop("pages", [])
+        out.append("[[file]]")
+        out.append(f"file = {q(e.name)}")
+        intact = f.pop("intact", e.outcome == "stored" or e.reason == "unsupported")
+        out.append(f"intact = {q(intact)}")
+        for k, v in viewers.get(e.name, {}).items():
+            if k != "file" and k != "pdftoppm_pages":
+                out.append(f"{k} = {q(v)}")
+        for k, v in f.items():
+            out.append(f"{k} = {q(v)}")
+        out.append("")
+        for pg in pages:
+            out.append("[[file.page]]")
+            for k, v in pg.items():
+                if k != "image":
+                    out.append(f"{k} = {q(v)}")
+            out.append("")
+            for im in pg.get("image", []):
+                out.append("[[file.page.image]]")
+                for k, v in im.items():
+                    out.append(f"{k} = {q(v)}")
+                out.append("")
+    (HERE / "facts.toml").write_text("\n".join(out))
 
 
 def main():
-    out = HERE
+    import tomllib
+
     only = set(sys.argv[1:])
     build_images()
     build_colour_spaces()
     build_structures()
     build_pages()
+    build_documents()
+    build_damaged()
+    build_bad()
+    rules = tomllib.loads((HERE.parents[2] / "pipelines/routing.toml").read_text())
+    for e in ENTRIES:
+        if e.outcome == "stored":
+            check_routing(e, rules)
+    names = [e.name for e in ENTRIES]
+    assert len(names) == len(set(names))
+    for old in HERE.glob("*.pdf"):
+        if old.name not in names:
+            old.unlink()
     for e in ENTRIES:
         if only and not any(o in e.name for o in only):
             continue
-        (out / e.name).write_bytes(e.data)
-    print(f"{len(ENTRIES)} files")
+        (HERE / e.name).write_bytes(e.data)
+    vpath = HERE / "viewers.toml"
+    viewers = {}
+    if vpath.exists():
+        viewers = {f["file"]: f for f in tomllib.loads(vpath.read_text())["file"]}
+    write_manifest(ENTRIES)
+    write_facts(ENTRIES, viewers)
+    total = sum(len(e.data) for e in ENTRIES)
+    print(f"{len(ENTRIES)} files, {total / 1e6:.2f} MB")
 
 
 if __name__ == "__main__":

@@ -556,3 +556,50 @@ def file_id_for(name):
     import hashlib
 
     return hashlib.md5(name.encode()).hexdigest().upper()
+
+
+def serialize_compact(pdf, root, info=None, file_id=None, in_objstm=(), per_stream=2000):
+    """PDF 1.5: the objects in `in_objstm` (no streams) go into object streams of up to
+    `per_stream` objects; a cross-reference stream (/W [1 4 2]) replaces the xref table."""
+    import struct
+
+    out = bytearray(f"%PDF-{pdf.version}\n".encode() + b"%\xe2\xe3\xcf\xd3\n")
+    entries = {}
+    packed = [n for n in pdf.order if n in set(in_objstm)]
+    loose = [n for n in pdf.order if n not in set(in_objstm)]
+    for num in loose:
+        entries[num] = (1, len(out), 0)
+        out += f"{num} 0 obj\n".encode() + pdf.objs[num] + b"\nendobj\n"
+    nxt = max(pdf.objs) + 1
+    for start in range(0, len(packed), per_stream):
+        group = packed[start : start + per_stream]
+        head, body = [], bytearray()
+        for i, num in enumerate(group):
+            head.append(f"{num} {len(body)}")
+            body += pdf.objs[num] + b"\n"
+            entries[num] = (2, nxt, i)
+        head_b = (" ".join(head) + "\n").encode()
+        data = zlib.compress(head_b + bytes(body), 9)
+        entries[nxt] = (1, len(out), 0)
+        out += (f"{nxt} 0 obj\n<< /Type /ObjStm /N {len(group)} /First {len(head_b)} "
+                f"/Filter /FlateDecode /Length {len(data)} >>\nstream\n").encode()
+        out += data + b"\nendstream\nendobj\n"
+        nxt += 1
+    xnum = nxt
+    size = xnum + 1
+    entries[xnum] = (1, len(out), 0)
+    rows = bytearray()
+    for i in range(size):
+        t, a, b = entries.get(i, (0, 0, 65535 if i == 0 else 0))
+        rows += struct.pack(">BIH", t, a, b)
+    data = zlib.compress(bytes(rows), 9)
+    t = f"/Type /XRef /W [1 4 2] /Size {size} /Root {root} 0 R"
+    if info:
+        t += f" /Info {info} 0 R"
+    if file_id:
+        t += f" /ID [<{file_id}> <{file_id}>]"
+    xref_at = entries[xnum][1]
+    out += (f"{xnum} 0 obj\n<< {t} /Filter /FlateDecode /Length {len(data)} >>\nstream\n"
+            ).encode() + data + b"\nendstream\nendobj\n"
+    out += f"startxref\n{xref_at}\n%%EOF\n".encode()
+    return bytes(out)
