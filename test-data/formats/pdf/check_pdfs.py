@@ -35,7 +35,8 @@ import sys, pypdfium2 as pdfium
 pdf = pdfium.PdfDocument(sys.argv[1])
 n = len(pdf)
 for i in range(n):
-    pdf[i].render(scale=100 / 72, grayscale=True).to_numpy()
+    a = pdf[i].render(scale=100 / 72, grayscale=True).to_numpy()
+    assert min(a.shape[:2]) > 10, "a page of no size"
 print("pages", n)
 """
 
@@ -58,16 +59,25 @@ def renders(cmd_for, path, pattern, pages):
     """Runs a renderer into a temporary folder; True when it made every page."""
     with tempfile.TemporaryDirectory() as td:
         rc, out = run(cmd_for(td), timeout=180)
-        made = len(list(Path(td).glob(pattern)))
+        images = sorted(Path(td).glob(pattern))
+        made = len(images)
+        # a page of (almost) no size is what poppler makes of a Pages node it cannot use
+        real = all(min(Image.open(i).size) > 10 for i in images)
     expected = pages if pages else made
-    return rc == 0 and made > 0 and made == expected, made
+    return rc == 0 and made > 0 and made == expected and real, made
 
 
 def ocr_text(path, orientations):
     text = []
     with tempfile.TemporaryDirectory() as td:
         run(["pdftoppm", "-r", "300", "-gray", str(path), f"{td}/p"], timeout=300)
-        for i, png in enumerate(sorted(Path(td).glob("p*.pgm"))):
+        pngs = sorted(Path(td).glob("p*.pgm"))
+        if not pngs:
+            # a file poppler cannot open but the rule stores (see manifest.toml): MuPDF's view
+            run(["mutool", "draw", "-q", "-r", "300", "-c", "gray", "-o", f"{td}/m%03d.pgm",
+                 str(path)], timeout=300)
+            pngs = sorted(Path(td).glob("m*.pgm"))
+        for i, png in enumerate(pngs):
             rot = orientations[i] if i < len(orientations) else 0
             if rot:
                 # the correction is clockwise; PIL's rotate is counter-clockwise

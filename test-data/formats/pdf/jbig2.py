@@ -212,13 +212,17 @@ def embedded_page(img, xres=300, yres=300, mmr_data=None):
 
 
 class IntCoder:
-    """Arithmetic integer decoding procedure's encoder (Annex A.2): one 512-context family."""
+    """Encoder for the arithmetic integer decoding procedure (Annex A.2): one context family
+    of 512 contexts (IADH, IADW, IAEX, IADT, IAFS, IADS...)."""
+
+    RANGES = [(0, 2, [0]), (4, 4, [1, 0]), (20, 6, [1, 1, 0]), (84, 8, [1, 1, 1, 0]),
+              (340, 12, [1, 1, 1, 1, 0]), (4436, 32, [1, 1, 1, 1, 1])]
 
     def __init__(self):
         self.st = contexts(9)
 
     def encode(self, enc, value):
-        """value: an int, or None for OOB."""
+        """value: an int, or None for OOB (S = 1, V = 0)."""
         prev = 1
 
         def bit(b):
@@ -227,21 +231,13 @@ class IntCoder:
             prev = (prev << 1) | b if prev < 256 else (((prev << 1) | b) & 511) | 256
 
         if value is None:
-            # OOB: S = 1, V = 0 (coded in the first range)
-            bit(1)
-            bit(0)
-            bit(0)
-            bit(0)
-            bit(0)
-            bit(0)
-            bit(0)
+            for b in (1, 0, 0, 0):
+                bit(b)
             return
         s = 1 if value < 0 else 0
         v = -value if value < 0 else value
-        ranges = [(0, 2, [0]), (4, 4, [1, 0]), (20, 6, [1, 1, 0]), (84, 8, [1, 1, 1, 0]),
-                  (340, 12, [1, 1, 1, 1, 0]), (4436, 32, [1, 1, 1, 1, 1])]
-        for lo, nbits, prefix in ranges:
-            if v < lo + (1 << nbits) or nbits == 32:
+        for lo, nbits, prefix in self.RANGES:
+            if v < lo + (1 << nbits):
                 bit(s)
                 for b in prefix:
                     bit(b)
@@ -253,6 +249,8 @@ class IntCoder:
 
 
 class IaidCoder:
+    """Encoder for the IAID procedure (Annex A.3): SBSYMCODELEN bits, MSB first."""
+
     def __init__(self, codelen):
         self.codelen = codelen
         self.st = contexts(codelen + 1)
@@ -266,23 +264,55 @@ class IaidCoder:
 
 
 def generic_arith_into(enc, st, img):
-    """Codes a symbol bitmap with template 0 into an already running encoder (the symbol
-    dictionary shares one coder and one generic-region context family across symbols)."""
-    if img.shape[0] == 0 or img.shape[1] == 0:
-        return
+    """Codes one symbol bitmap with template 0 into a running encoder: a symbol dictionary
+    shares one MQ coder and one generic-region context family across its symbols."""
     cxs = template0_contexts(img).ravel().tolist()
     bits = img.ravel().astype(np.uint8).tolist()
     for cx, d in zip(cxs, bits):
         enc.encode(st, cx, d)
 
 
+def blobs(img):
+    """Cuts a bilevel page into symbol instances without losing a pixel: text lines are runs
+    of rows holding ink; within a line, runs of columns holding ink; each cut tight to its ink.
+    Returns [(x, y, bitmap)]."""
+    out = []
+    rows = img.any(axis=1)
+    y = 0
+    h = img.shape[0]
+    while y < h:
+        if not rows[y]:
+            y += 1
+            continue
+        y1 = y
+        while y1 < h and rows[y1]:
+            y1 += 1
+        band = img[y:y1]
+        cols = band.any(axis=0)
+        x = 0
+        w = band.shape[1]
+        while x < w:
+            if not cols[x]:
+                x += 1
+                continue
+            x1 = x
+            while x1 < w and cols[x1]:
+                x1 += 1
+            piece = band[:, x:x1]
+            r = np.nonzero(piece.any(axis=1))[0]
+            out.append((x, y + int(r[0]), piece[r[0] : r[-1] + 1].copy()))
+            x = x1
+        y = y1
+    return out
+
+
 def symbol_dictionary(symbols):
-    """Symbol dictionary segment data (7.4.2), arithmetic coded, template 0, no refinement.
-    symbols: list of bool arrays. Symbols are grouped by height (height classes), in the
-    order given; all symbols are exported. Returns the data."""
-    order = sorted(range(len(symbols)), key=lambda i: (symbols[i].shape[0], i))
-    flags = 0  # SDHUFF 0, SDREFAGG 0, SDTEMPLATE 0, no context reuse
-    data = struct.pack(">H", flags)
+    """Symbol dictionary segment data (7.4.2): arithmetic coding (SDHUFF 0), no refinement or
+    aggregation, SDTEMPLATE 0 with the default AT pixels; symbols grouped in height classes of
+    increasing height; every symbol exported. Returns (data, coded order: coded index ->
+    index in `symbols`)."""
+    order = sorted(range(len(symbols)), key=lambda i: (symbols[i].shape[0], symbols[i].shape[1], i))
+    data = struct.pack(">H", 0)
     for dx, dy in AT0:
         data += struct.pack(">bb", dx, dy)
     data += struct.pack(">II", len(symbols), len(symbols))
@@ -291,68 +321,106 @@ def symbol_dictionary(symbols):
     gst = contexts(16)
     hcheight = 0
     i = 0
-    coded_order = []
     while i < len(order):
         h = symbols[order[i]].shape[0]
         iadh.encode(enc, h - hcheight)
         hcheight = h
         symwidth = 0
-        j = i
-        while j < len(order) and symbols[order[j]].shape[0] == h:
-            w = symbols[order[j]].shape[1]
+        while i < len(order) and symbols[order[i]].shape[0] == h:
+            w = symbols[order[i]].shape[1]
             iadw.encode(enc, w - symwidth)
             symwidth = w
-            generic_arith_into(enc, gst, symbols[order[j]])
-            coded_order.append(order[j])
-            j += 1
+            generic_arith_into(enc, gst, symbols[order[i]])
+            i += 1
         iadw.encode(enc, None)
-        i = j
-    # export flags: one run of 0 (none skipped), then one run of all symbols exported
     iaex.encode(enc, 0)
     iaex.encode(enc, len(symbols))
     data += enc.flush()
-    return data, coded_order
+    return data, order
 
 
-def text_region(width, height, placements, nsyms, strip_t=1):
-    """Text region segment data (7.4.3), arithmetic coded, no refinement, SBSTRIPS 1,
-    REFCORNER bottom-left, not transposed, COMBOP OR, SBDSOFFSET 0.
-    placements: list of (symbol id, x, y_bottom) sorted by y then x; each row of text is one
-    strip (all its symbols share the same T = bottom line)."""
+def text_region(width, height, instances, nsyms):
+    """Immediate text region segment data (7.4.3): arithmetic coding, no refinement,
+    SBSTRIPS 1, REFCORNER BOTTOMLEFT, not transposed, COMBOP OR, SBDSOFFSET 0.
+    instances: [(symbol id, x, y_top, w, h)]. Instances whose bottom rows are equal share a
+    strip (T = bottom row), in increasing x."""
     codelen = max(1, (nsyms - 1).bit_length())
     data = region_info(width, height)
-    # flags: SBHUFF 0, SBREFINE 0, LOGSBSTRIPS 0, REFCORNER 0 (bottom-left), TRANSPOSED 0,
-    # SBCOMBOP 0, SBDEFPIXEL 0, SBDSOFFSET 0, SBRTEMPLATE 0
     data += struct.pack(">H", 0)
-    data += struct.pack(">I", len(placements))
+    data += struct.pack(">I", len(instances))
     enc = MQEncoder()
-    iadt, iafs, iads, iait = IntCoder(), IntCoder(), IntCoder(), IntCoder()
+    iadt, iafs, iads = IntCoder(), IntCoder(), IntCoder()
     iaid = IaidCoder(codelen)
     strips = {}
-    for sid, x, yb in placements:
-        strips.setdefault(yb, []).append((x, sid))
+    for sid, x, y, w, h in instances:
+        strips.setdefault(y + h - 1, []).append((x, w, sid))
+    iadt.encode(enc, 0)  # STRIPT = -(0 * SBSTRIPS) = 0
     stript = 0
-    iadt.encode(enc, 0)  # initial STRIPT = 0 (times SBSTRIPS = 1)
     firsts = 0
     for t in sorted(strips):
-        row = sorted(strips[t])
         iadt.encode(enc, t - stript)
         stript = t
-        first = True
-        curs = 0
-        for x, sid in row:
-            if first:
+        curs = None
+        for x, w, sid in sorted(strips[t]):
+            if curs is None:
                 iafs.encode(enc, x - firsts)
                 firsts = x
-                curs = x
-                first = False
             else:
                 iads.encode(enc, x - curs)
-                curs = x
-            # SBSTRIPS = 1: no IAIT coded. Symbol id:
             iaid.encode(enc, sid)
-            curs += 0  # width added below by caller convention
-            curs = curs  # placeholder, see below
+            curs = x + w - 1
         iads.encode(enc, None)
     data += enc.flush()
     return data
+
+
+def text_page(img, xres=300, yres=300):
+    """A page as a symbol dictionary (for /JBIG2Globals) and a page stream (page information
+    + a text region referring to the dictionary). Returns (globals, page, number of symbols,
+    number of instances). Identical bitmaps share one symbol."""
+    h, w = img.shape
+    pieces = blobs(img)
+    index = {}
+    symbols = []
+    placed = []
+    for x, y, bm in pieces:
+        key = (bm.shape, np.packbits(bm).tobytes())
+        if key not in index:
+            index[key] = len(symbols)
+            symbols.append(bm)
+        placed.append((index[key], x, y, bm.shape[1], bm.shape[0]))
+    sd, order = symbol_dictionary(symbols)
+    coded = {orig: k for k, orig in enumerate(order)}
+    instances = [(coded[s], x, y, ww, hh) for s, x, y, ww, hh in placed]
+    glob = segment(0, 0, sd, page_assoc=False)
+    page = segment(1, 48, page_info(w, h, int(xres / 0.0254), int(yres / 0.0254)))
+    page += segment(2, 6, text_region(w, h, instances, len(symbols)), refs=(0,))
+    return glob, page, len(symbols), len(instances)
+
+
+def text_pages(imgs, xres=300, yres=300):
+    """Several pages sharing one symbol dictionary (what jbig2enc -s writes): returns the
+    /JBIG2Globals stream data, one page stream per image, and the symbol count."""
+    index = {}
+    symbols = []
+    placed_pages = []
+    for img in imgs:
+        placed = []
+        for x, y, bm in blobs(img):
+            key = (bm.shape, np.packbits(bm).tobytes())
+            if key not in index:
+                index[key] = len(symbols)
+                symbols.append(bm)
+            placed.append((index[key], x, y, bm.shape[1], bm.shape[0]))
+        placed_pages.append(placed)
+    sd, order = symbol_dictionary(symbols)
+    coded = {orig: k for k, orig in enumerate(order)}
+    glob = segment(0, 0, sd, page_assoc=False)
+    pages = []
+    for img, placed in zip(imgs, placed_pages):
+        h, w = img.shape
+        inst = [(coded[s], x, y, ww, hh) for s, x, y, ww, hh in placed]
+        page = segment(1, 48, page_info(w, h, int(xres / 0.0254), int(yres / 0.0254)))
+        page += segment(2, 6, text_region(w, h, inst, len(symbols)), refs=(0,))
+        pages.append(page)
+    return glob, pages, len(symbols)

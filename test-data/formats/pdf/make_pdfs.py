@@ -71,6 +71,7 @@ class Entry:
         self.folder = folder
         self.facts = facts or {}
         self.lines = list(lines)
+        self.recipe = ""
 
 
 def file_name(case, kind, idx=0):
@@ -99,11 +100,21 @@ class Page:
         self.layout = Layout(w_in, h_in, dpi, family, size_pt, margin_in=margin_in)
         self.words = [case, place, name, thing]
         self.lines = plain_text(self.blocks)
+        self.scans = []
+        self.size = size_pt
 
     def grey(self, scan):
+        self.scans.append(scan)
         return degrade(draw_blocks(self.layout, self.blocks), scan)
 
+    def recipe(self):
+        lay = self.layout
+        scan = "; ".join(dict.fromkeys(s.describe() for s in self.scans)) or "none"
+        return (f"{lay.family} {self.size} pt, {lay.w / lay.dpi:.2f} x {lay.h / lay.dpi:.2f} in "
+                f"at {lay.dpi} dpi ({lay.w} x {lay.h} px); scan: {scan}")
+
     def rgb(self, scan, ink=(20, 24, 40), paper=(250, 247, 238), stamp=None, stamp_at="top"):
+        self.scans.append(scan)
         img = draw_blocks(self.layout, self.blocks, colour=True, ink=ink, paper=paper)
         if stamp:
             draw_stamp(img, stamp, self.layout, stamp_at)
@@ -190,6 +201,7 @@ def stored(name, data, encoding, page, facts_pages, folder=None, words=None, pag
               words=words or page.words, case=page.case, folder=folder or KINDS[page.kind],
               facts=f)
     e.lines = list(page.lines)
+    e.recipe = page.recipe()
     ENTRIES.append(e)
 
 
@@ -350,6 +362,38 @@ def build_images():
               "/Filter /JBIG2Decode", data,
               image_facts(["JBIG2Decode"], "DeviceGray", 1, w, h, jbig2="generic arithmetic"),
               prod=5)
+
+    # 11b. JBIG2 symbol dictionary in /JBIG2Globals shared by two pages' text regions
+    case = "LS24P01234"
+    pa = Page("application", case, "Hunslet", "Brearley", "Holbeck", "DejaVu Serif", 10.5)
+    pb = custom_page(case, [("hl", "C100 APPLICATION (continued)"), ("b", f"Case number: {case}"),
+                            ("p", "Safety: the applicant has no concerns about domestic abuse."),
+                            ("p", "Urgency: none. Interpreter: not needed. Previous hearings at "
+                                  "Leeds Combined Court: none.")],
+                     [case, "Combined", "Interpreter"], "application", family="DejaVu Serif",
+                     size_pt=10.5)
+    blacks = [bilevel(pg.grey(Scan(1120 + i, skew=0.3 - 0.5 * i, blur=0.8)), 2120 + i)
+              for i, pg in enumerate([pa, pb])]
+    glob, streams, nsyms = jbig2.text_pages(blacks)
+    d = Doc(prod=5)
+    gl = d.pdf.stream("", glob)
+    facts = []
+    for black, data in zip(blacks, streams):
+        h, w = black.shape
+        im = d.image(f"/Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 1 "
+                     f"/Filter /JBIG2Decode /DecodeParms << /JBIG2Globals {gl} 0 R >>", data)
+        d.page(*pa.size_pt, draw_image("Im0", *pa.size_pt), {"Im0": im})
+        facts.append(page_facts([image_facts(["JBIG2Decode"], "DeviceGray", 1, w, h,
+                                             jbig2="text region over shared symbol dictionary")]))
+    n = file_name(case, "application")
+    e = Entry(n, d.finish(n), "stored", f"JBIG2Decode with /JBIG2Globals: one arithmetic-coded "
+              f"symbol dictionary ({nsyms} symbols) shared by two pages, each page a text region "
+              "of symbol instances (lossless; what jbig2enc -s writes)", pages=2,
+              words=[case, "Hunslet", "Brearley", "Holbeck", "Interpreter"], case=case,
+              folder="court-papers", lines=pa.lines + pb.lines,
+              facts={"pages": facts, "jbig2_globals": True})
+    e.recipe = pa.recipe()
+    ENTRIES.append(e)
 
     # 12. LZW (EarlyChange 1), 8-bit grey, 200 dpi
     p = Page("bundle", "CF22P00789", "Cathays", "Kendrick", "Splott", "Nimbus Roman", 11,
@@ -1080,8 +1124,9 @@ def qpdf_encrypt(enc_args, src_bytes):
 
 
 def libreoffice_pdf(html):
-    """HTML through LibreOffice Writer to PDF; the creation date and /ID it writes (the only
-    bytes that change between runs) are replaced by fixed ones of the same length."""
+    """HTML through LibreOffice Writer to PDF; the creation date, /ID and /DocChecksum it
+    writes (the only bytes that change between runs) are replaced by fixed ones of the same
+    length, so every offset stays right."""
     import re
 
     with tempfile.TemporaryDirectory() as td:
@@ -1093,8 +1138,9 @@ def libreoffice_pdf(html):
                            capture_output=True, timeout=180)
         data = (Path(td) / "doc.pdf").read_bytes()
     data = re.sub(rb"D:\d{14}Z'?", lambda m: b"D:20250318093000Z" + b"'" * (m.group(0).endswith(b"'")), data)
-    data = re.sub(rb"/ID \[ ?<[0-9A-F]{32}> ?<[0-9A-F]{32}> ?\]",
+    data = re.sub(rb"/ID\s*\[\s*<[0-9A-F]{32}>\s*<[0-9A-F]{32}>\s*\]",
                   lambda m: re.sub(rb"[0-9A-F]{32}", b"0" * 32, m.group(0)), data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
     return data
 
 
@@ -1133,6 +1179,7 @@ flat in Acocks Green.</p>
                          "images", pages=1, words=[case, "Acocks", "Yardbirds", "Tyseley"],
                          case=case, folder="court-papers", lines=["POSITION STATEMENT", "Case number: BM25P00012", "On behalf of the respondent"],
                          facts={"pages": [page_facts([], text_layer="usable")]}))
+    ENTRIES[-1].recipe = "HTML (Liberation Serif 12 pt, heading Liberation Sans) through soffice --headless --infilter='HTML (StarWriter)' --convert-to pdf:writer_pdf_Export; creation date and /ID replaced by fixed bytes of the same length"
 
     # Born-digital: Ghostscript pdfwrite from PostScript (embedded Type 1C subsets)
     case = "LS24P01234"
@@ -1160,6 +1207,7 @@ flat in Acocks Green.</p>
                          words=[case, "Beckett", "Otterburn", "Rhodes"], case=case,
                          folder="correspondence", lines=lines,
                          facts={"pages": [page_facts([], text_layer="usable")]}))
+    ENTRIES[-1].recipe = "PostScript (NimbusSans-Bold 11 pt, C059-Roman 10 pt, page 420 x 298 pt) through gs -sDEVICE=pdfwrite -dOmitInfoDate -dOmitID -dOmitXMP"
 
     # Mixed: text page, scanned page, text page (standard 14 fonts)
     case = "NW24C00333"
@@ -1197,6 +1245,7 @@ flat in Acocks Green.</p>
                          facts={"pages": [page_facts([], text_layer="usable"),
                                           page_facts([jpeg_facts(img)]),
                                           page_facts([], text_layer="usable")]}))
+    ENTRIES[-1].recipe = "text pages: hand-written content streams (BT/Tf/Td/Tj); page 2: " + p_scan.recipe()
 
     # Scan with a tiny scanner text stamp on each page (still a scan)
     case = "CF22P00789"
@@ -1226,6 +1275,7 @@ flat in Acocks Green.</p>
                          "not the page's text: still a scan)", pages=2,
                          words=pa.words + ["Ifans", "Llanishen"], case=case,
                          folder="court-orders", lines=pa.lines + pb.lines, facts={"pages": facts}))
+    ENTRIES[-1].recipe = pa.recipe()
 
     # Multi-page bilevel scan: 4 pages, page 2 the blank back of page 1 (duplex)
     case = "MK23C00456"
@@ -1260,6 +1310,7 @@ flat in Acocks Green.</p>
                          "the blank back of page 1 (a few specks)", pages=4,
                          words=[case, "Tattenhoe", "Westcroft", "Furzton", "Emerson"],
                          case=case, folder="experts-and-agency", lines=p1.lines + p3.lines + p4.lines, facts={"pages": facts}))
+    ENTRIES[-1].recipe = p1.recipe() + "; blank back: white page, 25 specks, thresholded"
 
     # PDF 1.5 with object streams and a cross-reference stream (qpdf)
     p = Page("safeguarding", "LS24P01234", "Harehills", "Ackroyd", "cello", "Nimbus Roman", 11)
@@ -1270,6 +1321,7 @@ flat in Acocks Green.</p>
     stored(n, out, "PDF 1.5 rewritten by qpdf 11 with object streams and a cross-reference "
            "stream (no classic xref table); CCITT G4 page", p,
            [page_facts([g4_facts(black)])], xref="stream", object_streams=True)
+    ENTRIES[-1].recipe += "; then qpdf --object-streams=generate --deterministic-id"
 
     # Linearised (qpdf --linearize), 2 pages
     case = "LV21C00999"
@@ -1293,6 +1345,7 @@ flat in Acocks Green.</p>
                          words=[case, "Aintree", "Ravenscroft", "Formby", "Litherland"],
                          case=case, folder="experts-and-agency", lines=pa.lines + pb.lines,
                          facts={"pages": facts, "linearized": True}))
+    ENTRIES[-1].recipe = pa.recipe() + "; then qpdf --linearize --deterministic-id"
 
     # Incremental update: a second page appended after the first %%EOF
     case = "BM25P00012"
@@ -1367,13 +1420,15 @@ def incremental(n, pa, pb):
     fid = file_id_for(n)
     upd += (f"trailer\n<< /Size {pg + 1} /Root {d.catalog} 0 R /Info {info} 0 R /Prev {prev} "
             f"/ID [<{fid}> <{fid[::-1]}>] >>\nstartxref\n{xref_at}\n%%EOF\n").encode()
-    return Entry(n, bytes(upd), "stored", "incremental update: a second page (and a new Pages "
+    e = Entry(n, bytes(upd), "stored", "incremental update: a second page (and a new Pages "
                  "node and Info) appended after the first %%EOF, with a second xref section "
                  "and /Prev; a reader that stops at the first xref sees 1 page", pages=2,
                  words=pa.words[:2] + ["Lordswood", "Bartley"], case=pa.case,
                  folder="case-plan", lines=pa.lines + pb.lines,
                  facts={"pages": [page_facts([g4_facts(ba)]), page_facts([g4_facts(bb)])],
                         "incremental_updates": 1})
+    e.recipe = pa.recipe() + "; second page " + pb.recipe()
+    return e
 
 
 # --------------------------------------------------------------------------------------------
@@ -1780,6 +1835,17 @@ def write_facts(entries, viewers):
     (HERE / "facts.toml").write_text("\n".join(out))
 
 
+def write_provenance(entries):
+    head = (HERE / "PROVENANCE.head.md").read_text()
+    rows = ["| # | file | outcome | what it exercises | page and scan |",
+            "|---|------|---------|-------------------|---------------|"]
+    for i, e in enumerate(entries, 1):
+        out = e.outcome if e.outcome == "stored" else f"{e.outcome} ({e.reason})"
+        cell = lambda t: t.replace("|", "\\|")  # noqa: E731
+        rows.append(f"| {i} | `{e.name}` | {out} | {cell(e.encoding)} | {cell(e.recipe)} |")
+    (HERE / "PROVENANCE.md").write_text(head.rstrip() + "\n\n" + "\n".join(rows) + "\n")
+
+
 def main():
     import tomllib
 
@@ -1810,6 +1876,7 @@ def main():
         viewers = {f["file"]: f for f in tomllib.loads(vpath.read_text())["file"]}
     write_manifest(ENTRIES)
     write_facts(ENTRIES, viewers)
+    write_provenance(ENTRIES)
     total = sum(len(e.data) for e in ENTRIES)
     print(f"{len(ENTRIES)} files, {total / 1e6:.2f} MB")
 

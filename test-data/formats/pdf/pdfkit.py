@@ -126,10 +126,10 @@ def draw_blocks(layout, blocks, colour=False, ink=(0, 0, 0), paper=(255, 255, 25
             lw = width * 0.36
             d.text((x0, y + size * 0.15), label, font=body, fill=fg)
             d.rectangle(
-                [x0 + lw, y - size * 0.1, x1, y + size * 1.25], outline=fg, width=line_w
+                [x0 + lw, y - size * 0.35, x1, y + size * 1.55], outline=fg, width=line_w
             )
-            d.text((x0 + lw + size * 0.3, y + size * 0.15), value, font=body, fill=fg)
-            y += size * 1.75
+            d.text((x0 + lw + size * 0.5, y + size * 0.15), value, font=body, fill=fg)
+            y += size * 2.2
         elif kind == "row":
             cells = blk[1]
             cols = blk[2] if len(blk) > 2 else [i / len(cells) for i in range(len(cells))]
