@@ -226,7 +226,7 @@ def build_images():
     img = p.grey(Scan(101, skew=0.6, blur=0.7, noise=3, specks=20))
     n = file_name(p.case, "order")
     data = jpeg(img, 70)
-    one_image(p, n, "DCTDecode, DeviceGray 8 bpc, 300 dpi A6 landscape; skew, blur, noise",
+    one_image(p, n, "DCTDecode, DeviceGray 8 bpc, 300 dpi; skew, blur, noise",
               f"/Width {img.width} /Height {img.height} /ColorSpace /DeviceGray "
               "/BitsPerComponent 8 /Filter /DCTDecode", data,
               image_facts(["DCTDecode"], "DeviceGray", 8, img.width, img.height), prod=0)
