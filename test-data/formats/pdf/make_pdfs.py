@@ -11,10 +11,7 @@ soffice (LibreOffice) on the PATH. Fixed seeds, fixed dates, no timestamps: two 
 same bytes (see PROVENANCE.md). check_pdfs.py checks the result against the tools.
 """
 
-import hashlib
-import os
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,6 +23,7 @@ from PIL import Image
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ in test-data
 
 import jbig2  # noqa: E402
 from documents import CASES, KINDS, blocks_for, plain_text  # noqa: E402
@@ -216,8 +214,6 @@ def one_image(page, name, encoding, dict_entries, data, fcts, prod=0, **kw):
     stored(name, pdf, encoding, page, [page_facts([fcts])], **kw)
 
 
-def grey_dims(img):
-    return img.size
 
 
 def build_images():
@@ -1024,7 +1020,8 @@ def build_pages():
                               f"{fmt(pp + h_pt)}]")
     n = file_name(p.case, "plan")
     stored(n, d.finish(n), "CropBox smaller than the MediaBox: the G4 scan's black lid border "
-           "(0.3 in) lies outside the CropBox", p, [page_facts([g4_facts(big) | {"cropbox": True}])])
+           "(0.3 in) lies outside the CropBox", p,
+           [page_facts([g4_facts(big) | {"cropbox": True}])])
 
     # Resources, MediaBox and Rotate inherited from the Pages node, two pages
     p1 = Page("statement", "MK23C00456", "Wolverton", "Tilbury", "canal", "Liberation Serif",
@@ -1078,16 +1075,10 @@ def text_content(lines, w_pt, h_pt, size=10.5, font="F1", bold="F2", top=None, l
 
 
 def std_font(pdf, base):
-    return pdf.add(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>")
+    return pdf.add(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
+                   "/Encoding /WinAnsiEncoding >>")
 
 
-def wrap_lines(lines, width=78):
-    import textwrap
-
-    out = []
-    for ln in lines:
-        out.extend(textwrap.wrap(ln, width) or [""])
-    return out
 
 
 def custom_page(case, blocks, words, kind, family="Liberation Serif", size_pt=11, w_in=5.83,
@@ -1137,7 +1128,8 @@ def libreoffice_pdf(html):
                             "pdf:writer_pdf_Export", "--outdir", td, str(src)],
                            capture_output=True, timeout=180)
         data = (Path(td) / "doc.pdf").read_bytes()
-    data = re.sub(rb"D:\d{14}Z'?", lambda m: b"D:20250318093000Z" + b"'" * (m.group(0).endswith(b"'")), data)
+    data = re.sub(rb"D:\d{14}Z'?",
+                  lambda m: b"D:20250318093000Z" + b"'" * m.group(0).endswith(b"'"), data)
     data = re.sub(rb"/ID\s*\[\s*<[0-9A-F]{32}>\s*<[0-9A-F]{32}>\s*\]",
                   lambda m: re.sub(rb"[0-9A-F]{32}", b"0" * 32, m.group(0)), data)
     data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
@@ -1177,9 +1169,14 @@ flat in Acocks Green.</p>
     ENTRIES.append(Entry(n, data, "stored", "born-digital: LibreOffice 7.4 Writer from HTML, PDF "
                          "1.6, embedded subset TrueType fonts (Liberation) with ToUnicode; no "
                          "images", pages=1, words=[case, "Acocks", "Yardbirds", "Tyseley"],
-                         case=case, folder="court-papers", lines=["POSITION STATEMENT", "Case number: BM25P00012", "On behalf of the respondent"],
+                         case=case, folder="court-papers",
+                         lines=["POSITION STATEMENT", f"Case number: {case}",
+                                "On behalf of the respondent"],
                          facts={"pages": [page_facts([], text_layer="usable")]}))
-    ENTRIES[-1].recipe = "HTML (Liberation Serif 12 pt, heading Liberation Sans) through soffice --headless --infilter='HTML (StarWriter)' --convert-to pdf:writer_pdf_Export; creation date and /ID replaced by fixed bytes of the same length"
+    ENTRIES[-1].recipe = ("HTML (Liberation Serif 12 pt, heading Liberation Sans) through "
+                          "soffice --headless --infilter='HTML (StarWriter)' --convert-to "
+                          "pdf:writer_pdf_Export; creation date, /ID and /DocChecksum "
+                          "replaced by fixed bytes of the same length")
 
     # Born-digital: Ghostscript pdfwrite from PostScript (embedded Type 1C subsets)
     case = "LS24P01234"
@@ -1207,7 +1204,9 @@ flat in Acocks Green.</p>
                          words=[case, "Beckett", "Otterburn", "Rhodes"], case=case,
                          folder="correspondence", lines=lines,
                          facts={"pages": [page_facts([], text_layer="usable")]}))
-    ENTRIES[-1].recipe = "PostScript (NimbusSans-Bold 11 pt, C059-Roman 10 pt, page 420 x 298 pt) through gs -sDEVICE=pdfwrite -dOmitInfoDate -dOmitID -dOmitXMP"
+    ENTRIES[-1].recipe = ("PostScript (NimbusSans-Bold 11 pt, C059-Roman 10 pt, page 420 x "
+                          "298 pt) through gs -sDEVICE=pdfwrite -dOmitInfoDate -dOmitID "
+                          "-dOmitXMP")
 
     # Mixed: text page, scanned page, text page (standard 14 fonts)
     case = "NW24C00333"
@@ -1245,7 +1244,8 @@ flat in Acocks Green.</p>
                          facts={"pages": [page_facts([], text_layer="usable"),
                                           page_facts([jpeg_facts(img)]),
                                           page_facts([], text_layer="usable")]}))
-    ENTRIES[-1].recipe = "text pages: hand-written content streams (BT/Tf/Td/Tj); page 2: " + p_scan.recipe()
+    ENTRIES[-1].recipe = ("text pages: hand-written content streams (BT/Tf/Td/Tj); page 2: "
+                          + p_scan.recipe())
 
     # Scan with a tiny scanner text stamp on each page (still a scan)
     case = "CF22P00789"
@@ -1309,7 +1309,8 @@ flat in Acocks Green.</p>
     ENTRIES.append(Entry(n, d.finish(n), "stored", "4-page CCITT G4 scan at 300 dpi; page 2 is "
                          "the blank back of page 1 (a few specks)", pages=4,
                          words=[case, "Tattenhoe", "Westcroft", "Furzton", "Emerson"],
-                         case=case, folder="experts-and-agency", lines=p1.lines + p3.lines + p4.lines, facts={"pages": facts}))
+                         case=case, folder="experts-and-agency",
+                         lines=p1.lines + p3.lines + p4.lines, facts={"pages": facts}))
     ENTRIES[-1].recipe = p1.recipe() + "; blank back: white page, 25 specks, thresholded"
 
     # PDF 1.5 with object streams and a cross-reference stream (qpdf)
@@ -1751,7 +1752,7 @@ def q(v):
     return '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-MANIFEST_HEAD = """# Expected outcomes of test-data/formats/pdf/ (written by make_pdfs.py; do not edit by hand).
+MANIFEST_HEAD = """# Expected outcomes of test-data/formats/pdf/ (by make_pdfs.py; do not edit).
 # Schema: tests/e2e_formats.rs. One [[file]] per input:
 #   file, outcome ("stored" | "quarantined"), reason and detail (quarantined), pages and words
 #   (stored: pages of the stored PDF, words pdftotext must find in it; every word was read by
@@ -1762,7 +1763,7 @@ MANIFEST_HEAD = """# Expected outcomes of test-data/formats/pdf/ (written by mak
 # encrypted files are "unsupported" whatever viewers do (issue 10's brief).
 """
 
-FACTS_HEAD = """# What each file of test-data/formats/pdf/ is made of (written by make_pdfs.py; do not edit).
+FACTS_HEAD = """# What each file of test-data/formats/pdf/ is made of (make_pdfs.py; do not edit).
 # Read by tests/pdf_corpus.rs. One [[file]] per file of the folder:
 #   intact            false for the damaged and hostile files (bytes a strict parser rejects)
 #   qpdf_check        "clean" | "warnings" | "errors": qpdf 11.3 --check

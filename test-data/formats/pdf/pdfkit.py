@@ -7,10 +7,8 @@ from a seeded numpy Generator or random.Random; nothing reads the clock.
 """
 
 import io
-import random
 import subprocess
 import tempfile
-import textwrap
 import zlib
 from pathlib import Path
 
