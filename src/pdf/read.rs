@@ -40,6 +40,9 @@ const MAX_STREAM_BYTES: u64 = 64 * 1024 * 1024;
 pub const MIN_TEXT_CHARS: usize = 20;
 /// ... making at least this many words of three letters or more.
 pub const MIN_TEXT_WORDS: usize = 4;
+/// On a page that is mostly a scanned image, the text it draws must have at least this many
+/// letters and digits, on three lines or more, to stand for the page.
+pub const MIN_SCAN_TEXT_CHARS: usize = 150;
 
 /// An opened PDF.
 pub struct Opened {
@@ -111,6 +114,16 @@ impl PageFacts {
         if self.text_chars < MIN_TEXT_CHARS || self.unmapped_glyphs * 2 > self.glyphs {
             return false;
         }
+        // Over a scanned image (half the page or more), a line or two of text is a scanner's
+        // stamp or a fax header, not the page's words: the page must carry a real text layer
+        // (an earlier OCR, say) to be taken at its word.
+        let scanned = self.images.iter().any(|i| i.coverage >= 0.5);
+        if scanned
+            && (self.text_chars < MIN_SCAN_TEXT_CHARS
+                || self.text.lines().filter(|l| !l.trim().is_empty()).count() < 3)
+        {
+            return false;
+        }
         let words = self
             .text
             .split(|c: char| !c.is_alphanumeric())
@@ -172,7 +185,12 @@ pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
             // A page tree with a loop, a file cut short after its last page: viewers repair
             // these, and so does casevault, by rebuilding the structure from the objects.
             let Some(repaired) = guarded(|| repair(bytes))?.filter(|r| !r.is_empty()) else {
-                return Err(why);
+                return Err(match why {
+                    PdfProblem::NoPages if !guarded(|| page_tree_is_empty(bytes))? => {
+                        PdfProblem::Damaged("its page tree leads to no page".into())
+                    }
+                    other => other,
+                });
             };
             match hayro_open(&repaired)? {
                 Ok(pdf) => Opened {
@@ -213,6 +231,23 @@ fn hayro_open(bytes: &[u8]) -> Result<Result<Pdf, PdfProblem>, PdfProblem> {
         return Ok(Err(PdfProblem::NoPages));
     }
     Ok(Ok(pdf))
+}
+
+/// Whether the document's page tree says, plainly, that it has no pages (an empty `/Kids`),
+/// as opposed to a tree that loops or points nowhere.
+fn page_tree_is_empty(bytes: &[u8]) -> bool {
+    let Ok(doc) = lopdf::Document::load_mem(bytes) else {
+        return false;
+    };
+    let kids = doc
+        .catalog()
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .and_then(|p| p.get(b"Kids"))
+        .and_then(lopdf::Object::as_array)
+        .map(Vec::len);
+    matches!(kids, Ok(0))
 }
 
 /// Rebuilds a damaged file from its objects with `lopdf` (its lenient reading reconstructs a
@@ -473,24 +508,106 @@ fn check_streams(pdf: &Pdf) -> Result<(), PdfProblem> {
         }
         let limit = stream_limit(&stream);
         let raw = stream.raw_data();
-        let data: &[u8] = &raw;
-        // Only a Flate filter applied directly to the stored bytes can be measured this way
-        // (ASCII85 or hex in front are at most a few times the file's own size anyway).
-        if !matches!(filters.first(), Some(Filter::FlateDecode)) {
-            continue;
-        }
-        let inflated = inflated_len(data, limit + 1);
-        if inflated > limit {
-            return Err(PdfProblem::TooLarge {
-                page: 0,
-                what: format!(
-                    "a compressed part of the file expands to more than {} MB",
-                    limit / (1024 * 1024)
-                ),
-            });
+        // Undo the filters in order, each step bounded by the limit, up to and including the
+        // last Flate (Flate over Flate is how a small bomb reaches gigabytes). Text encodings
+        // (hex, ASCII85) in front only ever shrink; any other filter ends the check, as what
+        // it can expand to is bounded by its own format.
+        let last_flate = filters
+            .iter()
+            .rposition(|f| matches!(f, Filter::FlateDecode))
+            .unwrap_or(0);
+        let mut data: std::borrow::Cow<'_, [u8]> = std::borrow::Cow::Borrowed(&raw);
+        for (i, f) in filters.iter().enumerate().take(last_flate + 1) {
+            let next = match f {
+                Filter::FlateDecode if i == last_flate => {
+                    if inflated_len(&data, limit + 1) > limit {
+                        return Err(decompression_bomb(limit));
+                    }
+                    break;
+                }
+                Filter::FlateDecode => {
+                    inflate_bounded(&data, limit).ok_or_else(|| decompression_bomb(limit))?
+                }
+                Filter::AsciiHexDecode => ascii_hex(&data),
+                Filter::Ascii85Decode => ascii85(&data),
+                _ => break,
+            };
+            data = std::borrow::Cow::Owned(next);
         }
     }
     Ok(())
+}
+
+fn decompression_bomb(limit: u64) -> PdfProblem {
+    PdfProblem::TooLarge {
+        page: 0,
+        what: format!(
+            "a compressed part of the file expands to more than {} MB when decompressed",
+            limit / (1024 * 1024)
+        ),
+    }
+}
+
+/// Inflates `data` whole, or `None` if it would exceed `limit` bytes.
+fn inflate_bounded(data: &[u8], limit: u64) -> Option<Vec<u8>> {
+    let read = |r: &mut dyn Read| -> Option<Vec<u8>> {
+        let mut out = Vec::new();
+        r.take(limit + 1).read_to_end(&mut out).ok()?;
+        Some(out)
+    };
+    let out = read(&mut flate2::read::ZlibDecoder::new(data))
+        .filter(|o| !o.is_empty())
+        .or_else(|| read(&mut flate2::read::DeflateDecoder::new(data)))?;
+    (out.len() as u64 <= limit).then_some(out)
+}
+
+/// ASCIIHexDecode: pairs of hex digits, whitespace ignored, `>` ends the data.
+fn ascii_hex(data: &[u8]) -> Vec<u8> {
+    let digits: Vec<u8> = data
+        .iter()
+        .take_while(|&&b| b != b'>')
+        .filter_map(|&b| (b as char).to_digit(16).map(|d| d as u8))
+        .collect();
+    digits
+        .chunks(2)
+        .map(|p| (p[0] << 4) | p.get(1).copied().unwrap_or(0))
+        .collect()
+}
+
+/// ASCII85Decode: groups of five characters `!`-`u` to four bytes, `z` for four zeros, `~>`
+/// ends the data.
+fn ascii85(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() * 4 / 5 + 4);
+    let mut group = [0u32; 5];
+    let mut n = 0;
+    for &b in data {
+        match b {
+            b'~' => break,
+            b'z' if n == 0 => out.extend_from_slice(&[0; 4]),
+            b'!'..=b'u' => {
+                group[n] = u32::from(b - b'!');
+                n += 1;
+                if n == 5 {
+                    let v = group
+                        .iter()
+                        .fold(0u32, |acc, &d| acc.wrapping_mul(85).wrapping_add(d));
+                    out.extend_from_slice(&v.to_be_bytes());
+                    n = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+    if n > 1 {
+        for slot in group.iter_mut().skip(n) {
+            *slot = 84;
+        }
+        let v = group
+            .iter()
+            .fold(0u32, |acc, &d| acc.wrapping_mul(85).wrapping_add(d));
+        out.extend_from_slice(&v.to_be_bytes()[..n - 1]);
+    }
+    out
 }
 
 fn stream_limit(stream: &Stream<'_>) -> u64 {
@@ -749,10 +866,57 @@ mod tests {
         f.text_chars = f.text.chars().filter(|c| c.is_alphanumeric()).count();
         f.glyphs = f.text.len();
         assert!(f.has_usable_text());
+        // The same line over a full-page scan is a stamp: the page is still a scan.
+        let mut over_scan = f.clone();
+        over_scan.images.push(ImageFacts {
+            width: 2480,
+            height: 3508,
+            bilevel: true,
+            dpi: 300.0,
+            coverage: 0.97,
+        });
+        assert!(!over_scan.has_usable_text());
+        over_scan.text = "The hearing on 14 April will go ahead at Leeds Family Court.\n".repeat(4);
+        over_scan.text_chars = over_scan
+            .text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count();
+        over_scan.glyphs = over_scan.text.len();
+        assert!(
+            over_scan.has_usable_text(),
+            "an OCR layer over a scan is text"
+        );
         f.unmapped_glyphs = f.glyphs;
         f.glyphs *= 2;
         f.unmapped_glyphs += 1;
         assert!(!f.has_usable_text(), "mostly unmapped glyphs are noise");
+    }
+
+    #[test]
+    fn text_encodings_decode() {
+        assert_eq!(ascii_hex(b"48 65 6C6c6f>"), b"Hello");
+        assert_eq!(ascii_hex(b"414>"), b"A@");
+        assert_eq!(ascii85(b"87cURD]i,\"Ebo80~>"), b"Hello World!");
+        assert_eq!(ascii85(b"z~>"), [0, 0, 0, 0]);
+        assert_eq!(ascii85(b"9jqo~>"), b"Man");
+    }
+
+    #[test]
+    fn flate_over_flate_bombs_are_measured_layer_by_layer() {
+        use std::io::Write;
+        let deflate = |data: &[u8]| {
+            let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+            z.write_all(data).unwrap();
+            z.finish().unwrap()
+        };
+        let inner = deflate(&vec![b' '; 200 * 1024 * 1024]);
+        let outer = deflate(&inner);
+        assert!(outer.len() < 64 * 1024, "{}", outer.len());
+        // The outer layer alone is small: only the second layer shows the bomb.
+        assert!(inflated_len(&outer, u64::MAX) < 1024 * 1024);
+        let first = inflate_bounded(&outer, MAX_STREAM_BYTES).expect("first layer is small");
+        assert!(inflated_len(&first, MAX_STREAM_BYTES + 1) > MAX_STREAM_BYTES);
     }
 
     #[test]
@@ -762,7 +926,7 @@ mod tests {
         z.write_all(&vec![0u8; 10 * 1024 * 1024]).unwrap();
         let bomb = z.finish().unwrap();
         assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
-        assert_eq!(inflated_len(&bomb, 1024 * 1024 + 1), 1024 * 1024 + 1);
+        assert!(inflated_len(&bomb, 1024 * 1024 + 1) > 1024 * 1024);
         assert_eq!(inflated_len(&bomb, u64::MAX), 10 * 1024 * 1024);
     }
 }

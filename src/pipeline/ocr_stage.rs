@@ -678,7 +678,7 @@ fn text_page(page: u32, text: &str) -> PageLegibility {
 fn pdf_quarantine(p: pdf::PdfProblem) -> Quarantined {
     use pdf::PdfProblem as P;
     let reason = match &p {
-        P::Empty => QuarantineReason::Empty,
+        P::Empty | P::NoPages => QuarantineReason::Empty,
         P::Encrypted => QuarantineReason::Unsupported,
         P::TooManyPages { .. } | P::TooLarge { .. } => QuarantineReason::TooLarge,
         _ => QuarantineReason::Corrupt,
