@@ -78,7 +78,7 @@ fn exercise(bytes: &[u8], layer_pdf: &[u8]) {
         let _ = facts.has_usable_text();
         let _ = facts.recognition_dpi();
     }
-    let _ = opened.render_gray(0, 24);
+    let _ = opened.render_gray(0, 24).map(|r| r.image_failed);
     let layers = [layer::TextLayer {
         page: 0,
         pdf: layer_pdf.to_vec(),

@@ -554,8 +554,10 @@ impl OcrEngine {
                         again.words * 10 >= first.words * 8
                             && again.mean_confidence + 5.0 >= first.mean_confidence
                     } else {
-                        again.words >= first.words.max(1)
-                            && again.mean_confidence > first.mean_confidence
+                        // Upside down, Tesseract reads as many "words" as upright, at low
+                        // confidence: confidence decides, as long as most words remain.
+                        again.words * 2 >= first.words.max(1)
+                            && again.mean_confidence >= first.mean_confidence + 10.0
                     };
                     if !again.timed_out && better {
                         rotation = r;

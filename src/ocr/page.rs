@@ -236,8 +236,14 @@ pub(crate) fn ink_ratio(page: &GrayImage, margin: f32) -> f32 {
             seen * 2 >= total
         })
         .unwrap_or(255) as u8;
+    // Marks differ from the paper by 60 grey levels: darker on white paper, lighter on a
+    // dark page (a photograph, a negative), so a dark page is never taken for a blank one.
     let dark_below = paper.saturating_sub(60);
-    let dark = |x: usize, y: usize| px[y * w + x] < dark_below;
+    let light_above = paper.saturating_add(60);
+    let dark = |x: usize, y: usize| {
+        let v = px[y * w + x];
+        v < dark_below || (paper < 128 && v > light_above)
+    };
     let mut ink = 0u64;
     for y in my..h - my {
         for x in mx..w - mx {

@@ -361,9 +361,8 @@ impl Opened {
     }
 
     /// Page `index` rendered in grey at `dpi`, as displayed (rotation and crop box applied),
-    /// on white paper. `dpi` is lowered if the page would exceed [`MAX_IMAGE_PIXELS`]; the
-    /// resolution used is returned with the image.
-    pub fn render_gray(&self, index: usize, dpi: u32) -> Result<(GrayImage, u32), PdfProblem> {
+    /// on white paper. `dpi` is lowered if the page would exceed [`MAX_IMAGE_PIXELS`].
+    pub fn render_gray(&self, index: usize, dpi: u32) -> Result<Rendered, PdfProblem> {
         guarded(|| {
             let page = self.pdf.pages().get(index)?;
             Some(render(page, index, dpi))
@@ -438,7 +437,7 @@ fn analyse(page: &Page<'_>) -> Result<PageFacts, PdfProblem> {
     })
 }
 
-fn render(page: &Page<'_>, index: usize, dpi: u32) -> Result<(GrayImage, u32), PdfProblem> {
+fn render(page: &Page<'_>, index: usize, dpi: u32) -> Result<Rendered, PdfProblem> {
     let (w_pt, h_pt) = page.render_dimensions();
     let mut dpi = dpi.clamp(36, 1200);
     let size = |dpi: u32| {
@@ -467,10 +466,25 @@ fn render(page: &Page<'_>, index: usize, dpi: u32) -> Result<(GrayImage, u32), P
     }
     let scale = dpi as f32 / 72.0;
     let cache = hayro::RenderCache::new();
+    let failed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let settings = InterpreterSettings {
+        warning_sink: {
+            let failed = failed.clone();
+            std::sync::Arc::new(move |w| {
+                if matches!(
+                    w,
+                    hayro::hayro_interpret::InterpreterWarning::ImageDecodeFailure
+                ) {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            })
+        },
+        ..InterpreterSettings::default()
+    };
     let pixmap = hayro::render(
         page,
         &cache,
-        &InterpreterSettings::default(),
+        &settings,
         &hayro::RenderSettings::default(),
         &hayro::PixmapSettings {
             x_scale: scale,
@@ -490,7 +504,21 @@ fn render(page: &Page<'_>, index: usize, dpi: u32) -> Result<(GrayImage, u32), P
         .collect();
     let img = GrayImage::from_raw(pw, ph, grey)
         .ok_or_else(|| PdfProblem::Damaged("the page could not be drawn".into()))?;
-    Ok((img, dpi))
+    Ok(Rendered {
+        image: img,
+        dpi,
+        image_failed: failed.load(std::sync::atomic::Ordering::Relaxed),
+    })
+}
+
+/// A page drawn for recognition.
+pub struct Rendered {
+    pub image: GrayImage,
+    /// The resolution drawn at (lowered from the one asked for if the page is very large).
+    pub dpi: u32,
+    /// An image on the page could not be decoded (it is missing from the drawing): if the page
+    /// then reads as blank or illegible, that is why.
+    pub image_failed: bool,
 }
 
 /// Refuses decompression bombs before any stream is decoded: every Flate stream is inflated

@@ -570,9 +570,11 @@ fn pdf_part(
         let read = opened
             .render_gray(i, facts[i].recognition_dpi())
             .map_err(pdf_quarantine)
-            .and_then(|(img, dpi)| {
+            .and_then(|r| {
+                let image_failed = r.image_failed;
                 engine
-                    .recognise_layer(&img, dpi, work.path(), &pool.options)
+                    .recognise_layer(&r.image, r.dpi, work.path(), &pool.options)
+                    .map(|(f, layer)| (f, layer, image_failed))
                     .map_err(|e| {
                         Quarantined::new(
                             QuarantineReason::Corrupt,
@@ -581,7 +583,20 @@ fn pdf_part(
                     })
             });
         match read {
-            Ok((figures, layer)) => {
+            Ok((figures, layer, image_failed)) => {
+                if image_failed && (figures.blank || figures.words < pool.thresholds.min_words) {
+                    // Not the scan's fault: what it holds could not be decoded here.
+                    failure = Some(Quarantined::new(
+                        QuarantineReason::Unsupported,
+                        format!(
+                            "page {}: an image on it could not be decoded, so the page cannot \
+                             be read; open it in a PDF viewer and print it to PDF, or scan the \
+                             paper again",
+                            i + 1
+                        ),
+                    ));
+                    break;
+                }
                 layers.push(pdf::layer::TextLayer {
                     page: i,
                     pdf: layer,
