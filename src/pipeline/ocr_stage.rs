@@ -768,5 +768,6 @@ fn run_engine(
         path: out.clone(),
         source,
     })?;
-    Ok((figures, pdf))
+    // Words on slanted lines are set level, so that search and copy find them whole.
+    Ok((figures, pdf::layer::level_words_in(&pdf)))
 }
