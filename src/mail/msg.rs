@@ -707,6 +707,138 @@ mod tests {
         assert!(!is_address("@x"));
     }
 
+    fn sample(name: &str) -> Vec<u8> {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("test-data/formats/documents")
+            .join(name);
+        std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    }
+
+    #[test]
+    fn a_plain_text_message_gives_every_field() {
+        let e = parse_msg(&sample("plain-text-body.msg")).unwrap();
+        assert_eq!(e.from, "Sarah Whitfield <sarah.whitfield@cafcass.gov.uk>");
+        assert_eq!(e.from_address, "sarah.whitfield@cafcass.gov.uk");
+        assert!(!e.sender_missing);
+        assert_eq!(
+            e.to,
+            ["Business Services <business.services@cafcass.gov.uk>"]
+        );
+        assert_eq!(e.cc, ["Team Manager North <tm.north@cafcass.gov.uk>"]);
+        assert_eq!(
+            e.subject,
+            "LS24P01234 Hughes v Patel – contact over the Easter holidays"
+        );
+        assert_eq!(e.message_id, "easter-0001@cafcass.gov.uk");
+        assert_eq!(e.sent.unwrap().to_rfc3339(), "2025-03-24T08:15:00+00:00");
+        assert_eq!(
+            e.received.unwrap().to_rfc3339(),
+            "2025-03-24T08:15:09+00:00"
+        );
+        assert!(e
+            .body_text
+            .starts_with("Hello,\n\nFor LS24P01234 (Hughes v Patel): Mr Patel has agreed"));
+        assert!(e.body_text.ends_with("Family Court Adviser\n"));
+        assert!(e.attachments.is_empty() && e.warnings.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn html_and_rtf_bodies_become_text() {
+        let h = parse_msg(&sample("html-only-body.msg")).unwrap();
+        assert!(
+            h.body_text
+                .contains("Re Evans – MK23C00456: the strategy meeting is on 3 April"),
+            "{:?}",
+            h.body_text
+        );
+        assert!(h
+            .body_text
+            .contains("referral record (https://la.example.gov.uk/r/77)"));
+        assert!(h.body_text.contains("Café visit cancelled"));
+        assert!(!h.body_text.contains("color"));
+        let r = parse_msg(&sample("rtf-only-body.msg")).unwrap();
+        assert!(
+            r.body_text
+                .contains("Leo's attendance at school has improved to 94% this term; the café"),
+            "{:?}",
+            r.body_text
+        );
+        assert!(r.body_text.contains("Jürgen Müller"));
+        assert!(!r.body_text.contains("Calibri") && !r.body_text.contains("Msftedit"));
+        assert_eq!(r.from, "Jürgen Müller <j.muller@school.example.sch.uk>");
+    }
+
+    #[test]
+    fn attachments_and_embedded_messages_come_out_whole() {
+        let p = parse_msg(&sample("pdf-attachment.msg")).unwrap();
+        assert_eq!(p.attachments.len(), 1);
+        let a = &p.attachments[0];
+        assert_eq!(a.filename, "PNC check.pdf");
+        assert_eq!(a.content_type, "application/pdf");
+        assert!(a.bytes.starts_with(b"%PDF-1.4") && a.bytes.ends_with(b"%%EOF\n"));
+
+        let f = parse_msg(&sample("embedded-message.msg")).unwrap();
+        assert_eq!(f.forwarded.len(), 1);
+        let inner = &f.forwarded[0];
+        assert_eq!(inner.subject, "DR25P00077 letter about Ellis");
+        assert_eq!(inner.from_address, "k.osei@stmarys.example.sch.uk");
+        assert_eq!(inner.attachments[0].filename, "school notes.txt");
+        let a = &f.attachments[0];
+        assert_eq!(a.filename, "DR25P00077 letter about Ellis.msg");
+        assert_eq!(a.content_type, "application/vnd.ms-outlook");
+        // The embedded message is rebuilt as a .msg of its own, the same bytes every time,
+        // and reads back as the same message.
+        assert!(is_msg(&a.bytes));
+        let again = parse_msg(&sample("embedded-message.msg")).unwrap();
+        assert_eq!(again.attachments[0].bytes, a.bytes);
+        let alone = parse_msg(&a.bytes).unwrap();
+        assert_eq!(alone.subject, inner.subject);
+        assert_eq!(alone.body_text, inner.body_text);
+        assert_eq!(alone.attachments[0].bytes, inner.attachments[0].bytes);
+        assert_eq!(alone.sent, inner.sent);
+    }
+
+    #[test]
+    fn eight_bit_strings_are_read_in_the_message_code_page() {
+        let e = parse_msg(&sample("ansi-strings.msg")).unwrap();
+        assert_eq!(e.subject, "CF22P00789 café contact – £45 fee");
+        assert_eq!(
+            e.from,
+            "Renée Dubois <renee.dubois@contact-centre.example.org>"
+        );
+        assert!(e
+            .body_text
+            .contains("The mother’s\n“wishes and feelings” note"));
+        assert_eq!(e.to, ["Business Services"]);
+    }
+
+    #[test]
+    fn a_message_without_a_sender_is_read_and_says_so() {
+        let e = parse_msg(&sample("no-sender.msg")).unwrap();
+        assert!(e.sender_missing);
+        assert_eq!(e.from, "(no sender)");
+        assert_eq!(e.from_address, "");
+        assert_eq!(e.subject, "NW24C00333 message left on the duty line");
+    }
+
+    #[test]
+    fn damaged_and_other_compound_files_are_refused_with_a_reason() {
+        let t = parse_msg(&sample("truncated.msg")).unwrap_err();
+        assert_eq!(t.kind(), "damaged-message", "{t}");
+        assert_eq!(
+            compound_kind(&sample("Hughes v Patel - LS24P01234 - Letter.wps")),
+            Some(CompoundKind::Other)
+        );
+        let doc = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("test-data/office/Jones v Jones - CF22P00789 - Legacy letter.doc"),
+        )
+        .unwrap();
+        assert_eq!(compound_kind(&doc), Some(CompoundKind::WordDocument));
+        let e = parse_msg(&doc).unwrap_err();
+        assert!(e.to_string().contains("a Word 97-2003 document"), "{e}");
+    }
+
     #[test]
     fn what_is_not_a_message_says_so() {
         assert_eq!(parse_msg(b"").unwrap_err().kind(), "empty");
