@@ -60,6 +60,12 @@ fn every_sample_file_gives_the_manifest_outcome() {
             "parsed" => {
                 let e = result.unwrap_or_else(|err| panic!("{file} should parse: {err}"));
                 assert_eq!(e.from_address, m["from"].as_str().unwrap(), "{file} from");
+                let missing = m.get("sender_missing").and_then(|v| v.as_str()) == Some("true");
+                assert_eq!(e.sender_missing, missing, "{file} sender_missing");
+                if missing {
+                    assert!(e.from.starts_with("(no sender)"), "{file}: {}", e.from);
+                    assert!(render_pdf(&e).is_ok(), "{file} renders");
+                }
                 if let Some(s) = m.get("subject") {
                     assert_eq!(e.subject, s.as_str().unwrap(), "{file} subject");
                 }
