@@ -50,7 +50,14 @@ const TEXT: &[&str] = &[
 ];
 
 /// The names a text input is tried under: the format also depends on the extension.
-const TEXT_NAMES: &[&str] = &["a.txt", "a.csv", "a.json", "a.xml", "a.html", "attachment-1.bin"];
+const TEXT_NAMES: &[&str] = &[
+    "a.txt",
+    "a.csv",
+    "a.json",
+    "a.xml",
+    "a.html",
+    "attachment-1.bin",
+];
 
 const HTML: &[&str] = &[
     "test-data/formats/documents/Hughes v Patel - LS24P01234 - Position statement.html",

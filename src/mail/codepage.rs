@@ -44,7 +44,7 @@ pub fn encoding(cp: u32) -> Option<&'static Encoding> {
         54936 => b"gb18030",
         949 => b"euc-kr",
         950 => b"big5",
-        50220 | 50221 | 50222 => b"iso-2022-jp",
+        50220..=50222 => b"iso-2022-jp",
         51932 => b"euc-jp",
         _ => return None,
     };

@@ -369,7 +369,7 @@ impl Msg<'_, '_> {
             let split = |s: Option<String>| -> Vec<String> {
                 s.map(|s| {
                     s.split(';')
-                        .map(|x| super::one_line(x))
+                        .map(super::one_line)
                         .filter(|x| !x.is_empty())
                         .collect()
                 })

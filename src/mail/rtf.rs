@@ -166,7 +166,8 @@ impl Reader<'_> {
     }
 
     fn shows(&self, g: &Group) -> bool {
-        !g.skip && !(self.from_html && g.htmlrtf && !g.htmltag)
+        let hidden_rtf = self.from_html && g.htmlrtf && !g.htmltag;
+        !g.skip && !hidden_rtf
     }
 }
 
