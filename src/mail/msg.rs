@@ -9,8 +9,8 @@
 //! path after this (transmission data and body as a PDF, each attachment its own document,
 //! threads): from, to, cc, the time sent (`PR_CLIENT_SUBMIT_TIME`, else the delivery time),
 //! the time our mail server delivered it, subject, Message-ID, In-Reply-To and References, the
-//! body (`PR_BODY`, else the HTML body through [`super::html`], else the compressed RTF body
-//! through [`super::rtf`]) and the attachments (an embedded message, attach method 5, becomes a
+//! body (`PR_BODY`, else the HTML body through `html_to_text`, else the compressed RTF body
+//! through `rtf_to_text`) and the attachments (an embedded message, attach method 5, becomes a
 //! forwarded message and is rebuilt as a `.msg` of its own, so it is filed like a forwarded
 //! `.eml`). Where the properties lack something the original internet headers
 //! (`PR_TRANSPORT_MESSAGE_HEADERS`) have, the headers fill it in.
