@@ -150,34 +150,51 @@ fn binary_magic(bytes: &[u8]) -> bool {
     MAGICS.iter().any(|m| bytes.starts_with(m))
 }
 
-/// Decodes the bytes as text, or `None` when they are not text.
+/// Decodes the bytes as text, or `None` when they are not text. The charset is chosen and the
+/// text judged on the first 64 KB, so a large binary file costs no more than a small one.
 pub fn decode(bytes: &[u8]) -> Option<(Charset, String)> {
     if bytes.is_empty() || binary_magic(bytes) {
         return None;
     }
-    let (charset, text) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        (Charset::Utf8Bom, String::from_utf8_lossy(rest).into_owned())
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        (Charset::Utf16Le, utf16(rest, false))
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        (Charset::Utf16Be, utf16(rest, true))
-    } else if bytes.contains(&0) {
-        let (even, odd) = zero_bytes(bytes);
-        let pairs = bytes.len().min(SNIFF_CHARS) / 2;
+    let head = &bytes[..bytes.len().min(SNIFF_CHARS)];
+    let charset = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        Charset::Utf8Bom
+    } else if bytes.starts_with(b"\xFF\xFE") {
+        Charset::Utf16Le
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        Charset::Utf16Be
+    } else if head.contains(&0) {
+        let (even, odd) = zero_bytes(head);
+        let pairs = head.len() / 2;
         if pairs >= 2 && odd * 10 >= pairs * 4 && even * 20 < pairs {
-            (Charset::Utf16Le, utf16(bytes, false))
+            Charset::Utf16Le
         } else if pairs >= 2 && even * 10 >= pairs * 4 && odd * 20 < pairs {
-            (Charset::Utf16Be, utf16(bytes, true))
+            Charset::Utf16Be
         } else {
             return None;
         }
     } else {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => (Charset::Utf8, s.to_string()),
-            Err(_) => (Charset::Windows1252, mail::decode_codepage(bytes, 1252)),
+        match std::str::from_utf8(head) {
+            Ok(_) => Charset::Utf8,
+            // Cut in the middle of a character at the end of the head: still UTF-8.
+            Err(e) if e.error_len().is_none() => Charset::Utf8,
+            Err(_) => Charset::Windows1252,
         }
     };
-    printable(&text).then_some((charset, text))
+    if !printable(&decode_as(head, charset)) {
+        return None;
+    }
+    Some((charset, decode_as(bytes, charset)))
+}
+
+fn decode_as(bytes: &[u8], charset: Charset) -> String {
+    match charset {
+        Charset::Utf8 => String::from_utf8_lossy(bytes).into_owned(),
+        Charset::Utf8Bom => String::from_utf8_lossy(&bytes[3.min(bytes.len())..]).into_owned(),
+        Charset::Utf16Le => utf16(bytes.strip_prefix(b"\xFF\xFE").unwrap_or(bytes), false),
+        Charset::Utf16Be => utf16(bytes.strip_prefix(b"\xFE\xFF").unwrap_or(bytes), true),
+        Charset::Windows1252 => mail::decode_codepage(bytes, 1252),
+    }
 }
 
 fn utf16(bytes: &[u8], big_endian: bool) -> String {
@@ -194,9 +211,8 @@ fn utf16(bytes: &[u8], big_endian: bool) -> String {
     String::from_utf16_lossy(&units)
 }
 
-/// Zero bytes at even and at odd positions in the first part of the file.
-fn zero_bytes(bytes: &[u8]) -> (usize, usize) {
-    let head = &bytes[..bytes.len().min(SNIFF_CHARS) & !1];
+/// Zero bytes at even and at odd positions.
+fn zero_bytes(head: &[u8]) -> (usize, usize) {
     head.chunks_exact(2).fold((0, 0), |(e, o), c| {
         (e + usize::from(c[0] == 0), o + usize::from(c[1] == 0))
     })
