@@ -330,10 +330,24 @@ impl Msg<'_, '_> {
             (None, Some((hname, a))) => (name.or(hname), Some(a)),
             (None, None) => (name, None),
         };
-        let sender_missing = address.is_none();
-        let (from, from_address) = match address {
-            Some(a) => (super::show(name.as_deref(), &a), a.to_ascii_lowercase()),
-            None => {
+        // A message sent inside an Exchange organisation may name its sender by an Exchange
+        // address (`/O=.../CN=...`) and no SMTP one: the sender is known, only not by an
+        // internet address.
+        let exchange = self
+            .text(dir, 0x0C1F)
+            .or_else(|| self.text(dir, 0x0065))
+            .is_some_and(|a| a.to_ascii_uppercase().starts_with("/O="));
+        let sender_missing = address.is_none() && !(exchange && name.is_some());
+        let (from, from_address) = match (address, &name) {
+            (Some(a), _) => (super::show(name.as_deref(), &a), a.to_ascii_lowercase()),
+            (None, Some(n)) if !sender_missing => (
+                format!(
+                    "{} (inside the organisation: no internet address)",
+                    super::one_line(n)
+                ),
+                String::new(),
+            ),
+            _ => {
                 warnings.push(super::NO_SENDER_WARNING.to_string());
                 (super::no_sender_shown(name.as_deref()), String::new())
             }
@@ -837,6 +851,36 @@ mod tests {
         assert_eq!(compound_kind(&doc), Some(CompoundKind::WordDocument));
         let e = parse_msg(&doc).unwrap_err();
         assert!(e.to_string().contains("a Word 97-2003 document"), "{e}");
+    }
+
+    #[test]
+    fn an_exchange_sender_without_an_internet_address_is_a_sender() {
+        // A minimal message written here: the sender named by an Exchange address only.
+        let mut cf = CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+        let utf16 = |s: &str| -> Vec<u8> { s.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+        for (name, data) in [
+            ("/__properties_version1.0", vec![0u8; 32]),
+            ("/__substg1.0_0C1A001F", utf16("Jo Carter")),
+            ("/__substg1.0_0C1E001F", utf16("EX")),
+            (
+                "/__substg1.0_0C1F001F",
+                utf16("/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=JCARTER"),
+            ),
+            ("/__substg1.0_0037001F", utf16("LS24P01234 note")),
+        ] {
+            let mut s = cf.create_stream(name).unwrap();
+            std::io::Write::write_all(&mut s, &data).unwrap();
+        }
+        cf.flush().unwrap();
+        let bytes = cf.into_inner().into_inner();
+        let e = parse_msg(&bytes).unwrap();
+        assert!(!e.sender_missing);
+        assert_eq!(
+            e.from,
+            "Jo Carter (inside the organisation: no internet address)"
+        );
+        assert_eq!(e.from_address, "");
+        assert_eq!(e.subject, "LS24P01234 note");
     }
 
     #[test]
