@@ -276,6 +276,9 @@ pub struct FiledDocument {
     pub attached_to: Option<(String, u32)>,
     /// For an e-mail: what later messages of its thread are matched against.
     pub mail: Option<MailRecord>,
+    /// Notes for the contact log when the document is filed (an e-mail without a readable
+    /// sender, say). No personal data: they are written as they are.
+    pub notes: Vec<String>,
     pub case_number: CaseNumber,
     pub case_name: String,
     pub folder: Folder,

@@ -18,7 +18,9 @@
 //! - [`stages`]: the business decisions: which case, which name, which folder, which retention date.
 //! - [`seal`] and [`store`]: envelope encryption and the object store; [`sink`] joins them and
 //!   verifies every write before the source may release an original.
-//! - [`mail`]: e-mail parsing and rendering to PDF (not yet wired into a source).
+//! - [`mail`]: e-mails (`.eml` and Outlook `.msg`) parsed and rendered to PDF.
+//! - [`convert`]: office documents through LibreOffice, text documents drawn by casevault, and
+//!   telling what a file is from its bytes.
 //! - [`catalog`]: SQLite: cases, documents, the contact log, quarantine.
 //! - [`retention`]: the schedule language and its evaluator.
 //! - [`quarantine`]: where a document goes when it cannot be filed, with a reason in plain words.

@@ -347,6 +347,76 @@ fn every_image_format_is_read_or_quarantined_as_the_manifest_says() {
 }
 
 #[test]
-fn every_other_document_is_drawn_or_quarantined_as_the_manifest_says() {
-    file_set("documents");
+fn other_documents_are_drawn_or_quarantined_as_the_manifest_says() {
+    let (tmp, rows) = file_set("documents");
+    let home = tmp.path().join("home");
+    let log = json_lines(&ok(&home, &["log", "--json"]));
+    let received = |doc_id: &str| -> String {
+        log.iter()
+            .find(|e| e["document_id"] == doc_id && e["action"] == "received")
+            .map(|e| e["detail"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("no contact-log entry for {doc_id}: {log:#?}"))
+    };
+    // Text documents are drawn, not recognised: their words are known.
+    for (input, row) in &rows {
+        let ext = input.rsplit('.').next().unwrap();
+        if row["outcome"] == "stored" && ["txt", "csv", "json", "xml", "html"].contains(&ext) {
+            let detail = received(row["doc_id"].as_str().unwrap());
+            assert!(detail.contains("(text"), "{input}: {detail}");
+        }
+    }
+    // Attachments of .msg files and a sniffed octet-stream attachment are documents of their
+    // own, under the names their content shows; an embedded message is filed as an e-mail with
+    // its own attachment.
+    let part = |key: &str| {
+        rows.get(key)
+            .unwrap_or_else(|| panic!("no report row for {key}: {:#?}", rows.keys()))
+    };
+    for (key, folder, words) in [
+        (
+            "octet-stream-attachment.eml / attachment-1.pdf",
+            "court-papers",
+            "position statement of the mother",
+        ),
+        (
+            "pdf-attachment.msg / PNC check.pdf",
+            "police-information",
+            "pnc check on the adults",
+        ),
+        (
+            "embedded-message.msg / DR25P00077 letter about Ellis.msg",
+            "",
+            "ellis has settled well",
+        ),
+        (
+            "embedded-message.msg / school notes.txt",
+            "",
+            "spring: attendance 96%",
+        ),
+    ] {
+        let row = part(key);
+        assert_eq!(row["outcome"], "stored", "{key}: {row}");
+        if !folder.is_empty() {
+            assert_eq!(row["folder"], folder, "{key}: {row}");
+        }
+        let (_, text) = stored_pdf(&home, row["doc_id"].as_str().unwrap());
+        assert!(text.to_lowercase().contains(words), "{key}: {text}");
+    }
+    let inner = part("embedded-message.msg / DR25P00077 letter about Ellis.msg");
+    assert!(received(inner["doc_id"].as_str().unwrap()).contains("(email"));
+    // E-mails without a readable sender are filed, and the contact log says so.
+    for input in ["no-sender.msg", "no-from.eml"] {
+        let id = rows[input]["doc_id"].as_str().unwrap();
+        let note = log
+            .iter()
+            .find(|e| e["document_id"] == id && e["action"] == "note")
+            .unwrap_or_else(|| panic!("{input}: no contact-log note: {log:#?}"));
+        let detail = note["detail"].as_str().unwrap();
+        assert!(detail.contains("no readable sender"), "{input}: {detail}");
+    }
+    let notes = log.iter().filter(|e| e["action"] == "note").count();
+    assert_eq!(
+        notes, 2,
+        "only the two e-mails without a sender get a note: {log:#?}"
+    );
 }

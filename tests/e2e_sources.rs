@@ -64,6 +64,9 @@ struct Mail {
     superseded_by: Option<String>,
     #[serde(default)]
     folder: Option<String>,
+    /// "true": no readable sender; filed with "(no sender)" and a contact-log note.
+    #[serde(default)]
+    sender_missing: Option<String>,
 }
 
 fn run_email(home: &Path, inbox: &Path) -> Vec<serde_json::Value> {
@@ -189,6 +192,30 @@ fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
     }
     let log = ok(&home, &["log"]);
     assert!(log.contains("superseded"), "{log}");
+    // An e-mail without a readable sender is filed, shows "(no sender)", and the contact log
+    // notes it against that document (and no other).
+    let json_log = json_lines(&ok(&home, &["log", "--json"]));
+    let noted: Vec<&str> = json_log
+        .iter()
+        .filter(|e| e["action"] == "note")
+        .map(|e| e["document_id"].as_str().unwrap())
+        .collect();
+    let no_sender: Vec<&Mail> = manifest
+        .mail
+        .iter()
+        .filter(|m| m.sender_missing.as_deref() == Some("true"))
+        .collect();
+    assert!(
+        !no_sender.is_empty(),
+        "the sample has e-mails without a sender"
+    );
+    assert_eq!(noted.len(), no_sender.len(), "{json_log:#?}");
+    for m in no_sender {
+        let id = doc_of[&m.file].as_str();
+        assert!(noted.contains(&id), "{}: no contact-log note", m.file);
+        let text = stored_text(&home, id);
+        assert!(text.contains("(no sender)"), "{}: {text}", m.file);
+    }
 
     // The catalog links each attachment to its e-mail, both ways.
     let listed = docs(&home);
@@ -269,6 +296,7 @@ fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
         .mail
         .iter()
         .flat_map(|m| m.from.clone().into_iter().chain(m.case_number.clone()))
+        .filter(|n| !n.is_empty())
         .collect();
     needles.extend(["Amelia", "Hughes", "Evans", "PNC summary", "Disclosure"].map(String::from));
     assert_no_plaintext(&home.join("store"), &needles);

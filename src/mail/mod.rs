@@ -6,16 +6,22 @@
 //! (Stalwart; MIME, encoded words, quoted-printable/base64 and the single-byte charsets such as
 //! ISO-8859-1 and windows-1252 built in). It is lenient by design, so this module adds the checks
 //! that decide between "parsed, with warnings" and "cannot be filed, quarantine it": an empty file,
-//! a file that does not start with mail headers, an e-mail with no sender, and a multipart message
-//! cut off before its closing boundary (attachments would be silently lost) are errors; a bad date,
-//! a broken encoded word or a stray header line are warnings in [`Email::warnings`].
+//! a file that does not start with mail headers, and a multipart message cut off before its
+//! closing boundary (attachments would be silently lost) are errors; a bad date, a broken encoded
+//! word or a stray header line are warnings in [`Email::warnings`]. An e-mail whose From is
+//! missing or unreadable is still the office's record: it is parsed, shown as "(no sender)"
+//! ([`Email::sender_missing`]), and the pipeline notes it in the contact log. Outlook `.msg`
+//! files are read by [`msg`] into the same [`Email`]; [`parse_any`] takes either.
 //!
 //! Values are owned (no borrow of the raw bytes) so an [`Email`] can move between pipeline
 //! stages. `Debug` output shows counts and sizes only: e-mails are full of personal data.
 
+mod codepage;
 mod font;
 mod html;
+pub mod msg;
 mod pdf;
+mod rtf;
 mod thread;
 
 #[cfg(test)]
@@ -29,8 +35,11 @@ use mail_parser::{
     Address, HeaderName, HeaderValue, Message, MessageParser, MimeHeaders, PartType,
 };
 
+pub use codepage::decode as decode_codepage;
 pub use font::DEFAULT_FONT_PATH;
 pub use html::html_to_text;
+pub use msg::{compound_kind, is_msg, parse_msg, CompoundKind};
+pub use rtf::{decompress as decompress_rtf, rtf_to_text};
 pub use thread::{
     contains_shingles, normalised_text, shingles, superseded, thread_key, Superseded, SHINGLE_WORDS,
 };
@@ -45,8 +54,8 @@ pub enum MailError {
     Empty,
     #[error("this is not an e-mail: it does not start with mail headers (From:, To:, Subject: ...). If it is a document, put it in a scanning inbox instead")]
     NotAnEmail,
-    #[error("the e-mail has no readable sender (the From header is missing or unreadable), so it cannot be recorded in the contact log. Ask for it to be sent again")]
-    NoSender,
+    #[error("the Outlook message cannot be read: {0}. Save it from Outlook again (Save As, Outlook Message Format) and retry")]
+    DamagedMessage(String),
     #[error("the e-mail is cut off: a multipart section is never closed, so attachments may be missing. Save or export the message from the mailbox again")]
     Truncated,
     #[error("attachment {index} of the e-mail is damaged (its encoding cannot be decoded). Ask for it to be sent again")]
@@ -57,6 +66,8 @@ pub enum MailError {
     BadFont { path: String, reason: String },
     #[error("could not make the PDF of the e-mail: {0}")]
     Pdf(String),
+    #[error("drawn as a PDF it would run to more than {max_pages} pages")]
+    TooLong { max_pages: usize },
 }
 
 impl MailError {
@@ -65,12 +76,13 @@ impl MailError {
         match self {
             MailError::Empty => "empty",
             MailError::NotAnEmail => "not-an-email",
-            MailError::NoSender => "no-sender",
+            MailError::DamagedMessage(_) => "damaged-message",
             MailError::Truncated => "truncated",
             MailError::DamagedAttachment { .. } => "damaged-attachment",
             MailError::FontMissing { .. } => "font-missing",
             MailError::BadFont { .. } => "bad-font",
             MailError::Pdf(_) => "pdf",
+            MailError::TooLong { .. } => "too-long",
         }
     }
 }
@@ -85,8 +97,12 @@ pub struct Email {
     pub references: Vec<String>,
     /// The sender as shown: `Name <address>` or the bare address.
     pub from: String,
-    /// The sender's address alone, lower case (for routing).
+    /// The sender's address alone, lower case (for routing); empty when the sender is missing.
     pub from_address: String,
+    /// The From header is missing or holds no readable address: `from` then shows
+    /// "(no sender)" (with the name it gives, if any), and the pipeline notes it in the contact
+    /// log rather than refusing the e-mail.
+    pub sender_missing: bool,
     pub to: Vec<String>,
     pub cc: Vec<String>,
     pub subject: String,
@@ -123,6 +139,7 @@ impl fmt::Debug for Email {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Email")
             .field("has_message_id", &!self.message_id.is_empty())
+            .field("sender_missing", &self.sender_missing)
             .field("references", &self.references.len())
             .field("to", &self.to.len())
             .field("cc", &self.cc.len())
@@ -203,6 +220,39 @@ pub fn peek_thread(raw: &[u8]) -> Option<(String, i64)> {
     Some((key, sent))
 }
 
+/// Parses an e-mail of either kind: an Outlook `.msg` (by its bytes: an OLE2 compound file) or
+/// an RFC 5322 message.
+pub fn parse_any(raw: &[u8]) -> Result<Email, MailError> {
+    if raw.starts_with(&msg::CFB_MAGIC) {
+        parse_msg(raw)
+    } else {
+        parse(raw)
+    }
+}
+
+/// What [`Email::from`] shows when the sender is missing or unreadable.
+pub const NO_SENDER: &str = "(no sender)";
+/// The warning that goes with it.
+const NO_SENDER_WARNING: &str =
+    "the sender is missing or unreadable (no From address): shown as \"(no sender)\"";
+
+/// The From line of an e-mail without a readable sender: "(no sender)", with whatever name the
+/// header or the message gives, so a person can still see who it seems to be from.
+fn no_sender_shown(name: Option<&str>) -> String {
+    let name: String = name
+        .map(one_line)
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    if !name.chars().any(char::is_alphanumeric) {
+        NO_SENDER.to_string()
+    } else {
+        format!("{NO_SENDER} \u{2014} named \"{name}\"")
+    }
+}
+
 /// Parses one RFC 5322 message (an `.eml` file, or `BODY[]` from IMAP).
 pub fn parse(raw: &[u8]) -> Result<Email, MailError> {
     if raw.iter().all(u8::is_ascii_whitespace) {
@@ -250,18 +300,28 @@ fn convert(msg: &Message<'_>, depth: usize) -> Result<Email, MailError> {
         return Err(MailError::NotAnEmail);
     }
 
-    let (from, from_address) = match msg.from().and_then(|a| a.first()) {
-        Some(addr) => match addr
-            .address
-            .as_deref()
-            .map(str::trim)
-            .filter(|a| a.contains('@'))
-        {
-            Some(a) => (show(addr.name.as_deref(), a), a.to_ascii_lowercase()),
-            None => return Err(MailError::NoSender),
-        },
-        None => return Err(MailError::NoSender),
-    };
+    // The first From address that is one; failing that, the e-mail is still filed, with
+    // "(no sender)" and whatever name the header gives.
+    let found = msg.from().and_then(|a| {
+        a.iter().find_map(|addr| {
+            addr.address
+                .as_deref()
+                .map(str::trim)
+                .filter(|a| a.contains('@') && !a.contains(char::is_whitespace))
+                .map(|a| (show(addr.name.as_deref(), a), a.to_ascii_lowercase()))
+        })
+    });
+    let sender_missing = found.is_none();
+    let (from, from_address) = found.unwrap_or_else(|| {
+        let name = msg
+            .from()
+            .and_then(|a| a.iter().find_map(|x| x.name.as_deref().map(str::to_string)))
+            .or_else(|| msg.header_raw(HeaderName::From).map(str::to_string));
+        (no_sender_shown(name.as_deref()), String::new())
+    });
+    if sender_missing {
+        warnings.push(NO_SENDER_WARNING.to_string());
+    }
 
     check_closed(msg)?;
 
@@ -404,6 +464,7 @@ fn convert(msg: &Message<'_>, depth: usize) -> Result<Email, MailError> {
         references,
         from,
         from_address,
+        sender_missing,
         to,
         cc,
         subject,
@@ -614,10 +675,21 @@ pub fn render_pdf(email: &Email) -> Result<Vec<u8>, MailError> {
     pdf::render(email, default_font()?)
 }
 
-/// Renders a text attachment (plain text, a calendar invitation, CSV) as an A4 PDF under a
-/// title line, with the font at [`DEFAULT_FONT_PATH`].
-pub fn render_text_pdf(title: &str, text: &str) -> Result<Vec<u8>, MailError> {
-    pdf::render_text(title, text, default_font()?)
+/// Renders a text file (plain text, a calendar invitation, JSON, XML) as an A4 PDF under a
+/// title line, with the font at [`DEFAULT_FONT_PATH`]; [`MailError::TooLong`] past `max_pages`.
+pub fn render_text_pdf(title: &str, text: &str, max_pages: usize) -> Result<Vec<u8>, MailError> {
+    pdf::render_text(title, text, default_font()?, max_pages)
+}
+
+/// Renders a table (a CSV file) as an A4 PDF under a title line: a table where the columns
+/// fit across the page, else one block of `header: value` lines a row.
+pub fn render_table_pdf(
+    title: &str,
+    header: &[String],
+    rows: &[Vec<String>],
+    max_pages: usize,
+) -> Result<Vec<u8>, MailError> {
+    pdf::render_table(title, header, rows, default_font()?, max_pages)
 }
 
 /// The default font, read once: reading and indexing it costs more than rendering a message. A
@@ -641,32 +713,6 @@ pub fn is_signature(a: &Attachment) -> bool {
             | "application/x-pkcs7-signature"
             | "application/pgp-signature"
     ) || a.filename.to_ascii_lowercase().ends_with(".p7s")
-}
-
-/// A text attachment that casevault renders itself: plain text, CSV, a calendar invitation,
-/// a contact card, or an HTML file (shown as readable text, as an HTML body is). RTF is an
-/// office document (LibreOffice), not text: typed as RTF it is refused here, and the caller
-/// sniffs the bytes (`convert::office::sniff_office`) before taking any text as text.
-pub fn text_attachment(a: &Attachment) -> Option<String> {
-    let lower = a.filename.to_ascii_lowercase();
-    let by_name = [".txt", ".csv", ".ics", ".vcf", ".htm", ".html", ".log"]
-        .iter()
-        .any(|e| lower.ends_with(e));
-    let by_type = a.content_type.starts_with("text/")
-        && !matches!(a.content_type.as_str(), "text/rtf" | "text/richtext");
-    if !(by_type || by_name) {
-        return None;
-    }
-    // Text parts were decoded to UTF-8 by the parser; a "text" file that is not text is left
-    // to the other checks (and most likely quarantined as unsupported).
-    let text = std::str::from_utf8(&a.bytes).ok()?;
-    if text.contains('\0') {
-        return None;
-    }
-    if a.content_type == "text/html" || lower.ends_with(".html") || lower.ends_with(".htm") {
-        return Some(html::html_to_text(text));
-    }
-    Some(text.to_string())
 }
 
 fn load_font(font_path: &Path) -> Result<font::Font, MailError> {

@@ -103,10 +103,13 @@ impl Metrics<'_> {
     }
 }
 
-/// Page layout: a cursor that moves down and starts new pages.
+/// Page layout: a cursor that moves down and starts new pages, up to `max_pages` (past that,
+/// `overflow` is set and nothing more is drawn).
 struct Layout {
     pages: Vec<Page>,
     y: f32,
+    max_pages: usize,
+    overflow: bool,
 }
 
 impl Layout {
@@ -117,20 +120,50 @@ impl Layout {
                 rules: Vec::new(),
             }],
             y: PAGE_H - MARGIN,
+            max_pages: usize::MAX,
+            overflow: false,
+        }
+    }
+
+    fn new_page(&mut self) {
+        if self.pages.len() >= self.max_pages {
+            self.overflow = true;
+        } else {
+            self.pages.push(Page {
+                runs: Vec::new(),
+                rules: Vec::new(),
+            });
+        }
+        self.y = PAGE_H - MARGIN;
+    }
+
+    /// Starts a new page when `h` points do not fit on this one; true when it did.
+    fn room(&mut self, h: f32) -> bool {
+        if self.y - h < MARGIN + 14.0 {
+            self.new_page();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// A run at the current baseline.
+    fn put(&mut self, x: f32, size: f32, text: String) {
+        if !text.is_empty() && !self.overflow {
+            let y = self.y;
+            self.pages
+                .last_mut()
+                .expect("layout always has a page")
+                .runs
+                .push(Run { x, y, size, text });
         }
     }
 
     fn line(&mut self, x: f32, size: f32, text: String) {
         let step = size * LEADING;
-        if self.y - step < MARGIN + 14.0 {
-            self.pages.push(Page {
-                runs: Vec::new(),
-                rules: Vec::new(),
-            });
-            self.y = PAGE_H - MARGIN;
-        }
+        self.room(step);
         self.y -= step;
-        if !text.is_empty() {
+        if !text.is_empty() && !self.overflow {
             self.pages
                 .last_mut()
                 .expect("layout always has a page")
@@ -287,14 +320,26 @@ pub fn render(email: &Email, font: &Font) -> Result<Vec<u8>, MailError> {
     write_pdf(&lay.pages, &mut m).map_err(MailError::Pdf)
 }
 
-/// A text file attached to an e-mail (a `.txt`, a calendar invitation, a CSV) as a PDF: a title
-/// line, then the text as it is, wrapped and paginated like an e-mail's body.
-pub fn render_text(title: &str, text: &str, font: &Font) -> Result<Vec<u8>, MailError> {
+/// A text file (a `.txt`, a calendar invitation, JSON, XML...) as a PDF: a title line, then the
+/// text as it is, wrapped and paginated like an e-mail's body; at most `max_pages` pages.
+pub fn render_text(
+    title: &str,
+    text: &str,
+    font: &Font,
+    max_pages: usize,
+) -> Result<Vec<u8>, MailError> {
     let mut m = Metrics {
         font,
         cache: HashMap::new(),
     };
     let mut lay = Layout::new();
+    lay.max_pages = max_pages;
+    title_line(&mut lay, &mut m, title);
+    body_and_footer(&mut lay, &mut m, text, "(the file has no text)");
+    finish(&lay, &mut m)
+}
+
+fn title_line(lay: &mut Layout, m: &mut Metrics, title: &str) {
     for l in m.wrap(
         &clean(title).replace('\n', " "),
         PAGE_W - 2.0 * MARGIN,
@@ -303,8 +348,193 @@ pub fn render_text(title: &str, text: &str, font: &Font) -> Result<Vec<u8>, Mail
         lay.line(MARGIN, HEAD_SIZE, l);
     }
     lay.rule();
-    body_and_footer(&mut lay, &mut m, text, "(the file has no text)");
-    write_pdf(&lay.pages, &mut m).map_err(MailError::Pdf)
+}
+
+fn finish(lay: &Layout, m: &mut Metrics) -> Result<Vec<u8>, MailError> {
+    if lay.overflow {
+        return Err(MailError::TooLong {
+            max_pages: lay.max_pages,
+        });
+    }
+    write_pdf(&lay.pages, m).map_err(MailError::Pdf)
+}
+
+const TABLE_SIZE: f32 = 9.0;
+const COLUMN_GAP: f32 = 12.0;
+const MIN_COLUMN: f32 = 48.0;
+
+/// A table (a CSV file) as a PDF: a title line, then the rows under their header. Where the
+/// columns fit across the page they are drawn as a table (cells wrapped within their column,
+/// the header repeated at the top of each page); where there are too many, each row is drawn as
+/// a block of `header: value` lines, so nothing is cut off. At most `max_pages` pages.
+pub fn render_table(
+    title: &str,
+    header: &[String],
+    rows: &[Vec<String>],
+    font: &Font,
+    max_pages: usize,
+) -> Result<Vec<u8>, MailError> {
+    let mut m = Metrics {
+        font,
+        cache: HashMap::new(),
+    };
+    let mut lay = Layout::new();
+    lay.max_pages = max_pages;
+    title_line(&mut lay, &mut m, title);
+    let text_w = PAGE_W - 2.0 * MARGIN;
+    let ncols = rows
+        .iter()
+        .map(Vec::len)
+        .chain(std::iter::once(header.len()))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let header: Vec<String> = (0..ncols)
+        .map(|i| {
+            header
+                .get(i)
+                .map(|h| cell(h))
+                .filter(|h| !h.is_empty())
+                .unwrap_or_else(|| format!("Column {}", i + 1))
+        })
+        .collect();
+    // Natural widths, from the header and the first rows (enough to judge the shape).
+    let mut natural: Vec<f32> = header
+        .iter()
+        .map(|h| m.width(h, TABLE_SIZE).min(text_w))
+        .collect();
+    for row in rows.iter().take(2000) {
+        for (c, v) in row.iter().enumerate() {
+            let w = m.width(&cell(v), TABLE_SIZE).min(text_w);
+            if w > natural[c] {
+                natural[c] = w;
+            }
+        }
+    }
+    let gaps = COLUMN_GAP * (ncols - 1) as f32;
+    let widths = if natural.iter().sum::<f32>() + gaps <= text_w {
+        Some(natural)
+    } else if ncols as f32 * MIN_COLUMN + gaps <= text_w {
+        Some(share(&natural, text_w - gaps))
+    } else {
+        None
+    };
+    let step = TABLE_SIZE * LEADING;
+    match widths {
+        Some(widths) => {
+            let xs: Vec<f32> = widths
+                .iter()
+                .scan(MARGIN, |x, w| {
+                    let at = *x;
+                    *x += w + COLUMN_GAP;
+                    Some(at)
+                })
+                .collect();
+            let head: Vec<Vec<String>> = header
+                .iter()
+                .zip(&widths)
+                .map(|(h, w)| m.wrap(h, *w, TABLE_SIZE))
+                .collect();
+            draw_row(&mut lay, &xs, &head, step, None);
+            lay.rule();
+            for row in rows {
+                if lay.overflow {
+                    break;
+                }
+                let cells: Vec<Vec<String>> = (0..ncols)
+                    .map(|c| {
+                        let v = row.get(c).map(|v| cell(v)).unwrap_or_default();
+                        m.wrap(&v, widths[c], TABLE_SIZE)
+                    })
+                    .collect();
+                draw_row(&mut lay, &xs, &cells, step, Some(&head));
+            }
+        }
+        None => {
+            for (i, row) in rows.iter().enumerate() {
+                if lay.overflow {
+                    break;
+                }
+                lay.line(MARGIN, TABLE_SIZE, format!("Row {}", i + 1));
+                for (c, h) in header.iter().enumerate() {
+                    let v = row.get(c).map(|v| cell(v)).unwrap_or_default();
+                    if v.is_empty() {
+                        continue;
+                    }
+                    for l in m.wrap(&format!("{h}: {v}"), text_w - 12.0, TABLE_SIZE) {
+                        lay.line(MARGIN + 12.0, TABLE_SIZE, l);
+                    }
+                }
+                lay.gap(TABLE_SIZE * 0.6);
+            }
+        }
+    }
+    if rows.is_empty() {
+        lay.line(MARGIN, BODY_SIZE, "(the table has no rows)".to_string());
+    }
+    footer(&mut lay);
+    finish(&lay, &mut m)
+}
+
+/// One cell's text on one line.
+fn cell(s: &str) -> String {
+    clean(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Column widths within `avail`: a column narrower than its fair share keeps its width, the
+/// others share what is left equally.
+fn share(natural: &[f32], avail: f32) -> Vec<f32> {
+    let mut widths = vec![0.0; natural.len()];
+    let mut open: Vec<usize> = (0..natural.len()).collect();
+    let mut left = avail;
+    loop {
+        let fair = left / open.len().max(1) as f32;
+        let (fits, wide): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&c| natural[c] <= fair);
+        if fits.is_empty() {
+            for c in wide {
+                widths[c] = fair.max(MIN_COLUMN.min(fair));
+            }
+            return widths;
+        }
+        for c in fits {
+            widths[c] = natural[c].max(1.0);
+            left -= widths[c];
+        }
+        open = wide;
+        if open.is_empty() {
+            return widths;
+        }
+    }
+}
+
+/// Draws one table row (each cell already wrapped), line by line; on a new page the header is
+/// drawn again first.
+fn draw_row(
+    lay: &mut Layout,
+    xs: &[f32],
+    cells: &[Vec<String>],
+    step: f32,
+    header: Option<&[Vec<String>]>,
+) {
+    let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    // Keep a short row together on one page.
+    let whole = lines as f32 * step;
+    for k in 0..lines {
+        let need = if k == 0 && lines <= 8 { whole } else { step };
+        if lay.room(need) {
+            if let Some(head) = header {
+                draw_row(lay, xs, head, step, None);
+                lay.rule();
+            }
+        }
+        lay.y -= step;
+        for (c, col) in cells.iter().enumerate() {
+            if let Some(l) = col.get(k) {
+                lay.put(xs[c], TABLE_SIZE, l.clone());
+            }
+        }
+    }
 }
 
 /// Lays out a body of text (paragraphs wrapped to the page) and a "Page i of n" footer.
@@ -315,10 +545,18 @@ fn body_and_footer(lay: &mut Layout, m: &mut Metrics, text: &str, when_empty: &s
         lay.line(MARGIN, BODY_SIZE, when_empty.to_string());
     }
     for para in body.trim_end().split('\n') {
+        if lay.overflow {
+            break;
+        }
         for l in m.wrap(para.trim_end(), text_w, BODY_SIZE) {
             lay.line(MARGIN, BODY_SIZE, l);
         }
     }
+    footer(lay);
+}
+
+/// "Page i of n" at the foot of every page.
+fn footer(lay: &mut Layout) {
     let total = lay.pages.len();
     for (i, page) in lay.pages.iter_mut().enumerate() {
         page.runs.push(Run {

@@ -60,6 +60,12 @@ fn every_sample_file_gives_the_manifest_outcome() {
             "parsed" => {
                 let e = result.unwrap_or_else(|err| panic!("{file} should parse: {err}"));
                 assert_eq!(e.from_address, m["from"].as_str().unwrap(), "{file} from");
+                let missing = m.get("sender_missing").and_then(|v| v.as_str()) == Some("true");
+                assert_eq!(e.sender_missing, missing, "{file} sender_missing");
+                if missing {
+                    assert!(e.from.starts_with("(no sender)"), "{file}: {}", e.from);
+                    assert!(render_pdf(&e).is_ok(), "{file} renders");
+                }
                 if let Some(s) = m.get("subject") {
                     assert_eq!(e.subject, s.as_str().unwrap(), "{file} subject");
                 }
@@ -340,12 +346,21 @@ fn errors_for_things_that_are_not_mail() {
         parse(b"X-Foo: bar\r\n\r\nhello").unwrap_err().kind(),
         "not-an-email"
     );
-    assert_eq!(
-        parse(b"Subject: hi\r\nTo: a@b.org\r\n\r\nhello")
-            .unwrap_err()
-            .kind(),
-        "no-sender"
-    );
+    // An e-mail without a readable sender is still read, and says so.
+    let e = parse(b"Subject: LS24P01234 hi\r\nTo: a@b.org\r\n\r\nhello").unwrap();
+    assert!(e.sender_missing);
+    assert_eq!(e.from, "(no sender)");
+    assert_eq!(e.from_address, "");
+    assert!(e.warnings.iter().any(|w| w.contains("no From address")));
+    let e = parse(b"From: Duty Team\r\nSubject: x\r\n\r\nhello").unwrap();
+    assert!(e.sender_missing);
+    assert_eq!(e.from, "(no sender) \u{2014} named \"Duty Team\"");
+    let e = parse(b"From: <>\r\nSubject: x\r\n\r\nhello").unwrap();
+    assert_eq!((e.sender_missing, e.from.as_str()), (true, "(no sender)"));
+    // A list whose first entry is not an address still gives the one that is.
+    let e = parse(b"From: Duty Team, Ann <ann@b.org>\r\nSubject: x\r\n\r\nhello").unwrap();
+    assert!(!e.sender_missing);
+    assert_eq!(e.from_address, "ann@b.org");
     // An mbox separator line first is fine.
     let e =
         parse(b"From someone Tue Mar 18 09:30:45 2025\nFrom: a@b.org\nSubject: x\n\nhi\n").unwrap();
@@ -584,46 +599,63 @@ fn a_forward_of_a_forward_is_parsed_to_the_bottom() {
 }
 
 #[test]
-fn text_attachments_are_text_and_signatures_are_not_documents() {
+fn signatures_are_not_documents_and_text_and_tables_render() {
     let att = |filename: &str, content_type: &str, bytes: &[u8]| Attachment {
         filename: filename.into(),
         content_type: content_type.into(),
         bytes: bytes.to_vec(),
         inline: false,
     };
-    let rota = att(
-        "rota.txt",
-        "text/plain",
-        "Contact on Saturdays at the café".as_bytes(),
-    );
-    assert_eq!(
-        text_attachment(&rota).as_deref(),
-        Some("Contact on Saturdays at the café")
-    );
-    let ics = att(
-        "invite.ics",
-        "text/calendar",
-        b"BEGIN:VCALENDAR\r\nSUMMARY:Hearing\r\nEND:VCALENDAR",
-    );
-    assert!(text_attachment(&ics).unwrap().contains("SUMMARY:Hearing"));
-    let html = att(
-        "note.html",
-        "text/html",
-        b"<html><body><p>See <a href=\"https://x.example/a\">the note</a></p></body></html>",
-    );
-    assert_eq!(
-        text_attachment(&html).unwrap().trim(),
-        "See the note (https://x.example/a)"
-    );
-    // RTF is an office document, a binary is not text, a signature is neither.
-    assert!(text_attachment(&att("a.rtf", "text/rtf", b"{\\rtf1 x}")).is_none());
-    assert!(text_attachment(&att("a.txt", "text/plain", b"\xff\xfe\x00x")).is_none());
     let sig = att("smime.p7s", "application/pkcs7-signature", b"0\x82\x01");
-    assert!(is_signature(&sig) && text_attachment(&sig).is_none());
-    assert!(!is_signature(&rota));
+    assert!(is_signature(&sig));
+    assert!(!is_signature(&att("rota.txt", "text/plain", b"Contact")));
     // Rendered with its title and every word, Welsh and windows-1252 letters included.
-    let pdf = render_text_pdf("Text attachment: rota.txt", "Cyswllt yn y tŷ\ncafé £45").unwrap();
-    check_pdf(&pdf, &["Text attachment: rota.txt", "tŷ", "café £45"]);
+    let pdf = render_text_pdf("Text file: rota.txt", "Cyswllt yn y tŷ\ncafé £45", 10).unwrap();
+    check_pdf(&pdf, &["Text file: rota.txt", "tŷ", "café £45"]);
+    // A table: the header and every cell, one row a line.
+    let header: Vec<String> = ["Date", "Contact", "Outcome"].map(String::from).to_vec();
+    let rows: Vec<Vec<String>> = vec![
+        ["2025-03-01", "Supervised at the café", "Went well"]
+            .map(String::from)
+            .to_vec(),
+        ["2025-03-08", "Telephone", "Missed"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    let pdf = render_table_pdf("Table (CSV file): log.csv", &header, &rows, 10).unwrap();
+    check_pdf(
+        &pdf,
+        &["Date", "Outcome", "Supervised at the café", "Missed"],
+    );
+    // Laid out as a table: a row's cells side by side on one line.
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("table.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let (ok, text) = tool("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    assert!(ok, "{text}");
+    let line = text
+        .lines()
+        .find(|l| l.contains("2025-03-08"))
+        .unwrap_or_else(|| panic!("no line with the row's date:\n{text}"));
+    assert!(
+        line.contains("Telephone") && line.contains("Missed"),
+        "{line:?}"
+    );
+    // Too many columns for the page: each row becomes a block of "header: value" lines.
+    let wide: Vec<String> = (1..=14).map(|i| format!("Field {i}")).collect();
+    let row: Vec<Vec<String>> = vec![(1..=14).map(|i| format!("value {i}")).collect()];
+    let pdf = render_table_pdf("Table", &wide, &row, 10).unwrap();
+    check_pdf(&pdf, &["Row 1", "Field 14: value 14"]);
+    // Bounded: a text that needs more pages than allowed is refused, not cut.
+    let long = "line\n".repeat(2000);
+    let err = render_text_pdf("Text file", &long, 3).unwrap_err();
+    assert_eq!(err.kind(), "too-long");
+    assert_eq!(
+        render_text_pdf("Text file", &long, 100)
+            .map(|p| p.len() > 1000)
+            .ok(),
+        Some(true)
+    );
 }
 
 /// The same message renders to the same PDF, byte for byte, whether it arrived on its own or

@@ -313,6 +313,16 @@ pub fn decide(
             source_sha256: part.sha256.clone(),
             kind: part.kind.as_str().to_string(),
             attached_to: part.attached_to.clone(),
+            notes: mail
+                .as_ref()
+                .map(|m| {
+                    m.notes
+                        .iter()
+                        .filter(|(k, _)| *k == i)
+                        .map(|(_, n)| n.clone())
+                        .collect()
+                })
+                .unwrap_or_default(),
             mail: match (i, &mail) {
                 (0, Some(m)) => Some(MailRecord {
                     message_id: m.message_id.clone(),

@@ -8,6 +8,7 @@ use std::sync::Mutex;
 
 use crate::config::LegibilityConfig;
 use crate::convert::office::{self, OfficeSettings};
+use crate::convert::{sniff, text as text_doc};
 use crate::document::{Arrival, PageLegibility, QuarantineReason, Quarantined};
 use crate::mail;
 use crate::ocr::{self, OcrEngine, OcrOptions, PageVerdict};
@@ -42,8 +43,8 @@ pub enum PartKind {
     Office,
     /// An e-mail rendered by casevault.
     Email,
-    /// A text file attached to an e-mail (plain text, CSV, a calendar invitation), rendered by
-    /// casevault.
+    /// A text document (plain text, CSV, JSON, XML, HTML, a calendar invitation), wherever it
+    /// came from, drawn by casevault.
     Text,
 }
 
@@ -94,7 +95,13 @@ pub struct MailFacts {
     pub received: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Fingerprints of the body text (see [`crate::mail::shingles`]), for thread supersession.
     pub shingles: Vec<u64>,
+    /// Notes for the contact log, by the index of the part they are about (an e-mail, or a
+    /// forwarded message inside it, whose sender was missing).
+    pub notes: Vec<(usize, String)>,
 }
+
+/// The contact-log note for an e-mail filed without a readable sender.
+pub const NO_SENDER_NOTE: &str = "the e-mail has no readable sender (its From is missing or unreadable); filed with \"(no sender)\" in its transmission data";
 
 /// What the OCR stage hands on: the parts of one arrival (part 0 first), or why it cannot go on.
 pub enum Recognised {
@@ -166,7 +173,7 @@ pub fn recognise(pool: &OcrPool, prep: &Prepare, job: Job) -> Recognised {
         // office's document and is filed (issue 10): whatever is not an e-mail goes through
         // the same door as on a shared drive, and every scan still meets the legibility gate.
         InputKind::Scan | InputKind::Mixed => {
-            if looks_like_email(&arrival.original_name, &bytes) {
+            if looks_like_email(&arrival.original_name, &bytes) || mail::is_msg(&bytes) {
                 email_parts(pool, prep, &arrival.original_name, &bytes, 0)
             } else {
                 any_part(pool, prep, &arrival.original_name, &bytes, false).map(|p| (vec![p], None))
@@ -195,21 +202,7 @@ fn sha_hex(bytes: &[u8]) -> String {
 
 /// An `.eml` by name, or bytes that start like a message's header block.
 fn looks_like_email(name: &str, bytes: &[u8]) -> bool {
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".eml") || lower.ends_with(".msg.eml") {
-        return true;
-    }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
-    [
-        "from:",
-        "received:",
-        "return-path:",
-        "message-id:",
-        "mime-version:",
-    ]
-    .iter()
-    .any(|h| head.starts_with(h))
-        && head.contains("\nsubject:")
+    name.to_ascii_lowercase().ends_with(".eml") || sniff::looks_like_email(bytes)
 }
 
 /// Deepest nesting of forwarded messages followed (a hostile mail could nest without end).
@@ -226,13 +219,16 @@ fn email_parts(
     bytes: &[u8],
     depth: usize,
 ) -> Result<(Vec<Part>, Option<MailFacts>), Quarantined> {
-    let email = mail::parse(bytes).map_err(|e| {
+    // An Outlook .msg or an RFC 5322 message; attachments sent as "octet-stream" or with a
+    // name that says nothing get the type and extension their content shows.
+    let mut email = mail::parse_any(bytes).map_err(|e| {
         let reason = match e.kind() {
             "empty" => QuarantineReason::Empty,
             _ => QuarantineReason::Corrupt,
         };
         Quarantined::new(reason, format!("the e-mail cannot be read: {e}"))
     })?;
+    sniff::name_attachments(&mut email);
     if email.attachments.len() > MAX_ATTACHMENTS {
         return Err(Quarantined::new(
             QuarantineReason::TooLarge,
@@ -262,6 +258,10 @@ fn email_parts(
     let n = born_digital::check_pdf(&pdf).map(|c| c.pages).unwrap_or(1);
     let pages = text_pages(n, &text);
     let own_sha = sha_hex(bytes);
+    let mut notes = Vec::new();
+    if email.sender_missing {
+        notes.push((0, NO_SENDER_NOTE.to_string()));
+    }
     let mut parts = vec![Part {
         role: PartRole::Email,
         kind: PartKind::Email,
@@ -281,7 +281,8 @@ fn email_parts(
         }
         let fname = mail::sanitise_filename(&a.filename, i + 1, &a.content_type);
         let is_mail = a.content_type.eq_ignore_ascii_case("message/rfc822")
-            || fname.to_ascii_lowercase().ends_with(".eml");
+            || fname.to_ascii_lowercase().ends_with(".eml")
+            || mail::is_msg(&a.bytes);
         let part = if is_mail {
             if depth >= MAX_MAIL_DEPTH {
                 Err(Quarantined::new(
@@ -291,12 +292,13 @@ fn email_parts(
             } else {
                 // A forwarded message is filed as one e-mail document; its own attachments are
                 // listed on its PDF and filed too.
-                email_parts(pool, prep, &fname, &a.bytes, depth + 1).map(|(sub, _)| sub)
+                let at = parts.len();
+                email_parts(pool, prep, &fname, &a.bytes, depth + 1).map(|(sub, facts)| {
+                    let sub_notes = facts.map(|f| f.notes).unwrap_or_default();
+                    notes.extend(sub_notes.into_iter().map(|(k, n)| (at + k, n)));
+                    sub
+                })
             }
-        } else if let Some(text) =
-            mail::text_attachment(a).filter(|_| office::sniff_office(&fname, &a.bytes).is_none())
-        {
-            text_part(&fname, &text).map(|p| vec![p])
         } else {
             any_part(pool, prep, &fname, &a.bytes, true).map(|p| vec![p])
         };
@@ -331,30 +333,72 @@ fn email_parts(
         sent: email.sent,
         received: email.received,
         shingles: mail::shingles(&email.body_text),
+        notes,
     };
     Ok((parts, Some(facts)))
 }
 
-/// A text attachment, drawn as a PDF by casevault (as an e-mail is): its words are known, so
-/// there is nothing for the legibility gate to judge.
-fn text_part(name: &str, text: &str) -> Result<Part, Quarantined> {
-    let pdf = mail::render_text_pdf(&format!("Text attachment: {name}"), text).map_err(|e| {
-        Quarantined::new(
-            QuarantineReason::Unsupported,
-            format!("the text could not be turned into a PDF on this machine ({e}); retry after fixing it"),
-        )
+/// A document that is neither a PDF, an office document LibreOffice converts, nor an image:
+/// a text document (drawn as a PDF by casevault: its words are known, so there is nothing for
+/// OCR or the legibility gate to do), a file named as text that is not text, or a Windows
+/// compound file that is neither a Word document nor an e-mail. `None`: leave it to the image
+/// path.
+fn other_document(name: &str, bytes: &[u8]) -> Option<Result<Part, Quarantined>> {
+    if bytes.starts_with(&mail::msg::CFB_MAGIC) {
+        let named_msg = name.to_ascii_lowercase().ends_with(".msg");
+        return Some(Err(match mail::compound_kind(bytes) {
+            None if named_msg => Quarantined::new(
+                QuarantineReason::Corrupt,
+                "the Outlook message is damaged or cut off (its structure cannot be read); save it from Outlook again and retry",
+            ),
+            None => Quarantined::new(
+                QuarantineReason::Corrupt,
+                "the file is damaged or cut off: its Windows compound-file structure cannot be read",
+            ),
+            Some(kind) => Quarantined::new(
+                QuarantineReason::Unsupported,
+                format!(
+                    "the file is {}; casevault files PDFs, images, Word and OpenDocument documents, text and e-mails",
+                    kind.describe()
+                ),
+            ),
+        }));
+    }
+    if let Some(file) = text_doc::sniff(name, bytes) {
+        return Some(text_part(name, bytes, &file));
+    }
+    if text_doc::text_extension(name) && sniff::image_kind(bytes).is_none() {
+        let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+        return Some(Err(Quarantined::new(
+            QuarantineReason::Corrupt,
+            format!("the file is named .{ext} but its contents are not text (it holds binary data, damaged or of another kind)"),
+        )));
+    }
+    None
+}
+
+/// A text document drawn as a PDF by casevault (as an e-mail is).
+fn text_part(name: &str, bytes: &[u8], file: &text_doc::TextFile) -> Result<Part, Quarantined> {
+    let drawn = text_doc::draw(name, bytes.len(), file).map_err(|e| {
+        let reason = match e {
+            text_doc::TextError::Blank => QuarantineReason::Empty,
+            text_doc::TextError::TooLarge(_) => QuarantineReason::TooLarge,
+            text_doc::TextError::Machine(_) => QuarantineReason::Unsupported,
+        };
+        Quarantined::new(reason, e.to_string())
     })?;
-    let n = born_digital::check_pdf(&pdf).map(|c| c.pages).unwrap_or(1);
+    let n = born_digital::check_pdf(&drawn.pdf)
+        .map(|c| c.pages)
+        .unwrap_or(1);
     Ok(Part {
         role: PartRole::Document,
         kind: PartKind::Text,
         name: name.to_string(),
-        // Filled in by the caller with the attachment's own bytes' hash.
-        sha256: String::new(),
+        sha256: sha_hex(bytes),
         attached_to: None,
-        pages: text_pages(n, text),
-        text: text.to_string(),
-        pdf,
+        pages: text_pages(n, &drawn.text),
+        text: drawn.text,
+        pdf: drawn.pdf,
     })
 }
 
@@ -430,6 +474,9 @@ fn any_part(
             text: check.text,
             pdf,
         });
+    }
+    if let Some(other) = other_document(name, bytes) {
+        return other;
     }
     scan_part(pool, name, bytes, attached)
 }

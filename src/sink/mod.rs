@@ -259,6 +259,9 @@ impl Sink {
                 }
             ),
         )?;
+        for note in &d.notes {
+            catalog.log_contact(Some(&d.case_number.0), Some(&id), "note", note)?;
+        }
 
         let pdf_sha256 = hex::encode(Sha256::digest(&d.pdf).as_slice());
         let stored_at = Catalog::now_stamp();

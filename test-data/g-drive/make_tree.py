@@ -5,7 +5,7 @@ Every file is copied from the other sample sets (scans, office documents, e-mail
 here holds real personal data; see those sets' PROVENANCE.md. The layout is what such drives look
 like: one folder per family or case (some with the case number in the name, some only known to
 the mapping file), sub-folders in the team's own words, stray files, a duplicate, and files that
-cannot be filed (encrypted, damaged, of a type nobody can read). manifest.toml says what must
+cannot be filed (encrypted, damaged). manifest.toml says what must
 become of each. Needs qpdf (for the encrypted PDF).
 """
 import os
@@ -24,7 +24,7 @@ FILES = [
      "office/Hughes v Patel - LS24P01234 - Position statement.docx", "duplicate", "", "LS24P01234"),
     ("Hughes family LS24P01234/Letters/letter to parties.png",
      "scans/scan_0006.png", "stored", "correspondence", "LS24P01234"),
-    ("Hughes family LS24P01234/notes.txt", None, "quarantined", "unsupported", ""),
+    ("Hughes family LS24P01234/notes.txt", None, "stored", "case-information", "LS24P01234"),
     ("Evans 2023/Police checks/PNC summary.pdf",
      "mail/attachments/PNC summary.pdf", "stored", "police-information", "MK23C00456"),
     ("Evans 2023/Police checks/Police disclosure.odt",
@@ -49,8 +49,9 @@ def main():
         dst = os.path.join(TREE, path)
         os.makedirs(os.path.dirname(dst), exist_ok=True)
         if src is None:
+            # A stray text file: drawn as a PDF and filed (a contact log note, by its heading).
             with open(dst, "w") as f:
-                f.write("Phone Mrs H back re contact on Tuesday.\n")
+                f.write("Contact log\n\nPhone Mrs H back re contact on Tuesday.\n")
         elif path.endswith("locked.pdf"):
             subprocess.run(["qpdf", "--encrypt", "", "owner-secret", "256", "--",
                             os.path.join(DATA, src), dst], check=True)

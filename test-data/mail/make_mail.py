@@ -394,6 +394,39 @@ def not_an_email(pdf):
     return pdf
 
 
+def no_from():
+    """A message with no From header at all (a scanner's or a form's mail, or a broken export)."""
+    text = """Received: from scan-01.cafcass.local ([10.1.2.9]) by mx.cafcass.gov.uk; Thu, 27 Mar 2025 08:40:12 +0000
+To: business.services@cafcass.gov.uk
+Subject: NW24C00333 school holiday dates
+Date: Thu, 27 Mar 2025 08:40:00 +0000
+Message-ID: <no-from-0001@cafcass.gov.uk>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Holiday dates for Ava and Mia (NW24C00333): the school closes on 4 April and
+reopens on 22 April. Please add them to the case file.
+"""
+    return crlf(text)
+
+
+def unreadable_from():
+    """A From header that holds a name and no address (an internal relay rewrote it)."""
+    text = """Received: from relay.example.org ([203.0.113.9]) by mx.cafcass.gov.uk; Fri, 28 Mar 2025 12:05:40 +0000
+From: Contact Centre Reception
+To: business.services@cafcass.gov.uk
+Subject: LV21C00999 contact session moved
+Date: Fri, 28 Mar 2025 12:05:31 +0000
+Message-ID: <odd-from-0001@contact-centre.example.org>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+The contact session for LV21C00999 (Re Morgan) on Saturday is moved to
+Sunday at 11:00, same room.
+"""
+    return crlf(text)
+
+
 # ---------------------------------------------------------------------------------------------
 # Routing (a Python copy of the rules in pipelines/routing.toml, to say the expected folder)
 
@@ -459,6 +492,8 @@ def main():
         "truncated.eml": truncated(report_pdf),
         "empty.eml": b"",
         "not-an-email.eml": not_an_email(pdf),
+        "no-from.eml": no_from(),
+        "unreadable-from.eml": unreadable_from(),
     }
     for name, data in files.items():
         with open(os.path.join(HERE, name), "wb") as f:
@@ -491,9 +526,10 @@ def write_manifest(files, routes):
         "# One [[mail]] per file, in the order below.",
         "#   file          path relative to test-data/mail/",
         "#   outcome       \"parsed\" | \"error\"",
-        "#   error         error only: the MailError kind (empty | not-an-email | no-sender | truncated)",
+        "#   error         error only: the MailError kind (empty | not-an-email | truncated)",
         "#   case_number   the case it is about (in subject or body)",
-        "#   from, subject exact decoded strings",
+        "#   from, subject exact decoded strings (from: the address; empty when there is none)",
+        "#   sender_missing \"true\": no readable sender; filed with \"(no sender)\" and a contact-log note",
         "#   attachments   file names as parse() gives them, in order (inline images included)",
         "#   forwarded     number of message/rfc822 parts",
         "#   body_words    exact strings the body text must contain (charset and HTML checks)",
@@ -565,6 +601,12 @@ def write_manifest(files, routes):
         dict(file="truncated.eml", outcome="error", error="truncated", case_number="DR25P00077"),
         dict(file="empty.eml", outcome="error", error="empty"),
         dict(file="not-an-email.eml", outcome="error", error="not-an-email"),
+        dict(file="no-from.eml", outcome="parsed", case_number="NW24C00333",
+             **{"from": ""}, subject="NW24C00333 school holiday dates", attachments=[],
+             forwarded=0, body_words=["school closes on 4 April"], sender_missing="true"),
+        dict(file="unreadable-from.eml", outcome="parsed", case_number="LV21C00999",
+             **{"from": ""}, subject="LV21C00999 contact session moved", attachments=[],
+             forwarded=0, body_words=["Sunday at 11:00"], sender_missing="true"),
     ]
     assert [r["file"] for r in rows] == list(files.keys()) or set(r["file"] for r in rows) == set(files)
     for r in rows:
