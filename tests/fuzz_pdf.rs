@@ -7,6 +7,7 @@
 mod support;
 
 use casevault::pdf::{layer, read};
+use lopdf::dictionary;
 use proptest::prelude::*;
 use support::fuzz;
 
@@ -16,25 +17,25 @@ fn minimal_layer() -> Vec<u8> {
     // One page, 200 x 100 points, a Type0-like font dictionary, a text-showing content stream.
     let mut doc = lopdf::Document::with_version("1.5");
     let pages = doc.new_object_id();
-    let font = doc.add_object(lopdf::dictionary! {
+    let font = doc.add_object(dictionary! {
         "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
     });
     let content = doc.add_object(lopdf::Stream::new(
-        lopdf::dictionary! {},
+        dictionary! {},
         b"BT 3 Tr /f-0-0 10 Tf 10 10 Td (Case LS24P01234) Tj ET".to_vec(),
     ));
-    let page = doc.add_object(lopdf::dictionary! {
+    let page = doc.add_object(dictionary! {
         "Type" => "Page", "Parent" => pages, "Contents" => content,
         "MediaBox" => vec![0.into(), 0.into(), 200.into(), 100.into()],
-        "Resources" => lopdf::dictionary! { "Font" => lopdf::dictionary! { "f-0-0" => font } },
+        "Resources" => dictionary! { "Font" => dictionary! { "f-0-0" => font } },
     });
     doc.objects.insert(
         pages,
-        lopdf::Object::Dictionary(lopdf::dictionary! {
+        lopdf::Object::Dictionary(dictionary! {
             "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
         }),
     );
-    let catalog = doc.add_object(lopdf::dictionary! { "Type" => "Catalog", "Pages" => pages });
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
     doc.trailer.set("Root", catalog);
     let mut out = Vec::new();
     doc.save_to(&mut out).expect("a minimal layer saves");
