@@ -438,6 +438,15 @@ fn analyse(page: &Page<'_>) -> Result<PageFacts, PdfProblem> {
 }
 
 fn render(page: &Page<'_>, index: usize, dpi: u32) -> Result<Rendered, PdfProblem> {
+    // Nothing is decoded before every image of the page is known to fit (the survey decodes
+    // nothing): a damaged or hostile size would otherwise be allocated as it says.
+    analyse(page).map_err(|e| match e {
+        PdfProblem::TooLarge { what, .. } => PdfProblem::TooLarge {
+            page: index + 1,
+            what,
+        },
+        other => other,
+    })?;
     let (w_pt, h_pt) = page.render_dimensions();
     let mut dpi = dpi.clamp(36, 1200);
     let size = |dpi: u32| {
@@ -712,6 +721,24 @@ impl<'a> Device<'a> for Survey {
             }
         };
         self.images.push((width, height, bilevel, props.transform));
+        // A soft mask or an image mask is decoded at its own size: it must fit too. It is
+        // noted with no area, so it counts for size only.
+        if let Image::Raster(r) = &image {
+            for key in [b"SMask".as_slice(), b"Mask".as_slice()] {
+                if let Some(mask) = r.stream().dict().get::<Stream<'_>>(key) {
+                    let d = mask.dict();
+                    let w = d
+                        .get::<i64>(b"Width")
+                        .unwrap_or(0)
+                        .clamp(0, u32::MAX as i64) as u32;
+                    let h = d
+                        .get::<i64>(b"Height")
+                        .unwrap_or(0)
+                        .clamp(0, u32::MAX as i64) as u32;
+                    self.images.push((w, h, true, Affine::scale(0.0)));
+                }
+            }
+        }
     }
     fn pop_clip(&mut self) {}
     fn pop_transparency_group(&mut self) {}

@@ -51,6 +51,11 @@ pub fn panics() -> usize {
 /// `--test-threads=1`, or accept that a panic in a parallel test is blamed here too (that is
 /// still a panic worth seeing).
 pub fn no_panic<T>(input: &[u8], f: impl FnOnce(&[u8]) -> T) -> Result<(), TestCaseError> {
+    // For inputs that kill the process (memory, a stack overflow) rather than panic: with
+    // CASEVAULT_FUZZ_LAST=FILE each input is written there first, so the last one survives.
+    if let Some(path) = std::env::var_os("CASEVAULT_FUZZ_LAST") {
+        let _ = std::fs::write(path, input);
+    }
     let before = panics();
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(input)));
     let after = panics();
