@@ -38,7 +38,10 @@ check:
 	cargo clippy --all-targets -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
+# Benches measure, tests assert. The real-format bench (benches/real_formats.rs) also runs
+# OCRmyPDF, which `make test` does not need: installed here only.
 bench: deps
+	@bash .ci/install-bench-deps.sh
 	cargo bench
 
 # Every decoder of untrusted input under at least 100,000 damaged inputs (tests/fuzz_*.rs;
