@@ -721,8 +721,17 @@ impl<'a> Device<'a> for Survey {
             }
         };
         self.images.push((width, height, bilevel, props.transform));
-        // A soft mask or an image mask is decoded at its own size: it must fit too. It is
-        // noted with no area, so it counts for size only.
+        // Decoders size their output from the stream's own parameters too (a CCITT stream's
+        // /Columns and /Rows, a predictor's /Columns), which need not agree with the image:
+        // they must fit as well. Noted with no area, so they count for size only.
+        let stream = match &image {
+            Image::Raster(r) => r.stream(),
+            Image::Stencil(s) => s.stream(),
+        };
+        for (w, h) in decode_parms_sizes(stream.dict(), height) {
+            self.images.push((w, h, true, Affine::scale(0.0)));
+        }
+        // A soft mask or an image mask is decoded at its own size: it must fit too.
         if let Image::Raster(r) = &image {
             for key in [b"SMask".as_slice(), b"Mask".as_slice()] {
                 if let Some(mask) = r.stream().dict().get::<Stream<'_>>(key) {
@@ -742,6 +751,27 @@ impl<'a> Device<'a> for Survey {
     }
     fn pop_clip(&mut self) {}
     fn pop_transparency_group(&mut self) {}
+}
+
+/// The sizes an image stream's decode parameters imply: `/Columns` by `/Rows` (or the image's
+/// height) for each filter's parameters.
+fn decode_parms_sizes(dict: &Dict<'_>, height: u32) -> Vec<(u32, u32)> {
+    use hayro::hayro_interpret::hayro_syntax::object::Array;
+    let clamp = |v: i64| v.clamp(0, i64::from(u32::MAX)) as u32;
+    let size = |d: &Dict<'_>| {
+        let columns = d.get::<i64>(b"Columns")?;
+        let rows = d.get::<i64>(b"Rows").map_or(height, clamp);
+        Some((clamp(columns), rows.max(1)))
+    };
+    let mut out = Vec::new();
+    for key in [b"DecodeParms".as_slice(), b"DP".as_slice()] {
+        if let Some(d) = dict.get::<Dict<'_>>(key) {
+            out.extend(size(&d));
+        } else if let Some(a) = dict.get::<Array<'_>>(key) {
+            out.extend(a.iter::<Dict<'_>>().filter_map(|d| size(&d)));
+        }
+    }
+    out
 }
 
 /// One glyph placed on the page (points, y growing downwards).
