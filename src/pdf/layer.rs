@@ -76,7 +76,15 @@ fn add_inner(
     if doc.is_encrypted() || doc.trailer.get(b"Encrypt").is_ok() {
         return Err(PdfProblem::Encrypted);
     }
-    let page_ids: Vec<ObjectId> = doc.get_pages().values().copied().collect();
+    // Object numbers near the top of their range leave no room for the layer's objects
+    // (lopdf would panic): such a file is renumbered and rewritten whole.
+    let crowded = doc.max_id > u32::MAX - 100_000;
+    let incremental = !crowded && appendable(original, &doc);
+    let mut work = doc.clone();
+    if crowded {
+        work.renumber_objects();
+    }
+    let page_ids: Vec<ObjectId> = work.get_pages().values().copied().collect();
     if page_ids.len() != pages {
         return Err(PdfProblem::Damaged(format!(
             "its page tree is inconsistent ({} pages one way, {} another)",
@@ -84,8 +92,6 @@ fn add_inner(
             pages
         )));
     }
-    let incremental = appendable(original, &doc);
-    let mut work = doc.clone();
     // Objects added from here on get ids above the original's highest.
     let original_max = work.max_id;
     let mut touched: Vec<ObjectId> = Vec::new();

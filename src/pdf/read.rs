@@ -280,6 +280,10 @@ fn repair(bytes: &[u8]) -> Option<Vec<u8>> {
     if page_ids.is_empty() {
         return None;
     }
+    if doc.max_id > u32::MAX - 100_000 {
+        // No room for the new page tree's objects.
+        return None;
+    }
     let inheritable: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
     let mut settled = Vec::with_capacity(page_ids.len());
     for &id in &page_ids {
