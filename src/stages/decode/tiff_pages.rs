@@ -559,15 +559,23 @@ fn read_strips(
                 let mut v = vec![0u8; need];
                 let mut lzw =
                     weezl::decode::Decoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
-                let r = lzw.decode_bytes(raw, &mut v);
-                if let Err(e) = r.status {
-                    if r.consumed_out < need {
-                        return Err(Problem::Damaged(format!(
-                            "its compressed data is damaged ({e})"
-                        )));
+                let (mut read, mut written) = (0, 0);
+                while written < need {
+                    let r = lzw.decode_bytes(&raw[read..], &mut v[written..]);
+                    read += r.consumed_in;
+                    written += r.consumed_out;
+                    match r.status {
+                        Ok(weezl::LzwStatus::Ok) if r.consumed_in + r.consumed_out > 0 => {}
+                        Ok(_) => break,
+                        Err(e) if written < need => {
+                            return Err(Problem::Damaged(format!(
+                                "its compressed data is damaged ({e})"
+                            )))
+                        }
+                        Err(_) => break,
                     }
                 }
-                v.truncate(r.consumed_out);
+                v.truncate(written);
                 v
             }
             Coding::Fax(c) => ccitt::decode(raw, cw as usize, rows, c).map_err(|e| match e {
