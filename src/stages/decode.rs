@@ -510,6 +510,22 @@ fn page_with(
     })
 }
 
+/// Whether a page is embedded as a black-and-white (1-bit) PNG.
+pub fn is_bilevel(embed: &Embed) -> bool {
+    matches!(embed, Embed::Png(b) if b.len() > 25 && b[24] == 1 && b[25] == 0)
+}
+
+/// A black-and-white page after it was turned or straightened (interpolation leaves grey
+/// edges): thresholded back to black and white and written as a 1-bit PNG, so it stays small.
+pub fn bilevel_page(gray: &GrayImage, dpi: u32) -> Option<(GrayImage, Embed)> {
+    let g = GrayImage::from_fn(gray.width(), gray.height(), |x, y| {
+        image::Luma([if gray.get_pixel(x, y)[0] < 128 { 0 } else { 255 }])
+    });
+    let content = raster::Content::Bilevel(g);
+    let png = raster::png(&content, dpi).ok()?;
+    Some((content.into_gray(), Embed::Png(png)))
+}
+
 /// Why a JPEG is incomplete, if it is: its segments run past the end, or no end-of-image
 /// marker follows its picture data (the decoder would fill the missing rows with grey).
 fn jpeg_incomplete(b: &[u8]) -> Option<&'static str> {

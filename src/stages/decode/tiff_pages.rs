@@ -110,6 +110,9 @@ fn read_pages(
                     ),
                 ));
             }
+            // A JPEG-compressed page is a lossy picture already: it is stored as a JPEG again
+            // rather than as a lossless copy many times its size.
+            let lossy = matches!(tag_u32(&mut dec, Tag::Compression), Ok(Some(6 | 7)));
             let mut img = read_page(&mut dec, bytes, w, h).map_err(|p| page_problem(p, n))?;
             if let Some(o) = dec
                 .find_tag_unsigned::<u8>(Tag::Orientation)
@@ -120,7 +123,7 @@ fn read_pages(
                 img.apply_orientation(o);
             }
             let dpi = tiff_dpi(&mut dec).unwrap_or_else(|| super::guess_dpi(img.width(), img.height()));
-            pages.push(super::page_from(img, dpi, false)?);
+            pages.push(super::page_from(img, dpi, lossy)?);
         }
         if !dec.more_images() {
             break;
