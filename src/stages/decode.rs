@@ -840,6 +840,93 @@ mod tests {
         assert!(matches!(pages[0].embed, Embed::Png(_)));
     }
 
+    /// A JPEG of `img` with an EXIF APP1 segment saying `orientation`.
+    fn jpeg_with_orientation(img: &DynamicImage, orientation: u16) -> Vec<u8> {
+        let mut plain = Vec::new();
+        img.write_to(&mut Cursor::new(&mut plain), ImageFormat::Jpeg)
+            .unwrap();
+        let mut exif = b"Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0".to_vec();
+        exif.extend_from_slice(&orientation.to_le_bytes());
+        exif.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+        let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+        out.extend_from_slice(&((exif.len() + 2) as u16).to_be_bytes());
+        out.extend_from_slice(&exif);
+        out.extend_from_slice(&plain[2..]);
+        out
+    }
+
+    #[test]
+    fn exif_orientation_turns_the_page_upright() {
+        // 32 x 16: left half dark grey, right half light grey (a photograph, not bilevel).
+        let img = DynamicImage::ImageLuma8(GrayImage::from_fn(32, 16, |x, _| {
+            image::Luma([if x < 16 { 30 } else { 220 }])
+        }));
+        // 6: the stored picture must be turned 90 degrees clockwise to be upright, so the
+        // left (black) half comes to the top.
+        let pages = decode("photo.jpg", &jpeg_with_orientation(&img, 6)).unwrap();
+        let g = &pages[0].gray;
+        assert_eq!(g.dimensions(), (16, 32));
+        assert!(g.get_pixel(8, 4)[0] < 60, "top is dark: {}", g.get_pixel(8, 4)[0]);
+        assert!(g.get_pixel(8, 28)[0] > 190, "bottom is light: {}", g.get_pixel(8, 28)[0]);
+        // A turned JPEG cannot be embedded as it is: it is written again, as a JPEG.
+        let Embed::Jpeg(bytes) = &pages[0].embed else {
+            panic!("a photograph stays a JPEG")
+        };
+        assert_ne!(bytes, &jpeg_with_orientation(&img, 6));
+        // 3: upside down, so the black half comes to the right.
+        let g = &decode("photo.jpg", &jpeg_with_orientation(&img, 3)).unwrap()[0].gray;
+        assert_eq!(g.dimensions(), (32, 16));
+        assert!(g.get_pixel(28, 8)[0] < 60 && g.get_pixel(4, 8)[0] > 190);
+        // 1 (upright): the original bytes are embedded untouched.
+        let upright = jpeg_with_orientation(&img, 1);
+        let pages = decode("photo.jpg", &upright).unwrap();
+        assert!(matches!(&pages[0].embed, Embed::Jpeg(b) if *b == upright));
+    }
+
+    #[test]
+    fn formats_not_read_are_named() {
+        for (bytes, name, words) in [
+            (&b"\xFF\x0A\xFA\x7F rest of a codestream"[..], "photo.jxl", "JPEG XL"),
+            (b"8BPS\0\x01\0\0\0\0\0\0\0\x03", "scan.psd", "Photoshop"),
+            (b"\0\0\x01\0\x01\0\x20\x20\0\0", "favicon.ico", "icon"),
+            (b"%!PS-Adobe-3.0\n", "letter.ps", "PostScript"),
+            (b"\0\0\0\x0CjP  \r\n\x87\n\0\0", "scan.jp2", "JPEG 2000"),
+        ] {
+            let q = decode(name, bytes).unwrap_err();
+            assert_eq!(q.reason, QuarantineReason::Unsupported, "{name}");
+            assert!(q.detail.contains(words), "{name}: {}", q.detail);
+        }
+    }
+
+    #[test]
+    fn a_header_claiming_gigapixels_is_refused_before_decoding() {
+        // A PNG that claims 90000 x 90000 grey pixels (8.1 GB) with a few bytes of data.
+        fn chunk(png: &mut Vec<u8>, name: &[u8], data: &[u8]) {
+            let mut body = name.to_vec();
+            body.extend_from_slice(data);
+            let mut crc = flate2::Crc::new();
+            crc.update(&body);
+            png.extend_from_slice(&(data.len() as u32).to_be_bytes());
+            png.extend_from_slice(&body);
+            png.extend_from_slice(&crc.sum().to_be_bytes());
+        }
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut ihdr = Vec::new();
+        ihdr.extend_from_slice(&90_000u32.to_be_bytes());
+        ihdr.extend_from_slice(&90_000u32.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+        chunk(&mut png, b"IHDR", &ihdr);
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut z, &[0u8; 1 << 16]).unwrap();
+        chunk(&mut png, b"IDAT", &z.finish().unwrap());
+        chunk(&mut png, b"IEND", &[]);
+        let started = std::time::Instant::now();
+        let q = decode("bomb.png", &png).unwrap_err();
+        assert_eq!(q.reason, QuarantineReason::TooLarge);
+        assert!(q.detail.contains("90000 x 90000"), "{}", q.detail);
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
     #[test]
     fn mislabelled_but_valid_files_are_read_by_content() {
         // A PNG named .jpg is still a PNG.
