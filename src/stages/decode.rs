@@ -587,13 +587,15 @@ fn jpeg_components(b: &[u8]) -> Option<u8> {
 }
 
 /// Whether the PDF renderer embeds this PNG as it is: at most 8 bits, grey, RGB or palette, no
-/// transparency, not interlaced.
+/// transparency, not interlaced. A 1-bit PNG only when grey: leptonica re-encodes 1-bit PNGs
+/// from the image Tesseract holds, and the engine hands it the page's own pixels for 1-bit grey
+/// ones only (see `ocr::engine`), so a 1-bit palette PNG is written again as a grey one.
 fn png_embeddable(b: &[u8]) -> bool {
     if b.len() < 33 {
         return false;
     }
     let (depth, colour, interlace) = (b[24], b[25], b[28]);
-    if depth > 8 || !matches!(colour, 0 | 2 | 3) || interlace != 0 {
+    if depth > 8 || !matches!(colour, 0 | 2 | 3) || interlace != 0 || (depth == 1 && colour != 0) {
         return false;
     }
     // No tRNS chunk before the image data.
