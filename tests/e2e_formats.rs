@@ -119,10 +119,11 @@ fn file_set(set: &str) -> (tempfile::TempDir, HashMap<String, serde_json::Value>
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(!stderr.contains("panicked"), "a decoder panicked: {stderr}");
-    let rows: HashMap<String, serde_json::Value> = json_lines(&String::from_utf8(out.stdout).unwrap())
-        .into_iter()
-        .map(|r| (r["input"].as_str().unwrap().to_string(), r))
-        .collect();
+    let rows: HashMap<String, serde_json::Value> =
+        json_lines(&String::from_utf8(out.stdout).unwrap())
+            .into_iter()
+            .map(|r| (r["input"].as_str().unwrap().to_string(), r))
+            .collect();
     let mut failures = Vec::new();
     for e in &manifest.file {
         let name = Path::new(&e.file).file_name().unwrap().to_str().unwrap();
@@ -136,7 +137,10 @@ fn file_set(set: &str) -> (tempfile::TempDir, HashMap<String, serde_json::Value>
         }
         match e.outcome.as_str() {
             "quarantined" => {
-                let reason = e.reason.as_deref().expect("a quarantined entry names its reason");
+                let reason = e
+                    .reason
+                    .as_deref()
+                    .expect("a quarantined entry names its reason");
                 if row["reason"] != reason {
                     failures.push(format!("{name}: expected reason {reason}, got {row}"));
                 }

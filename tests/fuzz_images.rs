@@ -35,7 +35,13 @@ fn files(names: &[&str]) -> Vec<Vec<u8>> {
 /// Runs one target: every input (after `prepare`) through the decoder under `file_name`, failing
 /// on any panic. Prints how many inputs were read and how many refused, so that a target whose
 /// inputs all bounce off a first check is noticed.
-fn target(name: &str, file_name: &str, seeds: Vec<Vec<u8>>, magic: usize, prepare: fn(Vec<u8>) -> Vec<u8>) {
+fn target(
+    name: &str,
+    file_name: &str,
+    seeds: Vec<Vec<u8>>,
+    magic: usize,
+    prepare: fn(Vec<u8>) -> Vec<u8>,
+) {
     let started = Instant::now();
     let (read, refused) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let mut runner = TestRunner::new(Config {
@@ -98,8 +104,20 @@ fn png_decoder_never_panics() {
         "fuzz/png-rgb-interlaced.png",
         "bomb.png",
     ]);
-    target("PNG (checksums as damaged)", "scan.png", seeds.clone(), 16, unchanged);
-    target("PNG (checksums repaired)", "scan.png", seeds, 16, png_crcs_fixed);
+    target(
+        "PNG (checksums as damaged)",
+        "scan.png",
+        seeds.clone(),
+        16,
+        unchanged,
+    );
+    target(
+        "PNG (checksums repaired)",
+        "scan.png",
+        seeds,
+        16,
+        png_crcs_fixed,
+    );
 }
 
 #[test]
@@ -174,7 +192,9 @@ fn heif_decoder_never_panics() {
 /// the refusal).
 #[test]
 fn every_seed_decodes() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(DIR).join("fuzz");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(DIR)
+        .join("fuzz");
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).expect("fuzz seeds are committed") {
         let path = entry.unwrap().path();

@@ -167,7 +167,9 @@ fn ftyp_brands(b: &[u8]) -> Option<Vec<&[u8]>> {
 fn heif_brand(b: &[u8]) -> Option<&'static str> {
     let brands = ftyp_brands(b)?;
     let has = |names: &[&[u8]]| brands.iter().any(|x| names.contains(x));
-    if has(&[b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"]) {
+    if has(&[
+        b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs",
+    ]) {
         Some("HEIC")
     } else if has(&[b"avif", b"avis"]) {
         Some("AVIF")
@@ -210,7 +212,11 @@ fn unsupported_format(b: &[u8]) -> Option<&'static str> {
         || (head.trim_start().starts_with("<?xml") && head.contains("<svg"))
     {
         Some("SVG drawing")
-    } else if b.len() >= 3 && b[0] == b'P' && (b'1'..=b'7').contains(&b[1]) && b[2].is_ascii_whitespace() {
+    } else if b.len() >= 3
+        && b[0] == b'P'
+        && (b'1'..=b'7').contains(&b[1])
+        && b[2].is_ascii_whitespace()
+    {
         Some("Netpbm (PBM/PGM/PPM) image")
     } else if b.len() >= 12 && starts(b"RIFF") && &b[8..12] == b"AVI " {
         Some("video (AVI)")
@@ -394,9 +400,18 @@ fn image_error(what: &str, e: image::ImageError) -> Quarantined {
     let text = e.to_string();
     let lower = text.to_ascii_lowercase();
     let ends_early = matches!(&e, E::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof)
-        || ["eof", "end of file", "unexpected end", "truncated", "no more data", "incomplete", "not enough data", "premature end"]
-            .iter()
-            .any(|w| lower.contains(w));
+        || [
+            "eof",
+            "end of file",
+            "unexpected end",
+            "truncated",
+            "no more data",
+            "incomplete",
+            "not enough data",
+            "premature end",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
     match e {
         E::Limits(_) => Quarantined::new(
             QuarantineReason::TooLarge,
@@ -415,7 +430,11 @@ fn image_error(what: &str, e: image::ImageError) -> Quarantined {
 }
 
 /// PNG, JPEG, GIF, BMP and WebP: one page each, through the `image` crate.
-fn decode_raster(bytes: &[u8], kind: Kind, limits: &DecodeLimits) -> Result<Vec<Page>, Quarantined> {
+fn decode_raster(
+    bytes: &[u8],
+    kind: Kind,
+    limits: &DecodeLimits,
+) -> Result<Vec<Page>, Quarantined> {
     let what = kind.label();
     let format = match kind {
         Kind::Png => ImageFormat::Png,
@@ -500,8 +519,12 @@ fn page_with(
     let content = raster::normalise(img);
     let embed = match original {
         Some(e) => e,
-        None => raster::embed(&content, dpi, lossy)
-            .map_err(|e| damaged("page", &format!("it could not be written for the PDF ({e})")))?,
+        None => raster::embed(&content, dpi, lossy).map_err(|e| {
+            damaged(
+                "page",
+                &format!("it could not be written for the PDF ({e})"),
+            )
+        })?,
     };
     Ok(Page {
         gray: content.into_gray(),
@@ -519,7 +542,11 @@ pub fn is_bilevel(embed: &Embed) -> bool {
 /// edges): thresholded back to black and white and written as a 1-bit PNG, so it stays small.
 pub fn bilevel_page(gray: &GrayImage, dpi: u32) -> Option<(GrayImage, Embed)> {
     let g = GrayImage::from_fn(gray.width(), gray.height(), |x, y| {
-        image::Luma([if gray.get_pixel(x, y)[0] < 128 { 0 } else { 255 }])
+        image::Luma([if gray.get_pixel(x, y)[0] < 128 {
+            0
+        } else {
+            255
+        }])
     });
     let content = raster::Content::Bilevel(g);
     let png = raster::png(&content, dpi).ok()?;
@@ -545,7 +572,9 @@ fn jpeg_incomplete(b: &[u8]) -> Option<&'static str> {
             }
             _ => {}
         }
-        let Some(len) = b.get(i + 2..i + 4).map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
+        let Some(len) = b
+            .get(i + 2..i + 4)
+            .map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
         else {
             return Some("the file ends inside its header");
         };
@@ -636,7 +665,9 @@ fn bmp_dpi(b: &[u8]) -> Option<u32> {
         return None;
     }
     let ppm = i32::from_le_bytes(b.get(38..42)?.try_into().ok()?);
-    (ppm > 0).then(|| sane_dpi(f64::from(ppm) * 0.0254)).flatten()
+    (ppm > 0)
+        .then(|| sane_dpi(f64::from(ppm) * 0.0254))
+        .flatten()
 }
 
 /// A stated resolution, unless it would make the page larger than A3 (phones and editors
@@ -868,8 +899,16 @@ mod tests {
         let pages = decode("photo.jpg", &jpeg_with_orientation(&img, 6)).unwrap();
         let g = &pages[0].gray;
         assert_eq!(g.dimensions(), (16, 32));
-        assert!(g.get_pixel(8, 4)[0] < 60, "top is dark: {}", g.get_pixel(8, 4)[0]);
-        assert!(g.get_pixel(8, 28)[0] > 190, "bottom is light: {}", g.get_pixel(8, 28)[0]);
+        assert!(
+            g.get_pixel(8, 4)[0] < 60,
+            "top is dark: {}",
+            g.get_pixel(8, 4)[0]
+        );
+        assert!(
+            g.get_pixel(8, 28)[0] > 190,
+            "bottom is light: {}",
+            g.get_pixel(8, 28)[0]
+        );
         // A turned JPEG cannot be embedded as it is: it is written again, as a JPEG.
         let Embed::Jpeg(bytes) = &pages[0].embed else {
             panic!("a photograph stays a JPEG")
@@ -888,7 +927,11 @@ mod tests {
     #[test]
     fn formats_not_read_are_named() {
         for (bytes, name, words) in [
-            (&b"\xFF\x0A\xFA\x7F rest of a codestream"[..], "photo.jxl", "JPEG XL"),
+            (
+                &b"\xFF\x0A\xFA\x7F rest of a codestream"[..],
+                "photo.jxl",
+                "JPEG XL",
+            ),
             (b"8BPS\0\x01\0\0\0\0\0\0\0\x03", "scan.psd", "Photoshop"),
             (b"\0\0\x01\0\x01\0\x20\x20\0\0", "favicon.ico", "icon"),
             (b"%!PS-Adobe-3.0\n", "letter.ps", "PostScript"),

@@ -54,7 +54,11 @@ pub fn no_panic<T>(input: &[u8], f: impl FnOnce(&[u8]) -> T) -> Result<(), TestC
     let before = panics();
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(input)));
     let after = panics();
-    prop_assert!(outcome.is_ok(), "the decoder panicked on {} bytes", input.len());
+    prop_assert!(
+        outcome.is_ok(),
+        "the decoder panicked on {} bytes",
+        input.len()
+    );
     prop_assert_eq!(
         before,
         after,
@@ -69,9 +73,7 @@ pub fn seeds(paths: &[&str]) -> Vec<Vec<u8>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     paths
         .iter()
-        .map(|p| {
-            std::fs::read(root.join(p)).unwrap_or_else(|e| panic!("fuzz seed {p}: {e}"))
-        })
+        .map(|p| std::fs::read(root.join(p)).unwrap_or_else(|e| panic!("fuzz seed {p}: {e}")))
         .collect()
 }
 
@@ -100,7 +102,10 @@ fn mutation() -> impl Strategy<Value = Mutation> {
             .prop_map(|(a, b)| Mutation::Insert(a, b)),
         (0u16..1000, 1u16..4096).prop_map(|(a, n)| Mutation::Cut(a, n)),
         (0u16..1000, 0u16..1000, 1u16..2048).prop_map(|(a, b, n)| Mutation::Splice(a, b, n)),
-        (0u16..1000, prop_oneof![Just(0u32), Just(1), Just(u32::MAX), any::<u32>()])
+        (
+            0u16..1000,
+            prop_oneof![Just(0u32), Just(1), Just(u32::MAX), any::<u32>()]
+        )
             .prop_map(|(a, n)| Mutation::Number(a, n)),
     ]
 }
@@ -160,10 +165,8 @@ pub fn inputs(seeds: Vec<Vec<u8>>, magic: usize) -> impl Strategy<Value = Vec<u8
     let n = seeds.len();
     let mutated = {
         let seeds = seeds.clone();
-        (0..n, proptest::collection::vec(mutation(), 1..4)).prop_map(move |(i, ms)| {
-            ms.iter()
-                .fold(seeds[i].clone(), |acc, m| apply(&acc, m))
-        })
+        (0..n, proptest::collection::vec(mutation(), 1..4))
+            .prop_map(move |(i, ms)| ms.iter().fold(seeds[i].clone(), |acc, m| apply(&acc, m)))
     };
     let headed = {
         let seeds = seeds.clone();

@@ -80,7 +80,11 @@ pub(crate) fn decode(
         if bits.past_end() {
             return Err(CcittError::Truncated);
         }
-        fill_row(&mut out[row * row_bytes..(row + 1) * row_bytes], &current, width);
+        fill_row(
+            &mut out[row * row_bytes..(row + 1) * row_bytes],
+            &current,
+            width,
+        );
         std::mem::swap(&mut reference, &mut current);
     }
     Ok(out)
@@ -261,10 +265,7 @@ impl<'a> Bits<'a> {
         let mut v = 0u32;
         for i in 0..n as usize {
             let p = self.pos + i;
-            let bit = self
-                .data
-                .get(p / 8)
-                .map_or(0, |b| (b >> (7 - p % 8)) & 1);
+            let bit = self.data.get(p / 8).map_or(0, |b| (b >> (7 - p % 8)) & 1);
             v = (v << 1) | u32::from(bit);
         }
         v
@@ -544,11 +545,7 @@ mod tests {
         for table in [WHITE, BLACK] {
             let runs: Vec<u16> = table.iter().map(|c| c.1).collect();
             assert_eq!(runs.len(), 64 + 27);
-            let all: Vec<&str> = table
-                .iter()
-                .chain(EXTENDED_MAKEUP)
-                .map(|c| c.0)
-                .collect();
+            let all: Vec<&str> = table.iter().chain(EXTENDED_MAKEUP).map(|c| c.0).collect();
             for a in &all {
                 for b in &all {
                     assert!(a == b || !b.starts_with(a), "{a} is a prefix of {b}");
@@ -579,7 +576,15 @@ mod tests {
         // horizontal 3 white + 0 black (to the end). Row 2: V0 (black at 2), V0 (white at 5),
         // then V0 at b1 = 8 (end of row).
         let data = bits(&[
-            "001", "0111", "10", "001", "1000", "0000110111", "1", "1", "1",
+            "001",
+            "0111",
+            "10",
+            "001",
+            "1000",
+            "0000110111",
+            "1",
+            "1",
+            "1",
         ]);
         let out = decode(&data, 8, 2, Coding::Group4).unwrap();
         assert_eq!(out, vec![0b0011_1000, 0b0011_1000]);

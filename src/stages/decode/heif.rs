@@ -230,7 +230,9 @@ pub(super) fn decode(bytes: &[u8], max_pixels: u64) -> Result<DynamicImage, Heif
         )
     };
     if iw <= 0 || ih <= 0 {
-        return Err(HeifProblem::Damaged("the decoded photo has no pixels".into()));
+        return Err(HeifProblem::Damaged(
+            "the decoded photo has no pixels".into(),
+        ));
     }
     if iw as u64 * ih as u64 > max_pixels {
         return Err(HeifProblem::TooLarge(iw as u32, ih as u32));
@@ -244,7 +246,9 @@ pub(super) fn decode(bytes: &[u8], max_pixels: u64) -> Result<DynamicImage, Heif
     let (iw, ih) = (iw as usize, ih as usize);
     let row = iw * channels;
     if plane.is_null() || stride < 0 || (stride as usize) < row {
-        return Err(HeifProblem::Damaged("the decoded photo has no pixel data".into()));
+        return Err(HeifProblem::Damaged(
+            "the decoded photo has no pixel data".into(),
+        ));
     }
     let stride = stride as usize;
     let mut pixels = Vec::with_capacity(row * ih);

@@ -263,7 +263,11 @@ mod tests {
 
     #[test]
     fn transparency_is_paper_not_ink() {
-        assert_eq!(over_white(0, 0), 255, "fully transparent black is white paper");
+        assert_eq!(
+            over_white(0, 0),
+            255,
+            "fully transparent black is white paper"
+        );
         assert_eq!(over_white(0, 255), 0, "opaque black stays black");
         assert_eq!(over_white(0, 128), 127);
         assert_eq!(over_white(200, 255), 200);
@@ -324,7 +328,10 @@ mod tests {
         assert_eq!(unpack_row(&[0b1010_0000], 1, 4), vec![1, 0, 1, 0]);
         assert_eq!(unpack_row(&[0b1101_0010], 2, 4), vec![3, 1, 0, 2]);
         assert_eq!(unpack_row(&[0xF0, 0x3C], 4, 3), vec![15, 0, 3]);
-        assert_eq!(unpack_row(&[0xFF], 1, 10), vec![1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+        assert_eq!(
+            unpack_row(&[0xFF], 1, 10),
+            vec![1, 1, 1, 1, 1, 1, 1, 1, 0, 0]
+        );
         assert_eq!(scale_sample(1, 2), 85);
         assert_eq!(scale_sample(3, 2), 255);
         assert_eq!(scale_sample(15, 4), 255);

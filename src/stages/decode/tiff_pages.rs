@@ -20,9 +20,7 @@ use tiff::decoder::{Decoder, DecodingResult, Limits as TiffLimits};
 use tiff::tags::{ByteOrder, Tag};
 use tiff::{ColorType, TiffError};
 
-use super::raster::{
-    cmyk_to_rgb, over_white, scale_sample, to_8bit, unpack_row, ycbcr_to_rgb,
-};
+use super::raster::{cmyk_to_rgb, over_white, scale_sample, to_8bit, unpack_row, ycbcr_to_rgb};
 use super::{ccitt, DecodeLimits, Page};
 use crate::document::{QuarantineReason, Quarantined};
 
@@ -96,9 +94,7 @@ fn read_pages(
             if n > limits.max_pages {
                 return Err(super::too_many_pages(limits));
             }
-            let (w, h) = dec
-                .dimensions()
-                .map_err(|e| page_problem(problem(e), n))?;
+            let (w, h) = dec.dimensions().map_err(|e| page_problem(problem(e), n))?;
             super::check_size(&format!("page {n} of the TIFF"), w, h, limits)?;
             total_pixels += u64::from(w) * u64::from(h);
             if total_pixels > limits.max_document_pixels {
@@ -122,7 +118,8 @@ fn read_pages(
             {
                 img.apply_orientation(o);
             }
-            let dpi = tiff_dpi(&mut dec).unwrap_or_else(|| super::guess_dpi(img.width(), img.height()));
+            let dpi =
+                tiff_dpi(&mut dec).unwrap_or_else(|| super::guess_dpi(img.width(), img.height()));
             pages.push(super::page_from(img, dpi, lossy)?);
         }
         if !dec.more_images() {
@@ -133,12 +130,17 @@ fn read_pages(
             return Err(match problem(e) {
                 Problem::Truncated if done > 0 => super::truncated(
                     "TIFF",
-                    &format!("it ends after page {done}, in the middle of the next page's description"),
+                    &format!(
+                        "it ends after page {done}, in the middle of the next page's description"
+                    ),
                 ),
                 Problem::Truncated => super::truncated("TIFF", "it ends before its first page"),
                 Problem::Unsupported(d) => Quarantined::new(
                     QuarantineReason::Unsupported,
-                    format!("page {} of the TIFF is in a form casevault cannot read ({d})", done + 1),
+                    format!(
+                        "page {} of the TIFF is in a form casevault cannot read ({d})",
+                        done + 1
+                    ),
                 ),
                 Problem::Damaged(d) => super::damaged("TIFF", &format!("after page {done}: {d}")),
             });
@@ -206,7 +208,15 @@ fn read_page(dec: &mut Dec, bytes: &[u8], w: u32, h: u32) -> Result<DynamicImage
     let photometric = tag_u32(dec, Tag::PhotometricInterpretation)?;
     let fill_order = tag_u32(dec, Tag::FillOrder)?.unwrap_or(1);
     if matches!(compression, 2 | 3) || photometric == Some(3) || fill_order == 2 {
-        return read_strips(dec, bytes, w, h, compression, photometric.unwrap_or(0), fill_order);
+        return read_strips(
+            dec,
+            bytes,
+            w,
+            h,
+            compression,
+            photometric.unwrap_or(0),
+            fill_order,
+        );
     }
     if !matches!(compression, 1 | 4 | 5 | 7 | 8 | 32773 | 32946) {
         return Err(Problem::Unsupported(format!(
@@ -280,9 +290,9 @@ fn read_page(dec: &mut Dec, bytes: &[u8], w: u32, h: u32) -> Result<DynamicImage
             }
             DynamicImage::ImageLuma8(GrayImage::from_raw(w, h, px).ok_or_else(short)?)
         }
-        ColorType::Gray(8 | 16) => {
-            DynamicImage::ImageLuma8(GrayImage::from_raw(w, h, samples8(data, 1)?).ok_or_else(short)?)
-        }
+        ColorType::Gray(8 | 16) => DynamicImage::ImageLuma8(
+            GrayImage::from_raw(w, h, samples8(data, 1)?).ok_or_else(short)?,
+        ),
         ColorType::Multiband {
             bit_depth: 8 | 16,
             num_samples,
@@ -305,7 +315,10 @@ fn read_page(dec: &mut Dec, bytes: &[u8], w: u32, h: u32) -> Result<DynamicImage
         ColorType::RGB(8 | 16) => {
             let per = spp.max(3);
             let v = samples8(data, per)?;
-            let px = v.chunks_exact(per).flat_map(|p| [p[0], p[1], p[2]]).collect();
+            let px = v
+                .chunks_exact(per)
+                .flat_map(|p| [p[0], p[1], p[2]])
+                .collect();
             DynamicImage::ImageRgb8(RgbImage::from_raw(w, h, px).ok_or_else(short)?)
         }
         ColorType::RGBA(8 | 16) => {
@@ -333,7 +346,11 @@ fn read_page(dec: &mut Dec, bytes: &[u8], w: u32, h: u32) -> Result<DynamicImage
                 .flat_map(|p| {
                     let [r, g, b] = cmyk_to_rgb(p[0], p[1], p[2], p[3]);
                     if with_alpha {
-                        [over_white(r, p[4]), over_white(g, p[4]), over_white(b, p[4])]
+                        [
+                            over_white(r, p[4]),
+                            over_white(g, p[4]),
+                            over_white(b, p[4]),
+                        ]
                     } else {
                         [r, g, b]
                     }
@@ -555,7 +572,9 @@ fn read_strips(
                 flate2::read::ZlibDecoder::new(raw)
                     .take(need as u64)
                     .read_to_end(&mut v)
-                    .map_err(|e| Problem::Damaged(format!("its compressed data is damaged ({e})")))?;
+                    .map_err(|e| {
+                        Problem::Damaged(format!("its compressed data is damaged ({e})"))
+                    })?;
                 v
             }
             Coding::Lzw => {
@@ -694,7 +713,14 @@ mod tests {
     use super::*;
 
     /// A one-strip, uncompressed, single-sample TIFF (little-endian), with the given tags.
-    pub(crate) fn tiny_tiff(w: u32, h: u32, bits: u16, photometric: u16, extra: &[(u16, u16, Vec<u32>)], data: &[u8]) -> Vec<u8> {
+    pub(crate) fn tiny_tiff(
+        w: u32,
+        h: u32,
+        bits: u16,
+        photometric: u16,
+        extra: &[(u16, u16, Vec<u32>)],
+        data: &[u8],
+    ) -> Vec<u8> {
         // Layout: header (8) | data | IFD.
         let mut b = Vec::new();
         b.extend_from_slice(b"II*\0");
@@ -789,9 +815,14 @@ mod tests {
         let entries = 4;
         let mut map = vec![0u32; 3 * entries];
         // Entry 0 white, 1 black, 2 red, 3 a mid grey (16-bit values).
-        for (i, rgb) in [[65535, 65535, 65535], [0, 0, 0], [65535, 0, 0], [32896, 32896, 32896]]
-            .iter()
-            .enumerate()
+        for (i, rgb) in [
+            [65535, 65535, 65535],
+            [0, 0, 0],
+            [65535, 0, 0],
+            [32896, 32896, 32896],
+        ]
+        .iter()
+        .enumerate()
         {
             for c in 0..3 {
                 map[c * entries + i] = rgb[c];
@@ -820,7 +851,11 @@ mod tests {
         cut.truncate(8 + 100);
         let q = pages(&cut, &DecodeLimits::default()).unwrap_err();
         assert_eq!(q.reason, QuarantineReason::Corrupt);
-        assert!(q.detail.contains("truncated") || q.detail.contains("damaged"), "{}", q.detail);
+        assert!(
+            q.detail.contains("truncated") || q.detail.contains("damaged"),
+            "{}",
+            q.detail
+        );
         let q = pages(b"II*\0\x08\0\0\0\x01\0", &DecodeLimits::default()).unwrap_err();
         assert_eq!(q.reason, QuarantineReason::Corrupt);
     }
@@ -836,8 +871,8 @@ mod tests {
         assert_eq!(
             out,
             vec![
-                0xAA, 0xAA, 0xAA, 0x80, 0x00, 0x2A, 0xAA, 0xAA, 0xAA, 0xAA, 0x80, 0x00, 0x2A,
-                0x22, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA
+                0xAA, 0xAA, 0xAA, 0x80, 0x00, 0x2A, 0xAA, 0xAA, 0xAA, 0xAA, 0x80, 0x00, 0x2A, 0x22,
+                0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA, 0xAA
             ]
         );
         assert_eq!(unpack_bits(&packed, 5).len(), 5);
