@@ -9,7 +9,7 @@
 //!
 //! Each page keeps what is needed to embed it faithfully in the stored PDF: the original JPEG
 //! bytes or PNG file where the PDF renderer can embed them as they are, else a page written by
-//! [`raster`] (a 1-bit PNG for a black-and-white page, 8-bit grey or RGB for others, a JPEG for
+//! `raster` (a 1-bit PNG for a black-and-white page, 8-bit grey or RGB for others, a JPEG for
 //! a page decoded from a lossy photograph), plus a grey image for OCR and the page's resolution.
 //! Transparency is flattened onto white paper; a photo's EXIF orientation is applied (phones
 //! store pictures sideways with a tag that says so). A GIF is read as its first frame (an
