@@ -343,7 +343,72 @@ fn every_pdf_encoding_is_read_or_quarantined_as_the_manifest_says() {
 
 #[test]
 fn every_image_format_is_read_or_quarantined_as_the_manifest_says() {
-    file_set("images");
+    let (tmp, rows) = file_set("images");
+    let home = tmp.path().join("home");
+    // Each page keeps its kind in the stored PDF: black-and-white at 1 bit per pixel (whatever
+    // the file's coding), grey as grey, colour as colour, transparency not turned into colour.
+    let expected = [
+        ("Re Evans - MK23C00456 - Court order.png", "gray", "1"),
+        ("Hughes v Patel - LS24P01234 - Court order.tif", "gray", "1"),
+        ("Re Evans - MK23C00456 - Letter.tif", "gray", "1"),
+        (
+            "Smith v Brown - BM25P00012 - Police information.tif",
+            "gray",
+            "1",
+        ),
+        ("Re Taylor - NW24C00333 - Letter.tiff", "gray", "1"),
+        (
+            "Jones v Jones - CF22P00789 - Screening response.tif",
+            "gray",
+            "1",
+        ),
+        ("Smith v Brown - BM25P00012 - Court order.bmp", "gray", "1"),
+        ("Re Evans - MK23C00456 - Expert report.png", "gray", "8"),
+        (
+            "Re Taylor - NW24C00333 - Screening response.png",
+            "gray",
+            "8",
+        ),
+        (
+            "Jones v Jones - CF22P00789 - Position statement.bmp",
+            "gray",
+            "8",
+        ),
+        (
+            "Re Taylor - NW24C00333 - Position statement.tif",
+            "rgb",
+            "8",
+        ),
+        ("Re Evans - MK23C00456 - Case plan.tif", "rgb", "8"),
+        ("Jones v Jones - CF22P00789 - Case plan.png", "rgb", "8"),
+    ];
+    let mut failures = Vec::new();
+    for (name, colour, bpc) in expected {
+        let doc_id = rows[name]["doc_id"].as_str().unwrap();
+        let (pdf, _) = stored_pdf(&home, doc_id);
+        let list = Command::new("pdfimages")
+            .arg("-list")
+            .arg(&pdf)
+            .output()
+            .expect("pdfimages is installed by make deps");
+        let list = String::from_utf8_lossy(&list.stdout);
+        let images: Vec<Vec<&str>> = list
+            .lines()
+            .skip(2)
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        assert!(!images.is_empty(), "{name}: no image in the stored PDF");
+        for cols in images {
+            // page num type width height color comp bpc enc ...
+            if cols.get(5) != Some(&colour) || cols.get(7) != Some(&bpc) {
+                failures.push(format!(
+                    "{name}: stored as {}, expected {colour} at {bpc} bpc",
+                    cols.join(" ")
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

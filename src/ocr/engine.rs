@@ -365,6 +365,7 @@ impl OcrEngine {
             });
         }
         let full = image.to_luma8();
+        let (width, height) = full.dimensions();
         let reading = self.read(&full, dpi, opts)?;
         // The renderer embeds the file named as the input: the page file itself where it can
         // (a JPEG byte for byte, a PNG losslessly), else a lossless PNG of it. A page that had
@@ -375,7 +376,9 @@ impl OcrEngine {
             p
         } else {
             match embedding {
-                Embedding::JpegAsIs | Embedding::PngAsIs => input.file.clone(),
+                Embedding::JpegAsIs | Embedding::PngAsIs | Embedding::PngBilevel => {
+                    input.file.clone()
+                }
                 Embedding::Convert => {
                     let p = work.join(format!("page-{}.png", index + 1));
                     page::write_lossless_page(&image, &p)?;
@@ -387,6 +390,9 @@ impl OcrEngine {
         let embed_c = c_path(&embed_path)?;
         // SAFETY: live handle; the name is copied. The renderer reads the file it names.
         unsafe { ts::TessBaseAPISetInputName(self.api.as_ptr(), embed_c.as_ptr()) };
+        if embedding == Embedding::PngBilevel && reading.rotation == 0 && reading.dpi_used == dpi {
+            self.render_one_bit(&embed_c, width, height);
+        }
         // SAFETY: live renderer and handle; the handle holds a finished (not stopped)
         // recognition of an image set by `recognise` (see `read`), and its input name points at
         // a readable JPEG or PNG file.
@@ -396,6 +402,35 @@ impl OcrEngine {
             });
         }
         Ok(reading.figures(started, cpu_start))
+    }
+
+    /// Hands the renderer a black-and-white page's own 1-bit pixels (read by leptonica from
+    /// `file`, a 1-bit PNG) in place of the 8-bit image that was recognised, so the stored page
+    /// is 1 bit per pixel. Only when that image is the page at its own size (the text layer's
+    /// coordinates are those of the recognised image); otherwise the page is stored as read.
+    fn render_one_bit(&mut self, file: &CStr, width: u32, height: u32) {
+        // SAFETY: `file` is a NUL-terminated path; pixRead returns a new Pix or null.
+        let mut pix = unsafe { leptonica_sys::pixRead(file.as_ptr()) };
+        if pix.is_null() {
+            return;
+        }
+        // SAFETY: `pix` is a live Pix.
+        let (w, h, depth) = unsafe {
+            (
+                leptonica_sys::pixGetWidth(pix),
+                leptonica_sys::pixGetHeight(pix),
+                leptonica_sys::pixGetDepth(pix),
+            )
+        };
+        if depth == 1 && w as u32 == width && h as u32 == height {
+            // SAFETY: live handle and Pix; Tesseract takes ownership of the Pix (it is freed
+            // when the next page's image is set or the engine ends). Recognition results are
+            // kept: only the renderer reads this image.
+            unsafe { ts::TessBaseAPISetInputImage(self.api.as_ptr(), pix) };
+        } else {
+            // SAFETY: our own Pix, freed once.
+            unsafe { leptonica_sys::pixDestroy(&mut pix) };
+        }
     }
 
     /// Recognises one page that already exists in a PDF (a scanner's page, rendered for

@@ -21,6 +21,10 @@ pub(crate) enum Embedding {
     /// An 8-bit (or less) PNG without alpha, not interlaced: its compressed data is embedded as
     /// it is (FlateDecode with PNG predictors), so the page stays lossless.
     PngAsIs,
+    /// A 1-bit grey PNG (a black-and-white page). Leptonica does not embed 1-bit PNG data as it
+    /// is; it writes the image Tesseract holds, so the engine hands it the page's own 1-bit
+    /// pixels and the stored page stays at 1 bit per pixel.
+    PngBilevel,
     /// Anything else (TIFF, BMP, CMYK JPEG, 16-bit or alpha PNG...): re-written as a lossless
     /// 8-bit PNG first.
     Convert,
@@ -50,7 +54,9 @@ fn classify(head: &[u8]) -> Embedding {
         let colour = head[25];
         let interlace = head[28];
         let has_alpha = colour == 4 || colour == 6;
-        if depth <= 8 && !has_alpha && interlace == 0 {
+        if depth == 1 && colour == 0 && interlace == 0 {
+            Embedding::PngBilevel
+        } else if depth <= 8 && !has_alpha && interlace == 0 {
             Embedding::PngAsIs
         } else {
             Embedding::Convert

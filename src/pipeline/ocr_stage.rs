@@ -772,6 +772,14 @@ fn straighten(page: &mut decode::Page) {
         return;
     };
     let level = deskew::straighten(&img, skew);
+    // A black-and-white page stays black and white (and small).
+    if decode::is_bilevel(&page.embed) {
+        if let Some((gray, embed)) = decode::bilevel_page(&level.to_luma8(), page.dpi) {
+            page.gray = gray;
+            page.embed = embed;
+            return;
+        }
+    }
     let mut png = Vec::new();
     if level
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
