@@ -15,7 +15,7 @@ use crate::ocr::{self, OcrEngine, OcrOptions, PageVerdict};
 use crate::pdf;
 use crate::pipeline::definition::InputKind;
 use crate::pipeline::runtime::Job;
-use crate::stages::{born_digital, decode, deskew};
+use crate::stages::{born_digital, decode};
 
 /// What a part of an arrival is: the arrival itself, an e-mail, or one of its attachments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -490,10 +490,11 @@ fn scan_part(
     bytes: &[u8],
     pictures_allowed: bool,
 ) -> Result<Part, Quarantined> {
-    let mut pages = decode::decode(name, bytes)?;
-    for page in &mut pages {
-        straighten(page);
-    }
+    // Pages are recognised as they were scanned, not straightened first: the original is
+    // what is kept (a JPEG byte for byte, a black-and-white page at 1 bit), Tesseract reads
+    // skewed lines itself, and the text layer sets each word level where it stands (see
+    // `pdf::layer::level_words`), so search and copy find it whole.
+    let pages = decode::decode(name, bytes)?;
     let mut engine = take_engine(pool)?;
     let result = run_engine(&mut engine, &pages, &pool.options);
     pool.give_back(engine);
@@ -758,36 +759,6 @@ fn take_engine(pool: &OcrPool) -> Result<OcrEngine, Quarantined> {
             format!("OCR could not start on this machine ({e}); retry after fixing it"),
         )
     })
-}
-
-/// Straightens a page scanned askew (see [`deskew`]); the straightened page is stored losslessly.
-fn straighten(page: &mut decode::Page) {
-    let Some(skew) = deskew::detect(&page.gray, page.dpi) else {
-        return;
-    };
-    let bytes = match &page.embed {
-        decode::Embed::Jpeg(b) | decode::Embed::Png(b) => b,
-    };
-    let Ok(img) = image::load_from_memory(bytes) else {
-        return;
-    };
-    let level = deskew::straighten(&img, skew);
-    // A black-and-white page stays black and white (and small).
-    if decode::is_bilevel(&page.embed) {
-        if let Some((gray, embed)) = decode::bilevel_page(&level.to_luma8(), page.dpi) {
-            page.gray = gray;
-            page.embed = embed;
-            return;
-        }
-    }
-    let mut png = Vec::new();
-    if level
-        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
-        .is_ok()
-    {
-        page.gray = level.to_luma8();
-        page.embed = decode::Embed::Png(png);
-    }
 }
 
 /// Writes each page where the engine can embed it (a JPEG's own bytes, a lossless PNG) and

@@ -316,7 +316,12 @@ pub fn decode_with(
         }
         Kind::Tiff => tiff_pages::pages(&owned, &limits),
         Kind::Heif => decode_heif(&owned, &limits),
-        Kind::Pdf => decode_pdf(&owned),
+        // PDFs are read page by page by `crate::pdf`, which keeps the original pages; one
+        // that reaches the image decoder was not recognised as a PDF by its caller.
+        Kind::Pdf => Err(Quarantined::new(
+            QuarantineReason::Unsupported,
+            "a PDF is read by casevault's PDF reader, not as an image",
+        )),
     });
     match result {
         Ok(r) => r,
@@ -325,13 +330,6 @@ pub fn decode_with(
             "the file is damaged (the decoder could not read it)",
         )),
     }
-}
-
-fn corrupt(what: &str, e: impl std::fmt::Display) -> Quarantined {
-    Quarantined::new(
-        QuarantineReason::Corrupt,
-        format!("the {what} is damaged or incomplete: {e}"),
-    )
 }
 
 /// A file that ends early: "the TIFF is truncated: {why}".
@@ -358,19 +356,6 @@ fn too_many_pages(limits: &DecodeLimits) -> Quarantined {
             limits.max_pages
         ),
     )
-}
-
-fn check_pixels(w: u32, h: u32) -> Result<(), Quarantined> {
-    if w == 0 || h == 0 {
-        return Err(corrupt("image", "it has no pixels"));
-    }
-    if u64::from(w) * u64::from(h) > MAX_PAGE_PIXELS {
-        return Err(Quarantined::new(
-            QuarantineReason::TooLarge,
-            format!("a page of {w} x {h} pixels is larger than casevault accepts"),
-        ));
-    }
-    Ok(())
 }
 
 /// Checks a page's size from its header, before its pixels are allocated. `what` names it:
@@ -679,13 +664,6 @@ fn believable_dpi(stated: Option<u32>, w: u32, h: u32) -> u32 {
     }
 }
 
-fn png_of(img: &DynamicImage) -> Result<Vec<u8>, Quarantined> {
-    let mut out = Vec::new();
-    img.write_to(&mut Cursor::new(&mut out), ImageFormat::Png)
-        .map_err(|e| corrupt("page", e))?;
-    Ok(out)
-}
-
 fn sane_dpi(dpi: f64) -> Option<u32> {
     (50.0..=1200.0).contains(&dpi).then_some(dpi.round() as u32)
 }
@@ -717,114 +695,6 @@ pub fn guess_dpi(w: u32, h: u32) -> u32 {
     sane_dpi(short / 8.27).unwrap_or(300)
 }
 
-/// The page images of an image-only PDF: one image per page, JPEG kept as it is.
-fn decode_pdf(bytes: &[u8]) -> Result<Vec<Page>, Quarantined> {
-    let doc = lopdf::Document::load_mem(bytes).map_err(|e| corrupt("PDF", e))?;
-    if doc.is_encrypted() {
-        return Err(Quarantined::new(
-            QuarantineReason::Unsupported,
-            "the PDF is password-protected: ask the sender for an unprotected copy",
-        ));
-    }
-    let pages = doc.get_pages();
-    if pages.is_empty() {
-        return Err(corrupt("PDF", "it has no pages"));
-    }
-    if pages.len() > MAX_PAGES {
-        return Err(Quarantined::new(
-            QuarantineReason::TooLarge,
-            format!("more than {MAX_PAGES} pages"),
-        ));
-    }
-    let mut out = Vec::new();
-    for (n, page_id) in pages.values().enumerate() {
-        let page_no = n + 1;
-        let images = doc
-            .get_page_images(*page_id)
-            .map_err(|e| corrupt("PDF", e))?;
-        let [img] = images.as_slice() else {
-            return Err(Quarantined::new(
-                QuarantineReason::Unsupported,
-                format!(
-                    "PDF page {page_no} is not a single scanned image ({} images): born-digital PDFs are not a scanning station's input",
-                    images.len()
-                ),
-            ));
-        };
-        let (w, h) = (img.width as u32, img.height as u32);
-        check_pixels(w, h)?;
-        let media_w_pt = page_width_points(&doc, *page_id).unwrap_or(595.0);
-        let dpi = sane_dpi(w.min(h) as f64 / (media_w_pt.min(842.0) as f64 / 72.0))
-            .unwrap_or_else(|| guess_dpi(w, h));
-        let filters = img.filters.clone().unwrap_or_default();
-        let page = if filters.iter().any(|f| f == "DCTDecode") && filters.len() == 1 {
-            let decoded = image::load_from_memory_with_format(img.content, ImageFormat::Jpeg)
-                .map_err(|e| corrupt("PDF page image", e))?;
-            Page {
-                gray: decoded.to_luma8(),
-                embed: Embed::Jpeg(img.content.to_vec()),
-                dpi,
-            }
-        } else if filters.is_empty() || (filters.len() == 1 && filters[0] == "FlateDecode") {
-            let raw = if filters.is_empty() {
-                img.content.to_vec()
-            } else {
-                decompress(img.content).map_err(|e| corrupt("PDF page image", e))?
-            };
-            let bpc = img.bits_per_component.unwrap_or(8);
-            let cs = img.color_space.clone().unwrap_or_default();
-            let dynimg = match (cs.as_str(), bpc) {
-                ("DeviceGray", 8) => image::GrayImage::from_raw(w, h, raw).map(DynamicImage::ImageLuma8),
-                ("DeviceRGB", 8) => image::RgbImage::from_raw(w, h, raw).map(DynamicImage::ImageRgb8),
-                _ => None,
-            }
-            .ok_or_else(|| {
-                Quarantined::new(
-                    QuarantineReason::Unsupported,
-                    format!("PDF page {page_no} image is {cs} at {bpc} bits, which casevault cannot read yet"),
-                )
-            })?;
-            Page {
-                gray: dynimg.to_luma8(),
-                embed: Embed::Png(png_of(&dynimg)?),
-                dpi,
-            }
-        } else {
-            return Err(Quarantined::new(
-                QuarantineReason::Unsupported,
-                format!(
-                    "PDF page {page_no} image is compressed with {} which casevault cannot read yet",
-                    filters.join("+")
-                ),
-            ));
-        };
-        out.push(page);
-    }
-    Ok(out)
-}
-
-fn page_width_points(doc: &lopdf::Document, page: lopdf::ObjectId) -> Option<f32> {
-    let dict = doc.get_dictionary(page).ok()?;
-    let mb = dict.get(b"MediaBox").ok()?.as_array().ok()?;
-    let num = |o: &lopdf::Object| {
-        o.as_float()
-            .ok()
-            .or_else(|| o.as_i64().ok().map(|i| i as f32))
-    };
-    let w = num(mb.get(2)?)? - num(mb.first()?)?;
-    let h = num(mb.get(3)?)? - num(mb.get(1)?)?;
-    Some(w.abs().min(h.abs()))
-}
-
-fn decompress(data: &[u8]) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut out = Vec::new();
-    flate2::read::ZlibDecoder::new(data)
-        .take(MAX_PAGE_PIXELS * 3)
-        .read_to_end(&mut out)?;
-    Ok(out)
-}
-
 /// Image dimensions without decoding, for cheap checks.
 pub fn dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
     let reader = image::ImageReader::new(Cursor::new(bytes))
@@ -839,7 +709,10 @@ mod tests {
 
     fn page_png(w: u32, h: u32) -> Vec<u8> {
         let img = DynamicImage::ImageLuma8(image::GrayImage::from_pixel(w, h, image::Luma([255])));
-        png_of(&img).unwrap()
+        let mut out = Vec::new();
+        img.write_to(&mut Cursor::new(&mut out), ImageFormat::Png)
+            .unwrap();
+        out
     }
 
     #[test]

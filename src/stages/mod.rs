@@ -2,7 +2,6 @@
 //!
 //! - [`decode`]: bytes to page images (format sniffed, never trusted from the name).
 //! - [`born_digital`]: a PDF that already has its text is validated and kept as it is.
-//! - [`deskew`]: a page scanned askew is straightened before it is recognised.
 //! - [`ocr`](crate::ocr) (not here: it owns Tesseract): legibility figures and the searchable PDF.
 //! - [`identify`]: which case.
 //! - [`naming`]: the canonical name.
@@ -14,7 +13,6 @@
 
 pub mod born_digital;
 pub mod decode;
-pub mod deskew;
 pub mod identify;
 pub mod naming;
 pub mod retention;
