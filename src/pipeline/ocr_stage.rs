@@ -364,8 +364,18 @@ fn other_document(name: &str, bytes: &[u8]) -> Option<Result<Part, Quarantined>>
             ),
         }));
     }
-    if let Some(file) = text_doc::sniff(name, bytes) {
-        return Some(text_part(name, bytes, &file));
+    // A file named as an image (.tif, .png, .jpg...) that holds text is mislabelled, not a
+    // text document: the image decoder says so ("named .tif but its contents are not a TIFF").
+    let named_as_image = name.rsplit_once('.').is_some_and(|(_, e)| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "png" | "jpg" | "jpeg" | "tif" | "tiff" | "gif" | "bmp" | "webp" | "heic" | "heif"
+        )
+    });
+    if !named_as_image {
+        if let Some(file) = text_doc::sniff(name, bytes) {
+            return Some(text_part(name, bytes, &file));
+        }
     }
     if text_doc::text_extension(name) && sniff::image_kind(bytes).is_none() {
         let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
