@@ -27,6 +27,10 @@ use tesseract_sys as ts;
 use super::page::{self, Embedding};
 use super::{OcrError, OcrOptions, PageFigures, PageInput};
 
+/// Resolution of the look that replaces a bilevel full-resolution look stopped by its time
+/// limit: at about 150 dpi noise melts into grey that no longer reads as letters.
+const NOISE_LOOK_DPI: u32 = 150;
+
 /// The least orientation confidence Tesseract must give before a page is turned. Low, because a
 /// turned page is kept only if it then reads better than it did as it lay.
 pub(crate) const OSD_MIN_CONFIDENCE: f32 = 1.5;
@@ -354,25 +358,42 @@ impl OcrEngine {
         let started = Instant::now();
         let cpu_start = thread_cpu_time();
         let embedding = page::embedding_for(&input.file)?;
-        let image = page::load(&input.file)?;
+        // The caller's decoded page saves decoding the file again (a colour JPEG costs tens of
+        // milliseconds); the file itself is decoded only when its pixels are needed.
+        let mut image: Option<image::DynamicImage> = None;
+        let full = match &input.gray {
+            Some(g) => g.clone(),
+            None => {
+                let img = page::load(&input.file)?;
+                let g = img.to_luma8();
+                image = Some(img);
+                g
+            }
+        };
         let dpi = input
             .dpi
-            .unwrap_or_else(|| page::guess_dpi(image.width(), image.height()));
+            .unwrap_or_else(|| page::guess_dpi(full.width(), full.height()));
         if !(50..=2400).contains(&dpi) {
             return Err(OcrError::BadResolution {
                 path: input.file.clone(),
                 dpi,
             });
         }
-        let full = image.to_luma8();
         let (width, height) = full.dimensions();
-        let reading = self.read(&full, dpi, opts)?;
+        let reading = self.read(&full, dpi, input.photo, opts)?;
+        drop(full);
+        let mut pixels = || -> Result<image::DynamicImage, OcrError> {
+            match image.take() {
+                Some(i) => Ok(i),
+                None => page::load(&input.file),
+            }
+        };
         // The renderer embeds the file named as the input: the page file itself where it can
         // (a JPEG byte for byte, a PNG losslessly), else a lossless PNG of it. A page that had
         // to be turned upright is stored turned: its pixels, losslessly.
         let embed_path = if reading.rotation != 0 {
             let p = work.join(format!("page-{}-upright.png", index + 1));
-            page::write_lossless_page(&page::rotate(&image, reading.rotation), &p)?;
+            page::write_lossless_page(&page::rotate(&pixels()?, reading.rotation), &p)?;
             p
         } else {
             match embedding {
@@ -381,12 +402,11 @@ impl OcrEngine {
                 }
                 Embedding::Convert => {
                     let p = work.join(format!("page-{}.png", index + 1));
-                    page::write_lossless_page(&image, &p)?;
+                    page::write_lossless_page(&pixels()?, &p)?;
                     p
                 }
             }
         };
-        drop(image);
         let embed_c = c_path(&embed_path)?;
         // SAFETY: live handle; the name is copied. The renderer reads the file it names.
         unsafe { ts::TessBaseAPISetInputName(self.api.as_ptr(), embed_c.as_ptr()) };
@@ -476,7 +496,7 @@ impl OcrEngine {
                 stage: "start the text layer (is pdf.ttf in the tessdata folder, and the folder writable?)",
             });
         }
-        let reading = self.read(page, dpi, opts)?;
+        let reading = self.read(page, dpi, false, opts)?;
         // SAFETY: live renderer and handle holding a finished recognition (see `read`); with
         // `textonly` the renderer reads no file, only the image and resolution set by
         // `recognise`.
@@ -516,20 +536,42 @@ impl OcrEngine {
     /// Orientation: a first look that reads little is asked which way up the page is
     /// (Tesseract's orientation detection, `osd.traineddata`); a page lying at 90, 180 or 270
     /// degrees with enough confidence is turned and read again.
-    fn read(&mut self, full: &GrayImage, dpi: u32, opts: &OcrOptions) -> Result<Reading, OcrError> {
+    fn read(
+        &mut self,
+        full: &GrayImage,
+        dpi: u32,
+        photo: bool,
+        opts: &OcrOptions,
+    ) -> Result<Reading, OcrError> {
         let cpu_start = thread_cpu_time();
         let name = CString::new("page").expect("no NUL");
         let bilevel = page::is_bilevel(full);
-        let factor = if bilevel {
-            (dpi / opts.bilevel_max_dpi.max(1)).max(1)
+        // Bilevel: by an integer factor only above `bilevel_max_dpi` (a 600 dpi fax to 300).
+        // Grey and colour: to about `first_look_dpi`, unless already within a fifth of it.
+        let factor = if bilevel || photo {
+            f64::from((dpi / opts.bilevel_max_dpi.max(1)).max(1))
         } else {
-            (dpi / opts.first_look_dpi.max(1)).max(1)
+            let f = f64::from(dpi) / f64::from(opts.first_look_dpi.max(1));
+            if f < 1.2 {
+                1.0
+            } else {
+                f
+            }
         };
         let mut rotation = 0u16;
         let mut turned: Option<GrayImage> = None;
-        let small_owned = (factor > 1).then(|| page::downscale(full, factor));
-        let first_dpi = (dpi + factor / 2) / factor;
-        let ink = page::ink_ratio(small_owned.as_ref().unwrap_or(full), 0.04);
+        let small_owned = (factor > 1.0).then(|| page::shrink(full, factor));
+        let first_dpi = (f64::from(dpi) / factor).round() as u32;
+        // Ink is measured on a page of about 150 dpi whatever the look, as the blank
+        // threshold was calibrated (docs/ocr.md).
+        let ink = {
+            let f = (dpi / 150).max(1);
+            if f > 1 {
+                page::ink_ratio(&page::downscale(full, f), 0.04)
+            } else {
+                page::ink_ratio(full, 0.04)
+            }
+        };
         let mut looks = 1u8;
         let budget_left = |cpu_start: Duration| {
             opts.page_budget
@@ -537,7 +579,7 @@ impl OcrEngine {
         };
         // A bilevel page at full resolution may take most of the budget; keep a quarter back
         // for a reduced look should it be stopped.
-        let first_limit = if bilevel && factor == 1 && dpi > opts.first_look_dpi {
+        let first_limit = if bilevel && factor == 1.0 && dpi > opts.first_look_dpi {
             opts.page_budget * 3 / 4
         } else {
             opts.first_look_limit.min(opts.page_budget)
@@ -547,9 +589,9 @@ impl OcrEngine {
         let mut first_img: GrayImage = first_img_ref.clone();
         let mut first_dpi = first_dpi;
         let mut dpi_used = first_dpi;
-        if first.timed_out && bilevel && factor == 1 && dpi >= 2 * opts.first_look_dpi {
+        if first.timed_out && bilevel && factor == 1.0 && dpi >= 2 * NOISE_LOOK_DPI {
             // Noise at full resolution: the reduced page melts it (docs/ocr.md).
-            let f = (dpi / opts.first_look_dpi).max(2);
+            let f = (dpi / NOISE_LOOK_DPI).max(2);
             let small = page::downscale(full, f);
             let sdpi = (dpi + f / 2) / f;
             looks += 1;
@@ -718,10 +760,20 @@ impl OcrEngine {
             wall_deadline: Instant::now() + cpu_limit * opts.wall_clock_factor.max(1),
             fired: false,
         };
-        // SAFETY: `img` holds w*h bytes, one byte per pixel, rows of w bytes; Tesseract copies
-        // them. The input name is copied too.
+        // A black-and-white page goes in as one bit a pixel, as Tesseract reads a CCITT TIFF
+        // itself: no thresholding to do, and the lines are recognised from the same pixels.
+        let packed = page::is_bilevel(img).then(|| page::pack_bits_white_is_one(img));
+        // SAFETY: `img` holds w*h bytes, one byte per pixel, rows of w bytes; `packed` holds h
+        // rows of ceil(w/8) bytes, one bit a pixel, most significant bit first (Tesseract's
+        // layout for bytes_per_pixel 0). Tesseract copies either. The input name is copied too.
         unsafe {
-            ts::TessBaseAPISetImage(api, img.as_raw().as_ptr(), w, h, 1, w);
+            match &packed {
+                Some(bits) => {
+                    let row = img.width().div_ceil(8) as c_int;
+                    ts::TessBaseAPISetImage(api, bits.as_ptr(), w, h, 0, row);
+                }
+                None => ts::TessBaseAPISetImage(api, img.as_raw().as_ptr(), w, h, 1, w),
+            }
             ts::TessBaseAPISetSourceResolution(api, dpi as c_int);
             ts::TessBaseAPISetInputName(api, input_name.as_ptr());
         }

@@ -47,6 +47,12 @@ pub struct PageInput {
     /// Scan resolution in dots per inch; `None` guesses it from the pixel size, assuming A4 or
     /// US Letter paper ([`guess_dpi`]). It sets the PDF page size.
     pub dpi: Option<u32>,
+    /// The page already decoded to grey by the caller, if it has it: then `file` is read only
+    /// to embed it (and decoded again only if the page must be turned), not recognised from.
+    pub gray: Option<image::GrayImage>,
+    /// A photograph of a page (not a scan): recognised at its own resolution (up to
+    /// [`OcrOptions::bilevel_max_dpi`]), as a bilevel scan is.
+    pub photo: bool,
 }
 
 /// How hard to try on each page. The defaults were measured on 300 dpi A4 pages (docs/ocr.md):
@@ -94,7 +100,7 @@ pub struct OcrOptions {
 impl Default for OcrOptions {
     fn default() -> Self {
         Self {
-            first_look_dpi: 150,
+            first_look_dpi: 200,
             first_look_limit: Duration::from_millis(5000),
             page_budget: Duration::from_millis(6000),
             second_look_band: (45.0, 65.0),

@@ -19,6 +19,8 @@ fn page(name: &str, dpi: u32) -> PageInput {
     PageInput {
         file: data(name),
         dpi: Some(dpi),
+        gray: None,
+        photo: false,
     }
 }
 
@@ -389,6 +391,8 @@ fn pages_from_other_formats_are_converted_losslessly() {
             &[PageInput {
                 file: tiff,
                 dpi: Some(150),
+                gray: None,
+                photo: false,
             }],
             &pdf,
             &OcrOptions::default(),
@@ -483,6 +487,8 @@ fn bad_languages_and_missing_pages_are_errors() {
     let missing = PageInput {
         file: dir.path().join("missing.png"),
         dpi: None,
+        gray: None,
+        photo: false,
     };
     assert!(matches!(
         e.process_document(&[missing], &out, &OcrOptions::default()),

@@ -796,6 +796,8 @@ fn run_engine(
         inputs.push(ocr::PageInput {
             file,
             dpi: Some(p.dpi),
+            gray: Some(p.gray.clone()),
+            photo: p.photo,
         });
     }
     let out = work.path().join("document.pdf");

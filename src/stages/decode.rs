@@ -79,6 +79,11 @@ pub struct Page {
     pub embed: Embed,
     /// Dots per inch: from the file if it says (and is believable), else guessed from an A4 width.
     pub dpi: u32,
+    /// A photograph of a page rather than a scan: a HEIC, or a JPEG or WebP that states no
+    /// believable resolution (phones write 72 dpi whatever the picture shows). Perspective,
+    /// curl and uneven light make a photo's letters harder to read at reduced resolution, so
+    /// it is recognised at its own.
+    pub photo: bool,
 }
 
 /// The sniffed kind of an input file.
@@ -463,7 +468,9 @@ fn decode_raster(
         _ => None,
     };
     let lossy = kind == Kind::Jpeg || (kind == Kind::WebP && webp_is_lossy(bytes));
-    Ok(vec![page_with(img, dpi, lossy, original)?])
+    let mut page = page_with(img, dpi, lossy, original)?;
+    page.photo = lossy && stated != Some(dpi);
+    Ok(vec![page])
 }
 
 /// HEIC/HEIF/AVIF photos through libheif.
@@ -486,7 +493,9 @@ fn decode_heif(bytes: &[u8], limits: &DecodeLimits) -> Result<Vec<Page>, Quarant
         heif::HeifProblem::Damaged(why) => damaged(&what, &why),
     })?;
     let dpi = guess_dpi(img.width(), img.height());
-    Ok(vec![page_with(img, dpi, true, None)?])
+    let mut page = page_with(img, dpi, true, None)?;
+    page.photo = true;
+    Ok(vec![page])
 }
 
 /// A page from decoded pixels, written anew for embedding.
@@ -515,6 +524,7 @@ fn page_with(
         gray: content.into_gray(),
         embed,
         dpi,
+        photo: false,
     })
 }
 
