@@ -211,7 +211,7 @@ pub(crate) fn rotate(page: &DynamicImage, degrees: u16) -> DynamicImage {
 /// the input pixels it covers (a box filter of fractional width): a 300 dpi page read at 200 dpi
 /// keeps small letters such as "I" that a 150 dpi page loses, at two thirds of the cost.
 pub(crate) fn shrink(page: &GrayImage, factor: f64) -> GrayImage {
-    if !(factor > 1.0) || !factor.is_finite() {
+    if factor.is_nan() || factor <= 1.0 || !factor.is_finite() {
         return page.clone();
     }
     if (factor - factor.round()).abs() < 1e-9 {

@@ -566,10 +566,10 @@ fn lay_over(
         let page = doc
             .get_dictionary(page_id)
             .map_err(|_| PdfProblem::Damaged("a page is not a dictionary".into()))?;
-        match page.get(b"Contents").ok().map(|o| resolve_contents(doc, o)) {
-            Some(list) => list,
-            None => Vec::new(),
-        }
+        page.get(b"Contents")
+            .ok()
+            .map(|o| resolve_contents(doc, o))
+            .unwrap_or_default()
     };
     let mut new_contents = vec![Object::Reference(open)];
     new_contents.extend(contents);

@@ -707,7 +707,7 @@ impl<'a> Device<'a> for Survey {
     fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, _: &DrawMode) {
         for g in run.glyphs() {
             let t = props.transform * g.transform();
-            self.text.add(&g, t);
+            self.text.add(g, t);
         }
     }
     fn draw_image(&mut self, image: Image<'a, '_>, props: ImageDrawProps<'a>) {
