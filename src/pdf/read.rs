@@ -10,7 +10,7 @@
 //! added counts), with their Unicode values, placed into lines by their baselines, so that a
 //! page's text serves identification and routing without recognising it again.
 //!
-//! Hostile input: every call into the parser runs under [`super::guarded`]; a stream that would
+//! Hostile input: every call into the parser runs under `guarded` (a panic is caught); a stream that would
 //! inflate beyond what its kind can need (a decompression bomb) and an image larger than
 //! [`MAX_IMAGE_PIXELS`] are refused before anything decodes them, so memory stays bounded.
 
