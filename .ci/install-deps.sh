@@ -8,6 +8,7 @@ apt_pkgs=(
   libtesseract-dev libleptonica-dev        # the OCR engine casevault links
   libheif-dev                              # HEIC/HEIF/AVIF photos (libheif 1.15 with its HEVC and AV1 decoders)
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-cym   # the CLI (bench baseline) and English + Welsh models
+  tesseract-ocr-osd                        # orientation detection: pages fed sideways or upside down
   qpdf poppler-utils                       # qpdf --check and pdftotext in tests
   fonts-dejavu-core                        # fonts used by test-data/make_sample.py and e-mail PDFs
   dovecot-imapd                            # a real IMAP server for the IMAP source's tests
