@@ -5,17 +5,21 @@
 //! - [`OcrEngine`] owns one Tesseract model through `tesseract-sys` (`engine.rs` holds all the
 //!   unsafe code). Loading a model costs 0.1-0.2 s, so an engine lives as long as its worker
 //!   thread and reads many documents; it is `Send` but not `Sync`: one engine per thread.
-//! - Each page is first recognised at reduced resolution (about 150 dpi: a 300 dpi page shrunk
-//!   by 2). That look is cheap (about half the cost of a full-resolution pass on a clean page)
-//!   and it is safe on noisy scans, which at 300 dpi can take minutes. Only a page whose
-//!   confidence falls in an ambiguous band gets a second, full-resolution look, and only when
-//!   its time budget allows, or whose text is skewed (skewed lines lose letters at 150 dpi).
-//!   Every look runs under a CPU-time limit; a page stopped by it is
-//!   marked `timed_out`, so the caller sends it for review rather than waiting.
+//! - The resolution is chosen per page (docs/ocr.md "Strategy"): a black-and-white page (an
+//!   office scanner's G4 or JBIG2) and a photograph are read at their own resolution, as bare
+//!   Tesseract reads them, because shrinking them loses words; a grey or colour scan is first
+//!   read at about 200 dpi (two thirds of the cost, and safe on noisy scans, which at 300 dpi
+//!   can take minutes). A shrunk page whose confidence falls in an ambiguous band, whose text
+//!   is skewed or whose print is small gets a second, full-resolution look when its budget
+//!   allows. A page whose text stands sideways, or that reads poorly, is asked which way up it
+//!   lies and read again turned. Every look runs under a CPU-time limit; a page stopped by it
+//!   is marked `timed_out`, so the caller sends it for review rather than waiting.
 //! - The text layer of the PDF comes from the recognition that gave the figures (Tesseract's
 //!   own PDF renderer: invisible text in a CID font with ToUnicode, so Welsh letters survive),
 //!   while the page image is the original file: a JPEG is embedded byte for byte, a PNG without
-//!   re-encoding. Pages are never recognised twice just to make the PDF.
+//!   re-encoding. Pages are never recognised twice just to make the PDF. For a page of an
+//!   existing PDF, [`OcrEngine::recognise_layer`] gives the text layer alone, which
+//!   `crate::pdf::layer` lays over the original page.
 //! - Blank pages (scanner backs): hardly any ink on the reduced page and no words read. They
 //!   still become PDF pages.
 //! - [`LegibilityThresholds::judge`] turns figures into a verdict with a reason in plain words.
@@ -60,8 +64,9 @@ pub struct PageInput {
 /// a very dense page (1,250 words in 7 pt print, 5 s) still fits in the first look.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OcrOptions {
-    /// Resolution of the first look: a page is shrunk by the integer factor `dpi / this`
-    /// (300 dpi -> 150 dpi; below 300 dpi the page is read as it is).
+    /// Resolution of the first look of a grey or colour scan: a page is shrunk (area-averaged)
+    /// by `dpi / this` (300 dpi -> 200 dpi; within a fifth of it the page is read as it is).
+    /// Black-and-white pages and photographs are read at their own resolution.
     pub first_look_dpi: u32,
     /// CPU time (of the OCR thread) the first look may take before it is stopped.
     pub first_look_limit: Duration,
