@@ -13,8 +13,10 @@
 //! - [`pipeline`]: a pipeline file (`pipelines/*.toml`) is parsed, validated into a plan, and run as
 //!   tasks joined by bounded channels, so a slow sink slows the source instead of filling memory.
 //! - [`sources`]: where documents come from (scanning-station folders).
-//! - [`ocr`]: Tesseract, owned through `tesseract-sys`, with a per-page deadline and a cheap first
-//!   look at reduced resolution, so a noisy page cannot stall a scanning station.
+//! - [`ocr`]: Tesseract, owned through `tesseract-sys`: each page at the resolution it needs,
+//!   turned upright, under a per-page deadline, so a noisy page cannot stall a scanning station.
+//! - [`pdf`]: any PDF page read (hayro), whatever its encoding; the recognised text laid over
+//!   the original pages, which are kept as they came.
 //! - [`stages`]: the business decisions: which case, which name, which folder, which retention date.
 //! - [`seal`] and [`store`]: envelope encryption and the object store; [`sink`] joins them and
 //!   verifies every write before the source may release an original.
