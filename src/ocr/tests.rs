@@ -178,8 +178,8 @@ fn clean_page_is_legible_and_its_jpeg_is_embedded_unchanged() {
     assert!(!f.blank && !f.timed_out);
     assert_eq!(
         (f.looks, f.dpi_used),
-        (1, 150),
-        "a clean page needs one reduced look"
+        (1, 200),
+        "a clean grey page needs one reduced look (at 200 dpi: docs/ocr.md)"
     );
     assert_eq!(
         LegibilityThresholds::default().judge(1, f),
@@ -203,7 +203,7 @@ fn clean_page_is_legible_and_its_jpeg_is_embedded_unchanged() {
     let (pw, ph) = image::image_dimensions(data("clean-300dpi.jpg")).unwrap();
     assert_eq!((*w, *h), (pw as i64, ph as i64));
 
-    // Page size from the 300 dpi scan, although recognition ran at 150 dpi.
+    // Page size from the 300 dpi scan, although recognition ran at 200 dpi.
     let (mw, mh) = media_boxes(&pdf)[0];
     assert!((mw - pw as f32 * 72.0 / 300.0).abs() < 1.0, "width {mw}");
     assert!((mh - ph as f32 * 72.0 / 300.0).abs() < 1.0, "height {mh}");
@@ -368,7 +368,7 @@ fn a_forced_second_look_keeps_figures_and_text_layer_together() {
         .unwrap()
         .remove(0);
     assert!(f.looks == 2 || f.looks == 3, "{f:?}");
-    assert_eq!(f.dpi_used, if f.looks == 2 { 300 } else { 150 });
+    assert_eq!(f.dpi_used, if f.looks == 2 { 300 } else { 200 });
     assert!(!f.timed_out && f.mean_confidence >= 85.0, "{f:?}");
     assert_qpdf_check(&pdf);
     let layer = normalise(&pdftotext(&pdf, None));

@@ -744,8 +744,10 @@ mod tests {
             decode("notes.docx", &[7u8; 100]).unwrap_err().reason,
             QuarantineReason::Unsupported
         );
+        // A PDF is never read as an image: `crate::pdf` reads it, page by page.
         let q = decode("x.pdf", b"%PDF-1.4\n garbage").unwrap_err();
-        assert_eq!(q.reason, QuarantineReason::Corrupt);
+        assert_eq!(q.reason, QuarantineReason::Unsupported);
+        assert!(q.detail.contains("PDF reader"), "{}", q.detail);
     }
 
     #[test]
