@@ -266,7 +266,10 @@ fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("CASEVAULT_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                // lopdf narrates every repair it makes to a damaged PDF at warn level; casevault
+                // says what matters about a file in its own words (a quarantine reason, or
+                // "rewritten from its recovered objects" at info level).
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,lopdf=error")),
         )
         .with_writer(std::io::stderr)
         .init();
