@@ -346,7 +346,8 @@ fn every_image_format_is_read_or_quarantined_as_the_manifest_says() {
     let (tmp, rows) = file_set("images");
     let home = tmp.path().join("home");
     // Each page keeps its kind in the stored PDF: black-and-white at 1 bit per pixel (whatever
-    // the file's coding), grey as grey, colour as colour, transparency not turned into colour.
+    // the file's coding) and CCITT G4 as a scanner writes it, ink still dark on light paper;
+    // grey as grey, colour as colour, transparency not turned into colour.
     let expected = [
         ("Re Evans - MK23C00456 - Court order.png", "gray", "1"),
         ("Hughes v Patel - LS24P01234 - Court order.tif", "gray", "1"),
@@ -406,9 +407,46 @@ fn every_image_format_is_read_or_quarantined_as_the_manifest_says() {
                     cols.join(" ")
                 ));
             }
+            if bpc == "1" && cols.get(8) != Some(&"ccitt") {
+                failures.push(format!(
+                    "{name}: a bilevel page stored as {}, expected CCITT",
+                    cols.join(" ")
+                ));
+            }
+        }
+        if bpc == "1" {
+            // A page of print is mostly paper: an inverted 1-bit page would be mostly black.
+            let paper = mean_grey_of_first_page(&pdf);
+            if paper < 160.0 {
+                failures.push(format!(
+                    "{name}: the stored page is dark (mean grey {paper:.0}): inverted?"
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Mean grey (0 black, 255 white) of the first page of `pdf` drawn by Poppler at 20 dpi.
+fn mean_grey_of_first_page(pdf: &Path) -> f64 {
+    let out = Command::new("pdftoppm")
+        .args(["-r", "20", "-gray", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .output()
+        .expect("pdftoppm is installed by make deps");
+    assert!(out.status.success(), "pdftoppm failed on {}", pdf.display());
+    // Binary PGM: "P5\n{w} {h}\n255\n" then w*h bytes.
+    let header: Vec<usize> = out
+        .stdout
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    let pixels = &out.stdout[header[2] + 1..];
+    assert!(!pixels.is_empty(), "pdftoppm drew nothing");
+    pixels.iter().map(|&b| f64::from(b)).sum::<f64>() / pixels.len() as f64
 }
 
 #[test]

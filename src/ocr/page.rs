@@ -23,7 +23,7 @@ pub(crate) enum Embedding {
     PngAsIs,
     /// A 1-bit grey PNG (a black-and-white page). Leptonica does not embed 1-bit PNG data as it
     /// is; it writes the image Tesseract holds, so the engine hands it the page's own 1-bit
-    /// pixels and the stored page stays at 1 bit per pixel.
+    /// pixels and the stored page stays at 1 bit per pixel, compressed as CCITT G4.
     PngBilevel,
     /// Anything else (TIFF, BMP, CMYK JPEG, 16-bit or alpha PNG...): re-written as a lossless
     /// 8-bit PNG first.
