@@ -1028,7 +1028,7 @@ fn cmd_run(
             if json {
                 println!("{}", serde_json::to_string(row).expect("row serialises"));
             } else if watching {
-                println!("{}\t{}\t{}\t{}\t{}", row.input, row.outcome, row.folder, row.name, row.retention);
+                println!("{}\t{}\t{}\t{}\t{}", row.input, outcome_with_reason(row), row.folder, row.name, row.retention);
             }
         })
         .await?;
@@ -1040,12 +1040,7 @@ fn cmd_run(
                 .rows
                 .iter()
                 .map(|r| {
-                    let outcome = if r.reason.is_empty() {
-                        r.outcome.clone()
-                    } else {
-                        format!("{} ({})", r.outcome, r.reason)
-                    };
-                    vec![r.input.clone(), outcome, r.folder.clone(), r.name.clone(), r.retention.clone()]
+                    vec![r.input.clone(), outcome_with_reason(r), r.folder.clone(), r.name.clone(), r.retention.clone()]
                 })
                 .collect();
             rows.sort();
@@ -1063,6 +1058,16 @@ fn cmd_run(
         );
         anyhow::Ok(())
     })
+}
+
+/// A report row's outcome as a person reads it: "quarantined (illegible)", not a bare
+/// "quarantined" that leaves them to look up why.
+fn outcome_with_reason(row: &pipeline::ReportRow) -> String {
+    if row.reason.is_empty() {
+        row.outcome.clone()
+    } else {
+        format!("{} ({})", row.outcome, row.reason)
+    }
 }
 
 fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -327,16 +327,13 @@ pub async fn run(
         if (opts.once || stopping) && (nothing_left || (stopping && book.in_flight.is_empty())) {
             break;
         }
-        // Wait for something to happen: an ack, a file-system event, a poll tick, shutdown.
-        let tick = if opts.once {
-            settler
-                .next_ready_in(plan.settle, Instant::now())
-                .unwrap_or(plan.poll_interval)
-                .max(Duration::from_millis(50))
-                .min(plan.poll_interval)
-        } else {
-            plan.poll_interval
-        };
+        // Wait for something to happen: an ack, a file-system event, a poll tick, a file
+        // settling (its last change makes no event when it is `settle` old), shutdown.
+        let tick = settler
+            .next_ready_in(plan.settle, Instant::now())
+            .unwrap_or(plan.poll_interval)
+            .max(Duration::from_millis(50))
+            .min(plan.poll_interval);
         tokio::select! {
             ack = ack_rx.recv() => match ack {
                 Some(ack) => handle_ack(&ctx, &plan, ack, &mut book, &mut on_row),
@@ -480,6 +477,10 @@ struct Book {
     in_flight_sha: HashSet<String>,
     /// Originals left in place for now (unreadable, or the store was unreachable), and when.
     given_up: HashMap<PathBuf, Instant>,
+    /// Originals whose last attempt ended "retry later" and that have not been filed since: the
+    /// summary's "to retry" is their number, not the number of attempts (a file that waited
+    /// once and was then stored is not still to retry).
+    retrying: HashSet<PathBuf>,
     /// E-mail threads with a message in flight, and which original belongs to which.
     busy_threads: HashSet<String>,
     thread_of: HashMap<PathBuf, String>,
@@ -539,11 +540,15 @@ fn handle_ack(
         thread_of,
         imap_outcomes,
         summary,
+        retrying,
         ..
     } = book;
     let arrival = match &ack {
         Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. } => arrival.clone(),
     };
+    if matches!(ack, Ack::Done { .. }) && retrying.remove(&arrival.path) {
+        summary.retry_later = retrying.len();
+    }
     if let Some(sha) = in_flight.remove(&arrival.path) {
         in_flight_sha.remove(&sha);
     }
@@ -563,7 +568,8 @@ fn handle_ack(
     };
     match ack {
         Ack::RetryLater { why, .. } => {
-            summary.retry_later += 1;
+            retrying.insert(arrival.path.clone());
+            summary.retry_later = retrying.len();
             given_up.insert(arrival.path.clone(), Instant::now());
             row.outcome = "retry later".into();
             row.detail = why;
@@ -795,8 +801,10 @@ fn watch_folder(inbox: &Path, wake: mpsc::Sender<()>) -> Option<notify::Recommen
         tracing::warn!("file-system notifications unavailable (CASEVAULT_NOTIFY=off); polling");
         return None;
     }
-    let mut w = notify::recommended_watcher(move |_res: notify::Result<notify::Event>| {
-        let _ = wake.try_send(());
+    let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if res.as_ref().map_or(true, |event| wakes(&event.kind)) {
+            let _ = wake.try_send(());
+        }
     })
     .map_err(|e| tracing::warn!(error = %e, "file-system notifications unavailable; polling"))
     .ok()?;
@@ -804,6 +812,20 @@ fn watch_folder(inbox: &Path, wake: mpsc::Sender<()>) -> Option<notify::Recommen
         .map_err(|e| tracing::warn!(error = %e, "cannot watch the inbox; polling"))
         .ok()?;
     Some(w)
+}
+
+/// Whether a file-system event can mean a file arrived, grew, finished or left. Opening,
+/// reading and closing without writing cannot, and the loop's own listing and reading cause
+/// exactly those: waking on them made an idle watcher list its empty inbox over a thousand
+/// times a second, keeping a core busy. A writer closing its file does wake the loop (the file
+/// may be complete); so do errors and events notify cannot classify (a rescan is safe).
+fn wakes(kind: &notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode};
+    match kind {
+        notify::EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        notify::EventKind::Access(_) => false,
+        _ => true,
+    }
 }
 
 /// Errors that stop a run (a document's own problems never do).

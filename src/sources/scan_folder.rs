@@ -122,11 +122,14 @@ impl Settler {
         ready
     }
 
-    /// How long until the next file could be ready (for sleeping in batch mode).
+    /// How long until the next file that has not settled yet could be (`None` when every file
+    /// listed has settled): the source sleeps that long rather than a whole poll interval, so a
+    /// file is taken as soon as it has been still for `settle`, with or without a notification.
     pub fn next_ready_in(&self, settle: Duration, now: Instant) -> Option<Duration> {
         self.seen
             .values()
             .map(|(_, since)| settle.saturating_sub(now.duration_since(*since)))
+            .filter(|left| !left.is_zero())
             .min()
     }
 }
@@ -156,6 +159,38 @@ mod tests {
         assert!(s.update(&l, settle, t0 + Duration::from_secs(3)).is_empty());
         assert!(s.update(&l, settle, t0 + Duration::from_secs(4)).is_empty());
         assert_eq!(s.update(&l, settle, t0 + Duration::from_secs(5)), vec![f]);
+    }
+
+    #[test]
+    fn the_wait_is_until_the_next_unsettled_file_settles() {
+        let settle = Duration::from_secs(2);
+        let t0 = Instant::now();
+        let fresh = Seen {
+            size: 10,
+            modified: Some(SystemTime::now()),
+        };
+        let mut s = Settler::default();
+        assert_eq!(s.next_ready_in(settle, t0), None, "nothing listed");
+        let a = PathBuf::from("a.pdf");
+        s.update(&[(a.clone(), fresh)], settle, t0);
+        assert_eq!(
+            s.next_ready_in(settle, t0 + Duration::from_millis(500)),
+            Some(Duration::from_millis(1500))
+        );
+        // Once settled (taken, perhaps still being processed) it is no reason to wake.
+        assert_eq!(
+            s.update(&[(a.clone(), fresh)], settle, t0 + settle),
+            vec![a.clone()]
+        );
+        assert_eq!(s.next_ready_in(settle, t0 + settle), None);
+        // A second file arrives: the wait is for it alone.
+        let b = PathBuf::from("b.pdf");
+        let t1 = t0 + Duration::from_secs(3);
+        s.update(&[(a, fresh), (b, fresh)], settle, t1);
+        assert_eq!(
+            s.next_ready_in(settle, t1 + Duration::from_millis(200)),
+            Some(Duration::from_millis(1800))
+        );
     }
 
     #[test]
