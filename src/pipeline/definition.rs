@@ -100,9 +100,31 @@ pub enum SourceConfig {
         #[serde(default = "d_spool")]
         spool: PathBuf,
     },
+    /// Files posted over HTTP by scanners and capture tools (`POST /v1/inbox/{pipeline}`, see
+    /// `sources::upload`). Each upload is spooled durably to `spool` (relative to the casevault
+    /// home) before it is answered, then filed from there like a scan.
+    HttpUpload {
+        /// Where to listen, e.g. `127.0.0.1:8480` (put a TLS proxy in front to take uploads
+        /// from other machines).
+        listen: std::net::SocketAddr,
+        /// SHA-256 (hex) of each bearer token accepted: `printf %s "$TOKEN" | sha256sum`.
+        /// The tokens themselves are never in a file casevault reads. With none the pipeline
+        /// validates (it ships so) but refuses to listen.
+        #[serde(default)]
+        token_sha256: Vec<String>,
+        /// The largest body taken (413 beyond); the configuration's `max_file_bytes` if unset.
+        #[serde(default)]
+        max_bytes: Option<u64>,
+        #[serde(default = "d_upload_spool")]
+        spool: PathBuf,
+    },
     /// A batch import of a tree of case folders (a legacy shared drive), run by
     /// `casevault import-tree DIR --map MAPPING`; the tree is only read, never changed.
     Tree,
+}
+
+fn d_upload_spool() -> PathBuf {
+    PathBuf::from("spool/upload")
 }
 
 fn d_password_env() -> String {
@@ -148,6 +170,15 @@ pub struct ImapPlan {
     pub quarantine: String,
     pub idle: bool,
     pub poll_interval: Duration,
+}
+
+/// The HTTP side of an upload pipeline (the folder side is the spool).
+#[derive(Debug, Clone)]
+pub struct UploadPlan {
+    pub listen: std::net::SocketAddr,
+    pub token_sha256: Vec<[u8; 32]>,
+    /// `None`: the configuration's `max_file_bytes`.
+    pub max_bytes: Option<u64>,
 }
 
 /// How a folder source notices new files.
@@ -248,6 +279,8 @@ pub struct Plan {
     pub input: InputKind,
     /// Set for IMAP pipelines; `inbox` is then the spool folder.
     pub imap: Option<ImapPlan>,
+    /// Set for HTTP upload pipelines; `inbox` is then the spool folder.
+    pub upload: Option<UploadPlan>,
 }
 
 impl RawPipeline {
@@ -324,6 +357,7 @@ impl RawPipeline {
             source_kind: kind,
             input,
             imap: None,
+            upload: None,
         };
         Ok(match self.source {
             SourceConfig::Tree => plan(
@@ -405,6 +439,46 @@ impl RawPipeline {
                     quarantine,
                     idle,
                     poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
+                });
+                p
+            }
+            SourceConfig::HttpUpload {
+                listen,
+                token_sha256,
+                max_bytes,
+                spool,
+            } => {
+                let hashes = token_sha256
+                    .iter()
+                    .map(|h| {
+                        hex::decode(h.trim())
+                            .ok()
+                            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+                            .ok_or_else(|| {
+                                invalid(
+                                    "http-upload token_sha256 entries must be 64 hex digits (printf %s \"$TOKEN\" | sha256sum)"
+                                        .into(),
+                                )
+                            })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                if max_bytes == Some(0) {
+                    return Err(invalid("http-upload max_bytes must be above 0".into()));
+                }
+                // The spool holds only complete files, renamed into place: they settle at once.
+                let mut p = plan(
+                    spool,
+                    WatchMode::Notify,
+                    d_poll(),
+                    0,
+                    Release::Delete,
+                    "scan",
+                    InputKind::Scan,
+                );
+                p.upload = Some(UploadPlan {
+                    listen,
+                    token_sha256: hashes,
+                    max_bytes,
                 });
                 p
             }

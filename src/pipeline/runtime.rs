@@ -35,6 +35,7 @@ use crate::pipeline::definition::{InputKind, Plan, Release, WatchMode};
 use crate::quarantine::{move_file, quarantine_copy, quarantine_file};
 use crate::sources::imap;
 use crate::sources::scan_folder::{list, Settler};
+use crate::sources::upload;
 
 /// A file read by the source, on its way through the stages.
 pub struct Job {
@@ -93,12 +94,16 @@ pub struct RunOptions {
 
 /// Runs `plan` until the inbox is done (`once`) or `shutdown` turns true.
 pub async fn run(
-    plan: Plan,
+    mut plan: Plan,
     ctx: Arc<Context>,
     opts: RunOptions,
     mut shutdown: watch::Receiver<bool>,
     mut on_row: impl FnMut(&ReportRow),
 ) -> Result<RunSummary, RunError> {
+    if plan.upload.is_some() && plan.inbox.is_relative() {
+        // The upload spool is casevault's own state, so it lives under the home folder.
+        plan.inbox = ctx.config.home.join(&plan.inbox);
+    }
     std::fs::create_dir_all(&plan.inbox).map_err(|source| RunError::Inbox {
         path: plan.inbox.clone(),
         source,
@@ -130,6 +135,26 @@ pub async fn run(
             }
         }
     }
+
+    // An upload pipeline: the HTTP server spools each upload into the inbox folder before it
+    // answers 202; the loop below files it from there. `--once` files what is spooled and does
+    // not listen.
+    let mut uploads = match &plan.upload {
+        Some(u) if !opts.once => {
+            let settings = upload::UploadSettings {
+                pipeline: plan.name.clone(),
+                listen: u.listen,
+                token_sha256: u.token_sha256.clone(),
+                max_bytes: u.max_bytes.unwrap_or(ctx.config.max_file_bytes),
+                spool: plan.inbox.clone(),
+            };
+            let server = upload::start(settings, shutdown.clone())
+                .await
+                .map_err(|e| RunError::Upload(e.to_string()))?;
+            Some(tokio::spawn(server))
+        }
+        _ => None,
+    };
 
     let (job_tx, mut job_rx) = mpsc::channel::<Job>(cap);
     let (rec_tx, mut rec_rx) = mpsc::channel::<Recognised>(cap);
@@ -323,6 +348,12 @@ pub async fn run(
             // The server refused us for good (after a first success it always reconnects).
             return Err(imap_failure(&mut im.task).await);
         }
+        if let Some(server) = uploads.as_mut().filter(|s| s.is_finished() && !stopping) {
+            return Err(match server.await {
+                Ok(Err(e)) => RunError::Upload(e.to_string()),
+                _ => RunError::Upload("the upload server stopped".into()),
+            });
+        }
         let nothing_left = book.in_flight.is_empty() && deferred == 0 && !waiting_to_settle;
         if (opts.once || stopping) && (nothing_left || (stopping && book.in_flight.is_empty())) {
             break;
@@ -350,6 +381,10 @@ pub async fn run(
     let _ = sink_task.await;
     while let Some(ack) = ack_rx.recv().await {
         handle_ack(&ctx, &plan, ack, &mut book, &mut on_row);
+    }
+    if let Some(server) = uploads {
+        // Stopped with the shutdown signal; uploads already answered 202 are in the spool.
+        let _ = tokio::time::timeout(Duration::from_secs(10), server).await;
     }
     if let Some(im) = imap {
         book.imap_outcomes.take();
@@ -694,6 +729,26 @@ fn handle_ack(
             }
         }
     }
+    if plan.upload.is_some() {
+        let status = match row.outcome.as_str() {
+            "stored" => "filed",
+            "quarantined" if given_up.contains_key(&arrival.path) => "waiting",
+            "retry later" => "waiting",
+            other => other,
+        };
+        upload::record_outcome(
+            &plan.inbox,
+            &arrival.path,
+            &upload::UploadOutcome {
+                status,
+                folder: &row.folder,
+                name: &row.name,
+                doc_id: &row.doc_id,
+                reason: &row.reason,
+                detail: &row.detail,
+            },
+        );
+    }
     on_row(&row);
     summary.rows.push(row);
 }
@@ -844,4 +899,6 @@ pub enum RunError {
     ImapStopped,
     #[error("IMAP: {0}")]
     Imap(String),
+    #[error("HTTP upload source: {0}")]
+    Upload(String),
 }

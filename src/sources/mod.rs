@@ -4,3 +4,4 @@
 
 pub mod imap;
 pub mod scan_folder;
+pub mod upload;
