@@ -31,9 +31,10 @@ use tokio::sync::{watch, Mutex, Semaphore};
 
 use crate::convert::office::OfficeSettings;
 use crate::document::{Arrival, CaseNumber, Disposition, Folder, Hint, Quarantined};
+use crate::messages::{Ack, Job, Recognised};
 use crate::pipeline::decide::{decide, NameBook};
-use crate::pipeline::ocr_stage::{recognise, OcrPool, Prepare, Recognised};
-use crate::pipeline::runtime::{quarantine_arrival, Ack, Job};
+use crate::pipeline::ocr_stage::{recognise, OcrPool, Prepare};
+use crate::pipeline::runtime::quarantine_arrival;
 use crate::pipeline::{Context, Plan};
 
 /// Errors that stop an import before it starts (a file's own problems never do).

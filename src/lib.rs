@@ -40,6 +40,7 @@ pub mod document;
 pub mod import_tree;
 pub mod keys;
 pub mod mail;
+pub mod messages;
 pub mod ocr;
 pub mod pdf;
 pub mod pipeline;

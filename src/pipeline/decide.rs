@@ -12,25 +12,14 @@
 
 use std::collections::HashSet;
 
-use super::ocr_stage::{MailFacts, Part, PartRole, Recognised};
-use super::runtime::Ack;
 use super::Context;
 use crate::document::{
     Arrival, CaseNumber, Disposition, FiledDocument, Folder, MailRecord, Quarantined,
 };
+use crate::messages::Decided;
+use crate::messages::{Ack, MailFacts, Part, PartRole, Recognised};
 use crate::pipeline::definition::Plan;
 use crate::stages::{identify, naming, retention, routing};
-
-/// The documents of one arrival with every decision made, ready for the sink.
-pub struct Decided {
-    pub arrival: Arrival,
-    pub case_number: CaseNumber,
-    /// To store, attachments first and the e-mail (part 0) last: once part 0 is stored the
-    /// arrival counts as done (a rerun sees its SHA-256), so everything else must be before it.
-    pub docs: Vec<FiledDocument>,
-    /// Parts already stored from an earlier arrival: (SHA-256 of the e-mail, position, id).
-    pub links: Vec<(String, u32, String)>,
-}
 
 /// Names given in this run, so two documents in flight never get the same name.
 #[derive(Debug, Default)]

@@ -9,109 +9,17 @@ use std::sync::Mutex;
 use crate::config::LegibilityConfig;
 use crate::convert::office::{self, OfficeSettings};
 use crate::convert::{sniff, text as text_doc};
-use crate::document::{Arrival, PageLegibility, QuarantineReason, Quarantined};
+use crate::document::{PageLegibility, QuarantineReason, Quarantined};
 use crate::mail;
+use crate::messages::Job;
+use crate::messages::{MailFacts, Part, PartKind, PartRole, Recognised};
 use crate::ocr::{self, OcrEngine, OcrOptions, PageVerdict};
 use crate::pdf;
 use crate::pipeline::definition::InputKind;
-use crate::pipeline::runtime::Job;
 use crate::stages::{born_digital, decode};
-
-/// What a part of an arrival is: the arrival itself, an e-mail, or one of its attachments.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PartRole {
-    /// A file that is one document (a scan, a PDF, an office document).
-    Document,
-    /// An e-mail rendered to PDF (transmission data and body).
-    Email,
-    /// The n-th attachment (1-based) of the e-mail that is part 0.
-    Attachment(u32),
-}
-
-/// How a part became a PDF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PartKind {
-    /// Pages recognised by OCR, legibility checked, searchable PDF written.
-    Scan,
-    /// An image with no text on it (a photograph, a drawing, a logo) attached to an e-mail:
-    /// kept as a picture page, since there is no paper original whose destruction it must
-    /// justify.
-    Picture,
-    /// A PDF that already carries its text, kept as it came (after validation).
-    BornDigital,
-    /// An office document converted by LibreOffice.
-    Office,
-    /// An e-mail rendered by casevault.
-    Email,
-    /// A text document (plain text, CSV, JSON, XML, HTML, a calendar invitation), wherever it
-    /// came from, drawn by casevault.
-    Text,
-}
-
-impl PartKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PartKind::Scan => "scan",
-            PartKind::Picture => "picture",
-            PartKind::BornDigital => "born-digital",
-            PartKind::Office => "office",
-            PartKind::Email => "email",
-            PartKind::Text => "text",
-        }
-    }
-}
-
-/// One document made from an arrival.
-#[derive(Debug, Clone)]
-pub struct Part {
-    pub role: PartRole,
-    pub kind: PartKind,
-    /// The part's own file name (the attachment's name; the arrival's for part 0).
-    pub name: String,
-    /// SHA-256 of the part's own bytes (the attachment as sent; the arrival for part 0): how a
-    /// part already filed is recognised, so nothing is stored twice.
-    pub sha256: String,
-    /// The e-mail this part is attached to: (SHA-256 of that e-mail's own bytes, the
-    /// attachment's 1-based position in it). A forwarded message's attachments belong to the
-    /// forwarded message, not to the e-mail that forwards it, so the catalog's links are the
-    /// same whether the forwarded message also arrived on its own before or after.
-    pub attached_to: Option<(String, u32)>,
-    pub pages: Vec<PageLegibility>,
-    pub text: String,
-    pub pdf: Vec<u8>,
-}
-
-/// What an e-mail tells the later stages.
-#[derive(Debug, Clone, Default)]
-pub struct MailFacts {
-    pub message_id: String,
-    /// Message-IDs this one names (In-Reply-To and References).
-    pub names: Vec<String>,
-    pub sender: String,
-    pub sender_domain: String,
-    pub subject: String,
-    pub sent: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// When our own mail server received it (the top Received header), if it says.
-    pub received: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// Fingerprints of the body text (see [`crate::mail::shingles`]), for thread supersession.
-    pub shingles: Vec<u64>,
-    /// Notes for the contact log, by the index of the part they are about (an e-mail, or a
-    /// forwarded message inside it, whose sender was missing).
-    pub notes: Vec<(usize, String)>,
-}
 
 /// The contact-log note for an e-mail filed without a readable sender.
 pub const NO_SENDER_NOTE: &str = "the e-mail has no readable sender (its From is missing or unreadable); filed with \"(no sender)\" in its transmission data";
-
-/// What the OCR stage hands on: the parts of one arrival (part 0 first), or why it cannot go on.
-pub enum Recognised {
-    Ok {
-        arrival: Arrival,
-        parts: Vec<Part>,
-        mail: Option<MailFacts>,
-    },
-    Quarantine(Arrival, Quarantined),
-}
 
 /// Tesseract engines for one language set, reused across documents.
 pub struct OcrPool {

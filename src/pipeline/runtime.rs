@@ -26,36 +26,18 @@ use chrono::Utc;
 use sha2::{Digest, Sha256};
 use tokio::sync::{mpsc, watch, Semaphore};
 
-use super::decide::{decide, Decided, NameBook};
-use super::ocr_stage::{recognise, OcrPool, Prepare, Recognised};
+use super::decide::{decide, NameBook};
+use super::ocr_stage::{recognise, OcrPool, Prepare};
 use super::Context;
 use crate::convert::office::OfficeSettings;
 use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
+use crate::messages::{Ack, Job};
+use crate::messages::{Decided, Recognised};
 use crate::pipeline::definition::{InputKind, Plan, Release, WatchMode};
 use crate::quarantine::{move_file, quarantine_copy, quarantine_file};
 use crate::sources::imap;
 use crate::sources::scan_folder::{list, Settler};
 use crate::sources::upload;
-
-/// A file read by the source, on its way through the stages.
-pub struct Job {
-    pub arrival: Arrival,
-    pub bytes: Vec<u8>,
-}
-
-/// How one arrival ended, sent back to the source.
-pub enum Ack {
-    Done {
-        arrival: Arrival,
-        /// What became of the arrival's own document (the e-mail, for an e-mail).
-        disposition: Disposition,
-        case_number: Option<String>,
-        /// What became of its other documents (an e-mail's attachments), by name.
-        also: Vec<(String, Disposition)>,
-    },
-    /// The sink could not store it now (store unreachable); the original stays for a later try.
-    RetryLater { arrival: Arrival, why: String },
-}
 
 /// One line of the run's report.
 #[derive(Debug, Clone, serde::Serialize)]

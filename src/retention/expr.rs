@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use std::fmt;
 
 use super::date::{self, Unit};
-use super::facts::{Facts, Youngest, BUILT_IN_EVENTS};
+use super::facts::{is_identifier, Facts, Youngest, BUILT_IN_EVENTS};
 use super::EvalError;
 
 /// A parsed `until` expression.
@@ -44,13 +44,6 @@ pub(crate) const MAX_COUNT: u32 = 100_000;
 pub(crate) struct ParseError {
     pub offset: usize,
     pub message: String,
-}
-
-/// True for a valid event name: `[a-z][a-z0-9_]*`.
-pub(crate) fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

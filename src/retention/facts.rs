@@ -14,6 +14,13 @@ use std::fmt;
 
 use super::EvalError;
 
+/// True for a valid event name: `[a-z][a-z0-9_]*`.
+pub(crate) fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 /// The thirteen case-file folders (SPEC "The path of one document", step 6).
 pub const FOLDERS: [&str; 13] = [
     "case-information",
@@ -150,7 +157,7 @@ impl Facts {
                     "events: `{name}` is a built-in event; give it as its own field, not in `events`"
                 )));
             }
-            if !super::expr::is_identifier(name) {
+            if !is_identifier(name) {
                 return Err(EvalError::InvalidFacts(format!(
                     "events: `{name}` is not an event name (lower-case letters, digits and `_`, starting with a letter)"
                 )));

@@ -212,7 +212,7 @@ impl Schedule {
         let mut declared: Vec<String> = Vec::new();
         for ev in &raw.events {
             let name = ev.get_ref();
-            if !expr::is_identifier(name) {
+            if !super::facts::is_identifier(name) {
                 return Err(invalid(ev.span(), format!("events: `{name}` is not an event name: expected lower-case letters, digits and `_`, starting with a letter")));
             }
             if expr::is_built_in(name) || matches!(name.as_str(), "min" | "max" | "permanent") {

@@ -30,8 +30,7 @@ use thiserror::Error;
 use crate::catalog::{Catalog, CatalogError, DocumentRow, NewDocument};
 use crate::config::Config;
 use crate::document::{Disposition, FiledDocument, PageLegibility};
-use crate::pipeline::decide::Decided;
-use crate::pipeline::runtime::Ack;
+use crate::messages::{Ack, Decided};
 use crate::seal::{self, DataKey, KeyEnvelope, KeyRing, KeyWrapper, ObjectId, SealError};
 use crate::store::{self, S3Settings, Store, StoreError};
 
