@@ -29,8 +29,11 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 use tokio::sync::{watch, Mutex, Semaphore};
 
+use crate::catalog::DocStatus;
 use crate::convert::office::OfficeSettings;
-use crate::document::{Arrival, CaseNumber, Disposition, Folder, Hint, Quarantined};
+use crate::document::{
+    Arrival, CaseNumber, Disposition, Folder, Hint, QuarantineReason, Quarantined,
+};
 use crate::messages::{Ack, Job, Recognised};
 use crate::pipeline::decide::{decide, NameBook};
 use crate::pipeline::ocr_stage::{recognise, OcrPool, Prepare};
@@ -622,7 +625,7 @@ impl Run {
     fn skip_if_filed(&self, found: &Found, sha: &str) -> bool {
         let stored = matches!(
             self.ctx.catalog.document_by_sha(sha),
-            Ok(Some(ref r)) if r.status == "stored"
+            Ok(Some(ref r)) if r.status == DocStatus::Stored
         );
         let this_run = self
             .this_run
@@ -638,7 +641,7 @@ impl Run {
                 .ctx
                 .catalog
                 .quarantined_by_sha(sha)
-                .map(|q| q.filter(|q| q.reason != "needs-conversion"))
+                .map(|q| q.filter(|q| q.reason != QuarantineReason::NeedsConversion.code()))
             {
                 self.row(TreeRow {
                     path: found.rel.clone(),

@@ -1064,7 +1064,7 @@ fn cmd_run(
 /// "quarantined" that leaves them to look up why.
 fn outcome_with_reason(row: &pipeline::ReportRow) -> String {
     if row.reason.is_empty() {
-        row.outcome.clone()
+        row.outcome.to_string()
     } else {
         format!("{} ({})", row.outcome, row.reason)
     }

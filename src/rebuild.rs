@@ -157,7 +157,7 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
             retention_permanent: label.retention.permanent,
             object_key: ok,
             sealed_size,
-            status: "stored".into(),
+            status: crate::catalog::DocStatus::Stored,
             received_at: label.received_at,
             stored_at: label.stored_at,
             pipeline: label.pipeline,

@@ -618,7 +618,10 @@ fn a_store_outage_mid_run_leaves_originals_and_a_second_run_stores_each_once() {
     let check = |expect_stored: usize| {
         let cat = Catalog::open(&config.catalog).unwrap();
         let rows = cat.all_documents().unwrap();
-        let stored: Vec<_> = rows.iter().filter(|r| r.status == "stored").collect();
+        let stored: Vec<_> = rows
+            .iter()
+            .filter(|r| r.status == casevault::catalog::DocStatus::Stored)
+            .collect();
         assert_eq!(stored.len(), expect_stored);
         rt.block_on(async {
             let store =

@@ -75,10 +75,48 @@ pub struct DocumentRow {
     pub retention_permanent: bool,
     pub object_key: String,
     pub sealed_size: u64,
-    pub status: String,
+    pub status: DocStatus,
     pub received_at: String,
     pub stored_at: Option<String>,
     pub pipeline: String,
+}
+
+/// Where a document is in its life. Decisions hang on it (a stored document makes a later copy
+/// a duplicate; a pending one is finished by the next run), so it is a type, not a string that a
+/// typo would silently make match nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocStatus {
+    /// Recorded before sealing and storing; not yet verified in the store.
+    Pending,
+    /// Sealed, stored and read back verified.
+    Stored,
+    /// Crypto-shredded: its data key and object are gone; the row and the record remain.
+    Destroyed,
+}
+
+impl DocStatus {
+    /// As written in the catalog's `status` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocStatus::Pending => "pending",
+            DocStatus::Stored => "stored",
+            DocStatus::Destroyed => "destroyed",
+        }
+    }
+}
+
+impl rusqlite::types::FromSql for DocStatus {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        match v.as_str()? {
+            "pending" => Ok(DocStatus::Pending),
+            "stored" => Ok(DocStatus::Stored),
+            "destroyed" => Ok(DocStatus::Destroyed),
+            other => Err(rusqlite::types::FromSqlError::Other(
+                format!("unknown document status '{other}' in the catalog").into(),
+            )),
+        }
+    }
 }
 
 /// A document about to be stored: everything but the verification.
@@ -649,7 +687,7 @@ mod tests {
             "pending is not listed"
         );
         let found = c.document_by_sha("sha1").unwrap().unwrap();
-        assert_eq!(found.status, "pending");
+        assert_eq!(found.status, DocStatus::Pending);
         // A second attempt after a crash replaces the pending row, keeping one row.
         c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
             .unwrap();

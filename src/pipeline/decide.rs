@@ -13,6 +13,7 @@
 use std::collections::HashSet;
 
 use super::Context;
+use crate::catalog::DocStatus;
 use crate::document::{
     Arrival, CaseNumber, Disposition, FiledDocument, Folder, MailRecord, Quarantined,
 };
@@ -113,7 +114,7 @@ pub fn decide(
         match superseding(ctx, m, &number.0) {
             Ok(Some(by)) => {
                 let all_stored = parts[1..].iter().all(|p| {
-                    matches!(ctx.catalog.document_by_sha(&p.sha256), Ok(Some(r)) if r.status == "stored")
+                    matches!(ctx.catalog.document_by_sha(&p.sha256), Ok(Some(r)) if r.status == DocStatus::Stored)
                 });
                 if all_stored && names.dry_run {
                     return Err(Box::new(Ack::Done {
@@ -172,7 +173,7 @@ pub fn decide(
         let part = &parts[i];
         if i > 0 {
             match ctx.catalog.document_by_sha(&part.sha256) {
-                Ok(Some(r)) if r.status == "stored" => {
+                Ok(Some(r)) if r.status == DocStatus::Stored => {
                     if let Some((email_sha, position)) = &part.attached_to {
                         links.push((email_sha.clone(), *position, r.id));
                     }
@@ -365,7 +366,7 @@ fn unique_name(
         .document_by_sha(sha256)
         .ok()
         .flatten()
-        .filter(|r| r.status == "pending")
+        .filter(|r| r.status == DocStatus::Pending)
         .map(|r| r.id);
     let mut name = base.clone();
     let mut n = 2;

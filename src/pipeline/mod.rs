@@ -22,4 +22,4 @@ pub struct Context {
 }
 
 pub use definition::{Plan, RawPipeline};
-pub use runtime::{run, ReportRow, RunOptions, RunSummary};
+pub use runtime::{run, Outcome, ReportRow, RunOptions, RunSummary};

@@ -29,6 +29,7 @@ use tokio::sync::{mpsc, watch, Semaphore};
 use super::decide::{decide, NameBook};
 use super::ocr_stage::{recognise, OcrPool, Prepare};
 use super::Context;
+use crate::catalog::DocStatus;
 use crate::convert::office::OfficeSettings;
 use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
 use crate::messages::{Ack, Job};
@@ -39,11 +40,46 @@ use crate::sources::imap;
 use crate::sources::scan_folder::{list, Settler};
 use crate::sources::upload;
 
+/// How one document of a run ended, as its report line says it. What happens next (release
+/// the original, tell the IMAP server, answer an upload's client) is decided on this, so it is a
+/// type: a misspelt string would quietly match nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Outcome {
+    #[serde(rename = "stored")]
+    Stored,
+    #[serde(rename = "duplicate")]
+    Duplicate,
+    #[serde(rename = "superseded")]
+    Superseded,
+    #[serde(rename = "quarantined")]
+    Quarantined,
+    #[serde(rename = "retry later")]
+    RetryLater,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Stored => "stored",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Superseded => "superseded",
+            Outcome::Quarantined => "quarantined",
+            Outcome::RetryLater => "retry later",
+        }
+    }
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One line of the run's report.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ReportRow {
     pub input: String,
-    pub outcome: String,
+    pub outcome: Outcome,
     pub folder: String,
     pub name: String,
     pub retention: String,
@@ -52,6 +88,22 @@ pub struct ReportRow {
     pub detail: String,
     /// What the legibility gate measured on each page (empty when it never got that far).
     pub pages: Vec<crate::document::PageLegibility>,
+}
+
+impl ReportRow {
+    fn new(input: String, outcome: Outcome) -> ReportRow {
+        ReportRow {
+            input,
+            outcome,
+            folder: String::new(),
+            name: String::new(),
+            retention: String::new(),
+            doc_id: String::new(),
+            reason: String::new(),
+            detail: String::new(),
+            pages: Vec::new(),
+        }
+    }
 }
 
 /// What a run did.
@@ -471,7 +523,7 @@ fn read_arrival(ctx: &Context, plan: &Plan, path: &Path) -> Result<Job, ReadOutc
     arrival.size = bytes.len() as u64;
     arrival.sha256 = hex::encode(Sha256::digest(&bytes).as_slice());
     match ctx.catalog.document_by_sha(&arrival.sha256) {
-        Ok(Some(row)) if row.status == "stored" => {
+        Ok(Some(row)) if row.status == DocStatus::Stored => {
             return Err(ReadOutcome::Ack(Box::new(Ack::Done {
                 arrival,
                 disposition: Disposition::Duplicate { of_doc_id: row.id },
@@ -572,24 +624,16 @@ fn handle_ack(
     if let Some(t) = thread_of.remove(&arrival.path) {
         busy_threads.remove(&t);
     }
-    let mut row = ReportRow {
-        input: arrival.original_name.clone(),
-        outcome: String::new(),
-        folder: String::new(),
-        name: String::new(),
-        retention: String::new(),
-        doc_id: String::new(),
-        reason: String::new(),
-        detail: String::new(),
-        pages: Vec::new(),
-    };
-    match ack {
+    let input = arrival.original_name.clone();
+    let row = match ack {
         Ack::RetryLater { why, .. } => {
             retrying.insert(arrival.path.clone());
             summary.retry_later = retrying.len();
             given_up.insert(arrival.path.clone(), Instant::now());
-            row.outcome = "retry later".into();
-            row.detail = why;
+            ReportRow {
+                detail: why,
+                ..ReportRow::new(input, Outcome::RetryLater)
+            }
         }
         Ack::Done {
             disposition,
@@ -598,18 +642,8 @@ fn handle_ack(
             ..
         } => {
             for (part, d) in also {
-                let mut r = ReportRow {
-                    input: format!("{} / {part}", arrival.original_name),
-                    outcome: String::new(),
-                    folder: String::new(),
-                    name: String::new(),
-                    retention: String::new(),
-                    doc_id: String::new(),
-                    reason: String::new(),
-                    detail: String::new(),
-                    pages: Vec::new(),
-                };
-                match d {
+                let input = format!("{} / {part}", arrival.original_name);
+                let r = match d {
                     Disposition::Stored {
                         doc_id,
                         folder,
@@ -619,20 +653,24 @@ fn handle_ack(
                         ..
                     } => {
                         summary.stored += 1;
-                        r.outcome = "stored".into();
-                        r.folder = folder.to_string();
-                        r.name = name;
-                        r.retention = retention;
-                        r.doc_id = doc_id;
-                        r.pages = pages;
+                        ReportRow {
+                            folder: folder.to_string(),
+                            name,
+                            retention,
+                            doc_id,
+                            pages,
+                            ..ReportRow::new(input, Outcome::Stored)
+                        }
                     }
                     Disposition::Duplicate { of_doc_id } => {
                         summary.duplicates += 1;
-                        r.outcome = "duplicate".into();
-                        r.doc_id = of_doc_id;
+                        ReportRow {
+                            doc_id: of_doc_id,
+                            ..ReportRow::new(input, Outcome::Duplicate)
+                        }
                     }
                     _ => continue,
-                }
+                };
                 on_row(&r);
                 summary.rows.push(r);
             }
@@ -646,21 +684,25 @@ fn handle_ack(
                     ..
                 } => {
                     summary.stored += 1;
-                    row.pages = pages;
                     release(ctx, plan, &arrival.path);
-                    row.outcome = "stored".into();
-                    row.folder = folder.to_string();
-                    row.name = name;
-                    row.retention = retention;
-                    row.doc_id = doc_id;
+                    ReportRow {
+                        folder: folder.to_string(),
+                        name,
+                        retention,
+                        doc_id,
+                        pages,
+                        ..ReportRow::new(input, Outcome::Stored)
+                    }
                 }
                 Disposition::Superseded { by_doc_id } => {
                     summary.superseded += 1;
                     release(ctx, plan, &arrival.path);
-                    row.outcome = "superseded".into();
-                    row.doc_id = by_doc_id;
-                    row.detail =
-                        "quoted in full by a later e-mail of the thread already filed".into();
+                    ReportRow {
+                        doc_id: by_doc_id,
+                        detail: "quoted in full by a later e-mail of the thread already filed"
+                            .into(),
+                        ..ReportRow::new(input, Outcome::Superseded)
+                    }
                 }
                 Disposition::Duplicate { of_doc_id } => {
                     summary.duplicates += 1;
@@ -671,8 +713,10 @@ fn handle_ack(
                         &format!("same bytes as document {of_doc_id}; not stored again"),
                     );
                     release(ctx, plan, &arrival.path);
-                    row.outcome = "duplicate".into();
-                    row.doc_id = of_doc_id;
+                    ReportRow {
+                        doc_id: of_doc_id,
+                        ..ReportRow::new(input, Outcome::Duplicate)
+                    }
                 }
                 Disposition::Quarantined(q) => {
                     summary.quarantined += 1;
@@ -680,23 +724,27 @@ fn handle_ack(
                         given_up.insert(arrival.path.clone(), Instant::now());
                     }
                     tracing::info!(reason = q.reason.code(), "quarantined");
-                    row.outcome = "quarantined".into();
-                    row.reason = q.reason.code().into();
-                    row.detail = q.detail;
-                    row.pages = q.figures;
+                    ReportRow {
+                        reason: q.reason.code().into(),
+                        detail: q.detail,
+                        pages: q.figures,
+                        ..ReportRow::new(input, Outcome::Quarantined)
+                    }
                 }
             }
         }
-    }
+    };
+    // The original stays where it was: a quarantine that could not move it, or a retry.
+    let kept = given_up.contains_key(&arrival.path);
     if let Some(tx) = imap_outcomes {
-        let outcome = match row.outcome.as_str() {
-            "stored" | "duplicate" | "superseded" => Some(imap::Outcome::Processed),
-            "quarantined" if !given_up.contains_key(&arrival.path) => {
-                Some(imap::Outcome::Quarantined {
-                    reason: format!("{}: {}", row.reason, row.detail),
-                })
+        let outcome = match row.outcome {
+            Outcome::Stored | Outcome::Duplicate | Outcome::Superseded => {
+                Some(imap::Outcome::Processed)
             }
-            _ => None,
+            Outcome::Quarantined if !kept => Some(imap::Outcome::Quarantined {
+                reason: format!("{}: {}", row.reason, row.detail),
+            }),
+            Outcome::Quarantined | Outcome::RetryLater => None,
         };
         if let Some(outcome) = outcome {
             // Bounded by twice the documents in flight: never full while the task runs.
@@ -712,11 +760,10 @@ fn handle_ack(
         }
     }
     if plan.upload.is_some() {
-        let status = match row.outcome.as_str() {
-            "stored" => "filed",
-            "quarantined" if given_up.contains_key(&arrival.path) => "waiting",
-            "retry later" => "waiting",
-            other => other,
+        let status = match row.outcome {
+            Outcome::Stored => "filed",
+            Outcome::Quarantined | Outcome::RetryLater if kept => "waiting",
+            other => other.as_str(),
         };
         upload::record_outcome(
             &plan.inbox,

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use crate::catalog::{Catalog, CatalogError, DocumentRow, NewDocument};
+use crate::catalog::{Catalog, CatalogError, DocStatus, DocumentRow, NewDocument};
 use crate::config::Config;
 use crate::document::{Disposition, FiledDocument, PageLegibility};
 use crate::messages::{Ack, Decided};
@@ -154,7 +154,7 @@ impl Sink {
             // arrival at a time, so whichever came first is stored by now, and this copy is
             // linked, not stored twice, whatever the order.
             match catalog.document_by_sha(&doc.source_sha256) {
-                Ok(Some(r)) if r.status == "stored" => {
+                Ok(Some(r)) if r.status == DocStatus::Stored => {
                     if let Some((email_sha, position)) = &doc.attached_to {
                         if let Err(e) = catalog.link_attachment(email_sha, *position, &r.id) {
                             return Ack::RetryLater {
@@ -216,7 +216,7 @@ impl Sink {
     async fn try_file(&self, catalog: &Catalog, d: &FiledDocument) -> Result<String, SinkError> {
         let resume = catalog
             .document_by_sha(&d.source_sha256)?
-            .filter(|r| r.status == "pending");
+            .filter(|r| r.status == DocStatus::Pending);
         let oid: ObjectId = match &resume {
             Some(r) => parse_id(&r.id)?,
             None => seal::random_object_id()?,
