@@ -4,7 +4,8 @@
 //! and why, folder, canonical name, flagged pages), every stored document is decrypted with
 //! `casevault get` and its text checked with `pdftotext`, and every byte of the store is searched
 //! for personal data. A second run stores nothing twice. A run killed with SIGKILL mid-way and
-//! run again loses nothing and stores nothing twice.
+//! run again loses nothing and stores nothing twice. A file its writer may not have finished is
+//! left for the next run, not judged.
 
 mod support;
 
@@ -442,4 +443,43 @@ fn unsafe_kill(pid: u32) {
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+/// Issue 11, point 6b, in a batch run: a PNG without its end that changed just now may still be
+/// being written, so it is left in the inbox and reported "retry later", not judged. The same
+/// file last changed an hour ago was cut off: it is quarantined as corrupt, and the reason
+/// names the missing end.
+#[test]
+fn a_batch_run_leaves_a_file_its_writer_has_not_finished() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    import_cases(&home);
+    let file = inbox.join("scan_0010.png");
+    std::fs::copy(repo().join("test-data/scans/truncated.png"), &file).unwrap();
+
+    let run = run_pipeline(&home, "scanning-station", &inbox);
+    assert_eq!(run.rows.len(), 1, "{:#?}", run.rows);
+    assert_eq!(run.rows[0]["outcome"], "retry later", "{}", run.rows[0]);
+    let detail = run.rows[0]["detail"].as_str().unwrap();
+    assert!(detail.contains("end marker (IEND)"), "{detail}");
+    assert!(
+        file.exists(),
+        "taken although its writer may still be at work"
+    );
+    assert!(quarantine_ls(&home).is_empty());
+
+    support::cli::arrived_long_ago(&file);
+    let run = run_pipeline(&home, "scanning-station", &inbox);
+    assert_eq!(run.rows.len(), 1, "{:#?}", run.rows);
+    assert_eq!(run.rows[0]["outcome"], "quarantined", "{}", run.rows[0]);
+    assert_eq!(run.rows[0]["reason"], "corrupt");
+    let detail = run.rows[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("end marker (IEND)") && detail.contains("never finished"),
+        "{detail}"
+    );
+    assert!(!file.exists());
+    assert_eq!(quarantine_ls(&home).len(), 1);
 }

@@ -59,6 +59,12 @@ pub enum SourceConfig {
         /// A file is taken once its size and modification time stayed the same this long.
         #[serde(default = "d_settle")]
         settle_ms: u64,
+        /// How long a settled file that is not finished (a PDF, JPEG or PNG without its end
+        /// marker, or one a writer on this machine still has open) waits for its writer,
+        /// counted from its last change. After that it is taken as it is, and a cut-off file is
+        /// quarantined as corrupt. 0 takes it once settled.
+        #[serde(default = "d_unfinished_wait")]
+        unfinished_wait_ms: u64,
         /// What happens to an original once its document is stored and verified.
         #[serde(default)]
         release: Release,
@@ -73,6 +79,8 @@ pub enum SourceConfig {
         poll_interval_ms: u64,
         #[serde(default = "d_settle")]
         settle_ms: u64,
+        #[serde(default = "d_unfinished_wait")]
+        unfinished_wait_ms: u64,
         #[serde(default)]
         release: Release,
     },
@@ -211,6 +219,10 @@ fn d_poll() -> u64 {
 fn d_settle() -> u64 {
     1500
 }
+/// Ten minutes: a scanner's paper jam cleared, a slow share catching up.
+fn d_unfinished_wait() -> u64 {
+    600_000
+}
 
 /// Every stage kind there is, in the order they must run.
 #[derive(Debug, Clone, Deserialize)]
@@ -270,6 +282,9 @@ pub struct Plan {
     pub watch: WatchMode,
     pub poll_interval: Duration,
     pub settle: Duration,
+    /// How long a settled file that is not finished waits for its writer after its last change
+    /// (see [`crate::sources::scan_folder`]).
+    pub unfinished_wait: Duration,
     pub release: Release,
     pub languages: String,
     pub rules: Rules,
@@ -350,6 +365,7 @@ impl RawPipeline {
             watch,
             poll_interval: Duration::from_millis(poll.max(50)),
             settle: Duration::from_millis(settle),
+            unfinished_wait: Duration::from_millis(d_unfinished_wait()),
             release,
             languages: languages.clone(),
             rules: rules.clone(),
@@ -374,31 +390,39 @@ impl RawPipeline {
                 watch,
                 poll_interval_ms,
                 settle_ms,
+                unfinished_wait_ms,
                 release,
-            } => plan(
-                path,
-                watch,
-                poll_interval_ms,
-                settle_ms,
-                release,
-                "scan",
-                InputKind::Scan,
-            ),
+            } => Plan {
+                unfinished_wait: Duration::from_millis(unfinished_wait_ms),
+                ..plan(
+                    path,
+                    watch,
+                    poll_interval_ms,
+                    settle_ms,
+                    release,
+                    "scan",
+                    InputKind::Scan,
+                )
+            },
             SourceConfig::EmailFolder {
                 path,
                 watch,
                 poll_interval_ms,
                 settle_ms,
+                unfinished_wait_ms,
                 release,
-            } => plan(
-                path,
-                watch,
-                poll_interval_ms,
-                settle_ms,
-                release,
-                "email",
-                InputKind::Email,
-            ),
+            } => Plan {
+                unfinished_wait: Duration::from_millis(unfinished_wait_ms),
+                ..plan(
+                    path,
+                    watch,
+                    poll_interval_ms,
+                    settle_ms,
+                    release,
+                    "email",
+                    InputKind::Email,
+                )
+            },
             SourceConfig::Imap {
                 host,
                 port,
@@ -419,7 +443,9 @@ impl RawPipeline {
                         "imap processed ({processed}) and quarantine ({quarantine}) mailboxes must differ from the mailbox read ({mailbox})"
                     )));
                 }
-                // The spool is written by casevault alone, so it settles at once and is polled.
+                // The spool is written by casevault alone (each message complete before it is
+                // renamed into place), so it settles at once, is polled, and has no writer to
+                // wait for.
                 let mut p = plan(
                     spool,
                     WatchMode::Poll,
@@ -429,6 +455,7 @@ impl RawPipeline {
                     "email",
                     InputKind::Email,
                 );
+                p.unfinished_wait = Duration::ZERO;
                 p.imap = Some(ImapPlan {
                     host,
                     port,
@@ -475,6 +502,9 @@ impl RawPipeline {
                     "scan",
                     InputKind::Scan,
                 );
+                // An upload is whole by the time it is in the spool (received to its end,
+                // then renamed): a file that ends badly is judged at once, not waited for.
+                p.unfinished_wait = Duration::ZERO;
                 p.upload = Some(UploadPlan {
                     listen,
                     token_sha256: hashes,

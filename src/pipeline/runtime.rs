@@ -37,7 +37,7 @@ use crate::messages::{Decided, Recognised};
 use crate::pipeline::definition::{InputKind, Plan, Release, WatchMode};
 use crate::quarantine::{move_file, quarantine_copy, quarantine_file};
 use crate::sources::imap;
-use crate::sources::scan_folder::{list, Settler};
+use crate::sources::scan_folder::{list, OpenForWriting, Settler, Unfinished, Waiting};
 use crate::sources::upload;
 
 /// How one document of a run ended, as its report line says it. What happens next (release
@@ -290,12 +290,17 @@ pub async fn run(
         imap_outcomes: imap.as_ref().map(|i| i.outcomes.clone()),
         ..Book::default()
     };
-    let mut settler = Settler::default();
+    let mut settler = Settler::new(plan.settle, plan.unfinished_wait);
+    // Settled files waiting for their writer, as the last listing found them.
+    let mut waiting_for_writer: Vec<Waiting> = Vec::new();
     let mut reported_errors: HashSet<PathBuf> = HashSet::new();
     let retry_after = Duration::from_secs(30);
     let (wake_tx, mut wake_rx) = mpsc::channel::<()>(1);
+    let open_for_writing = Arc::new(OpenForWriting::new(&plan.inbox));
     let _watcher = match plan.watch {
-        WatchMode::Notify if !opts.once => watch_folder(&plan.inbox, wake_tx.clone()),
+        WatchMode::Notify if !opts.once => {
+            watch_folder(&plan.inbox, wake_tx.clone(), open_for_writing.clone())
+        }
         _ => None,
     };
     let mut job_tx = Some(job_tx);
@@ -318,8 +323,20 @@ pub async fn run(
             let now = Instant::now();
             book.given_up
                 .retain(|_, at| opts.once || now.duration_since(*at) <= retry_after);
-            let ready = settler.update(&listing, plan.settle, now);
-            waiting_to_settle = listing.len() > ready.len();
+            let pass = settler.update(&listing, now, |p| open_for_writing.is_open(p, &plan.inbox));
+            for w in pass.waiting.iter().filter(|w| w.first && !opts.once) {
+                tracing::info!(
+                    why = %w.why.describe(),
+                    unchanged_s = w.quiet_for.as_secs(),
+                    wait_s = plan.unfinished_wait.as_secs(),
+                    "a file is not finished; waiting for its writer"
+                );
+            }
+            // A batch run does not wait for writers: it leaves their files for the next run.
+            waiting_to_settle = pass.settling > 0 || (!opts.once && !pass.waiting.is_empty());
+            waiting_for_writer = pass.waiting;
+            let overdue = pass.overdue;
+            let ready = pass.ready;
             let ready = if plan.input == InputKind::Email {
                 let listed: HashSet<&PathBuf> = ready.iter().collect();
                 book.peeked.retain(|p, _| listed.contains(p));
@@ -365,6 +382,14 @@ pub async fn run(
                     deferred += 1;
                     continue;
                 }
+                if let Some(why) = overdue.get(&path) {
+                    tracing::warn!(
+                        why = %why.describe(),
+                        wait_s = plan.unfinished_wait.as_secs(),
+                        "a file was not finished by its writer within the wait; taken as it is"
+                    );
+                    book.overdue.insert(path.clone(), *why);
+                }
                 book.in_flight
                     .insert(path.clone(), job.arrival.sha256.clone());
                 book.in_flight_sha.insert(job.arrival.sha256.clone());
@@ -395,7 +420,7 @@ pub async fn run(
         // Wait for something to happen: an ack, a file-system event, a poll tick, a file
         // settling (its last change makes no event when it is `settle` old), shutdown.
         let tick = settler
-            .next_ready_in(plan.settle, Instant::now())
+            .next_ready_in(Instant::now())
             .unwrap_or(plan.poll_interval)
             .max(Duration::from_millis(50))
             .min(plan.poll_interval);
@@ -416,6 +441,9 @@ pub async fn run(
     while let Some(ack) = ack_rx.recv().await {
         handle_ack(&ctx, &plan, ack, &mut book, &mut on_row);
     }
+    if opts.once {
+        leave_for_writers(&plan, waiting_for_writer, &mut book, &mut on_row);
+    }
     if let Some(server) = uploads {
         // Stopped with the shutdown signal; uploads already answered 202 are in the spool.
         let _ = tokio::time::timeout(Duration::from_secs(10), server).await;
@@ -431,6 +459,40 @@ pub async fn run(
         }
     }
     Ok(book.summary)
+}
+
+/// Reports the files a batch run leaves in the inbox because their writer has not finished
+/// them: "retry later", so that the next run, not a person, takes them.
+fn leave_for_writers(
+    plan: &Plan,
+    waiting: Vec<Waiting>,
+    book: &mut Book,
+    on_row: &mut impl FnMut(&ReportRow),
+) {
+    for w in waiting {
+        if book.in_flight.contains_key(&w.path) || !w.path.exists() {
+            continue;
+        }
+        book.retrying.insert(w.path.clone());
+        book.summary.retry_later = book.retrying.len();
+        let input = w
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let row = ReportRow {
+            detail: format!(
+                "not finished: {}, and it changed {} s ago; left in the inbox for its writer \
+                 (a run after {} s without a change takes it as it is)",
+                w.why.describe(),
+                w.quiet_for.as_secs(),
+                plan.unfinished_wait.as_secs()
+            ),
+            ..ReportRow::new(input, Outcome::RetryLater)
+        };
+        on_row(&row);
+        book.summary.rows.push(row);
+    }
 }
 
 /// A running IMAP source task.
@@ -550,6 +612,9 @@ struct Book {
     /// summary's "to retry" is their number, not the number of attempts (a file that waited
     /// once and was then stored is not still to retry).
     retrying: HashSet<PathBuf>,
+    /// Originals taken although their writer never finished them (the wait for it is over), and
+    /// what was missing: a quarantine as corrupt says so.
+    overdue: HashMap<PathBuf, Unfinished>,
     /// E-mail threads with a message in flight, and which original belongs to which.
     busy_threads: HashSet<String>,
     thread_of: HashMap<PathBuf, String>,
@@ -610,11 +675,13 @@ fn handle_ack(
         imap_outcomes,
         summary,
         retrying,
+        overdue,
         ..
     } = book;
     let arrival = match &ack {
         Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. } => arrival.clone(),
     };
+    let unfinished = overdue.remove(&arrival.path);
     if matches!(ack, Ack::Done { .. }) && retrying.remove(&arrival.path) {
         summary.retry_later = retrying.len();
     }
@@ -718,8 +785,18 @@ fn handle_ack(
                         ..ReportRow::new(input, Outcome::Duplicate)
                     }
                 }
-                Disposition::Quarantined(q) => {
+                Disposition::Quarantined(mut q) => {
                     summary.quarantined += 1;
+                    if let Some(why) = unfinished.filter(|_| q.reason == QuarantineReason::Corrupt)
+                    {
+                        q.detail = format!(
+                            "{} ({}, and it had not changed for over {} s: \
+                             its writer never finished it)",
+                            q.detail,
+                            why.describe(),
+                            plan.unfinished_wait.as_secs()
+                        );
+                    }
                     if !quarantine_arrival(ctx, plan, &arrival, &q, case_number.as_deref()) {
                         given_up.insert(arrival.path.clone(), Instant::now());
                     }
@@ -873,19 +950,25 @@ fn release(ctx: &Context, plan: &Plan, path: &Path) {
     }
 }
 
-/// Watches the inbox for changes; events only wake the loop, the listing is the truth.
+/// Watches the inbox for changes; events only wake the loop, the listing is the truth. They
+/// also tell `open_for_writing` which files a writer here still has open (a reason to wait).
 ///
 /// Where notifications cannot work (a network share, inotify limits reached) the loop's own poll
 /// still finds every file: notifications only make it sooner. `CASEVAULT_NOTIFY=off` makes
 /// casevault behave as if they were unavailable, which is how that path is tested and how an
 /// operator can rule them out when a share delivers them wrongly.
-fn watch_folder(inbox: &Path, wake: mpsc::Sender<()>) -> Option<notify::RecommendedWatcher> {
+fn watch_folder(
+    inbox: &Path,
+    wake: mpsc::Sender<()>,
+    open_for_writing: Arc<OpenForWriting>,
+) -> Option<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
     if std::env::var("CASEVAULT_NOTIFY").is_ok_and(|v| v.eq_ignore_ascii_case("off")) {
         tracing::warn!("file-system notifications unavailable (CASEVAULT_NOTIFY=off); polling");
         return None;
     }
     let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        open_for_writing.observe(res.as_ref());
         if res.as_ref().map_or(true, |event| wakes(&event.kind)) {
             let _ = wake.try_send(());
         }

@@ -18,15 +18,30 @@ pub fn casevault(home: &Path) -> Command {
     c
 }
 
-/// Copies every file of `from` (not recursive) into `to`, creating it.
+/// Copies every file of `from` (not recursive) into `to`, creating it. The copies are dated an
+/// hour back ([`arrived_long_ago`]), as files waiting in an inbox for a batch run.
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap() {
         let p = e.unwrap().path();
         if p.is_file() {
-            std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+            let copy = to.join(p.file_name().unwrap());
+            std::fs::copy(&p, &copy).unwrap();
+            arrived_long_ago(&copy);
         }
     }
+}
+
+/// Dates a file's last change an hour back. A damaged sample (a PNG cut short) copied in just
+/// now looks like a file its writer has not finished, which the folder source leaves for its
+/// writer; dated an hour back it is a file that was cut off, and is judged.
+pub fn arrived_long_ago(path: &Path) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(hour_ago))
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
 /// Every file under the store folder.
