@@ -1,7 +1,8 @@
 //! The `casevault` command line: parse, call into the library, print.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
@@ -274,8 +275,119 @@ fn main() {
         .with_writer(std::io::stderr)
         .init();
     if let Err(e) = real_main() {
-        eprintln!("casevault: {e:#}");
-        std::process::exit(1);
+        if e.chain().any(is_stdout_closed) {
+            // `casevault retention eval ... | head`: the reader has all it wanted.
+            std::process::exit(EXIT_DONE);
+        }
+        eprintln!("casevault: {}", error_text(&e));
+        std::process::exit(match e.downcast_ref::<ToRetry>() {
+            Some(_) => EXIT_TO_RETRY,
+            None => EXIT_ERROR,
+        });
+    }
+}
+
+/// Exit codes (README, "Exit codes"). Usage errors exit with 2, clap's code.
+const EXIT_DONE: i32 = 0;
+const EXIT_ERROR: i32 = 1;
+/// The command finished, but documents wait to be retried (the store was unreachable): run it
+/// again later. Distinct from an error so that a scheduler can tell "try again" from "look".
+const EXIT_TO_RETRY: i32 = 3;
+
+/// A run that finished with documents left to retry; main exits with [`EXIT_TO_RETRY`].
+#[derive(Debug, thiserror::Error)]
+#[error("{0} document(s) wait to be retried (their originals stay where they were; the report says why): run the same command again once the store works")]
+struct ToRetry(usize);
+
+/// An error and its causes, each said once. Library errors name their cause in their own
+/// message ("cannot read pipeline P: No such file or directory") and also give it as their
+/// source, so a cause the message above it already says is not repeated.
+fn error_text(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let said = cause.to_string();
+        if text.contains(&said) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&said);
+    }
+    text
+}
+
+/// Set once a write to standard output found the reader gone (`casevault log | head`).
+static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
+
+/// What a command prints goes to standard output through this. A reader that goes away is not
+/// an error (as with ripgrep, the program stays quiet and ends successfully), and it never cuts
+/// a command's work short: what is left to print is dropped, and a command that changes things
+/// (an import, a recomputation) still finishes. Only a stream that may never end stops on it
+/// ([`out_until_closed`]); `run` stops as on Ctrl-C.
+struct Out {
+    stdout: io::StdoutLock<'static>,
+    stop_when_closed: bool,
+}
+
+/// Standard output for what a command prints.
+fn out() -> Out {
+    Out {
+        stdout: io::stdout().lock(),
+        stop_when_closed: false,
+    }
+}
+
+/// Standard output for a stream that ends when its reader goes away (the error is
+/// [`StdoutClosed`], which ends the program quietly).
+fn out_until_closed() -> Out {
+    Out {
+        stop_when_closed: true,
+        ..out()
+    }
+}
+
+/// The reader of standard output went away.
+#[derive(Debug, thiserror::Error)]
+#[error("standard output was closed")]
+struct StdoutClosed;
+
+fn is_stdout_closed(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.downcast_ref::<io::Error>()
+        .and_then(io::Error::get_ref)
+        .is_some_and(|inner| inner.is::<StdoutClosed>())
+}
+
+impl Out {
+    fn gone<T>(&self, nothing: T) -> io::Result<T> {
+        STDOUT_GONE.store(true, Ordering::Relaxed);
+        if self.stop_when_closed {
+            Err(io::Error::new(io::ErrorKind::BrokenPipe, StdoutClosed))
+        } else {
+            Ok(nothing)
+        }
+    }
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if STDOUT_GONE.load(Ordering::Relaxed) {
+            return self.gone(buf.len());
+        }
+        match self.stdout.write(buf) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => self.gone(buf.len()),
+            r => r,
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if STDOUT_GONE.load(Ordering::Relaxed) {
+            return self.gone(());
+        }
+        match self.stdout.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => self.gone(()),
+            r => r,
+        }
     }
 }
 
@@ -321,8 +433,9 @@ fn real_main() -> Result<()> {
             quiet,
         } => cmd_import_tree(config, &dir, &map, &pipeline, dry_run, report, quiet),
         Command::ImportCases { csv } => {
-            let cat = open_catalog(&config)?;
+            // Read (and check) the list first: a file that is not a case list changes nothing.
             let cases = catalog::cases::read_case_list(&csv, &config.case_number)?;
+            let cat = open_catalog(&config)?;
             let report = cat.import_cases(&cases)?;
             for ch in &report.changes {
                 match ch {
@@ -336,7 +449,7 @@ fn real_main() -> Result<()> {
                             "case updated",
                             &format!("from the CMS case list: {}", what.join("; ")),
                         )?;
-                        println!("updated {case_number}: {}", what.join("; "));
+                        writeln!(out(), "updated {case_number}: {}", what.join("; "))?;
                     }
                 }
             }
@@ -352,19 +465,20 @@ fn real_main() -> Result<()> {
                 recompute(&config, &cat, &updated, "case list re-imported")?;
             }
             mirror(&config, &cat)?;
-            println!(
+            writeln!(
+                out(),
                 "{} cases: {} added, {} updated, {} unchanged",
                 cases.len(),
                 report.added,
                 report.updated,
                 report.unchanged
-            );
+            )?;
             Ok(())
         }
         Command::Ls { case, json } => {
             let cat = open_catalog(&config)?;
             let docs = cat.documents(case.as_deref())?;
-            let mut out = std::io::stdout().lock();
+            let mut out = out();
             if json {
                 for d in docs {
                     let v = serde_json::json!({
@@ -425,7 +539,7 @@ fn real_main() -> Result<()> {
         } => {
             let cat = open_catalog(&config)?;
             let rows = cat.quarantine()?;
-            let mut out = std::io::stdout().lock();
+            let mut out = out();
             if json {
                 for q in rows {
                     writeln!(out, "{}", serde_json::to_string(&q)?)?;
@@ -451,8 +565,7 @@ fn real_main() -> Result<()> {
             match command {
                 RetentionCommand::Eval => {
                     let stdin = std::io::stdin().lock();
-                    let stdout = std::io::stdout().lock();
-                    schedules.eval_json_lines(stdin, stdout)?;
+                    schedules.eval_json_lines(stdin, out_until_closed())?;
                     Ok(())
                 }
                 RetentionCommand::Explain { doc_id } => {
@@ -467,12 +580,14 @@ fn real_main() -> Result<()> {
                         chrono::DateTime::parse_from_rfc3339(&row.received_at)?.date_naive();
                     let facts = casevault::stages::retention::facts_for(&case, folder, received);
                     let ev = schedules.evaluate(&row.retention_schedule, &facts)?;
-                    println!(
+                    let mut out = out();
+                    writeln!(
+                        out,
                         "document {} ({}), schedule {}",
                         row.id, row.folder, row.retention_schedule
-                    );
+                    )?;
                     for line in ev.explanation {
-                        println!("  {line}");
+                        writeln!(out, "  {line}")?;
                     }
                     Ok(())
                 }
@@ -515,7 +630,7 @@ fn real_main() -> Result<()> {
                         "hold set",
                         &reason,
                     )?;
-                    println!("hold set on {scope}");
+                    writeln!(out(), "hold set on {scope}")?;
                 }
                 HoldCommand::Lift { case, global } => {
                     let scope = if global {
@@ -530,7 +645,7 @@ fn real_main() -> Result<()> {
                         "hold lifted",
                         &format!("{n} hold(s) on {scope}"),
                     )?;
-                    println!("{n} hold(s) lifted on {scope}");
+                    writeln!(out(), "{n} hold(s) lifted on {scope}")?;
                 }
                 HoldCommand::Extend {
                     case,
@@ -552,7 +667,7 @@ fn real_main() -> Result<()> {
                     )?;
                 }
                 HoldCommand::Ls { all, json } => {
-                    let mut out = std::io::stdout().lock();
+                    let mut out = out();
                     let holds = cat.holds(all)?;
                     if json {
                         for h in holds {
@@ -599,7 +714,7 @@ fn real_main() -> Result<()> {
                 }
                 anyhow::Ok(report)
             })?;
-            let mut out = std::io::stdout().lock();
+            let mut out = out();
             if json {
                 for d in &report.due {
                     writeln!(out, "{}", serde_json::to_string(d)?)?;
@@ -650,16 +765,17 @@ fn real_main() -> Result<()> {
             match command {
                 AuditCommand::Verify => match cat.verify_destruction_log()? {
                     None => {
-                        println!(
+                        writeln!(
+                            out(),
                             "destruction record intact: {} record(s)",
                             cat.destruction_log()?.len()
-                        );
+                        )?;
                         Ok(())
                     }
                     Some(b) => bail!("destruction record broken at record {}: {}", b.seq, b.why),
                 },
                 AuditCommand::Ls => {
-                    let mut out = std::io::stdout().lock();
+                    let mut out = out();
                     for r in cat.destruction_log()? {
                         writeln!(out, "{}", serde_json::to_string(&r)?)?;
                     }
@@ -686,10 +802,11 @@ fn real_main() -> Result<()> {
                     report.missing_cases.len()
                 );
             }
-            println!(
+            writeln!(
+                out(),
                 "catalog rebuilt: {} document(s), {} case(s), {} hold row(s), {} destruction record(s), {} label(s) not restored",
                 report.documents, report.cases, report.holds, report.destruction_records, report.skipped.len()
-            );
+            )?;
             Ok(())
         }
         Command::Verify { json } => {
@@ -699,7 +816,7 @@ fn real_main() -> Result<()> {
                 let sink = Sink::open(&config).await?;
                 anyhow::Ok(casevault::verify::verify(&cat, &sink).await?)
             })?;
-            let mut out = std::io::stdout().lock();
+            let mut out = out();
             for p in &report.problems {
                 if json {
                     writeln!(out, "{}", serde_json::to_string(p)?)?;
@@ -723,7 +840,7 @@ fn real_main() -> Result<()> {
         }
         Command::Log { case, json } => {
             let cat = open_catalog(&config)?;
-            let mut out = std::io::stdout().lock();
+            let mut out = out();
             for e in cat.contact_log(case.as_deref())? {
                 if json {
                     writeln!(out, "{}", serde_json::to_string(&e)?)?;
@@ -752,13 +869,15 @@ fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Res
         for n in cases {
             let changes =
                 casevault::records::recompute_case(cat, &sink, &schedules, n, why).await?;
+            let mut out = out();
             for c in &changes {
-                println!(
+                writeln!(
+                    out,
                     "{n} {}: {} -> {} ({})",
                     c.document_id, c.before, c.after, c.rule
-                );
+                )?;
             }
-            println!("{n}: {} document date(s) recomputed", changes.len());
+            writeln!(out, "{n}: {} document date(s) recomputed", changes.len())?;
         }
         anyhow::Ok(())
     })
@@ -782,14 +901,14 @@ fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
     match command {
         KeysCommand::New => {
             let id = keys::new_key(&config.key_file)?;
-            println!("{id} is now the current key; run `casevault keys rotate` to re-wrap existing documents under it");
+            writeln!(out(), "{id} is now the current key; run `casevault keys rotate` to re-wrap existing documents under it")?;
             Ok(())
         }
         KeysCommand::Ls { json } => {
             let ring = keys::load_ring(&config.key_file)?;
             let cat = open_catalog(config)?;
             let usage = keys::usage(&ring, &cat)?;
-            let mut out = std::io::stdout().lock();
+            let mut out = out();
             if json {
                 for k in usage {
                     writeln!(out, "{}", serde_json::to_string(&k)?)?;
@@ -827,13 +946,14 @@ fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
             rt.block_on(async {
                 let sink = Sink::open(config).await?;
                 let report = keys::rotate(&cat, &sink, limit).await?;
-                println!(
+                writeln!(
+                    out(),
                     "re-wrapped {} document(s) and {} other envelope(s) under {}; {} still to do",
                     report.documents,
                     report.records,
                     sink.key_wrapper().current_key_id(),
                     report.remaining
-                );
+                )?;
                 if report.remaining > 0 {
                     if retire_old {
                         bail!("not retiring old keys: {} envelope(s) still use them; run `casevault keys rotate` again", report.remaining);
@@ -842,7 +962,7 @@ fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
                 }
                 if retire_old {
                     for id in keys::retire_unused(&config.key_file, &cat, &sink).await? {
-                        println!("retired {id}");
+                        writeln!(out(), "retired {id}")?;
                     }
                 }
                 anyhow::Ok(())
@@ -855,7 +975,7 @@ fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
             rt.block_on(async {
                 let sink = Sink::open(config).await?;
                 keys::retire(&config.key_file, &cat, &sink, &key_id).await?;
-                println!("retired {key_id}: its material is destroyed");
+                writeln!(out(), "retired {key_id}: its material is destroyed")?;
                 anyhow::Ok(())
             })
         }
@@ -964,8 +1084,29 @@ fn cmd_import_tree(
         if s.interrupted {
             std::process::exit(130);
         }
+        if s.retry_later > 0 {
+            return Err(ToRetry(s.retry_later).into());
+        }
         anyhow::Ok(())
     })
+}
+
+/// An inbox named on the command line must be a folder that is there: a mistyped one would
+/// otherwise be created empty, and the run would report nothing as if nothing had arrived.
+/// (The path is the operator's own, echoed back to them; it is not logged.)
+fn check_inbox(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => bail!(
+            "inbox {} is not a folder: --inbox takes the folder the documents arrive in",
+            path.display()
+        ),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => bail!(
+            "inbox {} does not exist: check the path (an inbox given with --inbox is not created)",
+            path.display()
+        ),
+        Err(e) => Err(e).with_context(|| format!("cannot use inbox {}", path.display())),
+    }
 }
 
 fn cmd_run(
@@ -986,6 +1127,9 @@ fn cmd_run(
     if plan.imap.is_some() && plan.inbox.is_relative() {
         // The spool is casevault's own state, so it lives under the home folder.
         plan.inbox = config.home.join(&plan.inbox);
+    }
+    if inbox.is_some() {
+        check_inbox(&plan.inbox)?;
     }
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
     let schedule = plan
@@ -1011,6 +1155,7 @@ fn cmd_run(
         });
         let after = ctx.clone();
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let stop = stop_tx.clone();
         tokio::spawn(async move {
             if tokio::signal::ctrl_c().await.is_ok() {
                 eprintln!("casevault: stopping after the documents in flight (Ctrl-C again to abort)");
@@ -1025,10 +1170,20 @@ fn cmd_run(
             eprintln!("casevault: watching {} (Ctrl-C to stop)", plan.inbox.display());
         }
         let summary = pipeline::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
-            if json {
-                println!("{}", serde_json::to_string(row).expect("row serialises"));
+            let printed = if json {
+                writeln!(out(), "{}", serde_json::to_string(row).expect("row serialises"))
             } else if watching {
-                println!("{}\t{}\t{}\t{}\t{}", row.input, outcome_with_reason(row), row.folder, row.name, row.retention);
+                writeln!(out(), "{}\t{}\t{}\t{}\t{}", row.input, outcome_with_reason(row), row.folder, row.name, row.retention)
+            } else {
+                Ok(())
+            };
+            // Nobody reads the report any more (`run ... | head`), or it cannot be written:
+            // stop as on Ctrl-C, after the documents in flight (the rest stay in the inbox).
+            if let Err(e) = &printed {
+                tracing::warn!(error = %e, "cannot print the report; stopping after the documents in flight");
+            }
+            if (printed.is_err() || STDOUT_GONE.load(Ordering::Relaxed)) && !*stop.borrow() {
+                let _ = stop.send(true);
             }
         })
         .await?;
@@ -1044,7 +1199,7 @@ fn cmd_run(
                 })
                 .collect();
             rows.sort();
-            let mut out = std::io::stdout().lock();
+            let mut out = out();
             print_table(&mut out, &["input", "outcome", "folder", "name", "retain until"], &rows)?;
         }
         eprintln!(
@@ -1056,6 +1211,9 @@ fn cmd_run(
             summary.retry_later,
             summary.unreadable
         );
+        if summary.retry_later > 0 {
+            return Err(ToRetry(summary.retry_later).into());
+        }
         anyhow::Ok(())
     })
 }

@@ -293,7 +293,8 @@ fn a_message_stays_in_the_inbox_until_it_is_stored() {
     let _ = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();
-    assert!(child.wait().unwrap().success());
+    // Stopped cleanly, with the message still to retry: exit code 3.
+    assert_eq!(child.wait().unwrap().code(), Some(3));
     assert_eq!(dv.list("INBOX"), vec![mail("legal.eml")]);
 
     // The store is back: filed, then moved.

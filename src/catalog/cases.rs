@@ -149,6 +149,21 @@ fn validate(row: CsvRow, case_number_re: &regex::Regex) -> Result<Case, String> 
     })
 }
 
+/// The columns of a case list CSV, in the CMS's order ([`CsvRow`]).
+const ALL_COLUMNS: [&str; 8] = [
+    "case_number",
+    "case_name",
+    "law_type",
+    "stage",
+    "status",
+    "closed_on",
+    "children",
+    "shielded",
+];
+
+/// The columns a case list cannot do without (the others default to empty).
+const REQUIRED_COLUMNS: [&str; 4] = ["case_number", "case_name", "law_type", "status"];
+
 /// Reads a case list CSV in the legacy CMS shape.
 pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>, CatalogError> {
     let text = std::fs::read_to_string(path).map_err(|source| CatalogError::CaseListRead {
@@ -158,6 +173,36 @@ pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>,
     let mut rdr = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
+    // A file that is not a case list (a wrong path, an export without its header line) has no
+    // rows in the CMS shape: say which columns are missing instead of importing "0 cases".
+    let headers = rdr.headers().map_err(|e| CatalogError::CaseList {
+        path: path.to_path_buf(),
+        line: 1,
+        message: e.to_string(),
+    })?;
+    let missing: Vec<&str> = REQUIRED_COLUMNS
+        .iter()
+        .copied()
+        .filter(|c| !headers.iter().any(|h| h == *c))
+        .collect();
+    if !missing.is_empty() {
+        return Err(CatalogError::CaseList {
+            path: path.to_path_buf(),
+            line: 1,
+            message: format!(
+                "this is not a case list: it has no {} column{}. The first line of a case list names its columns: {} ({} may be left out)",
+                missing.join(", "),
+                if missing.len() == 1 { "" } else { "s" },
+                ALL_COLUMNS.join(", "),
+                ALL_COLUMNS
+                    .iter()
+                    .filter(|c| !REQUIRED_COLUMNS.contains(c))
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        });
+    }
     let mut cases = Vec::new();
     for (i, rec) in rdr.deserialize::<CsvRow>().enumerate() {
         let line = i + 2;
@@ -506,6 +551,46 @@ mod tests {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("test-data")
             .join(name)
+    }
+
+    #[test]
+    fn a_file_without_the_case_list_columns_names_the_missing_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("hostname");
+        std::fs::write(&p, "build-host\n").unwrap();
+        let e = read_case_list(&p, &re()).unwrap_err().to_string();
+        assert!(
+            e.contains("no case_number, case_name, law_type, status columns"),
+            "{e}"
+        );
+        std::fs::write(&p, "case_number,case_name,law_type,stage\n").unwrap();
+        let e = read_case_list(&p, &re()).unwrap_err().to_string();
+        assert!(e.contains("no status column."), "{e}");
+    }
+
+    #[test]
+    fn the_column_lists_are_the_rows_fields() {
+        // Every listed column is a field of a row, and the required ones are enough.
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("cases.csv");
+        std::fs::write(
+            &p,
+            format!(
+                "{}\nLS24P01234,Hughes v Patel,private,,open,,,false\n",
+                ALL_COLUMNS.join(",")
+            ),
+        )
+        .unwrap();
+        assert_eq!(read_csv(&p, &re()).unwrap().len(), 1);
+        std::fs::write(
+            &p,
+            format!(
+                "{}\nLS24P01234,Hughes v Patel,private,open\n",
+                REQUIRED_COLUMNS.join(",")
+            ),
+        )
+        .unwrap();
+        assert_eq!(read_csv(&p, &re()).unwrap().len(), 1);
     }
 
     #[test]
