@@ -62,7 +62,7 @@ impl Folder {
     ];
 
     /// The folder's name as written in pipelines, schedules and the catalog.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Folder::CaseInformation => "case-information",
             Folder::Correspondence => "correspondence",

@@ -11,6 +11,32 @@ use crate::catalog::Case;
 use crate::document::{Folder, RetentionLabel};
 use crate::retention::{self, Facts, Outcome, ScheduleSet};
 
+// One list of folders in two places: the retention language imports nothing of the crate, so it
+// keeps the folder names its schedules may name (`retention::FOLDERS`) beside the pipeline's
+// `Folder::ALL`. Were they to drift, every document routed to the missing folder would wait as
+// "retry later" for ever; here they are held equal, name by name, when the crate is compiled.
+const _: () = {
+    let (ours, theirs) = (&Folder::ALL, &retention::FOLDERS);
+    assert!(
+        ours.len() == theirs.len(),
+        "Folder::ALL and retention::FOLDERS differ"
+    );
+    let mut i = 0;
+    while i < ours.len() {
+        let (a, b) = (ours[i].as_str().as_bytes(), theirs[i].as_bytes());
+        assert!(
+            a.len() == b.len(),
+            "Folder::ALL and retention::FOLDERS differ"
+        );
+        let mut j = 0;
+        while j < a.len() {
+            assert!(a[j] == b[j], "Folder::ALL and retention::FOLDERS differ");
+            j += 1;
+        }
+        i += 1;
+    }
+};
+
 /// The facts a schedule sees for one document of one case.
 pub fn facts_for(case: &Case, folder: Folder, received: NaiveDate) -> Facts {
     Facts {
