@@ -1015,9 +1015,15 @@ fn cmd_import_tree(
 ) -> Result<()> {
     use casevault::import_tree::{self, Mapping, Progress, TreeOptions};
     let file = pipeline::definition::resolve(pipeline);
-    let plan = RawPipeline::load(&file)?.validate(&file, None)?;
+    let mut plan = RawPipeline::load(&file)?.validate(&file, None)?;
     let mapping = Mapping::load(map, &config.case_number)?;
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    plan.fit(
+        &config.home,
+        &schedules,
+        &config.default_schedule,
+        &config.schedules_dir,
+    )?;
     let catalog = Arc::new(open_catalog(&config)?);
     let report = report.unwrap_or_else(|| import_tree::default_report(&config.home, dry_run));
     let opts = TreeOptions {
@@ -1118,31 +1124,22 @@ fn cmd_run(
 ) -> Result<()> {
     let file = pipeline::definition::resolve(pipeline);
     let mut plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
-    if plan.source_kind == "g-drive" {
+    if plan.source_kind == pipeline::definition::SourceKind::Tree {
         bail!(
             "pipeline {} imports a tree: run `casevault import-tree DIR --map MAPPING --pipeline {pipeline}`",
             plan.name
         );
     }
-    if plan.imap.is_some() && plan.inbox.is_relative() {
-        // The spool is casevault's own state, so it lives under the home folder.
-        plan.inbox = config.home.join(&plan.inbox);
-    }
     if inbox.is_some() {
         check_inbox(&plan.inbox)?;
     }
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
-    let schedule = plan
-        .schedule
-        .clone()
-        .unwrap_or_else(|| config.default_schedule.clone());
-    if schedules.get(&schedule).is_none() {
-        bail!(
-            "pipeline {} asks for retention schedule {schedule}, which is not in {}",
-            plan.name,
-            config.schedules_dir.display()
-        );
-    }
+    plan.fit(
+        &config.home,
+        &schedules,
+        &config.default_schedule,
+        &config.schedules_dir,
+    )?;
     let catalog = Arc::new(open_catalog(&config)?);
     let rt = runtime()?;
     rt.block_on(async move {

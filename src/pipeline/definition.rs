@@ -27,6 +27,31 @@ pub enum PipelineError {
     Invalid { path: PathBuf, message: String },
     #[error(transparent)]
     Routing(#[from] RoutingError),
+    /// The pipeline is well formed but does not fit this installation (its configuration).
+    #[error("pipeline {name}: {message}")]
+    Unfit { name: String, message: String },
+}
+
+/// What kind of source a pipeline has, as routing rules name it (`source = "email"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A scanning station's folder, or scans posted over HTTP.
+    Scan,
+    /// An e-mail drop folder or an IMAP mailbox.
+    Email,
+    /// A legacy shared drive, imported by `import-tree`.
+    Tree,
+}
+
+impl SourceKind {
+    /// The word routing rules match on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Scan => "scan",
+            SourceKind::Email => "email",
+            SourceKind::Tree => "g-drive",
+        }
+    }
 }
 
 /// A pipeline file as written.
@@ -290,7 +315,7 @@ pub struct Plan {
     pub rules: Rules,
     pub schedule: Option<String>,
     /// The source kind routing rules can match on (`scan`, `email`, `g-drive`).
-    pub source_kind: &'static str,
+    pub source_kind: SourceKind,
     pub input: InputKind,
     /// Set for IMAP pipelines; `inbox` is then the spool folder.
     pub imap: Option<ImapPlan>,
@@ -382,7 +407,7 @@ impl RawPipeline {
                 d_poll(),
                 0,
                 Release::Keep,
-                "g-drive",
+                SourceKind::Tree,
                 InputKind::Mixed,
             ),
             SourceConfig::ScanFolder {
@@ -400,7 +425,7 @@ impl RawPipeline {
                     poll_interval_ms,
                     settle_ms,
                     release,
-                    "scan",
+                    SourceKind::Scan,
                     InputKind::Scan,
                 )
             },
@@ -419,7 +444,7 @@ impl RawPipeline {
                     poll_interval_ms,
                     settle_ms,
                     release,
-                    "email",
+                    SourceKind::Email,
                     InputKind::Email,
                 )
             },
@@ -452,7 +477,7 @@ impl RawPipeline {
                     poll_interval_ms.min(1000),
                     0,
                     Release::Delete,
-                    "email",
+                    SourceKind::Email,
                     InputKind::Email,
                 );
                 p.unfinished_wait = Duration::ZERO;
@@ -499,7 +524,7 @@ impl RawPipeline {
                     d_poll(),
                     0,
                     Release::Delete,
-                    "scan",
+                    SourceKind::Scan,
                     InputKind::Scan,
                 );
                 // An upload is whole by the time it is in the spool (received to its end,
@@ -513,6 +538,35 @@ impl RawPipeline {
                 p
             }
         })
+    }
+}
+
+impl Plan {
+    /// Fits a valid plan to this installation, for every command that runs one: the spool of
+    /// an IMAP or upload source (casevault's own state) goes under the home folder, and the
+    /// retention schedule it names (or the configuration's default) must exist, so that a typo
+    /// is one error at the start, not "retry later" on every document.
+    pub fn fit(
+        &mut self,
+        home: &Path,
+        schedules: &crate::retention::ScheduleSet,
+        default_schedule: &str,
+        schedules_dir: &Path,
+    ) -> Result<(), PipelineError> {
+        if (self.imap.is_some() || self.upload.is_some()) && self.inbox.is_relative() {
+            self.inbox = home.join(&self.inbox);
+        }
+        let schedule = self.schedule.as_deref().unwrap_or(default_schedule);
+        if schedules.get(schedule).is_none() {
+            return Err(PipelineError::Unfit {
+                name: self.name.clone(),
+                message: format!(
+                    "it asks for retention schedule {schedule}, which is not in {}",
+                    schedules_dir.display()
+                ),
+            });
+        }
+        Ok(())
     }
 }
 

@@ -128,16 +128,12 @@ pub struct RunOptions {
 
 /// Runs `plan` until the inbox is done (`once`) or `shutdown` turns true.
 pub async fn run(
-    mut plan: Plan,
+    plan: Plan,
     ctx: Arc<Context>,
     opts: RunOptions,
     mut shutdown: watch::Receiver<bool>,
     mut on_row: impl FnMut(&ReportRow),
 ) -> Result<RunSummary, RunError> {
-    if plan.upload.is_some() && plan.inbox.is_relative() {
-        // The upload spool is casevault's own state, so it lives under the home folder.
-        plan.inbox = ctx.config.home.join(&plan.inbox);
-    }
     std::fs::create_dir_all(&plan.inbox).map_err(|source| RunError::Inbox {
         path: plan.inbox.clone(),
         source,
