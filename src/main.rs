@@ -272,11 +272,19 @@ fn main() {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,lopdf=error")),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(colour_on_stderr())
         .init();
     if let Err(e) = real_main() {
-        eprintln!("casevault: {e:#}");
+        eprintln!("casevault: {}", casevault::error_text::chain(&*e));
         std::process::exit(1);
     }
+}
+
+/// Colours in log lines only for a person at a terminal: never in a file or a pipe
+/// (`CASEVAULT_LOG=info 2>log`), and never when `NO_COLOR` is set (https://no-color.org).
+fn colour_on_stderr() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 /// Tesseract's OpenMP threads multiply the cost of a page several times over on a busy machine
@@ -321,6 +329,9 @@ fn real_main() -> Result<()> {
             quiet,
         } => cmd_import_tree(config, &dir, &map, &pipeline, dry_run, report, quiet),
         Command::ImportCases { csv } => {
+            // The catalog's cases are mirrored to the store: a store that cannot be reached
+            // must fail the command before the catalog changes, not after.
+            check_store(&config)?;
             let cat = open_catalog(&config)?;
             let cases = catalog::cases::read_case_list(&csv, &config.case_number)?;
             let report = cat.import_cases(&cases)?;
@@ -487,6 +498,7 @@ fn real_main() -> Result<()> {
                     (case_number, None, "case reopened".to_string())
                 }
             };
+            check_store(&config)?;
             let cat = open_catalog(&config)?;
             if !cat.set_case_closed(&number, closed_on)? {
                 bail!("case {number} is not in the case list");
@@ -496,6 +508,9 @@ fn real_main() -> Result<()> {
             mirror(&config, &cat)
         }
         Command::Hold { command } => {
+            if !matches!(command, HoldCommand::Ls { .. }) {
+                check_store(&config)?;
+            }
             let cat = open_catalog(&config)?;
             match command {
                 HoldCommand::Set {
@@ -762,6 +777,15 @@ fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Res
         }
         anyhow::Ok(())
     })
+}
+
+/// Opens (and so probes) the configured store, so that a command which changes cases or holds
+/// and then mirrors them fails before it changes anything when the store is misconfigured or
+/// down. Touches neither the catalog nor the key file.
+fn check_store(config: &Config) -> Result<()> {
+    let settings = casevault::sink::s3_settings(config);
+    runtime()?.block_on(casevault::store::open(&config.store_url, &settings))?;
+    Ok(())
 }
 
 const MIRROR_FAILED: &str = "the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run";
