@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::store::S3Credentials;
+
 /// Errors loading the configuration.
 #[derive(Debug, Error)]
 pub enum ConfigError {
@@ -25,6 +27,26 @@ pub enum ConfigError {
     Invalid {
         field: &'static str,
         message: String,
+    },
+    /// The retention schedules folder is missing, unreadable or empty. Checked when the config
+    /// file is loaded, so a config copied elsewhere fails at once and names the folder.
+    #[error(
+        "the retention schedules folder {path} {problem}: it is schedules_dir = {given:?} under \
+         [retention] in {config}, {how_resolved}; copy the schedules (config/retention/*.toml) \
+         there, or set schedules_dir to the folder that holds them (an absolute path works from \
+         anywhere)"
+    )]
+    Schedules {
+        /// The folder, resolved.
+        path: PathBuf,
+        /// What is wrong with it.
+        problem: String,
+        /// `schedules_dir` as written in the file.
+        given: PathBuf,
+        /// The config file.
+        config: PathBuf,
+        /// How a relative path was resolved.
+        how_resolved: String,
     },
 }
 
@@ -172,6 +194,10 @@ impl Default for RetentionConfig {
 pub struct S3Config {
     pub endpoint: Option<String>,
     pub region: Option<String>,
+    /// `"keys"` (the default: access key id and secret must be set, here or as `AWS_*`) or
+    /// `"instance"` (the machine's instance role). Falls back to `CASEVAULT_S3_CREDENTIALS`.
+    #[serde(default)]
+    pub credentials: Option<S3Credentials>,
     pub access_key_id: Option<String>,
     pub secret_access_key: Option<String>,
     #[serde(default)]
@@ -183,6 +209,7 @@ impl std::fmt::Debug for S3Config {
         f.debug_struct("S3Config")
             .field("endpoint", &self.endpoint)
             .field("region", &self.region)
+            .field("credentials", &self.credentials)
             .field("access_key_id", &self.access_key_id.as_ref().map(|_| "***"))
             .field("secret_access_key", &"***")
             .field("allow_http", &self.allow_http)
@@ -221,14 +248,20 @@ impl Config {
     /// folder override (`--home` / `CASEVAULT_HOME`).
     pub fn load(path: Option<&Path>, home_override: Option<&Path>) -> Result<Config, ConfigError> {
         let default_path = Path::new("config/casevault.toml");
-        let (raw, base) = match path {
-            Some(p) => (Self::read(p)?, p.parent().map(Path::to_path_buf)),
-            None if default_path.exists() => {
-                (Self::read(default_path)?, Some(PathBuf::from("config")))
-            }
+        let (raw, file) = match path {
+            Some(p) => (Self::read(p)?, Some(p)),
+            None if default_path.exists() => (Self::read(default_path)?, Some(default_path)),
             None => (RawConfig::default(), None),
         };
-        Self::from_raw(raw, base.as_deref(), home_override)
+        let Some(file) = file else {
+            return Self::from_raw(raw, None, home_override);
+        };
+        // A bare file name has the empty path as its parent: the working directory.
+        let base = file.parent().unwrap_or(Path::new(""));
+        let given = raw.retention.schedules_dir.clone();
+        let config = Self::from_raw(raw, Some(base), home_override)?;
+        check_schedules_dir(&config.schedules_dir, &given, file, base)?;
+        Ok(config)
     }
 
     fn read(path: &Path) -> Result<RawConfig, ConfigError> {
@@ -283,6 +316,21 @@ impl Config {
                 field: "case_number_pattern",
                 message: e.to_string(),
             })?;
+        let mut s3 = raw.s3;
+        if s3.credentials.is_none() {
+            if let Some(value) = std::env::var("CASEVAULT_S3_CREDENTIALS")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+            {
+                s3.credentials =
+                    Some(
+                        S3Credentials::parse(&value).ok_or_else(|| ConfigError::Invalid {
+                            field: "CASEVAULT_S3_CREDENTIALS",
+                            message: format!("{value:?}: use \"keys\" or \"instance\""),
+                        })?,
+                    );
+            }
+        }
         let schedules_dir = if raw.retention.schedules_dir.is_absolute() {
             raw.retention.schedules_dir.clone()
         } else {
@@ -303,7 +351,7 @@ impl Config {
             legibility: raw.legibility,
             schedules_dir,
             default_schedule: raw.retention.default_schedule,
-            s3: raw.s3,
+            s3,
             office: raw.office,
         })
     }
@@ -317,6 +365,44 @@ impl Config {
             .unwrap_or(anchored);
         regex::Regex::new(&format!(r"\b(?:{inner})\b")).expect("pattern already validated")
     }
+}
+
+/// Checks that the schedules folder exists and holds at least one `*.toml` schedule.
+fn check_schedules_dir(
+    dir: &Path,
+    given: &Path,
+    config: &Path,
+    config_dir: &Path,
+) -> Result<(), ConfigError> {
+    let problem = match std::fs::read_dir(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("does not exist".to_string()),
+        Err(e) => Some(format!("cannot be read ({e})")),
+        Ok(entries) => {
+            let has_schedule = entries.filter_map(Result::ok).any(|e| {
+                let p = e.path();
+                p.extension().is_some_and(|x| x == "toml") && p.is_file()
+            });
+            (!has_schedule).then(|| "holds no schedules (*.toml files)".to_string())
+        }
+    };
+    let Some(problem) = problem else {
+        return Ok(());
+    };
+    let how_resolved = if given.is_absolute() {
+        "an absolute path".to_string()
+    } else {
+        format!(
+            "resolved relative to the config file's folder {}",
+            absolute(config_dir).display()
+        )
+    };
+    Err(ConfigError::Schedules {
+        path: absolute(dir),
+        problem,
+        given: given.to_path_buf(),
+        config: config.to_path_buf(),
+        how_resolved,
+    })
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -368,6 +454,40 @@ mod tests {
         let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/casevault.toml");
         let c = Config::load(Some(&p), Some(Path::new("/tmp/x"))).unwrap();
         assert!(c.schedules_dir.ends_with("config/retention"));
+    }
+
+    #[test]
+    fn a_copied_config_names_the_schedules_folder_it_resolved() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("casevault.toml");
+        std::fs::write(&file, "[retention]\nschedules_dir = \"retention\"\n").unwrap();
+        let err = Config::load(Some(&file), Some(Path::new("/tmp/x"))).unwrap_err();
+        let text = err.to_string();
+        let resolved = dir.path().join("retention");
+        assert!(matches!(err, ConfigError::Schedules { .. }), "{text}");
+        assert!(text.contains(&resolved.display().to_string()), "{text}");
+        assert!(text.contains("does not exist"), "{text}");
+        assert!(
+            text.contains("relative to the config file's folder"),
+            "{text}"
+        );
+        assert!(!text.contains("os error"), "{text}");
+
+        std::fs::create_dir(&resolved).unwrap();
+        let err = Config::load(Some(&file), None).unwrap_err().to_string();
+        assert!(err.contains("holds no schedules"), "{err}");
+
+        std::fs::write(resolved.join("cafcass-2020.toml"), "").unwrap();
+        let c = Config::load(Some(&file), Some(Path::new("/tmp/x"))).unwrap();
+        assert_eq!(c.schedules_dir, resolved);
+    }
+
+    #[test]
+    fn instance_credentials_are_chosen_in_the_config() {
+        let raw: RawConfig = toml::from_str("[s3]\ncredentials = \"instance\"\n").unwrap();
+        assert_eq!(raw.s3.credentials, Some(S3Credentials::Instance));
+        let e = toml::from_str::<RawConfig>("[s3]\ncredentials = \"role\"\n").unwrap_err();
+        assert!(e.to_string().contains("instance"), "{e}");
     }
 
     #[test]

@@ -29,6 +29,7 @@
 //! - [`records`]: retention dates that follow case events, holds, and lawful destruction.
 //! - [`keys`], [`rebuild`], [`verify`]: key rotation, rebuilding a lost catalog from the store,
 //!   and checking that every stored document can still be read whole.
+//! - [`error_text`]: an error and its causes as one line, each fact said once.
 //!
 //! Everything a user can see as an error says what happened and what to do; nothing here logs a
 //! case name, a child's name or a file name of a case document.
@@ -37,6 +38,7 @@ pub mod catalog;
 pub mod config;
 pub mod convert;
 pub mod document;
+pub mod error_text;
 pub mod import_tree;
 pub mod keys;
 pub mod mail;

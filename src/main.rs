@@ -273,13 +273,14 @@ fn main() {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,lopdf=error")),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(colour_on_stderr())
         .init();
     if let Err(e) = real_main() {
         if e.chain().any(is_stdout_closed) {
             // `casevault retention eval ... | head`: the reader has all it wanted.
             std::process::exit(EXIT_DONE);
         }
-        eprintln!("casevault: {}", error_text(&e));
+        eprintln!("casevault: {}", casevault::error_text::chain(&*e));
         std::process::exit(match e.downcast_ref::<ToRetry>() {
             Some(_) => EXIT_TO_RETRY,
             None => EXIT_ERROR,
@@ -298,24 +299,6 @@ const EXIT_TO_RETRY: i32 = 3;
 #[derive(Debug, thiserror::Error)]
 #[error("{0} document(s) wait to be retried (their originals stay where they were; the report says why): run the same command again once the store works")]
 struct ToRetry(usize);
-
-/// An error and its causes, each said once. Library errors name their cause in their own
-/// message ("cannot read pipeline P: No such file or directory") and also give it as their
-/// source, so a cause the message above it already says is not repeated.
-fn error_text(e: &anyhow::Error) -> String {
-    let mut text = String::new();
-    for cause in e.chain() {
-        let said = cause.to_string();
-        if text.contains(&said) {
-            continue;
-        }
-        if !text.is_empty() {
-            text.push_str(": ");
-        }
-        text.push_str(&said);
-    }
-    text
-}
 
 /// Set once a write to standard output found the reader gone (`casevault log | head`).
 static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
@@ -391,6 +374,13 @@ impl Write for Out {
     }
 }
 
+/// Colours in log lines only for a person at a terminal: never in a file or a pipe
+/// (`CASEVAULT_LOG=info 2>log`), and never when `NO_COLOR` is set (https://no-color.org).
+fn colour_on_stderr() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 /// Tesseract's OpenMP threads multiply the cost of a page several times over on a busy machine
 /// (measured: 12.7 s instead of 1.9 s a page), and the limit is read only when the process starts,
 /// so casevault re-executes itself once with `OMP_THREAD_LIMIT=1`. Parallelism belongs to the
@@ -434,7 +424,10 @@ fn real_main() -> Result<()> {
         } => cmd_import_tree(config, &dir, &map, &pipeline, dry_run, report, quiet),
         Command::ImportCases { csv } => {
             // Read (and check) the list first: a file that is not a case list changes nothing.
+            // The catalog's cases are mirrored to the store: a store that cannot be reached
+            // must fail the command before the catalog changes, not after.
             let cases = catalog::cases::read_case_list(&csv, &config.case_number)?;
+            check_store(&config)?;
             let cat = open_catalog(&config)?;
             let report = cat.import_cases(&cases)?;
             for ch in &report.changes {
@@ -602,6 +595,7 @@ fn real_main() -> Result<()> {
                     (case_number, None, "case reopened".to_string())
                 }
             };
+            check_store(&config)?;
             let cat = open_catalog(&config)?;
             if !cat.set_case_closed(&number, closed_on)? {
                 bail!("case {number} is not in the case list");
@@ -611,6 +605,9 @@ fn real_main() -> Result<()> {
             mirror(&config, &cat)
         }
         Command::Hold { command } => {
+            if !matches!(command, HoldCommand::Ls { .. }) {
+                check_store(&config)?;
+            }
             let cat = open_catalog(&config)?;
             match command {
                 HoldCommand::Set {
@@ -881,6 +878,15 @@ fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Res
         }
         anyhow::Ok(())
     })
+}
+
+/// Opens (and so probes) the configured store, so that a command which changes cases or holds
+/// and then mirrors them fails before it changes anything when the store is misconfigured or
+/// down. Touches neither the catalog nor the key file.
+fn check_store(config: &Config) -> Result<()> {
+    let settings = casevault::sink::s3_settings(config);
+    runtime()?.block_on(casevault::store::open(&config.store_url, &settings))?;
+    Ok(())
 }
 
 const MIRROR_FAILED: &str = "the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run";

@@ -14,7 +14,13 @@
 //! Errors are one [`StoreError`] enum whose variants carry the object key and say what to do.
 //! [`StoreError::is_transient`] separates failures worth retrying with backoff (connection refused,
 //! timeouts, 5xx, 429) from permanent ones; [`StoreError::is_not_found`] picks out a missing
-//! object. Keys appear in error messages, so keys must be opaque identifiers, never case names or
+//! object; [`StoreError::is_configuration`] the ones a person must fix in the settings. An S3
+//! store is checked when it is opened, in the order a person would fix things: credentials present
+//! (nothing is sent without them, unless the instance role is asked for), then one list of the
+//! prefix (the bucket exists, the credentials are accepted, the server answers), then the
+//! create-only probe. An S3 answer that blames the bucket or the credentials becomes its own
+//! variant naming the bucket, the endpoint and the setting to check, without the server's XML.
+//! Keys appear in error messages, so keys must be opaque identifiers, never case names or
 //! document names. The S3 secret key and session token never appear in `Debug` output.
 
 use std::fmt;
@@ -44,6 +50,37 @@ const MULTIPART_PARTS_IN_FLIGHT: usize = 4;
 /// Reserved top-level folder used by [`open`] to measure whether create-only writes are honoured.
 const PROBE_FOLDER: &str = ".casevault-probe";
 
+/// Where the S3 credentials come from.
+///
+/// Static keys are the default: when none are configured, [`open`] fails at once and names the
+/// settings to fill in, rather than letting the AWS client wander off to the cloud's instance
+/// metadata address (which, off a cloud instance, fails later with a message about
+/// `169.254.169.254` that tells nobody what to do).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum S3Credentials {
+    /// An access key id and secret access key (config `[s3] access_key_id`/`secret_access_key`,
+    /// or `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`), with an optional session token.
+    #[default]
+    Keys,
+    /// The machine's own role, from the instance metadata service (an EC2 instance role).
+    /// Chosen explicitly with `credentials = "instance"` under `[s3]`, or
+    /// `CASEVAULT_S3_CREDENTIALS=instance`; keys must then not be set in the config file.
+    Instance,
+}
+
+impl S3Credentials {
+    /// Parses `keys` or `instance` (the values of `[s3] credentials` and
+    /// `CASEVAULT_S3_CREDENTIALS`).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "keys" => Some(S3Credentials::Keys),
+            "instance" => Some(S3Credentials::Instance),
+            _ => None,
+        }
+    }
+}
+
 /// Connection settings for an S3-compatible store (AWS S3, SeaweedFS, MinIO, Ceph, ...).
 ///
 /// Fill it from configuration, then [`S3Settings::with_env_fallback`] to take any field still
@@ -55,7 +92,9 @@ pub struct S3Settings {
     pub endpoint: Option<String>,
     /// Region; `None` means `us-east-1` (what most S3-compatible servers expect).
     pub region: Option<String>,
-    /// Access key id; `None` lets the AWS client look for instance or container credentials.
+    /// Where credentials come from: keys (the default; both must be set) or the instance role.
+    pub credentials: S3Credentials,
+    /// Access key id; with [`S3Credentials::Keys`] it and the secret must both be set.
     pub access_key_id: Option<String>,
     /// Secret access key. Never printed.
     pub secret_access_key: Option<String>,
@@ -75,6 +114,7 @@ impl Default for S3Settings {
         Self {
             endpoint: None,
             region: None,
+            credentials: S3Credentials::Keys,
             access_key_id: None,
             secret_access_key: None,
             session_token: None,
@@ -91,6 +131,7 @@ impl fmt::Debug for S3Settings {
         f.debug_struct("S3Settings")
             .field("endpoint", &self.endpoint)
             .field("region", &self.region)
+            .field("credentials", &self.credentials)
             .field("access_key_id", &self.access_key_id)
             .field("secret_access_key", &redacted(&self.secret_access_key))
             .field("session_token", &redacted(&self.session_token))
@@ -110,7 +151,8 @@ impl S3Settings {
     }
 
     /// Fills every field that is still `None` (and `allow_http` when false) from the `AWS_*`
-    /// environment variables listed at [`S3Settings::from_env`].
+    /// environment variables listed at [`S3Settings::from_env`]. With
+    /// [`S3Credentials::Instance`] the key variables are left alone: the instance role is used.
     pub fn with_env_fallback(mut self) -> Self {
         let env = |names: &[&str]| {
             names
@@ -123,11 +165,13 @@ impl S3Settings {
         self.region = self
             .region
             .or_else(|| env(&["AWS_REGION", "AWS_DEFAULT_REGION"]));
-        self.access_key_id = self.access_key_id.or_else(|| env(&["AWS_ACCESS_KEY_ID"]));
-        self.secret_access_key = self
-            .secret_access_key
-            .or_else(|| env(&["AWS_SECRET_ACCESS_KEY"]));
-        self.session_token = self.session_token.or_else(|| env(&["AWS_SESSION_TOKEN"]));
+        if self.credentials == S3Credentials::Keys {
+            self.access_key_id = self.access_key_id.or_else(|| env(&["AWS_ACCESS_KEY_ID"]));
+            self.secret_access_key = self
+                .secret_access_key
+                .or_else(|| env(&["AWS_SECRET_ACCESS_KEY"]));
+            self.session_token = self.session_token.or_else(|| env(&["AWS_SESSION_TOKEN"]));
+        }
         if !self.allow_http {
             self.allow_http = env(&["AWS_ALLOW_HTTP"])
                 .is_some_and(|v| v.eq_ignore_ascii_case("true") || v == "1");
@@ -219,6 +263,59 @@ pub enum StoreError {
     /// The S3 client could not be built from the settings.
     #[error("the S3 settings for bucket {bucket:?} were rejected: {source}; check the endpoint, region and credentials in the configuration or AWS_* variables")]
     S3Config {
+        /// The bucket.
+        bucket: String,
+        /// The underlying error.
+        #[source]
+        source: object_store::Error,
+    },
+    /// The S3 credentials are missing or contradictory. Found before anything is sent.
+    #[error("no usable S3 credentials for bucket {bucket:?}: {problem}")]
+    Credentials {
+        /// The bucket.
+        bucket: String,
+        /// What is missing or contradictory, and what to set.
+        problem: String,
+    },
+    /// The bucket named in the store URL does not exist at the endpoint.
+    #[error("bucket {bucket:?} does not exist at {endpoint}: create it ({how_to_create}) or correct the bucket in store_url; this is a configuration error, retrying will not help")]
+    BucketMissing {
+        /// The bucket.
+        bucket: String,
+        /// The endpoint, as a person reads it.
+        endpoint: String,
+        /// A command that creates the bucket.
+        how_to_create: String,
+    },
+    /// The store did not accept the credentials (wrong secret, unknown key id, expired token).
+    #[error("the store at {endpoint} refused the credentials for bucket {bucket:?} ({code}): {advice}; retrying will not help")]
+    CredentialsRefused {
+        /// The bucket.
+        bucket: String,
+        /// The endpoint, as a person reads it.
+        endpoint: String,
+        /// The S3 error code (`SignatureDoesNotMatch`, `InvalidAccessKeyId`, ...) or HTTP status.
+        code: String,
+        /// Which setting to check. Never holds the secret.
+        advice: String,
+    },
+    /// The credentials are accepted but may not do what was asked.
+    #[error("the store at {endpoint} denied {operation} of {key} in bucket {bucket:?} ({code}): the access key is known but lacks that permission; grant it read, write, list and delete on the bucket; retrying will not help")]
+    AccessDenied {
+        /// What was being done.
+        operation: &'static str,
+        /// The key (or prefix).
+        key: String,
+        /// The bucket.
+        bucket: String,
+        /// The endpoint, as a person reads it.
+        endpoint: String,
+        /// The S3 error code or HTTP status.
+        code: String,
+    },
+    /// `credentials = "instance"` and the instance metadata service gave no credentials.
+    #[error("could not get credentials for bucket {bucket:?} from the instance metadata service (credentials = \"instance\"): run casevault on a cloud instance with a role, or remove credentials = \"instance\" and set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")]
+    InstanceCredentials {
         /// The bucket.
         bucket: String,
         /// The underlying error.
@@ -317,10 +414,47 @@ impl StoreError {
             | StoreError::VerifyMismatch { key, .. }
             | StoreError::Source { key, .. }
             | StoreError::Transient { key, .. }
+            | StoreError::AccessDenied { key, .. }
             | StoreError::Backend { key, .. } => Some(key),
-            StoreError::BadUrl { .. } | StoreError::Folder { .. } | StoreError::S3Config { .. } => {
-                None
-            }
+            StoreError::BadUrl { .. }
+            | StoreError::Folder { .. }
+            | StoreError::S3Config { .. }
+            | StoreError::Credentials { .. }
+            | StoreError::BucketMissing { .. }
+            | StoreError::CredentialsRefused { .. }
+            | StoreError::InstanceCredentials { .. } => None,
+        }
+    }
+
+    /// True when the store's configuration is wrong (credentials, bucket, permissions, URL):
+    /// a person has to change something; retrying will not help.
+    pub fn is_configuration(&self) -> bool {
+        matches!(
+            self,
+            StoreError::BadUrl { .. }
+                | StoreError::S3Config { .. }
+                | StoreError::Credentials { .. }
+                | StoreError::BucketMissing { .. }
+                | StoreError::CredentialsRefused { .. }
+                | StoreError::AccessDenied { .. }
+                | StoreError::InstanceCredentials { .. }
+        )
+    }
+
+    /// Classifies an `object_store` error from `operation` on `key`, naming the bucket when the
+    /// S3 server's answer says the bucket or the credentials are at fault.
+    fn classify(
+        operation: &'static str,
+        key: &str,
+        source: object_store::Error,
+        place: Option<&S3Place>,
+    ) -> Self {
+        match place {
+            Some(place) => match place.explain(operation, key, source) {
+                Ok(explained) => explained,
+                Err(source) => Self::from_backend(operation, key, source),
+            },
+            None => Self::from_backend(operation, key, source),
         }
     }
 
@@ -399,6 +533,149 @@ fn http_status_in(message: &str) -> Option<u16> {
     digits.parse().ok()
 }
 
+/// The S3 error codes that mean the credentials themselves were not accepted.
+const CREDENTIAL_CODES: [&str; 6] = [
+    "SignatureDoesNotMatch",
+    "InvalidAccessKeyId",
+    "ExpiredToken",
+    "InvalidToken",
+    "TokenRefreshRequired",
+    "AuthorizationHeaderMalformed",
+];
+
+/// The `<Code>...</Code>` of an S3 error body anywhere in `err`'s chain.
+fn s3_code(err: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut current = Some(err);
+    while let Some(e) = current {
+        let text = e.to_string();
+        if let Some(start) = text.find("<Code>") {
+            let rest = &text[start + "<Code>".len()..];
+            if let Some(end) = rest.find("</Code>") {
+                return Some(rest[..end].trim().to_string());
+            }
+        }
+        current = e.source();
+    }
+    None
+}
+
+/// True when any error in `err`'s chain mentions `needle`.
+fn chain_mentions(err: &(dyn std::error::Error + 'static), needle: &str) -> bool {
+    let mut current = Some(err);
+    while let Some(e) = current {
+        if e.to_string().contains(needle) {
+            return true;
+        }
+        current = e.source();
+    }
+    false
+}
+
+/// Which bucket at which endpoint an S3 store talks to, to name them in errors.
+#[derive(Debug)]
+struct S3Place {
+    bucket: String,
+    /// The endpoint URL, or `None` for AWS itself.
+    endpoint_url: Option<String>,
+    region: String,
+    access_key_id: Option<String>,
+    credentials: S3Credentials,
+}
+
+impl S3Place {
+    /// The endpoint as a person reads it.
+    fn endpoint(&self) -> String {
+        match &self.endpoint_url {
+            Some(url) => url.clone(),
+            None => format!("AWS S3 (region {})", self.region),
+        }
+    }
+
+    fn bucket_missing(&self) -> StoreError {
+        let how_to_create = match &self.endpoint_url {
+            Some(url) => format!(
+                "for example `aws s3 mb s3://{} --endpoint-url {url}`, or `s3.bucket.create -name {}` in `weed shell` for SeaweedFS",
+                self.bucket, self.bucket
+            ),
+            None => format!(
+                "for example `aws s3 mb s3://{} --region {}`",
+                self.bucket, self.region
+            ),
+        };
+        StoreError::BucketMissing {
+            bucket: self.bucket.clone(),
+            endpoint: self.endpoint(),
+            how_to_create,
+        }
+    }
+
+    /// What to check for a refused-credentials `code`. Names settings, never their values
+    /// (except the access key id, which is not a secret).
+    fn credentials_advice(&self, code: &str) -> String {
+        let id = self.access_key_id.as_deref().unwrap_or("(none)");
+        match code {
+            "SignatureDoesNotMatch" => format!(
+                "the secret access key does not match access key id {id}: check AWS_SECRET_ACCESS_KEY (or secret_access_key under [s3] in the config file)"
+            ),
+            "InvalidAccessKeyId" => format!(
+                "the store does not know access key id {id}: check AWS_ACCESS_KEY_ID (or access_key_id under [s3] in the config file)"
+            ),
+            "ExpiredToken" | "InvalidToken" | "TokenRefreshRequired" => {
+                "the session token has expired or is not valid: renew the temporary credentials (AWS_SESSION_TOKEN)".into()
+            }
+            "AuthorizationHeaderMalformed" => {
+                "the request was signed for another region: check region under [s3] (or AWS_REGION)".into()
+            }
+            _ => "check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or access_key_id and secret_access_key under [s3] in the config file)".into(),
+        }
+    }
+
+    /// A precise error when the server's answer blames the bucket or the credentials;
+    /// the error back otherwise.
+    fn explain(
+        &self,
+        operation: &'static str,
+        key: &str,
+        err: object_store::Error,
+    ) -> Result<StoreError, object_store::Error> {
+        if self.credentials == S3Credentials::Instance && chain_mentions(&err, "169.254.169.254") {
+            return Ok(StoreError::InstanceCredentials {
+                bucket: self.bucket.clone(),
+                source: err,
+            });
+        }
+        let code = s3_code(&err);
+        let status = match &err {
+            object_store::Error::PermissionDenied { .. } => Some("HTTP 403"),
+            object_store::Error::Unauthenticated { .. } => Some("HTTP 401"),
+            _ => None,
+        };
+        match (code.as_deref(), status) {
+            (Some("NoSuchBucket"), _) => Ok(self.bucket_missing()),
+            (Some(c), _) if CREDENTIAL_CODES.contains(&c) => Ok(StoreError::CredentialsRefused {
+                bucket: self.bucket.clone(),
+                endpoint: self.endpoint(),
+                code: c.to_string(),
+                advice: self.credentials_advice(c),
+            }),
+            (None, Some("HTTP 401")) => Ok(StoreError::CredentialsRefused {
+                bucket: self.bucket.clone(),
+                endpoint: self.endpoint(),
+                code: "HTTP 401".into(),
+                advice: self.credentials_advice(""),
+            }),
+            (Some("AccessDenied"), _) | (None, Some(_)) => Ok(StoreError::AccessDenied {
+                operation,
+                key: key.to_string(),
+                bucket: self.bucket.clone(),
+                endpoint: self.endpoint(),
+                code: code.or(status.map(str::to_string)).unwrap_or_default(),
+            }),
+            _ => Err(err),
+        }
+    }
+}
+
 /// The object store casevault writes to. Cheap to clone (the backend is shared).
 #[derive(Clone)]
 pub struct Store {
@@ -406,6 +683,8 @@ pub struct Store {
     prefix: String,
     kind: BackendKind,
     caps: Capabilities,
+    /// The bucket and endpoint, for S3 stores.
+    place: Option<Arc<S3Place>>,
 }
 
 impl fmt::Debug for Store {
@@ -424,8 +703,11 @@ impl fmt::Debug for Store {
 /// - a bare path or `file:///abs/path`: a local folder, created if missing;
 /// - `memory://`: an in-memory store (lost when the process ends);
 /// - `s3://bucket` or `s3://bucket/prefix`: an S3-compatible store. The bucket must exist. Opening
-///   writes and deletes one probe object under `prefix/.casevault-probe/` to measure whether
-///   create-only writes are honoured, so opening fails (transiently) when the server is down.
+///   refuses missing credentials before sending anything ([`StoreError::Credentials`]), lists the
+///   prefix once (a missing bucket is [`StoreError::BucketMissing`], refused credentials
+///   [`StoreError::CredentialsRefused`]), then writes and deletes one probe object under
+///   `prefix/.casevault-probe/` to measure whether create-only writes are honoured; so opening
+///   fails transiently only when the server cannot be reached.
 pub async fn open(url: &str, s3: &S3Settings) -> Result<Store, StoreError> {
     let bad = |reason: &str| StoreError::BadUrl {
         url: url.to_string(),
@@ -464,6 +746,7 @@ pub async fn open(url: &str, s3: &S3Settings) -> Result<Store, StoreError> {
                     honours_create_only: true,
                     multipart: true,
                 },
+                place: None,
             })
         }
         "s3" => open_s3(url, &parsed, s3).await,
@@ -503,6 +786,7 @@ fn open_folder(path: &FsPath) -> Result<Store, StoreError> {
             honours_create_only: true,
             multipart: true,
         },
+        place: None,
     })
 }
 
@@ -528,9 +812,18 @@ async fn open_s3(url: &str, parsed: &url::Url, s3: &S3Settings) -> Result<Store,
         check_key(&prefix).map_err(|e| bad(&format!("the prefix is not valid: {e}")))?;
     }
 
+    let place = Arc::new(S3Place {
+        bucket: bucket.clone(),
+        endpoint_url: s3.endpoint.clone(),
+        region: s3.region.clone().unwrap_or_else(|| "us-east-1".into()),
+        access_key_id: s3.access_key_id.clone(),
+        credentials: s3.credentials,
+    });
+    check_credentials(&bucket, s3)?;
+
     let mut builder = AmazonS3Builder::new()
         .with_bucket_name(&bucket)
-        .with_region(s3.region.clone().unwrap_or_else(|| "us-east-1".into()))
+        .with_region(&place.region)
         .with_allow_http(s3.allow_http)
         .with_client_options(
             ClientOptions::new()
@@ -546,14 +839,16 @@ async fn open_s3(url: &str, parsed: &url::Url, s3: &S3Settings) -> Result<Store,
     if let Some(endpoint) = &s3.endpoint {
         builder = builder.with_endpoint(endpoint);
     }
-    if let Some(id) = &s3.access_key_id {
-        builder = builder.with_access_key_id(id);
-    }
-    if let Some(secret) = &s3.secret_access_key {
-        builder = builder.with_secret_access_key(secret);
-    }
-    if let Some(token) = &s3.session_token {
-        builder = builder.with_token(token);
+    if s3.credentials == S3Credentials::Keys {
+        if let Some(id) = &s3.access_key_id {
+            builder = builder.with_access_key_id(id);
+        }
+        if let Some(secret) = &s3.secret_access_key {
+            builder = builder.with_secret_access_key(secret);
+        }
+        if let Some(token) = &s3.session_token {
+            builder = builder.with_token(token);
+        }
     }
     let s3_store = builder.build().map_err(|source| StoreError::S3Config {
         bucket: bucket.clone(),
@@ -568,9 +863,49 @@ async fn open_s3(url: &str, parsed: &url::Url, s3: &S3Settings) -> Result<Store,
             honours_create_only: true,
             multipart: true,
         },
+        place: Some(place),
     };
+    store.check_bucket(url).await?;
     store.caps.honours_create_only = store.probe_create_only().await?;
     Ok(store)
+}
+
+/// Refuses settings that cannot work before anything is sent: no keys (unless the instance
+/// role was asked for), half a key pair, or keys beside `credentials = "instance"`.
+#[cfg_attr(not(feature = "s3"), allow(dead_code))]
+fn check_credentials(bucket: &str, s3: &S3Settings) -> Result<(), StoreError> {
+    let problem = match (
+        s3.credentials,
+        s3.access_key_id.is_some(),
+        s3.secret_access_key.is_some(),
+    ) {
+        (S3Credentials::Keys, true, true) | (S3Credentials::Instance, false, false) => {
+            return Ok(())
+        }
+        (S3Credentials::Keys, false, false) => {
+            "neither an access key id nor a secret access key is set: set AWS_ACCESS_KEY_ID and \
+             AWS_SECRET_ACCESS_KEY (or access_key_id and secret_access_key under [s3] in the \
+             config file); to use this machine's instance role instead, set credentials = \
+             \"instance\" under [s3] (or CASEVAULT_S3_CREDENTIALS=instance)"
+        }
+        (S3Credentials::Keys, true, false) => {
+            "the access key id is set but the secret access key is not: set \
+             AWS_SECRET_ACCESS_KEY (or secret_access_key under [s3] in the config file)"
+        }
+        (S3Credentials::Keys, false, true) => {
+            "the secret access key is set but the access key id is not: set AWS_ACCESS_KEY_ID \
+             (or access_key_id under [s3] in the config file)"
+        }
+        (S3Credentials::Instance, _, _) => {
+            "credentials = \"instance\" asks for this machine's instance role, but an access key \
+             id or secret access key is also set under [s3] in the config file: remove one or \
+             the other"
+        }
+    };
+    Err(StoreError::Credentials {
+        bucket: bucket.to_string(),
+        problem: problem.to_string(),
+    })
 }
 
 #[cfg(not(feature = "s3"))]
@@ -628,6 +963,34 @@ impl Store {
         self
     }
 
+    /// Classifies a backend error of `operation` on `key` for this store.
+    fn fail(&self, operation: &'static str, key: &str, e: object_store::Error) -> StoreError {
+        StoreError::classify(operation, key, e, self.place.as_deref())
+    }
+
+    /// Lists the prefix once (one cheap request) so that a missing bucket, refused credentials
+    /// or a store that is down are each reported as such when the store is opened.
+    #[cfg_attr(not(feature = "s3"), allow(dead_code))]
+    async fn check_bucket(&self, url: &str) -> Result<(), StoreError> {
+        let prefix = if self.prefix.is_empty() {
+            None
+        } else {
+            Some(Path::parse(&self.prefix).map_err(|e| StoreError::BadUrl {
+                url: url.to_string(),
+                reason: e.to_string(),
+            })?)
+        };
+        match self.inner.list_with_delimiter(prefix.as_ref()).await {
+            Ok(_) => Ok(()),
+            // Listing a prefix of a bucket that exists is never "not found".
+            Err(object_store::Error::NotFound { .. }) => match &self.place {
+                Some(place) => Err(place.bucket_missing()),
+                None => Ok(()),
+            },
+            Err(e) => Err(self.fail("list", url, e)),
+        }
+    }
+
     fn path(&self, key: &str) -> Result<Path, StoreError> {
         let bad = |reason: String| StoreError::BadKey {
             key: key.to_string(),
@@ -661,7 +1024,7 @@ impl Store {
             self.inner
                 .put_opts(&path, PutPayload::from(bytes), PutMode::Create.into())
                 .await
-                .map_err(|e| StoreError::from_backend("create-only put", key, e))?;
+                .map_err(|e| self.fail("create-only put", key, e))?;
         } else {
             match self.inner.head(&path).await {
                 Ok(_) => {
@@ -670,12 +1033,12 @@ impl Store {
                     })
                 }
                 Err(object_store::Error::NotFound { .. }) => {}
-                Err(e) => return Err(StoreError::from_backend("create-only put (check)", key, e)),
+                Err(e) => return Err(self.fail("create-only put (check)", key, e)),
             }
             self.inner
                 .put(&path, PutPayload::from(bytes))
                 .await
-                .map_err(|e| StoreError::from_backend("create-only put", key, e))?;
+                .map_err(|e| self.fail("create-only put", key, e))?;
         }
         Ok(written)
     }
@@ -687,7 +1050,7 @@ impl Store {
         self.inner
             .put(&path, PutPayload::from(bytes))
             .await
-            .map_err(|e| StoreError::from_backend("put", key, e))?;
+            .map_err(|e| self.fail("put", key, e))?;
         Ok(written)
     }
 
@@ -713,7 +1076,7 @@ impl Store {
         self.inner
             .put_opts(&path, PutPayload::from(bytes), options)
             .await
-            .map_err(|e| StoreError::from_backend("put with tags", key, e))?;
+            .map_err(|e| self.fail("put with tags", key, e))?;
         Ok(written)
     }
 
@@ -732,12 +1095,12 @@ impl Store {
             .inner
             .get(&path)
             .await
-            .map_err(|e| StoreError::from_backend("verify", key, e))?;
+            .map_err(|e| self.fail("verify", key, e))?;
         let mut stream = get.into_stream();
         let mut hasher = Sha256::new();
         let mut size = 0u64;
         while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|e| StoreError::from_backend("verify", key, e))?;
+            let chunk = chunk.map_err(|e| self.fail("verify", key, e))?;
             size += chunk.len() as u64;
             hasher.update(&chunk);
         }
@@ -810,12 +1173,13 @@ impl Store {
             .inner
             .put_multipart(&path)
             .await
-            .map_err(|e| StoreError::from_backend("start multipart upload", key, e))?;
+            .map_err(|e| self.fail("start multipart upload", key, e))?;
         Ok(MultipartWriter {
             key: key.to_string(),
             upload: WriteMultipart::new_with_chunk_size(upload, MULTIPART_PART_SIZE),
             hasher: Sha256::new(),
             size: 0,
+            place: self.place.clone(),
         })
     }
 
@@ -826,11 +1190,8 @@ impl Store {
             .inner
             .get(&path)
             .await
-            .map_err(|e| StoreError::from_backend("get", key, e))?;
-        result
-            .bytes()
-            .await
-            .map_err(|e| StoreError::from_backend("get", key, e))
+            .map_err(|e| self.fail("get", key, e))?;
+        result.bytes().await.map_err(|e| self.fail("get", key, e))
     }
 
     /// Bytes `range` (end exclusive) of the object under `key`. A range past the end of the
@@ -840,7 +1201,7 @@ impl Store {
         self.inner
             .get_range(&path, range)
             .await
-            .map_err(|e| StoreError::from_backend("get range", key, e))
+            .map_err(|e| self.fail("get range", key, e))
     }
 
     /// The size of the object under `key`, or `None` when there is none.
@@ -849,7 +1210,7 @@ impl Store {
         match self.inner.head(&path).await {
             Ok(meta) => Ok(Some(meta.size)),
             Err(object_store::Error::NotFound { .. }) => Ok(None),
-            Err(e) => Err(StoreError::from_backend("head", key, e)),
+            Err(e) => Err(self.fail("head", key, e)),
         }
     }
 
@@ -878,7 +1239,7 @@ impl Store {
             .list(list_path.as_ref())
             .try_collect()
             .await
-            .map_err(|e| StoreError::from_backend("list", prefix, e))?;
+            .map_err(|e| self.fail("list", prefix, e))?;
         let strip = if self.prefix.is_empty() {
             String::new()
         } else {
@@ -903,7 +1264,7 @@ impl Store {
         let path = self.path(key)?;
         match self.inner.delete(&path).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
-            Err(e) => Err(StoreError::from_backend("delete", key, e)),
+            Err(e) => Err(self.fail("delete", key, e)),
         }
     }
 
@@ -920,7 +1281,7 @@ impl Store {
         self.inner
             .put_opts(&path, PutPayload::from_static(b"1"), create())
             .await
-            .map_err(|e| StoreError::from_backend("probe create-only put", &key, e))?;
+            .map_err(|e| self.fail("probe create-only put", &key, e))?;
         let second = self
             .inner
             .put_opts(&path, PutPayload::from_static(b"2"), create())
@@ -931,12 +1292,12 @@ impl Store {
             Ok(_) | Err(object_store::Error::NotImplemented { .. }) => false,
             Err(e) => {
                 let _ = self.inner.delete(&path).await;
-                return Err(StoreError::from_backend("probe create-only put", &key, e));
+                return Err(self.fail("probe create-only put", &key, e));
             }
         };
         match self.inner.delete(&path).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(honoured),
-            Err(e) => Err(StoreError::from_backend("probe delete", &key, e)),
+            Err(e) => Err(self.fail("probe delete", &key, e)),
         }
     }
 }
@@ -947,6 +1308,7 @@ struct MultipartWriter {
     upload: WriteMultipart,
     hasher: Sha256,
     size: u64,
+    place: Option<Arc<S3Place>>,
 }
 
 impl MultipartWriter {
@@ -956,7 +1318,12 @@ impl MultipartWriter {
             .wait_for_capacity(MULTIPART_PARTS_IN_FLIGHT)
             .await
         {
-            return Err(StoreError::from_backend("multipart upload", &self.key, e));
+            return Err(StoreError::classify(
+                "multipart upload",
+                &self.key,
+                e,
+                self.place.as_deref(),
+            ));
         }
         self.hasher.update(bytes);
         self.size += bytes.len() as u64;
@@ -966,10 +1333,10 @@ impl MultipartWriter {
 
     async fn finish(self) -> Result<Written, StoreError> {
         let key = self.key;
-        self.upload
-            .finish()
-            .await
-            .map_err(|e| StoreError::from_backend("finish multipart upload", &key, e))?;
+        let place = self.place;
+        self.upload.finish().await.map_err(|e| {
+            StoreError::classify("finish multipart upload", &key, e, place.as_deref())
+        })?;
         Ok(Written {
             size: self.size,
             sha256: self.hasher.finalize().into(),
@@ -1048,6 +1415,94 @@ mod tests {
         );
         assert!(e.is_not_found() && !e.is_transient());
         assert_eq!(e.key(), Some("k"));
+    }
+
+    fn place(credentials: S3Credentials) -> S3Place {
+        S3Place {
+            bucket: "records".into(),
+            endpoint_url: Some("http://127.0.0.1:8333".into()),
+            region: "us-east-1".into(),
+            access_key_id: Some("AKIDEXAMPLE".into()),
+            credentials,
+        }
+    }
+
+    fn refused(code: &str) -> object_store::Error {
+        object_store::Error::PermissionDenied {
+            path: "records/k".into(),
+            source: format!(
+                "Server returned non-2xx status code: 403 Forbidden: <?xml version=\"1.0\"?>\n<Error><Code>{code}</Code><Message>no</Message></Error>"
+            )
+            .into(),
+        }
+    }
+
+    #[test]
+    fn s3_answers_that_blame_the_settings_are_named_without_the_xml() {
+        let p = place(S3Credentials::Keys);
+        let e = StoreError::classify("put", "k", refused("SignatureDoesNotMatch"), Some(&p));
+        let text = crate::error_text::chain(&e);
+        assert!(matches!(e, StoreError::CredentialsRefused { .. }), "{text}");
+        assert!(e.is_configuration() && !e.is_transient());
+        assert!(text.contains("AWS_SECRET_ACCESS_KEY"), "{text}");
+        assert!(
+            !text.contains("<?xml") && !text.contains("<Code>"),
+            "{text}"
+        );
+        assert_eq!(text.matches("SignatureDoesNotMatch").count(), 1, "{text}");
+
+        let e = StoreError::classify("list", "k", refused("InvalidAccessKeyId"), Some(&p));
+        assert!(e.to_string().contains("AWS_ACCESS_KEY_ID"), "{e}");
+        let e = StoreError::classify("put", "k", refused("AccessDenied"), Some(&p));
+        assert!(matches!(e, StoreError::AccessDenied { .. }), "{e}");
+        assert_eq!(e.key(), Some("k"));
+
+        let missing = object_store::Error::NotFound {
+            path: "records/k".into(),
+            source: "<Error><Code>NoSuchBucket</Code></Error>".into(),
+        };
+        let e = StoreError::classify("put", "k", missing, Some(&p));
+        let text = e.to_string();
+        assert!(matches!(e, StoreError::BucketMissing { .. }), "{text}");
+        assert!(
+            text.contains("\"records\" does not exist at http://127.0.0.1:8333"),
+            "{text}"
+        );
+        assert!(text.contains("aws s3 mb s3://records"), "{text}");
+
+        // Without a place (file and memory stores) nothing changes.
+        let e = StoreError::classify("put", "k", refused("SignatureDoesNotMatch"), None);
+        assert!(matches!(e, StoreError::Backend { .. }), "{e}");
+    }
+
+    #[test]
+    fn credentials_are_checked_before_anything_is_sent() {
+        let keys = |id: Option<&str>, secret: Option<&str>, credentials| S3Settings {
+            access_key_id: id.map(str::to_string),
+            secret_access_key: secret.map(str::to_string),
+            credentials,
+            ..S3Settings::default()
+        };
+        let problem = |s: &S3Settings| match check_credentials("b", s) {
+            Err(StoreError::Credentials { problem, .. }) => problem,
+            other => panic!("{other:?}"),
+        };
+        let none = problem(&keys(None, None, S3Credentials::Keys));
+        for needle in [
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "access_key_id",
+            "credentials = \"instance\"",
+            "CASEVAULT_S3_CREDENTIALS",
+        ] {
+            assert!(none.contains(needle), "{needle}: {none}");
+        }
+        let half = problem(&keys(Some("id"), None, S3Credentials::Keys));
+        assert!(half.contains("AWS_SECRET_ACCESS_KEY"), "{half}");
+        let both = problem(&keys(Some("id"), Some("s"), S3Credentials::Instance));
+        assert!(both.contains("remove one"), "{both}");
+        assert!(check_credentials("b", &keys(Some("id"), Some("s"), S3Credentials::Keys)).is_ok());
+        assert!(check_credentials("b", &keys(None, None, S3Credentials::Instance)).is_ok());
     }
 
     #[test]

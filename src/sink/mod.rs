@@ -493,6 +493,7 @@ pub fn s3_settings(config: &Config) -> S3Settings {
     S3Settings {
         endpoint: config.s3.endpoint.clone(),
         region: config.s3.region.clone(),
+        credentials: config.s3.credentials.unwrap_or_default(),
         access_key_id: config.s3.access_key_id.clone(),
         secret_access_key: config.s3.secret_access_key.clone(),
         allow_http: config.s3.allow_http,

@@ -178,6 +178,11 @@ impl SeaweedFs {
         .expect("write the casevault config");
     }
 
+    /// The S3 endpoint URL, `http://127.0.0.1:PORT`.
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.ports.s3)
+    }
+
     /// The S3 port.
     pub fn s3_port(&self) -> u16 {
         self.ports.s3
@@ -277,6 +282,12 @@ impl SeaweedFs {
 
     /// Creates [`BUCKET`] with `weed shell`, retrying while the filer is still starting.
     fn create_bucket(&mut self) {
+        self.create_bucket_named(BUCKET);
+    }
+
+    /// Creates the bucket `name` with `weed shell` (`s3.bucket.create -name NAME`), retrying
+    /// while the filer is still starting. Panics with the server log if it cannot.
+    pub fn create_bucket_named(&mut self, name: &str) {
         let p = self.ports;
         let deadline = Instant::now() + START_TIMEOUT;
         let mut last = String::new();
@@ -292,10 +303,10 @@ impl SeaweedFs {
                 .spawn()
                 .expect("start weed shell");
             let mut stdin = shell.stdin.take().expect("weed shell stdin");
-            writeln!(stdin, "s3.bucket.create -name {BUCKET}").expect("write to weed shell");
+            writeln!(stdin, "s3.bucket.create -name {name}").expect("write to weed shell");
             drop(stdin);
             let output = wait_with_timeout(shell, Duration::from_secs(30));
-            if output.contains(&format!("created bucket {BUCKET}"))
+            if output.contains(&format!("created bucket {name}"))
                 || output.contains("already exist")
             {
                 return;
@@ -306,7 +317,7 @@ impl SeaweedFs {
         let tail = self.log_tail();
         self.stop();
         panic!(
-            "weed shell could not create bucket {BUCKET}; its output:\n{last}\nserver log:\n{tail}"
+            "weed shell could not create bucket {name}; its output:\n{last}\nserver log:\n{tail}"
         );
     }
 }
