@@ -1,0 +1,251 @@
+//! The command line's arguments (clap): every command and its options, as `--help` shows them.
+
+use super::*;
+
+/// casevault: scans and e-mails in; legible, named, routed, sealed, retention-labelled records out.
+#[derive(Parser)]
+#[command(name = "casevault", version, about, long_about = None)]
+pub(crate) struct Cli {
+    /// Configuration file (default: config/casevault.toml if it exists).
+    #[arg(long, global = true, env = "CASEVAULT_CONFIG")]
+    pub(crate) config: Option<PathBuf>,
+    /// Home folder for all state: store, catalog, quarantine, key file (default ./var).
+    #[arg(long, global = true, env = "CASEVAULT_HOME")]
+    pub(crate) home: Option<PathBuf>,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum Command {
+    /// Run a pipeline (a file in pipelines/, by name or path).
+    Run {
+        /// Pipeline name (e.g. scanning-station) or path to its .toml file.
+        pipeline: String,
+        /// Process what is in the inbox now, then exit (default: keep watching).
+        #[arg(long)]
+        once: bool,
+        /// Use this folder as the pipeline's inbox.
+        #[arg(long)]
+        inbox: Option<PathBuf>,
+        /// Print one JSON object per document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a legacy shared drive ("G drive"): a tree of case folders, mapped to cases and
+    /// case-file folders by MAPPING. The drive is only read. Resumable: files already filed are
+    /// skipped by their SHA-256, so after a crash or Ctrl-C run the same command again.
+    ImportTree {
+        /// The top of the tree (one folder per case below it).
+        dir: PathBuf,
+        /// The mapping file (e.g. pipelines/g-drive-mapping.toml).
+        #[arg(long)]
+        map: PathBuf,
+        /// The pipeline whose stages run (by name or path).
+        #[arg(long, default_value = "g-drive")]
+        pipeline: String,
+        /// Store nothing: report what would happen to each file and why.
+        #[arg(long)]
+        dry_run: bool,
+        /// Where the CSV report goes (default: {home}/reports/import-tree-TIME.csv).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// No progress bar or progress lines.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Import or update the case list from a legacy CMS export (CSV or JSON).
+    ImportCases {
+        /// The CMS export: CSV (columns: case_number, case_name, law_type, stage, status,
+        /// closed_on, children, shielded) or JSON (a list of cases, or {"cases": [...]}, each
+        /// with the same fields and children as [{name, dob, died}]).
+        csv: PathBuf,
+    },
+    /// List stored documents.
+    Ls {
+        /// Only this case.
+        #[arg(long)]
+        case: Option<String>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Decrypt a stored document to a PDF file.
+    Get {
+        /// Document id (or a unique prefix of at least 6 characters).
+        doc_id: String,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Quarantined files.
+    Quarantine {
+        #[command(subcommand)]
+        command: QuarantineCommand,
+    },
+    /// Retention schedules.
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
+    /// Case events that move retention dates.
+    Case {
+        #[command(subcommand)]
+        command: CaseCommand,
+    },
+    /// Holds (which stop destruction) and extensions (which keep a case longer).
+    Hold {
+        #[command(subcommand)]
+        command: HoldCommand,
+    },
+    /// List what is due for destruction (dry run), or destroy it with --execute.
+    Dispose {
+        /// Destroy what is due and not held (crypto-shredding), recording each destruction.
+        #[arg(long)]
+        execute: bool,
+        /// Take this as today's date (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The destruction record.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Key-encryption keys: make a new current key, list keys, rotate, retire.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// The catalog itself.
+    Catalog {
+        #[command(subcommand)]
+        command: CatalogCommand,
+    },
+    /// Check every stored document: object present, opens with its key, unchanged, labelled.
+    Verify {
+        /// One JSON object per problem.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The contact log.
+    Log {
+        /// Only this case.
+        #[arg(long)]
+        case: Option<String>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum KeysCommand {
+    /// Make a new key the current one (new documents are wrapped under it; run `keys rotate`).
+    New,
+    /// List keys and how many documents and records each wraps (never key material).
+    Ls {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Re-wrap every data key under the current key (content is not touched; resumable).
+    Rotate {
+        /// Re-wrap at most this many envelopes now (run again to carry on).
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Then retire every other key that no envelope uses any more.
+        #[arg(long)]
+        retire_old: bool,
+    },
+    /// Retire a key (destroy its material) once no envelope uses it.
+    Retire { key_id: String },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum CatalogCommand {
+    /// Recreate a lost catalog from the store and the key file.
+    Rebuild,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum CaseCommand {
+    /// Close a case on a date; its documents' retention dates are computed again.
+    Close {
+        case_number: String,
+        /// The closure date, YYYY-MM-DD.
+        #[arg(long)]
+        on: chrono::NaiveDate,
+    },
+    /// Reopen a closed case; dates that hung on the closure become pending again.
+    Reopen { case_number: String },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum HoldCommand {
+    /// Set a hold on one case, or the global hold.
+    Set {
+        #[arg(long, conflicts_with = "global", required_unless_present = "global")]
+        case: Option<String>,
+        #[arg(long)]
+        global: bool,
+        /// Why (recorded).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Lift the holds on one case, or the global hold (the moratorium).
+    Lift {
+        #[arg(long, conflicts_with = "global", required_unless_present = "global")]
+        case: Option<String>,
+        #[arg(long)]
+        global: bool,
+    },
+    /// Keep a case's documents until at least a date (policy 000 §10.3), with the reason.
+    Extend {
+        #[arg(long)]
+        case: String,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        until: chrono::NaiveDate,
+        #[arg(long)]
+        reason: String,
+    },
+    /// List holds and extensions in force (--all: lifted ones too).
+    Ls {
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum AuditCommand {
+    /// Check the destruction record's hash chain; names the first broken link.
+    Verify,
+    /// Print the destruction record, one JSON object per line.
+    Ls,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum QuarantineCommand {
+    /// List quarantined files and why.
+    Ls {
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum RetentionCommand {
+    /// Evaluate scenarios: JSON lines on stdin, one answer per line on stdout.
+    Eval,
+    /// Show how a stored document's retention date was computed.
+    Explain {
+        /// Document id (or a unique prefix).
+        doc_id: String,
+    },
+}

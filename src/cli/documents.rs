@@ -1,0 +1,169 @@
+//! Commands that read what is stored: `ls`, `get`, `quarantine`, `log`, `verify`, `catalog`.
+
+use super::*;
+
+/// `casevault ls`.
+pub(super) fn cmd_ls(config: Config, case: Option<String>, json: bool) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let docs = cat.documents(case.as_deref())?;
+    let mut out = out();
+    if json {
+        for d in docs {
+            let v = serde_json::json!({
+                "id": d.id, "case_number": d.case_number, "folder": d.folder,
+                "name": d.name, "original_name": d.original_name,
+                "retention_until": d.retention_until,
+                "retention_pending": d.retention_pending,
+                "retention_permanent": d.retention_permanent,
+                "retention_rule": d.retention_rule, "sha256": d.sha256,
+                "pages": d.pages, "routing_rule": d.routing_rule,
+                "received_at": d.received_at, "stored_at": d.stored_at,
+                "attachments": cat.attachments_of(&d.id)?.into_iter().map(|a| a.doc_id).collect::<Vec<_>>(),
+                "attached_to": cat.attached_to(&d.id)?.into_iter().filter_map(|a| a.email_doc_id).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{v}")?;
+        }
+    } else {
+        let rows: Vec<Vec<String>> = docs
+            .iter()
+            .map(|d| {
+                vec![
+                    d.id[..12.min(d.id.len())].to_string(),
+                    d.case_number.clone(),
+                    d.folder.clone(),
+                    d.name.clone(),
+                    retention_text(d),
+                ]
+            })
+            .collect();
+        print_table(
+            &mut out,
+            &["id", "case", "folder", "name", "retain until"],
+            &rows,
+        )?;
+    }
+    Ok(())
+}
+
+/// `casevault get`.
+pub(super) fn cmd_get(config: Config, doc_id: String, output: PathBuf) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let row = cat.document(&doc_id)?;
+    let rt = runtime()?;
+    let pdf = rt.block_on(async {
+        let sink = Sink::open(&config).await?;
+        sink.fetch(&row).await
+    })?;
+    write_private(&output, &pdf)?;
+    cat.log_contact(
+        Some(&row.case_number),
+        Some(&row.id),
+        "read",
+        "decrypted with casevault get",
+    )?;
+    eprintln!("wrote {} ({} bytes)", output.display(), pdf.len());
+    Ok(())
+}
+
+/// `casevault quarantine ls`.
+pub(super) fn cmd_quarantine(config: Config, json: bool) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let rows = cat.quarantine()?;
+    let mut out = out();
+    if json {
+        for q in rows {
+            writeln!(out, "{}", serde_json::to_string(&q)?)?;
+        }
+    } else {
+        let t: Vec<Vec<String>> = rows
+            .iter()
+            .map(|q| {
+                vec![
+                    q.at.clone(),
+                    q.original_name.clone(),
+                    q.reason.clone(),
+                    q.detail.clone(),
+                ]
+            })
+            .collect();
+        print_table(&mut out, &["when", "file", "reason", "detail"], &t)?;
+    }
+    Ok(())
+}
+
+/// `casevault catalog rebuild`.
+pub(super) fn cmd_catalog_rebuild(config: Config) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let rt = runtime()?;
+    let report = rt.block_on(async {
+        let sink = Sink::open(&config).await?;
+        anyhow::Ok(casevault::rebuild::rebuild(&cat, &sink).await?)
+    })?;
+    for (id, why) in &report.skipped {
+        eprintln!("not restored: document {id}: {why}");
+    }
+    if !report.missing_cases.is_empty() {
+        eprintln!(
+                "{} case(s) named by documents have no case record in the store: import the case list again",
+                report.missing_cases.len()
+            );
+    }
+    writeln!(
+            out(),
+            "catalog rebuilt: {} document(s), {} case(s), {} hold row(s), {} destruction record(s), {} label(s) not restored",
+            report.documents, report.cases, report.holds, report.destruction_records, report.skipped.len()
+        )?;
+    Ok(())
+}
+
+/// `casevault verify`.
+pub(super) fn cmd_verify(config: Config, json: bool) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let rt = runtime()?;
+    let report = rt.block_on(async {
+        let sink = Sink::open(&config).await?;
+        anyhow::Ok(casevault::verify::verify(&cat, &sink).await?)
+    })?;
+    let mut out = out();
+    for p in &report.problems {
+        if json {
+            writeln!(out, "{}", serde_json::to_string(p)?)?;
+        } else {
+            writeln!(out, "{}  {}", p.id, p.what)?;
+        }
+    }
+    if !report.ok() {
+        bail!(
+            "{} problem(s) in {} document(s) and {} record(s) checked",
+            report.problems.len(),
+            report.documents,
+            report.records
+        );
+    }
+    eprintln!(
+        "{} document(s) and {} record(s) verified: all present, whole and unchanged",
+        report.documents, report.records
+    );
+    Ok(())
+}
+
+/// `casevault log`.
+pub(super) fn cmd_log(config: Config, case: Option<String>, json: bool) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let mut out = out();
+    for e in cat.contact_log(case.as_deref())? {
+        if json {
+            writeln!(out, "{}", serde_json::to_string(&e)?)?;
+        } else {
+            writeln!(
+                out,
+                "{}  {:<11} {:<18} {}",
+                e.at,
+                e.case_number.unwrap_or_default(),
+                e.action,
+                e.detail
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! `keys`: key-encryption keys (new, list, rotate, retire); key material is never printed.
+
+use super::*;
+
+pub(super) fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
+    use casevault::keys;
+    match command {
+        KeysCommand::New => {
+            let id = keys::new_key(&config.key_file)?;
+            writeln!(out(), "{id} is now the current key; run `casevault keys rotate` to re-wrap existing documents under it")?;
+            Ok(())
+        }
+        KeysCommand::Ls { json } => {
+            let ring = keys::load_ring(&config.key_file)?;
+            let cat = open_catalog(config)?;
+            let usage = keys::usage(&ring, &cat)?;
+            let mut out = out();
+            if json {
+                for k in usage {
+                    writeln!(out, "{}", serde_json::to_string(&k)?)?;
+                }
+            } else {
+                let rows: Vec<Vec<String>> = usage
+                    .iter()
+                    .map(|k| {
+                        vec![
+                            k.id.clone(),
+                            k.created.clone(),
+                            k.status.clone(),
+                            if k.current {
+                                "yes".into()
+                            } else {
+                                String::new()
+                            },
+                            k.documents.to_string(),
+                            k.records.to_string(),
+                        ]
+                    })
+                    .collect();
+                print_table(
+                    &mut out,
+                    &["id", "created", "status", "current", "documents", "records"],
+                    &rows,
+                )?;
+            }
+            Ok(())
+        }
+        KeysCommand::Rotate { limit, retire_old } => {
+            keys::load_ring(&config.key_file)?;
+            let cat = open_catalog(config)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let sink = Sink::open(config).await?;
+                let report = keys::rotate(&cat, &sink, limit).await?;
+                writeln!(
+                    out(),
+                    "re-wrapped {} document(s) and {} other envelope(s) under {}; {} still to do",
+                    report.documents,
+                    report.records,
+                    sink.key_wrapper().current_key_id(),
+                    report.remaining
+                )?;
+                if report.remaining > 0 {
+                    if retire_old {
+                        bail!("not retiring old keys: {} envelope(s) still use them; run `casevault keys rotate` again", report.remaining);
+                    }
+                    return Ok(());
+                }
+                if retire_old {
+                    for id in keys::retire_unused(&config.key_file, &cat, &sink).await? {
+                        writeln!(out(), "retired {id}")?;
+                    }
+                }
+                anyhow::Ok(())
+            })
+        }
+        KeysCommand::Retire { key_id } => {
+            keys::load_ring(&config.key_file)?;
+            let cat = open_catalog(config)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let sink = Sink::open(config).await?;
+                keys::retire(&config.key_file, &cat, &sink, &key_id).await?;
+                writeln!(out(), "retired {key_id}: its material is destroyed")?;
+                anyhow::Ok(())
+            })
+        }
+    }
+}

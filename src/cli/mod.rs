@@ -1,0 +1,182 @@
+//! The `casevault` command line: parse the arguments, call into the library, print.
+//!
+//! `args` says what can be asked; one file per group of commands does it (`run`, `cases`,
+//! `documents`, `records`, `keys`); `output` is the one place that prints (tables, JSON lines, a
+//! closed pipe) and decides the exit code. Not yet as it should be: a few business steps still
+//! sit here rather than in the library (the contact-log entries of `import-cases`, `case` and
+//! `hold`, and the `recompute` and `mirror` helpers below), where the web workspace could not
+//! call them.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use anyhow::{bail, Context as _, Result};
+use clap::{Parser, Subcommand};
+
+use casevault::catalog::{self, Catalog};
+use casevault::config::Config;
+use casevault::pipeline::{self, Context, RawPipeline, RunOptions};
+use casevault::retention::ScheduleSet;
+use casevault::sink::Sink;
+
+mod args;
+mod cases;
+mod documents;
+mod keys;
+mod output;
+mod records;
+mod run;
+
+use args::*;
+use keys::cmd_keys;
+use output::*;
+use run::{cmd_import_tree, cmd_run};
+
+/// Runs the command line and exits with the README's exit code.
+pub fn main() {
+    ensure_single_threaded_ocr();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CASEVAULT_LOG")
+                // lopdf narrates every repair it makes to a damaged PDF at warn level; casevault
+                // says what matters about a file in its own words (a quarantine reason, or
+                // "rewritten from its recovered objects" at info level).
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,lopdf=error")),
+        )
+        .with_writer(std::io::stderr)
+        .with_ansi(colour_on_stderr())
+        .init();
+    if let Err(e) = real_main() {
+        if e.chain().any(is_stdout_closed) {
+            // `casevault retention eval ... | head`: the reader has all it wanted.
+            std::process::exit(EXIT_DONE);
+        }
+        eprintln!("casevault: {}", casevault::error_text::chain(&*e));
+        std::process::exit(match e.downcast_ref::<ToRetry>() {
+            Some(_) => EXIT_TO_RETRY,
+            None => EXIT_ERROR,
+        });
+    }
+}
+
+/// Tesseract's OpenMP threads multiply the cost of a page several times over on a busy machine
+/// (measured: 12.7 s instead of 1.9 s a page), and the limit is read only when the process starts,
+/// so casevault re-executes itself once with `OMP_THREAD_LIMIT=1`. Parallelism belongs to the
+/// pipeline: one page per worker.
+fn ensure_single_threaded_ocr() {
+    if std::env::var_os("OMP_THREAD_LIMIT").is_some_and(|v| v == "1") {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        if let Ok(exe) = std::env::current_exe() {
+            let err = std::process::Command::new(exe)
+                .args(std::env::args_os().skip(1))
+                .env("OMP_THREAD_LIMIT", "1")
+                .exec();
+            eprintln!(
+                "casevault: could not re-execute with OMP_THREAD_LIMIT=1 ({err}); OCR will be slow"
+            );
+        }
+    }
+}
+
+/// Recomputes the retention dates of every document of `cases` and prints what moved.
+fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Result<()> {
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    let rt = runtime()?;
+    rt.block_on(async {
+        let sink = Sink::open(config).await?;
+        for n in cases {
+            let changes =
+                casevault::records::recompute_case(cat, &sink, &schedules, n, why).await?;
+            let mut out = out();
+            for c in &changes {
+                writeln!(
+                    out,
+                    "{n} {}: {} -> {} ({})",
+                    c.document_id, c.before, c.after, c.rule
+                )?;
+            }
+            writeln!(out, "{n}: {} document date(s) recomputed", changes.len())?;
+        }
+        anyhow::Ok(())
+    })
+}
+
+/// Opens (and so probes) the configured store, so that a command which changes cases or holds
+/// and then mirrors them fails before it changes anything when the store is misconfigured or
+/// down. Touches neither the catalog nor the key file.
+fn check_store(config: &Config) -> Result<()> {
+    let settings = casevault::sink::s3_settings(config);
+    runtime()?.block_on(casevault::store::open(&config.store_url, &settings))?;
+    Ok(())
+}
+
+const MIRROR_FAILED: &str = "the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run";
+
+/// Mirrors cases, holds and the destruction record into the store (only what changed).
+fn mirror(config: &Config, cat: &Catalog) -> Result<()> {
+    let rt = runtime()?;
+    rt.block_on(async {
+        let sink = Sink::open(config).await?;
+        sink.mirror_records(cat).await?;
+        anyhow::Ok(())
+    })
+    .context(MIRROR_FAILED)
+}
+
+fn open_catalog(config: &Config) -> Result<Catalog> {
+    Ok(Catalog::open(&config.catalog)?)
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
+}
+
+fn real_main() -> Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load(cli.config.as_deref(), cli.home.as_deref())?;
+    match cli.command {
+        Command::Run {
+            pipeline,
+            once,
+            inbox,
+            json,
+        } => cmd_run(config, &pipeline, once, inbox.as_deref(), json),
+        Command::ImportTree {
+            dir,
+            map,
+            pipeline,
+            dry_run,
+            report,
+            quiet,
+        } => cmd_import_tree(config, &dir, &map, &pipeline, dry_run, report, quiet),
+        Command::ImportCases { csv } => cases::cmd_import_cases(config, csv),
+        Command::Ls { case, json } => documents::cmd_ls(config, case, json),
+        Command::Get { doc_id, output } => documents::cmd_get(config, doc_id, output),
+        Command::Quarantine {
+            command: QuarantineCommand::Ls { json },
+        } => documents::cmd_quarantine(config, json),
+        Command::Retention { command } => records::cmd_retention(config, command),
+        Command::Case { command } => cases::cmd_case(config, command),
+        Command::Hold { command } => cases::cmd_hold(config, command),
+        Command::Dispose {
+            execute,
+            today,
+            json,
+        } => records::cmd_dispose(config, execute, today, json),
+        Command::Audit { command } => records::cmd_audit(config, command),
+        Command::Keys { command } => cmd_keys(&config, command),
+        Command::Catalog {
+            command: CatalogCommand::Rebuild,
+        } => documents::cmd_catalog_rebuild(config),
+        Command::Verify { json } => documents::cmd_verify(config, json),
+        Command::Log { case, json } => documents::cmd_log(config, case, json),
+    }
+}

@@ -1,0 +1,127 @@
+//! Retention and destruction: `retention`, `dispose`, `audit`.
+
+use super::*;
+
+/// `casevault retention`.
+pub(super) fn cmd_retention(config: Config, command: RetentionCommand) -> Result<()> {
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    match command {
+        RetentionCommand::Eval => {
+            let stdin = std::io::stdin().lock();
+            schedules.eval_json_lines(stdin, out_until_closed())?;
+            Ok(())
+        }
+        RetentionCommand::Explain { doc_id } => {
+            let cat = open_catalog(&config)?;
+            let row = cat.document(&doc_id)?;
+            let Some(case) = cat.case(&row.case_number)? else {
+                bail!("case {} is no longer in the case list", row.case_number);
+            };
+            let folder = casevault::document::Folder::parse(&row.folder)
+                .with_context(|| format!("unknown folder {}", row.folder))?;
+            let received = chrono::DateTime::parse_from_rfc3339(&row.received_at)?.date_naive();
+            let facts = casevault::stages::retention::facts_for(&case, folder, received);
+            let ev = schedules.evaluate(&row.retention_schedule, &facts)?;
+            let mut out = out();
+            writeln!(
+                out,
+                "document {} ({}), schedule {}",
+                row.id, row.folder, row.retention_schedule
+            )?;
+            for line in ev.explanation {
+                writeln!(out, "  {line}")?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `casevault dispose`.
+pub(super) fn cmd_dispose(
+    config: Config,
+    execute: bool,
+    today: Option<chrono::NaiveDate>,
+    json: bool,
+) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let rt = runtime()?;
+    let report = rt.block_on(async {
+        let sink = Sink::open(&config).await?;
+        let report = casevault::records::dispose(&cat, &sink, today, execute).await?;
+        if execute {
+            sink.mirror_records(&cat).await.context(MIRROR_FAILED)?;
+        }
+        anyhow::Ok(report)
+    })?;
+    let mut out = out();
+    if json {
+        for d in &report.due {
+            writeln!(out, "{}", serde_json::to_string(d)?)?;
+        }
+    } else {
+        let rows: Vec<Vec<String>> = report
+            .due
+            .iter()
+            .map(|d| {
+                let what = if d.destroyed {
+                    "destroyed".to_string()
+                } else if let Some(h) = &d.held_by {
+                    format!("held ({h})")
+                } else {
+                    "due".to_string()
+                };
+                vec![
+                    d.document_id[..12.min(d.document_id.len())].to_string(),
+                    d.case_number.clone(),
+                    d.folder.clone(),
+                    d.retention_until.clone(),
+                    d.rule.clone(),
+                    what,
+                ]
+            })
+            .collect();
+        print_table(
+            &mut out,
+            &["id", "case", "folder", "retain until", "rule", "status"],
+            &rows,
+        )?;
+    }
+    eprintln!(
+        "{} due on {today}: {} destroyed, {} held{}",
+        report.due.len(),
+        report.destroyed,
+        report.held,
+        if execute {
+            ""
+        } else {
+            " (dry run: nothing destroyed; --execute to destroy)"
+        }
+    );
+    Ok(())
+}
+
+/// `casevault audit`.
+pub(super) fn cmd_audit(config: Config, command: AuditCommand) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    match command {
+        AuditCommand::Verify => match cat.verify_destruction_log()? {
+            None => {
+                writeln!(
+                    out(),
+                    "destruction record intact: {} record(s)",
+                    cat.destruction_log()?.len()
+                )?;
+                Ok(())
+            }
+            Some(b) => bail!("destruction record broken at record {}: {}", b.seq, b.why),
+        },
+        AuditCommand::Ls => {
+            let mut out = out();
+            for r in cat.destruction_log()? {
+                writeln!(out, "{}", serde_json::to_string(&r)?)?;
+            }
+            Ok(())
+        }
+    }
+}

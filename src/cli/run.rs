@@ -1,0 +1,214 @@
+//! `run` and `import-tree`: the commands that take documents in.
+
+use super::*;
+
+pub(super) fn cmd_import_tree(
+    config: Config,
+    dir: &Path,
+    map: &Path,
+    pipeline: &str,
+    dry_run: bool,
+    report: Option<PathBuf>,
+    quiet: bool,
+) -> Result<()> {
+    use casevault::import_tree::{self, Mapping, Progress, TreeOptions};
+    let file = pipeline::definition::resolve(pipeline);
+    let mut plan = RawPipeline::load(&file)?.validate(&file, None)?;
+    let mapping = Mapping::load(map, &config.case_number)?;
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    plan.fit(
+        &config.home,
+        &schedules,
+        &config.default_schedule,
+        &config.schedules_dir,
+    )?;
+    let catalog = Arc::new(open_catalog(&config)?);
+    let report = report.unwrap_or_else(|| import_tree::default_report(&config.home, dry_run));
+    let opts = TreeOptions {
+        root: dir.to_path_buf(),
+        dry_run,
+        report,
+        progress: if quiet {
+            Progress::Quiet
+        } else {
+            Progress::Auto
+        },
+    };
+    let rt = runtime()?;
+    rt.block_on(async move {
+        // A dry run touches neither the store nor the key file: it never files anything, so it
+        // gets a throwaway in-memory store and a throwaway key.
+        let scratch = tempfile::tempdir()?;
+        let sink = if dry_run {
+            let ring = casevault::seal::KeyRing::create(scratch.path().join("keys.toml"))?;
+            let store = casevault::store::open("memory://", &Default::default()).await?;
+            Sink::new(store, Arc::new(ring))
+        } else {
+            Sink::open(&config).await?
+        };
+        let ctx = Arc::new(Context {
+            config,
+            catalog,
+            sink,
+            schedules,
+        });
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("casevault: stopping after the files in flight (run the same command again to carry on)");
+                let _ = stop_tx.send(true);
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            }
+        });
+        let after = ctx.clone();
+        let s = import_tree::import_tree(ctx, plan, mapping, opts, stop_rx).await?;
+        if !dry_run {
+            if let Err(e) = after.sink.mirror_records(&after.catalog).await {
+                tracing::warn!(error = %e, "cases, holds and destruction records not mirrored to the store; the next command that changes them will");
+            }
+        }
+        eprintln!(
+            "{}{} files, {} pages, {:.1} MB: {} {}, {} duplicates, {} already filed, {} {}, {} unreadable or skipped, {} to retry. Report: {}",
+            if s.interrupted { "interrupted after " } else { "" },
+            s.files,
+            s.pages,
+            s.bytes as f64 / 1_000_000.0,
+            s.stored,
+            if dry_run { "would be stored" } else { "stored" },
+            s.duplicates,
+            s.already_filed,
+            s.quarantined,
+            if dry_run { "would be quarantined" } else { "quarantined" },
+            s.unreadable,
+            s.retry_later,
+            s.report.display()
+        );
+        if s.interrupted {
+            std::process::exit(130);
+        }
+        if s.retry_later > 0 {
+            return Err(ToRetry(s.retry_later).into());
+        }
+        anyhow::Ok(())
+    })
+}
+
+/// An inbox named on the command line must be a folder that is there: a mistyped one would
+/// otherwise be created empty, and the run would report nothing as if nothing had arrived.
+/// (The path is the operator's own, echoed back to them; it is not logged.)
+pub(super) fn check_inbox(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => bail!(
+            "inbox {} is not a folder: --inbox takes the folder the documents arrive in",
+            path.display()
+        ),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => bail!(
+            "inbox {} does not exist: check the path (an inbox given with --inbox is not created)",
+            path.display()
+        ),
+        Err(e) => Err(e).with_context(|| format!("cannot use inbox {}", path.display())),
+    }
+}
+
+pub(super) fn cmd_run(
+    config: Config,
+    pipeline: &str,
+    once: bool,
+    inbox: Option<&Path>,
+    json: bool,
+) -> Result<()> {
+    let file = pipeline::definition::resolve(pipeline);
+    let mut plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
+    if plan.source_kind == pipeline::definition::SourceKind::Tree {
+        bail!(
+            "pipeline {} imports a tree: run `casevault import-tree DIR --map MAPPING --pipeline {pipeline}`",
+            plan.name
+        );
+    }
+    if inbox.is_some() {
+        check_inbox(&plan.inbox)?;
+    }
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    plan.fit(
+        &config.home,
+        &schedules,
+        &config.default_schedule,
+        &config.schedules_dir,
+    )?;
+    let catalog = Arc::new(open_catalog(&config)?);
+    let rt = runtime()?;
+    rt.block_on(async move {
+        let sink = Sink::open(&config).await?;
+        let ctx = Arc::new(Context {
+            config,
+            catalog,
+            sink,
+            schedules,
+        });
+        let after = ctx.clone();
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let stop = stop_tx.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("casevault: stopping after the documents in flight (Ctrl-C again to abort)");
+                let _ = stop_tx.send(true);
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    std::process::exit(130);
+                }
+            }
+        });
+        let watching = !once;
+        if watching {
+            eprintln!("casevault: watching {} (Ctrl-C to stop)", plan.inbox.display());
+        }
+        let summary = pipeline::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
+            let printed = if json {
+                writeln!(out(), "{}", serde_json::to_string(row).expect("row serialises"))
+            } else if watching {
+                writeln!(out(), "{}\t{}\t{}\t{}\t{}", row.input, outcome_with_reason(row), row.folder, row.name, row.retention)
+            } else {
+                Ok(())
+            };
+            // Nobody reads the report any more (`run ... | head`), or it cannot be written:
+            // stop as on Ctrl-C, after the documents in flight (the rest stay in the inbox).
+            if let Err(e) = &printed {
+                tracing::warn!(error = %e, "cannot print the report; stopping after the documents in flight");
+            }
+            if (printed.is_err() || STDOUT_GONE.load(Ordering::Relaxed)) && !*stop.borrow() {
+                let _ = stop.send(true);
+            }
+        })
+        .await?;
+        if let Err(e) = after.sink.mirror_records(&after.catalog).await {
+            tracing::warn!(error = %e, "cases, holds and destruction records not mirrored to the store; the next command that changes them will");
+        }
+        if !json && !watching {
+            let mut rows: Vec<Vec<String>> = summary
+                .rows
+                .iter()
+                .map(|r| {
+                    vec![r.input.clone(), outcome_with_reason(r), r.folder.clone(), r.name.clone(), r.retention.clone()]
+                })
+                .collect();
+            rows.sort();
+            let mut out = out();
+            print_table(&mut out, &["input", "outcome", "folder", "name", "retain until"], &rows)?;
+        }
+        eprintln!(
+            "{} stored, {} duplicates, {} superseded, {} quarantined, {} to retry, {} unreadable",
+            summary.stored,
+            summary.duplicates,
+            summary.superseded,
+            summary.quarantined,
+            summary.retry_later,
+            summary.unreadable
+        );
+        if summary.retry_later > 0 {
+            return Err(ToRetry(summary.retry_later).into());
+        }
+        anyhow::Ok(())
+    })
+}
