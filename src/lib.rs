@@ -44,6 +44,7 @@ pub mod keys;
 pub mod mail;
 pub mod messages;
 pub mod ocr;
+pub mod operations;
 pub mod pdf;
 pub mod pipeline;
 pub mod quarantine;

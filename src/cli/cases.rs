@@ -1,45 +1,56 @@
-//! Commands that change cases: `import-cases`, `case close|reopen`, `hold`. Each writes its
-//! contact-log entries, recomputes the dates that move and mirrors the records to the store.
+//! Commands that change cases: `import-cases`, `case close|reopen`, `hold`. Each is one call of
+//! [`casevault::operations`] (which writes the contact log, recomputes the dates that move and
+//! mirrors the records to the store); this file reads the arguments and prints.
 
 use super::*;
+
+/// Opens what an operation needs (the store first: a store that cannot be reached stops the
+/// command before the catalog changes) and runs `op` on it.
+pub(super) fn with_records<T>(
+    config: &Config,
+    op: impl AsyncFnOnce(&operations::Records<'_>) -> Result<T, operations::OperationError>,
+) -> Result<T> {
+    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
+    runtime()?.block_on(async {
+        let sink = Sink::open(config).await?;
+        let catalog = open_catalog(config)?;
+        let records = operations::Records {
+            catalog: &catalog,
+            sink: &sink,
+            schedules: &schedules,
+        };
+        Ok(op(&records).await?)
+    })
+}
+
+/// Prints the retention dates an operation moved.
+fn print_moved(moved: &[operations::Recomputed]) -> Result<()> {
+    let mut out = out();
+    for m in moved {
+        let n = &m.case_number;
+        for c in &m.changes {
+            writeln!(
+                out,
+                "{n} {}: {} -> {} ({})",
+                c.document_id, c.before, c.after, c.rule
+            )?;
+        }
+        writeln!(out, "{n}: {} document date(s) recomputed", m.changes.len())?;
+    }
+    Ok(())
+}
 
 /// `casevault import-cases`.
 pub(super) fn cmd_import_cases(config: Config, csv: PathBuf) -> Result<()> {
     // Read (and check) the list first: a file that is not a case list changes nothing.
-    // The catalog's cases are mirrored to the store: a store that cannot be reached
-    // must fail the command before the catalog changes, not after.
     let cases = catalog::cases::read_case_list(&csv, &config.case_number)?;
-    check_store(&config)?;
-    let cat = open_catalog(&config)?;
-    let report = cat.import_cases(&cases)?;
+    let (report, moved) = with_records(&config, async |r| r.import_cases(&cases).await)?;
     for ch in &report.changes {
-        match ch {
-            catalog::CaseChange::Added(n) => {
-                cat.log_contact(Some(n), None, "case imported", "from the CMS case list")?;
-            }
-            catalog::CaseChange::Updated { case_number, what } => {
-                cat.log_contact(
-                    Some(case_number),
-                    None,
-                    "case updated",
-                    &format!("from the CMS case list: {}", what.join("; ")),
-                )?;
-                writeln!(out(), "updated {case_number}: {}", what.join("; "))?;
-            }
+        if let catalog::CaseChange::Updated { case_number, what } = ch {
+            writeln!(out(), "updated {case_number}: {}", what.join("; "))?;
         }
     }
-    let updated: Vec<String> = report
-        .changes
-        .iter()
-        .filter_map(|c| match c {
-            catalog::CaseChange::Updated { case_number, .. } => Some(case_number.clone()),
-            catalog::CaseChange::Added(_) => None,
-        })
-        .collect();
-    if !updated.is_empty() {
-        recompute(&config, &cat, &updated, "case list re-imported")?;
-    }
-    mirror(&config, &cat)?;
+    print_moved(&moved)?;
     writeln!(
         out(),
         "{} cases: {} added, {} updated, {} unchanged",
@@ -51,85 +62,52 @@ pub(super) fn cmd_import_cases(config: Config, csv: PathBuf) -> Result<()> {
     Ok(())
 }
 
-/// `casevault case`.
+/// `casevault case close|reopen`.
 pub(super) fn cmd_case(config: Config, command: CaseCommand) -> Result<()> {
-    let (number, closed_on, why) = match command {
-        CaseCommand::Close { case_number, on } => {
-            (case_number, Some(on), format!("case closed on {on}"))
-        }
-        CaseCommand::Reopen { case_number } => (case_number, None, "case reopened".to_string()),
+    let (number, closed_on) = match command {
+        CaseCommand::Close { case_number, on } => (case_number, Some(on)),
+        CaseCommand::Reopen { case_number } => (case_number, None),
     };
-    check_store(&config)?;
-    let cat = open_catalog(&config)?;
-    if !cat.set_case_closed(&number, closed_on)? {
-        bail!("case {number} is not in the case list");
-    }
-    cat.log_contact(Some(&number), None, "case event", &why)?;
-    recompute(&config, &cat, &[number], &why)?;
-    mirror(&config, &cat)
+    let moved = with_records(&config, async |r| {
+        r.set_case_closed(&number, closed_on).await
+    })?;
+    print_moved(&[moved])
 }
 
-/// `casevault hold`.
+/// `casevault hold set|lift|extend|ls`.
 pub(super) fn cmd_hold(config: Config, command: HoldCommand) -> Result<()> {
-    if !matches!(command, HoldCommand::Ls { .. }) {
-        check_store(&config)?;
-    }
-    let cat = open_catalog(&config)?;
+    let scope = |case: Option<String>, global: bool| {
+        if global {
+            operations::HoldScope::Global
+        } else {
+            operations::HoldScope::Case(case.expect("clap requires it"))
+        }
+    };
     match command {
         HoldCommand::Set {
             case,
             global,
             reason,
         } => {
-            let scope = if global {
-                catalog::holds::GLOBAL.to_string()
-            } else {
-                case.expect("clap requires it")
-            };
-            cat.set_hold(&scope, &reason)?;
-            cat.log_contact(
-                (!global).then_some(scope.as_str()),
-                None,
-                "hold set",
-                &reason,
-            )?;
-            writeln!(out(), "hold set on {scope}")?;
+            let scope = scope(case, global);
+            with_records(&config, async |r| r.set_hold(&scope, &reason).await)?;
+            writeln!(out(), "hold set on {}", scope.as_str())?;
         }
         HoldCommand::Lift { case, global } => {
-            let scope = if global {
-                catalog::holds::GLOBAL.to_string()
-            } else {
-                case.expect("clap requires it")
-            };
-            let n = cat.lift_holds(&scope)?;
-            cat.log_contact(
-                (!global).then_some(scope.as_str()),
-                None,
-                "hold lifted",
-                &format!("{n} hold(s) on {scope}"),
-            )?;
-            writeln!(out(), "{n} hold(s) lifted on {scope}")?;
+            let scope = scope(case, global);
+            let n = with_records(&config, async |r| r.lift_holds(&scope).await)?;
+            writeln!(out(), "{n} hold(s) lifted on {}", scope.as_str())?;
         }
         HoldCommand::Extend {
             case,
             until,
             reason,
         } => {
-            cat.set_extension(&case, until, &reason)?;
-            cat.log_contact(
-                Some(&case),
-                None,
-                "retention extended",
-                &format!("until at least {until}: {reason}"),
-            )?;
-            recompute(
-                &config,
-                &cat,
-                std::slice::from_ref(&case),
-                &format!("extended until at least {until}"),
-            )?;
+            let moved = with_records(&config, async |r| r.extend(&case, until, &reason).await)?;
+            print_moved(&[moved])?;
         }
         HoldCommand::Ls { all, json } => {
+            let cat = open_catalog(&config)?;
             let mut out = out();
             let holds = cat.holds(all)?;
             if json {
@@ -156,8 +134,7 @@ pub(super) fn cmd_hold(config: Config, command: HoldCommand) -> Result<()> {
                     &rows,
                 )?;
             }
-            return Ok(());
         }
     }
-    mirror(&config, &cat)
+    Ok(())
 }

@@ -17,6 +17,7 @@ use clap::{Parser, Subcommand};
 
 use casevault::catalog::{self, Catalog};
 use casevault::config::Config;
+use casevault::operations;
 use casevault::pipeline::{self, Context, RawPipeline, RunOptions};
 use casevault::retention::ScheduleSet;
 use casevault::sink::Sink;
@@ -82,51 +83,6 @@ fn ensure_single_threaded_ocr() {
             );
         }
     }
-}
-
-/// Recomputes the retention dates of every document of `cases` and prints what moved.
-fn recompute(config: &Config, cat: &Catalog, cases: &[String], why: &str) -> Result<()> {
-    let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
-    let rt = runtime()?;
-    rt.block_on(async {
-        let sink = Sink::open(config).await?;
-        for n in cases {
-            let changes =
-                casevault::records::recompute_case(cat, &sink, &schedules, n, why).await?;
-            let mut out = out();
-            for c in &changes {
-                writeln!(
-                    out,
-                    "{n} {}: {} -> {} ({})",
-                    c.document_id, c.before, c.after, c.rule
-                )?;
-            }
-            writeln!(out, "{n}: {} document date(s) recomputed", changes.len())?;
-        }
-        anyhow::Ok(())
-    })
-}
-
-/// Opens (and so probes) the configured store, so that a command which changes cases or holds
-/// and then mirrors them fails before it changes anything when the store is misconfigured or
-/// down. Touches neither the catalog nor the key file.
-fn check_store(config: &Config) -> Result<()> {
-    let settings = casevault::sink::s3_settings(config);
-    runtime()?.block_on(casevault::store::open(&config.store_url, &settings))?;
-    Ok(())
-}
-
-const MIRROR_FAILED: &str = "the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run";
-
-/// Mirrors cases, holds and the destruction record into the store (only what changed).
-fn mirror(config: &Config, cat: &Catalog) -> Result<()> {
-    let rt = runtime()?;
-    rt.block_on(async {
-        let sink = Sink::open(config).await?;
-        sink.mirror_records(cat).await?;
-        anyhow::Ok(())
-    })
-    .context(MIRROR_FAILED)
 }
 
 fn open_catalog(config: &Config) -> Result<Catalog> {

@@ -43,17 +43,8 @@ pub(super) fn cmd_dispose(
     today: Option<chrono::NaiveDate>,
     json: bool,
 ) -> Result<()> {
-    let cat = open_catalog(&config)?;
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let rt = runtime()?;
-    let report = rt.block_on(async {
-        let sink = Sink::open(&config).await?;
-        let report = casevault::records::dispose(&cat, &sink, today, execute).await?;
-        if execute {
-            sink.mirror_records(&cat).await.context(MIRROR_FAILED)?;
-        }
-        anyhow::Ok(report)
-    })?;
+    let report = super::cases::with_records(&config, async |r| r.dispose(today, execute).await)?;
     let mut out = out();
     if json {
         for d in &report.due {

@@ -95,6 +95,9 @@ pub struct Sink {
 impl Sink {
     /// Opens the configured store and key ring (creating the key file, mode 0600, on first use).
     pub async fn open(config: &Config) -> Result<Sink, SinkError> {
+        // The store first: a store that cannot be reached or is misconfigured stops here,
+        // before a key file is made for an installation that cannot store anything yet.
+        let store = store::open(&config.store_url, &s3_settings(config)).await?;
         let ring = if config.key_file.exists() {
             KeyRing::load(&config.key_file)?
         } else {
@@ -103,7 +106,6 @@ impl Sink {
             }
             KeyRing::create(&config.key_file)?
         };
-        let store = store::open(&config.store_url, &s3_settings(config)).await?;
         Ok(Sink::new(store, Arc::new(ring)))
     }
 

@@ -1,0 +1,205 @@
+//! What a person can ask of the records, each as one library call: import a case list, close or
+//! reopen a case, set or lift a hold, extend a case's retention, dispose of what is due.
+//!
+//! Why here and not in the command line: each of these is more than its catalog update. It
+//! writes its contact-log entries, recomputes every retention date it moves (catalog and sealed
+//! label), and mirrors the cases, holds and destruction record into the store so that
+//! `catalog rebuild` can recreate them. Done in the command line, a web page or any other program
+//! would have to repeat those steps and could forget one; done here, the command line and the
+//! web workspace call exactly the same thing and only print differently.
+//!
+//! The order is the same for every operation: the change, its contact-log entry, the dates it
+//! moves, then the mirror. The caller opens the [`Sink`] first, so a store that cannot be reached
+//! stops the operation before anything changes; a mirror that fails afterwards is reported as
+//! such ([`OperationError::Mirror`]), since the change itself has been made.
+
+use chrono::NaiveDate;
+
+use crate::catalog::{self, Case, CaseChange, Catalog, CatalogError, ImportReport};
+use crate::records::{self, DateChange, RecordsError};
+use crate::retention::ScheduleSet;
+use crate::sink::{Sink, SinkError};
+
+/// Errors of an operation.
+#[derive(Debug, thiserror::Error)]
+pub enum OperationError {
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+    #[error(transparent)]
+    Records(#[from] RecordsError),
+    #[error("case {0} is not in the case list")]
+    NoSuchCase(String),
+    /// The change is made, but its copy in the store is not.
+    #[error("the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run: {0}")]
+    Mirror(#[source] SinkError),
+}
+
+/// Where a hold applies: one case, or everything (the moratorium).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HoldScope {
+    Case(String),
+    Global,
+}
+
+impl HoldScope {
+    /// As the catalog keeps it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            HoldScope::Case(n) => n,
+            HoldScope::Global => catalog::holds::GLOBAL,
+        }
+    }
+
+    fn case(&self) -> Option<&str> {
+        match self {
+            HoldScope::Case(n) => Some(n),
+            HoldScope::Global => None,
+        }
+    }
+}
+
+/// The retention dates of one case that an operation moved.
+#[derive(Debug, Clone)]
+pub struct Recomputed {
+    pub case_number: String,
+    pub changes: Vec<DateChange>,
+}
+
+/// What an operation needs: the catalog, the sink (store and keys) and the schedules.
+pub struct Records<'a> {
+    pub catalog: &'a Catalog,
+    pub sink: &'a Sink,
+    pub schedules: &'a ScheduleSet,
+}
+
+impl Records<'_> {
+    /// Imports or updates the case list; every updated case has its dates computed again.
+    pub async fn import_cases(
+        &self,
+        cases: &[Case],
+    ) -> Result<(ImportReport, Vec<Recomputed>), OperationError> {
+        let report = self.catalog.import_cases(cases)?;
+        let mut updated = Vec::new();
+        for ch in &report.changes {
+            match ch {
+                CaseChange::Added(n) => {
+                    self.catalog.log_contact(
+                        Some(n),
+                        None,
+                        "case imported",
+                        "from the CMS case list",
+                    )?;
+                }
+                CaseChange::Updated { case_number, what } => {
+                    self.catalog.log_contact(
+                        Some(case_number),
+                        None,
+                        "case updated",
+                        &format!("from the CMS case list: {}", what.join("; ")),
+                    )?;
+                    updated.push(case_number.clone());
+                }
+            }
+        }
+        let mut moved = Vec::new();
+        for n in updated {
+            moved.push(self.recompute(&n, "case list re-imported").await?);
+        }
+        self.mirror().await?;
+        Ok((report, moved))
+    }
+
+    /// Closes a case on `on`, or reopens it (`None`); its dates are computed again.
+    pub async fn set_case_closed(
+        &self,
+        case_number: &str,
+        on: Option<NaiveDate>,
+    ) -> Result<Recomputed, OperationError> {
+        let why = match on {
+            Some(d) => format!("case closed on {d}"),
+            None => "case reopened".to_string(),
+        };
+        if !self.catalog.set_case_closed(case_number, on)? {
+            return Err(OperationError::NoSuchCase(case_number.to_string()));
+        }
+        self.catalog
+            .log_contact(Some(case_number), None, "case event", &why)?;
+        let moved = self.recompute(case_number, &why).await?;
+        self.mirror().await?;
+        Ok(moved)
+    }
+
+    /// Sets a hold: nothing it covers is destroyed until it is lifted. Dates do not move.
+    pub async fn set_hold(&self, scope: &HoldScope, reason: &str) -> Result<(), OperationError> {
+        self.catalog.set_hold(scope.as_str(), reason)?;
+        self.catalog
+            .log_contact(scope.case(), None, "hold set", reason)?;
+        self.mirror().await
+    }
+
+    /// Lifts every hold on `scope`; returns how many there were.
+    pub async fn lift_holds(&self, scope: &HoldScope) -> Result<usize, OperationError> {
+        let n = self.catalog.lift_holds(scope.as_str())?;
+        self.catalog.log_contact(
+            scope.case(),
+            None,
+            "hold lifted",
+            &format!("{n} hold(s) on {}", scope.as_str()),
+        )?;
+        self.mirror().await?;
+        Ok(n)
+    }
+
+    /// Keeps a case at least until `until` (policy 000 §10.3); its dates are computed again.
+    pub async fn extend(
+        &self,
+        case_number: &str,
+        until: NaiveDate,
+        reason: &str,
+    ) -> Result<Recomputed, OperationError> {
+        self.catalog.set_extension(case_number, until, reason)?;
+        self.catalog.log_contact(
+            Some(case_number),
+            None,
+            "retention extended",
+            &format!("until at least {until}: {reason}"),
+        )?;
+        let moved = self
+            .recompute(case_number, &format!("extended until at least {until}"))
+            .await?;
+        self.mirror().await?;
+        Ok(moved)
+    }
+
+    /// Lists what is due for destruction on `today` (a dry run), or with `execute` destroys it
+    /// (crypto-shredding, a record each) and mirrors the destruction record.
+    pub async fn dispose(
+        &self,
+        today: NaiveDate,
+        execute: bool,
+    ) -> Result<records::DisposalReport, OperationError> {
+        let report = records::dispose(self.catalog, self.sink, today, execute).await?;
+        if execute {
+            self.mirror().await?;
+        }
+        Ok(report)
+    }
+
+    async fn recompute(&self, case_number: &str, why: &str) -> Result<Recomputed, OperationError> {
+        let changes =
+            records::recompute_case(self.catalog, self.sink, self.schedules, case_number, why)
+                .await?;
+        Ok(Recomputed {
+            case_number: case_number.to_string(),
+            changes,
+        })
+    }
+
+    async fn mirror(&self) -> Result<(), OperationError> {
+        self.sink
+            .mirror_records(self.catalog)
+            .await
+            .map(|_| ())
+            .map_err(OperationError::Mirror)
+    }
+}
