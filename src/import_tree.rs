@@ -431,6 +431,9 @@ pub async fn import_tree(
     opts: TreeOptions,
     shutdown: watch::Receiver<bool>,
 ) -> Result<TreeSummary, ImportError> {
+    // Long on purpose, for now: the walk's dispatch loop, the deferred copies and the summary
+    // share the in-flight set; running the tree as a source on the pipeline's runtime is issue
+    // 11 point 2.
     if !opts.root.is_dir() {
         return Err(ImportError::NotAFolder(opts.root.clone()));
     }

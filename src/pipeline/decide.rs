@@ -60,6 +60,9 @@ pub fn decide(
     rec: Recognised,
     names: &mut NameBook,
 ) -> Result<Decided, Box<Ack>> {
+    // Long on purpose: the decisions follow SPEC "The path of one document" in order (case,
+    // conventional name, routing, canonical name, retention), each able to stop the arrival with
+    // its own reason; one function keeps that order and its early returns visible together.
     let (mut arrival, parts, mail) = match rec {
         Recognised::Ok {
             arrival,

@@ -134,6 +134,10 @@ pub async fn run(
     mut shutdown: watch::Receiver<bool>,
     mut on_row: impl FnMut(&ReportRow),
 ) -> Result<RunSummary, RunError> {
+    // Long on purpose, for now: the source loop (list, settle, read, de-duplicate, dispatch,
+    // wait) and the stage tasks share the channels and the in-flight book, and reading them in
+    // one place is how the backpressure and release rules above can be checked. Splitting the
+    // folder source out as a task of its own is issue 11 point 2 (sources as the seam).
     std::fs::create_dir_all(&plan.inbox).map_err(|source| RunError::Inbox {
         path: plan.inbox.clone(),
         source,
@@ -662,6 +666,9 @@ fn handle_ack(
     book: &mut Book,
     on_row: &mut impl FnMut(&ReportRow),
 ) {
+    // Long on purpose: one arm per way an arrival can end, each with what it does to the
+    // original (release, quarantine, keep) beside the report line it writes, so that the rule
+    // "the original is touched only on an acknowledgement" can be read in one place.
     let Book {
         in_flight,
         in_flight_sha,
@@ -809,6 +816,21 @@ fn handle_ack(
     };
     // The original stays where it was: a quarantine that could not move it, or a retry.
     let kept = given_up.contains_key(&arrival.path);
+    tell_the_source(plan, imap_outcomes.as_ref(), &arrival, &row, kept);
+    on_row(&row);
+    summary.rows.push(row);
+}
+
+/// Tells a source that answers to someone how an arrival ended: the IMAP source moves the
+/// message on the server, the upload source records what `GET /v1/inbox/{id}` answers. `kept`:
+/// the original is still in the spool (a retry, or a quarantine that could not move it).
+fn tell_the_source(
+    plan: &Plan,
+    imap_outcomes: Option<&mpsc::Sender<imap::OutcomeMsg>>,
+    arrival: &Arrival,
+    row: &ReportRow,
+    kept: bool,
+) {
     if let Some(tx) = imap_outcomes {
         let outcome = match row.outcome {
             Outcome::Stored | Outcome::Duplicate | Outcome::Superseded => {
@@ -851,8 +873,6 @@ fn handle_ack(
             },
         );
     }
-    on_row(&row);
-    summary.rows.push(row);
 }
 
 /// Puts an arrival in quarantine with its reason and records it; returns false when the file

@@ -216,6 +216,9 @@ impl Sink {
     }
 
     async fn try_file(&self, catalog: &Catalog, d: &FiledDocument) -> Result<String, SinkError> {
+        // Long on purpose: seal, write, read back, verify, record is one transaction in the
+        // order that makes a crash anywhere recoverable (see the module doc); its steps are
+        // kept together so that order is visible.
         let resume = catalog
             .document_by_sha(&d.source_sha256)?
             .filter(|r| r.status == DocStatus::Pending);
