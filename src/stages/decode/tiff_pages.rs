@@ -477,31 +477,7 @@ fn read_strips(
     photometric: u32,
     fill_order: u32,
 ) -> Result<DynamicImage, Problem> {
-    let spp = tag_u32(dec, Tag::SamplesPerPixel)?.unwrap_or(1);
-    if spp != 1 {
-        return Err(Problem::Unsupported(format!(
-            "it has {spp} samples per pixel with a palette, fax coding or reversed bit order"
-        )));
-    }
-    let bits = dec
-        .find_tag_unsigned_vec::<u8>(Tag::BitsPerSample)
-        .map_err(problem)?
-        .and_then(|v| v.first().copied())
-        .unwrap_or(1);
-    if !matches!(bits, 1 | 2 | 4 | 8 | 16) {
-        return Err(Problem::Unsupported(format!("it has {bits}-bit samples")));
-    }
-    if !matches!(photometric, 0 | 1 | 3) {
-        return Err(Problem::Unsupported(format!(
-            "its photometric interpretation {photometric} with a reversed bit order"
-        )));
-    }
-    let predictor = tag_u32(dec, Tag::Predictor)?.unwrap_or(1);
-    if predictor == 3 || (predictor == 2 && bits != 8) {
-        return Err(Problem::Unsupported(format!(
-            "it uses prediction {predictor} on {bits}-bit samples"
-        )));
-    }
+    let (bits, predictor) = strip_samples(dec, photometric)?;
     let coding = strip_coding(dec, compression)?;
     if matches!(coding, Coding::Fax(_)) && bits != 1 {
         return Err(Problem::Damaged(format!(
@@ -592,6 +568,37 @@ fn read_strips(
     } else {
         DynamicImage::ImageLuma8(GrayImage::from_raw(w, h, out).unwrap_or_default())
     })
+}
+
+/// A strip-read page's bits per sample and predictor, checked: one sample a pixel, of 1, 2, 4, 8
+/// or 16 bits, grey or palette, horizontal prediction only on 8-bit samples.
+fn strip_samples(dec: &mut Dec, photometric: u32) -> Result<(u8, u32), Problem> {
+    let spp = tag_u32(dec, Tag::SamplesPerPixel)?.unwrap_or(1);
+    if spp != 1 {
+        return Err(Problem::Unsupported(format!(
+            "it has {spp} samples per pixel with a palette, fax coding or reversed bit order"
+        )));
+    }
+    let bits = dec
+        .find_tag_unsigned_vec::<u8>(Tag::BitsPerSample)
+        .map_err(problem)?
+        .and_then(|v| v.first().copied())
+        .unwrap_or(1);
+    if !matches!(bits, 1 | 2 | 4 | 8 | 16) {
+        return Err(Problem::Unsupported(format!("it has {bits}-bit samples")));
+    }
+    if !matches!(photometric, 0 | 1 | 3) {
+        return Err(Problem::Unsupported(format!(
+            "its photometric interpretation {photometric} with a reversed bit order"
+        )));
+    }
+    let predictor = tag_u32(dec, Tag::Predictor)?.unwrap_or(1);
+    if predictor == 3 || (predictor == 2 && bits != 8) {
+        return Err(Problem::Unsupported(format!(
+            "it uses prediction {predictor} on {bits}-bit samples"
+        )));
+    }
+    Ok((bits, predictor))
 }
 
 /// The coding of a page's strips or tiles, from its `Compression` tag (and for Group 3 fax, its
