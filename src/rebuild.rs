@@ -66,6 +66,41 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
     }
     let mut report = RebuildReport::default();
 
+    let restored_cases = restore_records(catalog, sink, &mut report).await?;
+
+    // Documents, from their labels.
+    let known: std::collections::BTreeSet<String> = restored_cases
+        .iter()
+        .map(|c| c.case_number.clone())
+        .collect();
+    let mut missing = std::collections::BTreeSet::new();
+    for key in sink.store().list("labels").await.map_err(SinkError::from)? {
+        let id = key.trim_start_matches("labels/").to_string();
+        match restore_document(catalog, sink, &id, &known, &mut missing).await? {
+            Some(why) => report.skipped.push((id, why)),
+            None => report.documents += 1,
+        }
+    }
+    report.missing_cases = missing.into_iter().collect();
+    catalog.log_contact(
+        None,
+        None,
+        "catalog rebuilt",
+        &format!(
+            "from the store: {} document(s), {} case(s), {} hold row(s), {} destruction record(s)",
+            report.documents, report.cases, report.holds, report.destruction_records
+        ),
+    )?;
+    Ok(report)
+}
+
+/// Restores the mirrored records (cases, holds, the destruction record, its chain checked) and
+/// notes each as in the store; the cases restored.
+async fn restore_records(
+    catalog: &Catalog,
+    sink: &Sink,
+    report: &mut RebuildReport,
+) -> Result<Vec<Case>, RebuildError> {
     // Cases.
     let case_records = latest_records(sink, rec::CASE).await?;
     let mut restored_cases = Vec::new();
@@ -105,88 +140,72 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
     if let Some((key, r)) = latest_records(sink, rec::HOLDS).await?.into_iter().next() {
         remember(catalog, sink, &key, &r).await?;
     }
+    Ok(restored_cases)
+}
 
-    // Documents, from their labels.
-    let known: std::collections::BTreeSet<String> = restored_cases
-        .iter()
-        .map(|c| c.case_number.clone())
-        .collect();
-    let mut missing = std::collections::BTreeSet::new();
-    for key in sink.store().list("labels").await.map_err(SinkError::from)? {
-        let id = key.trim_start_matches("labels/").to_string();
-        let (label, envelope) = match sink.read_label(&id).await {
-            Ok(x) => x,
-            Err(SinkError::NoKey { .. }) => {
-                report.skipped.push((
-                    id,
-                    "no key envelope: the document was destroyed (crypto-shredded)".into(),
-                ));
-                continue;
-            }
-            Err(e) => {
-                report.skipped.push((id, e.to_string()));
-                continue;
-            }
-        };
-        let ok = object_key(&id);
-        let Some(sealed_size) = sink.store().head(&ok).await.map_err(SinkError::from)? else {
-            report.skipped.push((
-                id,
-                "its label and key are in the store but its object is not: restore objects/<id> from a backup".into(),
+/// Restores one document from its label, with its e-mail links; a case number no restored case
+/// holds goes into `missing`. `Some(why)` when the label is not restored.
+async fn restore_document(
+    catalog: &Catalog,
+    sink: &Sink,
+    id: &str,
+    known: &std::collections::BTreeSet<String>,
+    missing: &mut std::collections::BTreeSet<String>,
+) -> Result<Option<String>, RebuildError> {
+    let (label, envelope) = match sink.read_label(id).await {
+        Ok(x) => x,
+        Err(SinkError::NoKey { .. }) => {
+            return Ok(Some(
+                "no key envelope: the document was destroyed (crypto-shredded)".into(),
             ));
-            continue;
-        };
-        if !known.contains(&label.case_number) {
-            missing.insert(label.case_number.clone());
         }
-        let links = (label.attached_to.clone(), label.mail.clone());
-        let row = DocumentRow {
-            id: id.clone(),
-            case_number: label.case_number,
-            folder: label.folder,
-            name: label.name,
-            original_name: label.original_name,
-            sha256: label.sha256,
-            pages: label.pages.len() as u32,
-            legibility: serde_json::to_string(&label.pages).expect("figures serialise"),
-            routing_rule: label.routing_rule,
-            retention_schedule: label.retention.schedule,
-            retention_rule: label.retention.rule,
-            retention_until: label.retention.until.map(|d| d.to_string()),
-            retention_pending: label.retention.pending,
-            retention_permanent: label.retention.permanent,
-            object_key: ok,
-            sealed_size,
-            status: crate::catalog::DocStatus::Stored,
-            received_at: label.received_at,
-            stored_at: label.stored_at,
-            pipeline: label.pipeline,
-        };
-        catalog.restore_document(&RestoredDocument {
-            row,
-            pdf_sha256: label.pdf_sha256,
-            key_envelope: envelope,
-        })?;
-        // E-mail links live in the labels too, so a rebuilt catalog still knows them.
-        if let Some((email_sha, position)) = &links.0 {
-            catalog.link_attachment(email_sha, *position, &id)?;
-        }
-        if let Some(m) = &links.1 {
-            catalog.record_email(&id, m)?;
-        }
-        report.documents += 1;
+        Err(e) => return Ok(Some(e.to_string())),
+    };
+    let ok = object_key(id);
+    let Some(sealed_size) = sink.store().head(&ok).await.map_err(SinkError::from)? else {
+        return Ok(Some(
+            "its label and key are in the store but its object is not: restore objects/<id> from a backup".into(),
+        ));
+    };
+    if !known.contains(&label.case_number) {
+        missing.insert(label.case_number.clone());
     }
-    report.missing_cases = missing.into_iter().collect();
-    catalog.log_contact(
-        None,
-        None,
-        "catalog rebuilt",
-        &format!(
-            "from the store: {} document(s), {} case(s), {} hold row(s), {} destruction record(s)",
-            report.documents, report.cases, report.holds, report.destruction_records
-        ),
-    )?;
-    Ok(report)
+    let links = (label.attached_to.clone(), label.mail.clone());
+    let row = DocumentRow {
+        id: id.to_string(),
+        case_number: label.case_number,
+        folder: label.folder,
+        name: label.name,
+        original_name: label.original_name,
+        sha256: label.sha256,
+        pages: label.pages.len() as u32,
+        legibility: serde_json::to_string(&label.pages).expect("figures serialise"),
+        routing_rule: label.routing_rule,
+        retention_schedule: label.retention.schedule,
+        retention_rule: label.retention.rule,
+        retention_until: label.retention.until.map(|d| d.to_string()),
+        retention_pending: label.retention.pending,
+        retention_permanent: label.retention.permanent,
+        object_key: ok,
+        sealed_size,
+        status: crate::catalog::DocStatus::Stored,
+        received_at: label.received_at,
+        stored_at: label.stored_at,
+        pipeline: label.pipeline,
+    };
+    catalog.restore_document(&RestoredDocument {
+        row,
+        pdf_sha256: label.pdf_sha256,
+        key_envelope: envelope,
+    })?;
+    // E-mail links live in the labels too, so a rebuilt catalog still knows them.
+    if let Some((email_sha, position)) = &links.0 {
+        catalog.link_attachment(email_sha, *position, id)?;
+    }
+    if let Some(m) = &links.1 {
+        catalog.record_email(id, m)?;
+    }
+    Ok(None)
 }
 
 fn bad(key: &str, e: impl std::fmt::Display) -> RebuildError {

@@ -119,6 +119,8 @@ fn checksum(data: &[u8]) -> u32 {
     })
 }
 
+/// See [`Font::subset`]: every glyph id stays where it was, so only `glyf`, `loca` and `head`
+/// (its loca format and checksum adjustment) are rewritten; the other tables are copied.
 fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, String> {
     let need = |tag: &[u8; 4]| -> Result<&[u8], String> {
         table(font, tag)?
@@ -129,55 +131,13 @@ fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, String> {
     let glyf = need(b"glyf")?;
     let loca = need(b"loca")?;
     let num_glyphs = usize::from(be16(maxp, 4)?);
-    let long = be16(head, 50)? == 1;
-    let offset = |g: usize| -> Result<usize, String> {
-        Ok(if long {
-            be32(loca, 4 * g)? as usize
-        } else {
-            usize::from(be16(loca, 2 * g)?) * 2
-        })
-    };
-    let glyph = |g: usize| -> Result<&[u8], String> {
-        let (a, b) = (offset(g)?, offset(g + 1)?);
-        glyf.get(a..b)
-            .ok_or_else(|| "glyph outside glyf".to_string())
+    let glyphs = Glyphs {
+        glyf,
+        loca,
+        long: be16(head, 50)? == 1,
     };
 
-    // Close the set over composite glyph components.
-    let mut keep: BTreeSet<u16> = used
-        .iter()
-        .copied()
-        .filter(|g| usize::from(*g) < num_glyphs)
-        .collect();
-    keep.insert(0);
-    let mut todo: Vec<u16> = keep.iter().copied().collect();
-    while let Some(g) = todo.pop() {
-        let data = glyph(usize::from(g))?;
-        if data.len() < 10 || (be16(data, 0)? as i16) >= 0 {
-            continue;
-        }
-        let mut p = 10;
-        loop {
-            let flags = be16(data, p)?;
-            let component = be16(data, p + 2)?;
-            if usize::from(component) < num_glyphs && keep.insert(component) {
-                todo.push(component);
-            }
-            p += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
-            p += if flags & 0x0008 != 0 {
-                2
-            } else if flags & 0x0040 != 0 {
-                4
-            } else if flags & 0x0080 != 0 {
-                8
-            } else {
-                0
-            };
-            if flags & 0x0020 == 0 {
-                break;
-            }
-        }
-    }
+    let keep = with_components(&glyphs, used, num_glyphs)?;
 
     // New glyf and a long-format loca.
     let mut new_glyf = Vec::new();
@@ -185,7 +145,7 @@ fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, String> {
     for g in 0..num_glyphs {
         new_loca.extend_from_slice(&(new_glyf.len() as u32).to_be_bytes());
         if keep.contains(&(g as u16)) {
-            new_glyf.extend_from_slice(glyph(g)?);
+            new_glyf.extend_from_slice(glyphs.glyph(g)?);
             while new_glyf.len() % 4 != 0 {
                 new_glyf.push(0);
             }
@@ -217,7 +177,81 @@ fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, String> {
         };
         tables.push((*tag, data));
     }
+    Ok(font_file(&tables))
+}
 
+/// A font's glyph outlines: `glyf`, indexed by `loca` (short or long format).
+struct Glyphs<'a> {
+    glyf: &'a [u8],
+    loca: &'a [u8],
+    long: bool,
+}
+
+impl<'a> Glyphs<'a> {
+    fn offset(&self, g: usize) -> Result<usize, String> {
+        Ok(if self.long {
+            be32(self.loca, 4 * g)? as usize
+        } else {
+            usize::from(be16(self.loca, 2 * g)?) * 2
+        })
+    }
+
+    /// Glyph `g`'s bytes in `glyf`.
+    fn glyph(&self, g: usize) -> Result<&'a [u8], String> {
+        let (a, b) = (self.offset(g)?, self.offset(g + 1)?);
+        self.glyf
+            .get(a..b)
+            .ok_or_else(|| "glyph outside glyf".to_string())
+    }
+}
+
+/// The glyphs to keep: `used` (those in the font), .notdef, and the components of composite
+/// glyphs, followed down as deep as they go.
+fn with_components(
+    glyphs: &Glyphs<'_>,
+    used: &BTreeSet<u16>,
+    num_glyphs: usize,
+) -> Result<BTreeSet<u16>, String> {
+    let mut keep: BTreeSet<u16> = used
+        .iter()
+        .copied()
+        .filter(|g| usize::from(*g) < num_glyphs)
+        .collect();
+    keep.insert(0);
+    let mut todo: Vec<u16> = keep.iter().copied().collect();
+    while let Some(g) = todo.pop() {
+        let data = glyphs.glyph(usize::from(g))?;
+        if data.len() < 10 || (be16(data, 0)? as i16) >= 0 {
+            continue;
+        }
+        let mut p = 10;
+        loop {
+            let flags = be16(data, p)?;
+            let component = be16(data, p + 2)?;
+            if usize::from(component) < num_glyphs && keep.insert(component) {
+                todo.push(component);
+            }
+            p += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
+            p += if flags & 0x0008 != 0 {
+                2
+            } else if flags & 0x0040 != 0 {
+                4
+            } else if flags & 0x0080 != 0 {
+                8
+            } else {
+                0
+            };
+            if flags & 0x0020 == 0 {
+                break;
+            }
+        }
+    }
+    Ok(keep)
+}
+
+/// A TrueType file of these tables (in tag order): the table directory, each table padded to
+/// four bytes, and `head`'s checksum adjustment set for the whole file.
+fn font_file(tables: &[([u8; 4], Vec<u8>)]) -> Vec<u8> {
     let n = tables.len() as u16;
     let mut entry_selector = 0u16;
     while (1u16 << (entry_selector + 1)) <= n {
@@ -232,7 +266,7 @@ fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, String> {
     out.extend_from_slice(&(n * 16 - search_range).to_be_bytes());
     let mut offset = 12 + 16 * tables.len();
     let mut head_at = 0;
-    for (tag, data) in &tables {
+    for (tag, data) in tables {
         out.extend_from_slice(tag);
         out.extend_from_slice(&checksum(data).to_be_bytes());
         out.extend_from_slice(&(offset as u32).to_be_bytes());
@@ -242,7 +276,7 @@ fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, String> {
         }
         offset += data.len().div_ceil(4) * 4;
     }
-    for (_, data) in &tables {
+    for (_, data) in tables {
         out.extend_from_slice(data);
         while out.len() % 4 != 0 {
             out.push(0);
@@ -250,5 +284,5 @@ fn subset(font: &[u8], used: &BTreeSet<u16>) -> Result<Vec<u8>, String> {
     }
     let adjust = 0xB1B0_AFBAu32.wrapping_sub(checksum(&out));
     out[head_at + 8..head_at + 12].copy_from_slice(&adjust.to_be_bytes());
-    Ok(out)
+    out
 }

@@ -286,6 +286,7 @@ fn starts_with_header(raw: &[u8]) -> bool {
             .all(|b| (33..=126).contains(b) && *b != b':')
 }
 
+/// One parsed message as an [`Email`]; `depth` counts the messages it is attached inside.
 fn convert(msg: &Message<'_>, depth: usize) -> Result<Email, MailError> {
     let mut warnings = Vec::new();
 
@@ -300,8 +301,71 @@ fn convert(msg: &Message<'_>, depth: usize) -> Result<Email, MailError> {
         return Err(MailError::NotAnEmail);
     }
 
-    // The first From address that is one; failing that, the e-mail is still filed, with
-    // "(no sender)" and whatever name the header gives.
+    let (from, from_address, sender_missing) = sender(msg, &mut warnings);
+
+    check_closed(msg)?;
+
+    let to = addresses(msg.to());
+    let cc = addresses(msg.cc());
+    if to.is_empty() && cc.is_empty() {
+        warnings.push("no readable recipient (To and Cc are empty or unreadable)".to_string());
+    }
+    let subject = msg.subject().map(one_line).unwrap_or_default();
+    if subject.contains('\u{FFFD}') {
+        warnings.push("part of the subject could not be decoded".to_string());
+    }
+
+    let sent = date_sent(msg, &mut warnings);
+    // The top Received header is the last hop: our own mail server. (mail-parser's
+    // `received()` gives the last one in the file, which is the sender's first hop.)
+    let received = msg
+        .received_all()
+        .find_map(|r| r.date.as_ref().and_then(to_chrono));
+
+    let message_id = msg.message_id().map(strip_angles).unwrap_or_default();
+    let in_reply_to = first_text(msg.in_reply_to()).map(|s| strip_angles(&s));
+    let references = text_list(msg.references())
+        .into_iter()
+        .flat_map(|s| s.split_whitespace().map(strip_angles).collect::<Vec<_>>())
+        .filter(|s| !s.is_empty())
+        .collect();
+
+    let body_text = body_text(msg);
+
+    let (attachments, forwarded) = attachments(msg, depth, &mut warnings)?;
+
+    if msg
+        .parts
+        .iter()
+        .any(|p| p.is_encoding_problem && matches!(p.body, PartType::Text(_) | PartType::Html(_)))
+    {
+        warnings
+            .push("part of the text could not be decoded; it may show odd characters".to_string());
+    }
+
+    Ok(Email {
+        message_id,
+        in_reply_to,
+        references,
+        from,
+        from_address,
+        sender_missing,
+        to,
+        cc,
+        subject,
+        sent,
+        received,
+        body_text,
+        attachments,
+        forwarded,
+        warnings,
+    })
+}
+
+/// The sender as shown, its address (lower case) and whether it is missing: the first From
+/// address that is one; failing that, the e-mail is still filed, with "(no sender)" and
+/// whatever name the header gives.
+fn sender(msg: &Message<'_>, warnings: &mut Vec<String>) -> (String, String, bool) {
     let found = msg.from().and_then(|a| {
         a.iter().find_map(|addr| {
             addr.address
@@ -322,20 +386,12 @@ fn convert(msg: &Message<'_>, depth: usize) -> Result<Email, MailError> {
     if sender_missing {
         warnings.push(NO_SENDER_WARNING.to_string());
     }
+    (from, from_address, sender_missing)
+}
 
-    check_closed(msg)?;
-
-    let to = addresses(msg.to());
-    let cc = addresses(msg.cc());
-    if to.is_empty() && cc.is_empty() {
-        warnings.push("no readable recipient (To and Cc are empty or unreadable)".to_string());
-    }
-    let subject = msg.subject().map(one_line).unwrap_or_default();
-    if subject.contains('\u{FFFD}') {
-        warnings.push("part of the subject could not be decoded".to_string());
-    }
-
-    let sent = match msg.header(HeaderName::Date) {
+/// The Date header as a date; a warning when it is missing or not a valid date.
+fn date_sent(msg: &Message<'_>, warnings: &mut Vec<String>) -> Option<DateTime<FixedOffset>> {
+    match msg.header(HeaderName::Date) {
         None => {
             warnings.push("no Date header: the time sent is unknown".to_string());
             None
@@ -351,42 +407,18 @@ fn convert(msg: &Message<'_>, depth: usize) -> Result<Email, MailError> {
             warnings.push("the Date header is not a valid date".to_string());
             None
         }
-    };
-    // The top Received header is the last hop: our own mail server. (mail-parser's
-    // `received()` gives the last one in the file, which is the sender's first hop.)
-    let received = msg
-        .received_all()
-        .find_map(|r| r.date.as_ref().and_then(to_chrono));
-
-    let message_id = msg.message_id().map(strip_angles).unwrap_or_default();
-    let in_reply_to = first_text(msg.in_reply_to()).map(|s| strip_angles(&s));
-    let references = text_list(msg.references())
-        .into_iter()
-        .flat_map(|s| s.split_whitespace().map(strip_angles).collect::<Vec<_>>())
-        .filter(|s| !s.is_empty())
-        .collect();
-
-    let body_text = body_text(msg);
-
-    // Attachments: what mail-parser lists, plus binary parts it put among the bodies (inline
-    // images in a multipart/mixed), in MIME order.
-    let mut ids: Vec<u32> = msg.attachments.clone();
-    for id in msg.text_body.iter().chain(msg.html_body.iter()) {
-        if let Some(p) = msg.parts.get(*id as usize) {
-            if matches!(
-                p.body,
-                PartType::Binary(_) | PartType::InlineBinary(_) | PartType::Message(_)
-            ) {
-                ids.push(*id);
-            }
-        }
     }
-    ids.sort_unstable();
-    ids.dedup();
+}
 
+/// The attachments, and the attached messages among them parsed as forwarded messages.
+fn attachments(
+    msg: &Message<'_>,
+    depth: usize,
+    warnings: &mut Vec<String>,
+) -> Result<(Vec<Attachment>, Vec<Email>), MailError> {
     let mut attachments: Vec<Attachment> = Vec::new();
     let mut forwarded = Vec::new();
-    for id in ids {
+    for id in attachment_ids(msg) {
         let Some(part) = msg.parts.get(id as usize) else {
             continue;
         };
@@ -448,33 +480,26 @@ fn convert(msg: &Message<'_>, depth: usize) -> Result<Email, MailError> {
             inline,
         });
     }
+    Ok((attachments, forwarded))
+}
 
-    if msg
-        .parts
-        .iter()
-        .any(|p| p.is_encoding_problem && matches!(p.body, PartType::Text(_) | PartType::Html(_)))
-    {
-        warnings
-            .push("part of the text could not be decoded; it may show odd characters".to_string());
+/// The parts filed as attachments: what mail-parser lists, plus binary parts it put among the
+/// bodies (inline images in a multipart/mixed), in MIME order.
+fn attachment_ids(msg: &Message<'_>) -> Vec<u32> {
+    let mut ids: Vec<u32> = msg.attachments.clone();
+    for id in msg.text_body.iter().chain(msg.html_body.iter()) {
+        if let Some(p) = msg.parts.get(*id as usize) {
+            if matches!(
+                p.body,
+                PartType::Binary(_) | PartType::InlineBinary(_) | PartType::Message(_)
+            ) {
+                ids.push(*id);
+            }
+        }
     }
-
-    Ok(Email {
-        message_id,
-        in_reply_to,
-        references,
-        from,
-        from_address,
-        sender_missing,
-        to,
-        cc,
-        subject,
-        sent,
-        received,
-        body_text,
-        attachments,
-        forwarded,
-        warnings,
-    })
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 fn part_bytes(body: &PartType<'_>) -> Vec<u8> {

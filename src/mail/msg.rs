@@ -256,12 +256,7 @@ impl Msg<'_, '_> {
             return Err(damaged("its list of properties is missing".into()));
         }
         let props = self.fixed(dir, if depth == 0 { 32 } else { 24 });
-        let int = |id: u16| {
-            props
-                .iter()
-                .find(|(i, f)| *i == id && f.ptype == 0x0003)
-                .map(|(_, f)| u32::from_le_bytes([f.value[0], f.value[1], f.value[2], f.value[3]]))
-        };
+        let int = |id: u16| fixed_int(&props, id);
         let time = |id: u16| {
             props
                 .iter()
@@ -278,45 +273,55 @@ impl Msg<'_, '_> {
 
         // The original internet headers, where the message came by SMTP.
         let headers = self.text(dir, 0x007D).unwrap_or_default();
-        let parsed = if headers.is_empty() {
-            None
-        } else {
-            let mut h = headers.replace("\r\n", "\n").replace('\n', "\r\n");
-            h.push_str("\r\n\r\n");
-            MessageParser::default()
-                .parse_headers(h.as_bytes())
-                .map(|m| {
-                    let from = m.from().and_then(|a| a.first()).and_then(|a| {
-                        a.address
-                            .as_deref()
-                            .map(str::trim)
-                            .filter(|x| x.contains('@'))
-                            .map(|x| (a.name.as_deref().map(str::to_string), x.to_string()))
-                    });
-                    let received = m
-                        .received_all()
-                        .find_map(|r| r.date.as_ref().and_then(super::to_chrono));
-                    let sent = match m.header(HeaderName::Date) {
-                        Some(HeaderValue::DateTime(d)) => super::to_chrono(d),
-                        _ => None,
-                    };
-                    let refs = super::text_list(m.references())
-                        .into_iter()
-                        .flat_map(|s| {
-                            s.split_whitespace()
-                                .map(super::strip_angles)
-                                .collect::<Vec<_>>()
-                        })
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>();
-                    let in_reply_to =
-                        super::first_text(m.in_reply_to()).map(|s| super::strip_angles(&s));
-                    let message_id = m.message_id().map(super::strip_angles);
-                    (from, received, sent, refs, in_reply_to, message_id)
-                })
-        };
+        let parsed = internet_headers(&headers);
 
-        // The sender: an SMTP address from the properties, else from the headers.
+        let (from, from_address, sender_missing) = self.sender(dir, parsed.as_ref(), &mut warnings);
+        let (to, cc) = self.recipients(dir, &mut warnings);
+        let subject = self.subject(dir);
+
+        let delivered = time(0x0E06);
+        let sent = time(0x0039)
+            .or(delivered)
+            .or_else(|| parsed.as_ref().and_then(|p| p.sent));
+        if sent.is_none() {
+            warnings.push("no date: the time sent is unknown".to_string());
+        }
+        let received = parsed.as_ref().and_then(|p| p.received).or(delivered);
+
+        let (message_id, in_reply_to, references) = self.thread_ids(dir, parsed.as_ref());
+
+        let body_text = self.body(dir, internet_cpid, &mut warnings);
+
+        let (attachments, forwarded) = self.attachments(dir, depth, &mut warnings)?;
+        self.codepage = parent_codepage;
+
+        Ok(Email {
+            message_id,
+            in_reply_to,
+            references,
+            from,
+            from_address,
+            sender_missing,
+            to,
+            cc,
+            subject,
+            sent,
+            received,
+            body_text,
+            attachments,
+            forwarded,
+            warnings,
+        })
+    }
+
+    /// The sender as shown, its address (lower case, empty when unknown) and whether it is
+    /// missing: an SMTP address from the properties, else from the headers.
+    fn sender(
+        &mut self,
+        dir: &str,
+        parsed: Option<&HeaderFacts>,
+        warnings: &mut Vec<String>,
+    ) -> (String, String, bool) {
         let name = self.text(dir, 0x0C1A).or_else(|| self.text(dir, 0x0042));
         let mut address = None;
         for id in [0x5D01u16, 0x0C1F, 0x5D02, 0x0065] {
@@ -325,7 +330,7 @@ impl Msg<'_, '_> {
                 break;
             }
         }
-        let (name, address) = match (address, parsed.as_ref().and_then(|p| p.0.clone())) {
+        let (name, address) = match (address, parsed.and_then(|p| p.from.clone())) {
             (Some(a), _) => (name, Some(a)),
             (None, Some((hname, a))) => (name.or(hname), Some(a)),
             (None, None) => (name, None),
@@ -352,8 +357,11 @@ impl Msg<'_, '_> {
                 (super::no_sender_shown(name.as_deref()), String::new())
             }
         };
+        (from, from_address, sender_missing)
+    }
 
-        // Recipients: the recipient storages, else the display lists.
+    /// To and Cc: the recipient storages, else the display lists.
+    fn recipients(&mut self, dir: &str, warnings: &mut Vec<String>) -> (Vec<String>, Vec<String>) {
         let mut to = Vec::new();
         let mut cc = Vec::new();
         for r in self.children(dir, "__recip_version1.0_#") {
@@ -395,35 +403,38 @@ impl Msg<'_, '_> {
         if to.is_empty() && cc.is_empty() {
             warnings.push("no readable recipient (To and Cc are empty or unreadable)".to_string());
         }
+        (to, cc)
+    }
 
-        let subject = match self.string(dir, 0x0037) {
+    /// The subject on one line: `PR_SUBJECT`, else its prefix and normalised subject joined.
+    fn subject(&mut self, dir: &str) -> String {
+        match self.string(dir, 0x0037) {
             Some(s) => super::one_line(&s),
             None => {
                 let prefix = self.string(dir, 0x003D).unwrap_or_default();
                 let rest = self.string(dir, 0x0E1D).unwrap_or_default();
                 super::one_line(&format!("{prefix}{rest}"))
             }
-        };
-
-        let delivered = time(0x0E06);
-        let sent = time(0x0039)
-            .or(delivered)
-            .or_else(|| parsed.as_ref().and_then(|p| p.2));
-        if sent.is_none() {
-            warnings.push("no date: the time sent is unknown".to_string());
         }
-        let received = parsed.as_ref().and_then(|p| p.1).or(delivered);
+    }
 
+    /// Message-ID, In-Reply-To and References, which thread the message: from the properties,
+    /// else from the internet headers.
+    fn thread_ids(
+        &mut self,
+        dir: &str,
+        parsed: Option<&HeaderFacts>,
+    ) -> (String, Option<String>, Vec<String>) {
         let message_id = self
             .text(dir, 0x1035)
             .map(|s| super::strip_angles(&s))
-            .or_else(|| parsed.as_ref().and_then(|p| p.5.clone()))
+            .or_else(|| parsed.and_then(|p| p.message_id.clone()))
             .unwrap_or_default();
         let in_reply_to = self
             .text(dir, 0x1042)
             .map(|s| super::strip_angles(&s))
             .filter(|s| !s.is_empty())
-            .or_else(|| parsed.as_ref().and_then(|p| p.4.clone()));
+            .or_else(|| parsed.and_then(|p| p.in_reply_to.clone()));
         let mut references: Vec<String> = self
             .text(dir, 0x1039)
             .map(|s| {
@@ -434,119 +445,117 @@ impl Msg<'_, '_> {
             })
             .unwrap_or_default();
         if references.is_empty() {
-            references = parsed.as_ref().map(|p| p.3.clone()).unwrap_or_default();
+            references = parsed.map(|p| p.references.clone()).unwrap_or_default();
         }
+        (message_id, in_reply_to, references)
+    }
 
-        let body_text = self.body(dir, internet_cpid, &mut warnings);
-
+    /// The attachments of a message, and the embedded messages among them parsed as forwarded
+    /// messages. Called with the message's own code page in `self.codepage`, and leaves it so.
+    fn attachments(
+        &mut self,
+        dir: &str,
+        depth: usize,
+        warnings: &mut Vec<String>,
+    ) -> Result<(Vec<Attachment>, Vec<Email>), MailError> {
+        let own_codepage = self.codepage;
         let mut attachments: Vec<Attachment> = Vec::new();
         let mut forwarded = Vec::new();
         for a in self.children(dir, "__attach_version1.0_#") {
-            let aprops = self.fixed(&a, 8);
-            let aint = |id: u16| {
-                aprops
-                    .iter()
-                    .find(|(i, f)| *i == id && f.ptype == 0x0003)
-                    .map(|(_, f)| {
-                        u32::from_le_bytes([f.value[0], f.value[1], f.value[2], f.value[3]])
-                    })
-            };
-            let hidden = aprops
-                .iter()
-                .any(|(i, f)| *i == 0x7FFE && f.ptype == 0x000B && f.value[0] != 0);
-            let method = aint(0x3705).unwrap_or(1);
             let index = attachments.len() + 1;
-            let mut name = self
-                .text(&a, 0x3707)
-                .or_else(|| self.text(&a, 0x3704))
-                .or_else(|| self.text(&a, 0x3001));
-            let mut content_type = self
-                .text(&a, 0x370E)
-                .map(|m| m.to_ascii_lowercase())
-                .unwrap_or_else(|| "application/octet-stream".to_string());
-            let inline = hidden || self.text(&a, 0x3712).is_some();
-            let object = format!("{a}/__substg1.0_3701000D");
-            let bytes = if self.cf.is_storage(&object) {
-                if method == 5 {
-                    // An embedded message: parsed as a forwarded message, and rebuilt as a
-                    // `.msg` of its own to be filed as one.
-                    if depth + 1 >= MAX_DEPTH {
-                        warnings.push(
-                            "messages nested too deeply: the innermost are not read".to_string(),
-                        );
-                        continue;
-                    }
-                    match self.message(&object, depth + 1) {
-                        Ok(inner) => {
-                            if name.is_none() && !inner.subject.is_empty() {
-                                name = Some(format!("{}.msg", inner.subject));
-                            }
-                            forwarded.push(inner);
-                        }
-                        Err(e) => warnings.push(format!(
-                            "attached message {index} could not be read ({}); it is kept as a file",
-                            e.kind()
-                        )),
-                    }
-                    // The message's own code page may differ from its attachment's.
-                    self.codepage = int(0x3FFD)
-                        .or(internet_cpid)
-                        .filter(|cp| codepage::encoding(*cp).is_some())
-                        .unwrap_or(parent_codepage);
-                    content_type = "application/vnd.ms-outlook".to_string();
-                    if let Some(n) = &name {
-                        if !n.to_ascii_lowercase().ends_with(".msg") {
-                            name = Some(format!("{n}.msg"));
-                        }
-                    }
-                    self.standalone(&object, true).map_err(|e| {
-                        damaged(format!(
-                            "an attached message cannot be copied ({})",
-                            plain(&e)
-                        ))
-                    })?
-                } else {
-                    // An OLE object (an embedded Word document, say): a compound file of its own.
-                    self.standalone(&object, false).map_err(|e| {
-                        damaged(format!(
-                            "an embedded object cannot be copied ({})",
-                            plain(&e)
-                        ))
-                    })?
-                }
-            } else {
-                self.binary(&a, 0x3701).unwrap_or_default()
+            let Some(mut attachment) =
+                self.attachment(&a, index, depth, own_codepage, &mut forwarded, warnings)?
+            else {
+                continue;
             };
-            let filename = super::unique_name(
-                &attachments,
-                super::sanitise_filename(name.as_deref().unwrap_or(""), index, &content_type),
-            );
-            attachments.push(Attachment {
-                filename,
-                content_type,
-                bytes,
-                inline,
-            });
+            attachment.filename = super::unique_name(&attachments, attachment.filename);
+            attachments.push(attachment);
         }
-        self.codepage = parent_codepage;
+        Ok((attachments, forwarded))
+    }
 
-        Ok(Email {
-            message_id,
-            in_reply_to,
-            references,
-            from,
-            from_address,
-            sender_missing,
-            to,
-            cc,
-            subject,
-            sent,
-            received,
-            body_text,
-            attachments,
-            forwarded,
-            warnings,
-        })
+    /// One attachment storage (the `index`th kept), its file name not yet made unique; `None`
+    /// when it is an embedded message nested too deeply to be read.
+    fn attachment(
+        &mut self,
+        a: &str,
+        index: usize,
+        depth: usize,
+        own_codepage: u32,
+        forwarded: &mut Vec<Email>,
+        warnings: &mut Vec<String>,
+    ) -> Result<Option<Attachment>, MailError> {
+        let aprops = self.fixed(a, 8);
+        let hidden = aprops
+            .iter()
+            .any(|(i, f)| *i == 0x7FFE && f.ptype == 0x000B && f.value[0] != 0);
+        let method = fixed_int(&aprops, 0x3705).unwrap_or(1);
+        let mut name = self
+            .text(a, 0x3707)
+            .or_else(|| self.text(a, 0x3704))
+            .or_else(|| self.text(a, 0x3001));
+        let mut content_type = self
+            .text(a, 0x370E)
+            .map(|m| m.to_ascii_lowercase())
+            .unwrap_or_else(|| "application/octet-stream".to_string());
+        let inline = hidden || self.text(a, 0x3712).is_some();
+        let object = format!("{a}/__substg1.0_3701000D");
+        let bytes = if self.cf.is_storage(&object) {
+            if method == 5 {
+                // An embedded message: parsed as a forwarded message, and rebuilt as a
+                // `.msg` of its own to be filed as one.
+                if depth + 1 >= MAX_DEPTH {
+                    warnings
+                        .push("messages nested too deeply: the innermost are not read".to_string());
+                    return Ok(None);
+                }
+                match self.message(&object, depth + 1) {
+                    Ok(inner) => {
+                        if name.is_none() && !inner.subject.is_empty() {
+                            name = Some(format!("{}.msg", inner.subject));
+                        }
+                        forwarded.push(inner);
+                    }
+                    Err(e) => warnings.push(format!(
+                        "attached message {index} could not be read ({}); it is kept as a file",
+                        e.kind()
+                    )),
+                }
+                // The message's own code page may differ from its attachment's (and a message
+                // that failed to read left its own in place).
+                self.codepage = own_codepage;
+                content_type = "application/vnd.ms-outlook".to_string();
+                if let Some(n) = &name {
+                    if !n.to_ascii_lowercase().ends_with(".msg") {
+                        name = Some(format!("{n}.msg"));
+                    }
+                }
+                self.standalone(&object, true).map_err(|e| {
+                    damaged(format!(
+                        "an attached message cannot be copied ({})",
+                        plain(&e)
+                    ))
+                })?
+            } else {
+                // An OLE object (an embedded Word document, say): a compound file of its own.
+                self.standalone(&object, false).map_err(|e| {
+                    damaged(format!(
+                        "an embedded object cannot be copied ({})",
+                        plain(&e)
+                    ))
+                })?
+            }
+        } else {
+            self.binary(a, 0x3701).unwrap_or_default()
+        };
+        let filename =
+            super::sanitise_filename(name.as_deref().unwrap_or(""), index, &content_type);
+        Ok(Some(Attachment {
+            filename,
+            content_type,
+            bytes,
+            inline,
+        }))
     }
 
     /// The body: plain text, else HTML, else compressed RTF; newlines normalised.
@@ -643,6 +652,73 @@ fn zero_times(out: &mut CompoundFile<Cursor<Vec<u8>>>, path: &str) -> std::io::R
     let epoch = SystemTime::UNIX_EPOCH - Duration::from_secs(11_644_473_600);
     out.set_created_time(path, epoch)?;
     out.set_modified_time(path, epoch)
+}
+
+/// A 32-bit integer property (type 0003) from a storage's fixed-size properties.
+fn fixed_int(props: &[(u16, Fixed)], id: u16) -> Option<u32> {
+    props
+        .iter()
+        .find(|(i, f)| *i == id && f.ptype == 0x0003)
+        .map(|(_, f)| u32::from_le_bytes([f.value[0], f.value[1], f.value[2], f.value[3]]))
+}
+
+/// What the original internet headers say, to fill in what the properties lack.
+struct HeaderFacts {
+    /// The sender's display name and address.
+    from: Option<(Option<String>, String)>,
+    /// The first `Received:` time: when our mail server took the message.
+    received: Option<DateTime<FixedOffset>>,
+    /// The `Date:` header.
+    sent: Option<DateTime<FixedOffset>>,
+    references: Vec<String>,
+    in_reply_to: Option<String>,
+    message_id: Option<String>,
+}
+
+/// The internet headers (`PR_TRANSPORT_MESSAGE_HEADERS`) parsed; `None` when there are none.
+fn internet_headers(headers: &str) -> Option<HeaderFacts> {
+    if headers.is_empty() {
+        return None;
+    }
+    let mut h = headers.replace("\r\n", "\n").replace('\n', "\r\n");
+    h.push_str("\r\n\r\n");
+    MessageParser::default()
+        .parse_headers(h.as_bytes())
+        .map(|m| {
+            let from = m.from().and_then(|a| a.first()).and_then(|a| {
+                a.address
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|x| x.contains('@'))
+                    .map(|x| (a.name.as_deref().map(str::to_string), x.to_string()))
+            });
+            let received = m
+                .received_all()
+                .find_map(|r| r.date.as_ref().and_then(super::to_chrono));
+            let sent = match m.header(HeaderName::Date) {
+                Some(HeaderValue::DateTime(d)) => super::to_chrono(d),
+                _ => None,
+            };
+            let references = super::text_list(m.references())
+                .into_iter()
+                .flat_map(|s| {
+                    s.split_whitespace()
+                        .map(super::strip_angles)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>();
+            let in_reply_to = super::first_text(m.in_reply_to()).map(|s| super::strip_angles(&s));
+            let message_id = m.message_id().map(super::strip_angles);
+            HeaderFacts {
+                from,
+                received,
+                sent,
+                references,
+                in_reply_to,
+                message_id,
+            }
+        })
 }
 
 /// An address good enough to be one: something@something, no spaces.

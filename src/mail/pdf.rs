@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use lopdf::{dictionary, Document, Object, Stream, StringFormat};
+use lopdf::{dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
 use super::font::Font;
 use super::{Email, MailError};
@@ -568,8 +568,50 @@ fn footer(lay: &mut Layout) {
     }
 }
 
+/// The PDF of laid-out pages: one content stream a page, all in the one embedded font.
 fn write_pdf(pages: &[Page], m: &mut Metrics) -> Result<Vec<u8>, String> {
-    // CIDs in order of first use.
+    let (contents, order) = content_streams(pages)?;
+
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font_id = embed_font(&mut doc, m, &order)?;
+    let resources_id = doc.add_object(dictionary! {
+        "Font" => dictionary! { "F1" => font_id },
+    });
+
+    let mut kids = Vec::new();
+    for ops in contents {
+        let mut stream = Stream::new(dictionary! {}, ops);
+        stream.compress().map_err(|e| e.to_string())?;
+        let content_id = doc.add_object(stream);
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), Object::Real(PAGE_W), Object::Real(PAGE_H)],
+            "Resources" => resources_id,
+            "Contents" => content_id,
+        });
+        kids.push(Object::Reference(page_id));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    let info_id = doc.add_object(dictionary! {
+        "Producer" => Object::String(b"casevault".to_vec(), StringFormat::Literal),
+    });
+    doc.trailer.set("Root", catalog_id);
+    doc.trailer.set("Info", info_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// Each page's content stream (its rules, then its runs of text as CIDs), and the characters
+/// used in order of first use: CID n is the character `order[n - 1]`.
+fn content_streams(pages: &[Page]) -> Result<(Vec<Vec<u8>>, Vec<char>), String> {
     let mut cids: HashMap<char, u16> = HashMap::new();
     let mut order: Vec<char> = Vec::new();
     let mut contents = Vec::new();
@@ -606,11 +648,16 @@ fn write_pdf(pages: &[Page], m: &mut Metrics) -> Result<Vec<u8>, String> {
         }
         contents.push(ops.into_bytes());
     }
+    Ok((contents, order))
+}
 
+/// Embeds the subset of the font holding the characters in `order` as a Type0 font (with its
+/// CIDFontType2 descendant, descriptor, CID-to-glyph map and ToUnicode map); its object id.
+fn embed_font(doc: &mut Document, m: &mut Metrics, order: &[char]) -> Result<ObjectId, String> {
     let mut used = BTreeSet::new();
     let mut widths = Vec::with_capacity(order.len());
     let mut cid_to_gid = vec![0u8, 0u8];
-    for c in &order {
+    for c in order {
         let (gid, w) = m.get(*c);
         used.insert(gid);
         widths.push(Object::Real(w.round()));
@@ -619,23 +666,10 @@ fn write_pdf(pages: &[Page], m: &mut Metrics) -> Result<Vec<u8>, String> {
     let font = m.font;
     let program = font.subset(&used)?;
 
-    let mut doc = Document::with_version("1.7");
-    let pages_id = doc.new_object_id();
-
     let mut file = Stream::new(dictionary! { "Length1" => program.len() as i64 }, program);
     file.compress().map_err(|e| e.to_string())?;
     let file_id = doc.add_object(file);
-    // A subset's name gets a six-letter tag derived from the glyphs it holds (PDF 32000 §9.6.4).
-    let tag: String = {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for g in &used {
-            h = (h ^ u64::from(*g)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        (0..6)
-            .map(|i| (b'A' + ((h >> (i * 5)) % 26) as u8) as char)
-            .collect()
-    };
-    let base_font = format!("{tag}+{}", font.postscript_name);
+    let base_font = format!("{}+{}", subset_tag(&used), font.postscript_name);
     let scale = 1000.0 / f32::from(font.units_per_em);
     let s = |v: i16| Object::Integer((f32::from(v) * scale).round() as i64);
     let descriptor_id = doc.add_object(dictionary! {
@@ -667,49 +701,28 @@ fn write_pdf(pages: &[Page], m: &mut Metrics) -> Result<Vec<u8>, String> {
         "W" => vec![Object::Integer(1), Object::Array(widths)],
         "CIDToGIDMap" => map_id,
     });
-    let mut to_unicode = Stream::new(dictionary! {}, to_unicode_cmap(&order).into_bytes());
+    let mut to_unicode = Stream::new(dictionary! {}, to_unicode_cmap(order).into_bytes());
     to_unicode.compress().map_err(|e| e.to_string())?;
     let to_unicode_id = doc.add_object(to_unicode);
-    let font_id = doc.add_object(dictionary! {
+    Ok(doc.add_object(dictionary! {
         "Type" => "Font",
         "Subtype" => "Type0",
         "BaseFont" => Object::Name(base_font.into_bytes()),
         "Encoding" => "Identity-H",
         "DescendantFonts" => vec![Object::Reference(cid_font_id)],
         "ToUnicode" => to_unicode_id,
-    });
-    let resources_id = doc.add_object(dictionary! {
-        "Font" => dictionary! { "F1" => font_id },
-    });
+    }))
+}
 
-    let mut kids = Vec::new();
-    for ops in contents {
-        let mut stream = Stream::new(dictionary! {}, ops);
-        stream.compress().map_err(|e| e.to_string())?;
-        let content_id = doc.add_object(stream);
-        let page_id = doc.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "MediaBox" => vec![0.into(), 0.into(), Object::Real(PAGE_W), Object::Real(PAGE_H)],
-            "Resources" => resources_id,
-            "Contents" => content_id,
-        });
-        kids.push(Object::Reference(page_id));
+/// A subset's name gets a six-letter tag derived from the glyphs it holds (PDF 32000 §9.6.4).
+fn subset_tag(used: &BTreeSet<u16>) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for g in used {
+        h = (h ^ u64::from(*g)).wrapping_mul(0x0000_0100_0000_01b3);
     }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    let info_id = doc.add_object(dictionary! {
-        "Producer" => Object::String(b"casevault".to_vec(), StringFormat::Literal),
-    });
-    doc.trailer.set("Root", catalog_id);
-    doc.trailer.set("Info", info_id);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).map_err(|e| e.to_string())?;
-    Ok(out)
+    (0..6)
+        .map(|i| (b'A' + ((h >> (i * 5)) % 26) as u8) as char)
+        .collect()
 }
 
 /// The ToUnicode CMap: CID n (1-based, in `order`) is the character order[n - 1].

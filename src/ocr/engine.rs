@@ -555,6 +555,10 @@ impl OcrEngine {
         photo: bool,
         opts: &OcrOptions,
     ) -> Result<Reading, OcrError> {
+        // Long on purpose: one page's looks (first, noise fallback, turn, second look, empty
+        // layer) share one CPU budget and one running state (the kept look, its image and
+        // resolution, the look count) that every step reads and replaces; split, each step
+        // would take all of that state and the budget reasoning would be spread over many.
         let cpu_start = thread_cpu_time();
         let name = CString::new("page").expect("no NUL");
         let bilevel = page::is_bilevel(full);

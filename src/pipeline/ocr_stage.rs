@@ -127,39 +127,8 @@ fn email_parts(
     bytes: &[u8],
     depth: usize,
 ) -> Result<(Vec<Part>, Option<MailFacts>), Quarantined> {
-    // An Outlook .msg or an RFC 5322 message; attachments sent as "octet-stream" or with a
-    // name that says nothing get the type and extension their content shows.
-    let mut email = mail::parse_any(bytes).map_err(|e| {
-        let reason = match e.kind() {
-            "empty" => QuarantineReason::Empty,
-            _ => QuarantineReason::Corrupt,
-        };
-        Quarantined::new(reason, format!("the e-mail cannot be read: {e}"))
-    })?;
-    sniff::name_attachments(&mut email);
-    if email.attachments.len() > MAX_ATTACHMENTS {
-        return Err(Quarantined::new(
-            QuarantineReason::TooLarge,
-            format!(
-                "the e-mail has {} attachments, more than the {MAX_ATTACHMENTS} casevault takes from one message",
-                email.attachments.len()
-            ),
-        ));
-    }
-    let pdf = mail::render_pdf(&email).map_err(|e| match e.kind() {
-        // The machine's fault, not the message's: say so, and keep the message.
-        "font-missing" | "bad-font" => {
-            tracing::error!(error = %e, "cannot render e-mails");
-            Quarantined::new(
-                QuarantineReason::Unsupported,
-                format!("e-mails cannot be rendered on this machine ({e}); retry after fixing it"),
-            )
-        }
-        _ => Quarantined::new(
-            QuarantineReason::Corrupt,
-            format!("the e-mail could not be turned into a PDF: {e}"),
-        ),
-    })?;
+    let email = read_email(bytes)?;
+    let pdf = email_pdf(&email)?;
     let hints = mail::route_hints(&email);
     let text = format!("{}\n{}", email.subject, email.body_text);
     // Our own renderer's PDF: its page count is read back rather than trusted.
@@ -188,28 +157,7 @@ fn email_parts(
             continue;
         }
         let fname = mail::sanitise_filename(&a.filename, i + 1, &a.content_type);
-        let is_mail = a.content_type.eq_ignore_ascii_case("message/rfc822")
-            || fname.to_ascii_lowercase().ends_with(".eml")
-            || mail::is_msg(&a.bytes);
-        let part = if is_mail {
-            if depth >= MAX_MAIL_DEPTH {
-                Err(Quarantined::new(
-                    QuarantineReason::Unsupported,
-                    format!("forwarded messages are nested more than {MAX_MAIL_DEPTH} deep"),
-                ))
-            } else {
-                // A forwarded message is filed as one e-mail document; its own attachments are
-                // listed on its PDF and filed too.
-                let at = parts.len();
-                email_parts(pool, prep, &fname, &a.bytes, depth + 1).map(|(sub, facts)| {
-                    let sub_notes = facts.map(|f| f.notes).unwrap_or_default();
-                    notes.extend(sub_notes.into_iter().map(|(k, n)| (at + k, n)));
-                    sub
-                })
-            }
-        } else {
-            any_part(pool, prep, &fname, &a.bytes, true).map(|p| vec![p])
-        };
+        let part = attachment_parts(pool, prep, &fname, a, depth, parts.len(), &mut notes);
         let sub = part.map_err(|q| Quarantined {
             detail: format!("attachment {n} \"{fname}\": {}", q.detail),
             ..q
@@ -244,6 +192,81 @@ fn email_parts(
         notes,
     };
     Ok((parts, Some(facts)))
+}
+
+/// An Outlook .msg or an RFC 5322 message, parsed; attachments sent as "octet-stream" or with a
+/// name that says nothing get the type and extension their content shows.
+fn read_email(bytes: &[u8]) -> Result<mail::Email, Quarantined> {
+    let mut email = mail::parse_any(bytes).map_err(|e| {
+        let reason = match e.kind() {
+            "empty" => QuarantineReason::Empty,
+            _ => QuarantineReason::Corrupt,
+        };
+        Quarantined::new(reason, format!("the e-mail cannot be read: {e}"))
+    })?;
+    sniff::name_attachments(&mut email);
+    if email.attachments.len() > MAX_ATTACHMENTS {
+        return Err(Quarantined::new(
+            QuarantineReason::TooLarge,
+            format!(
+                "the e-mail has {} attachments, more than the {MAX_ATTACHMENTS} casevault takes from one message",
+                email.attachments.len()
+            ),
+        ));
+    }
+    Ok(email)
+}
+
+/// The e-mail drawn as a PDF (transmission data and body).
+fn email_pdf(email: &mail::Email) -> Result<Vec<u8>, Quarantined> {
+    mail::render_pdf(email).map_err(|e| match e.kind() {
+        // The machine's fault, not the message's: say so, and keep the message.
+        "font-missing" | "bad-font" => {
+            tracing::error!(error = %e, "cannot render e-mails");
+            Quarantined::new(
+                QuarantineReason::Unsupported,
+                format!("e-mails cannot be rendered on this machine ({e}); retry after fixing it"),
+            )
+        }
+        _ => Quarantined::new(
+            QuarantineReason::Corrupt,
+            format!("the e-mail could not be turned into a PDF: {e}"),
+        ),
+    })
+}
+
+/// The parts of one attachment named `fname`: a forwarded message's own parts (its notes added
+/// to `notes`, shifted to follow the `at` parts before it), else the one part of a file.
+fn attachment_parts(
+    pool: &OcrPool,
+    prep: &Prepare,
+    fname: &str,
+    a: &mail::Attachment,
+    depth: usize,
+    at: usize,
+    notes: &mut Vec<(usize, String)>,
+) -> Result<Vec<Part>, Quarantined> {
+    let is_mail = a.content_type.eq_ignore_ascii_case("message/rfc822")
+        || fname.to_ascii_lowercase().ends_with(".eml")
+        || mail::is_msg(&a.bytes);
+    if is_mail {
+        if depth >= MAX_MAIL_DEPTH {
+            Err(Quarantined::new(
+                QuarantineReason::Unsupported,
+                format!("forwarded messages are nested more than {MAX_MAIL_DEPTH} deep"),
+            ))
+        } else {
+            // A forwarded message is filed as one e-mail document; its own attachments are
+            // listed on its PDF and filed too.
+            email_parts(pool, prep, fname, &a.bytes, depth + 1).map(|(sub, facts)| {
+                let sub_notes = facts.map(|f| f.notes).unwrap_or_default();
+                notes.extend(sub_notes.into_iter().map(|(k, n)| (at + k, n)));
+                sub
+            })
+        }
+    } else {
+        any_part(pool, prep, fname, &a.bytes, true).map(|p| vec![p])
+    }
 }
 
 /// A document that is neither a PDF, an office document LibreOffice converts, nor an image:
@@ -522,64 +545,7 @@ fn pdf_part(
             pdf: bytes.to_vec(),
         });
     }
-    let mut engine = take_engine(pool)?;
-    let work = tempfile::tempdir().map_err(|e| {
-        Quarantined::new(
-            QuarantineReason::Unsupported,
-            format!("no room to work on this machine ({e}); retry after fixing it"),
-        )
-    })?;
-    let mut layers = Vec::with_capacity(to_read.len());
-    let mut recognised: Vec<(usize, ocr::PageFigures)> = Vec::with_capacity(to_read.len());
-    let mut failure = None;
-    for &i in &to_read {
-        let read = opened
-            .render_gray(i, facts[i].recognition_dpi())
-            .map_err(pdf_quarantine)
-            .and_then(|r| {
-                let image_failed = r.image_failed;
-                engine
-                    .recognise_layer(&r.image, r.dpi, work.path(), &pool.options)
-                    .map(|(f, layer)| (f, layer, image_failed))
-                    .map_err(|e| {
-                        Quarantined::new(
-                            QuarantineReason::Corrupt,
-                            format!("page {} could not be read: {e}", i + 1),
-                        )
-                    })
-            });
-        match read {
-            Ok((figures, layer, image_failed)) => {
-                if image_failed && (figures.blank || figures.words < pool.thresholds.min_words) {
-                    // Not the scan's fault: what it holds could not be decoded here.
-                    failure = Some(Quarantined::new(
-                        QuarantineReason::Unsupported,
-                        format!(
-                            "page {}: an image on it could not be decoded, so the page cannot \
-                             be read; open it in a PDF viewer and print it to PDF, or scan the \
-                             paper again",
-                            i + 1
-                        ),
-                    ));
-                    break;
-                }
-                layers.push(pdf::layer::TextLayer {
-                    page: i,
-                    pdf: layer,
-                    turn: figures.rotation,
-                });
-                recognised.push((i, figures));
-            }
-            Err(q) => {
-                failure = Some(q);
-                break;
-            }
-        }
-    }
-    pool.give_back(engine);
-    if let Some(q) = failure {
-        return Err(q);
-    }
+    let (layers, recognised) = recognise_pdf_pages(pool, &opened, &facts, &to_read)?;
     let mut legibility: Vec<PageLegibility> = facts
         .iter()
         .enumerate()
@@ -641,6 +607,78 @@ fn pdf_part(
         text,
         pdf,
     })
+}
+
+/// The text layers of the recognised pages, and each page's index (0-based) with its figures.
+type RecognisedPages = (Vec<pdf::layer::TextLayer>, Vec<(usize, ocr::PageFigures)>);
+
+/// A text layer and the figures for each PDF page in `to_read` (0-based), recognised with one
+/// engine from the pool; the first page that cannot be read stops the document.
+fn recognise_pdf_pages(
+    pool: &OcrPool,
+    opened: &pdf::read::Opened,
+    facts: &[pdf::read::PageFacts],
+    to_read: &[usize],
+) -> Result<RecognisedPages, Quarantined> {
+    let mut engine = take_engine(pool)?;
+    let work = tempfile::tempdir().map_err(|e| {
+        Quarantined::new(
+            QuarantineReason::Unsupported,
+            format!("no room to work on this machine ({e}); retry after fixing it"),
+        )
+    })?;
+    let mut layers = Vec::with_capacity(to_read.len());
+    let mut recognised: Vec<(usize, ocr::PageFigures)> = Vec::with_capacity(to_read.len());
+    let mut failure = None;
+    for &i in to_read {
+        let read = opened
+            .render_gray(i, facts[i].recognition_dpi())
+            .map_err(pdf_quarantine)
+            .and_then(|r| {
+                let image_failed = r.image_failed;
+                engine
+                    .recognise_layer(&r.image, r.dpi, work.path(), &pool.options)
+                    .map(|(f, layer)| (f, layer, image_failed))
+                    .map_err(|e| {
+                        Quarantined::new(
+                            QuarantineReason::Corrupt,
+                            format!("page {} could not be read: {e}", i + 1),
+                        )
+                    })
+            });
+        match read {
+            Ok((figures, layer, image_failed)) => {
+                if image_failed && (figures.blank || figures.words < pool.thresholds.min_words) {
+                    // Not the scan's fault: what it holds could not be decoded here.
+                    failure = Some(Quarantined::new(
+                        QuarantineReason::Unsupported,
+                        format!(
+                            "page {}: an image on it could not be decoded, so the page cannot \
+                             be read; open it in a PDF viewer and print it to PDF, or scan the \
+                             paper again",
+                            i + 1
+                        ),
+                    ));
+                    break;
+                }
+                layers.push(pdf::layer::TextLayer {
+                    page: i,
+                    pdf: layer,
+                    turn: figures.rotation,
+                });
+                recognised.push((i, figures));
+            }
+            Err(q) => {
+                failure = Some(q);
+                break;
+            }
+        }
+    }
+    pool.give_back(engine);
+    if let Some(q) = failure {
+        return Err(q);
+    }
+    Ok((layers, recognised))
 }
 
 /// The legibility entry of a page whose text is known (not recognised): its words counted,

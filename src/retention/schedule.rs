@@ -181,6 +181,172 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// The schedule file being parsed, to put a line to every mistake.
+struct SourceFile<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl SourceFile<'_> {
+    /// A mistake at `span` of the file.
+    fn invalid(&self, span: Range<usize>, message: String) -> ScheduleError {
+        let (line, _) = line_col(self.text, span.start);
+        ScheduleError::Invalid {
+            file: self.file.to_string(),
+            line,
+            message,
+        }
+    }
+}
+
+/// The schedule's `events = [...]`: named case events, each an identifier and none built in.
+fn declared_events(
+    src: &SourceFile,
+    events: &[Spanned<String>],
+) -> Result<Vec<String>, ScheduleError> {
+    let mut declared: Vec<String> = Vec::new();
+    for ev in events {
+        let name = ev.get_ref();
+        if !super::facts::is_identifier(name) {
+            return Err(src.invalid(ev.span(), format!("events: `{name}` is not an event name: expected lower-case letters, digits and `_`, starting with a letter")));
+        }
+        if expr::is_built_in(name) || matches!(name.as_str(), "min" | "max" | "permanent") {
+            return Err(src.invalid(
+                ev.span(),
+                format!("events: `{name}` is built in; list only named case events here"),
+            ));
+        }
+        declared.push(name.clone());
+    }
+    Ok(declared)
+}
+
+/// One `[[rule]]`, validated against the rules before it (`earlier`) and the events the schedule
+/// declares.
+fn validate_rule(
+    src: &SourceFile,
+    r: RawRule,
+    earlier: &[Rule],
+    declared: &[String],
+) -> Result<Rule, ScheduleError> {
+    let rid = r.id.get_ref().clone();
+    if !is_kebab(&rid) {
+        return Err(src.invalid(
+            r.id.span(),
+            format!("rule id `{rid}`: expected lower-case letters, digits and `-`"),
+        ));
+    }
+    if let Some(prev) = earlier.iter().find(|p| p.id == rid) {
+        return Err(src.invalid(
+            r.id.span(),
+            format!(
+                "rule id `{rid}` is already used on line {}: rule ids must be unique",
+                prev.line
+            ),
+        ));
+    }
+    if let Some(prev) = earlier.last() {
+        if prev.is_catch_all() {
+            return Err(src.invalid(r.id.span(), format!("rule `{rid}` can never match: rule `{}` before it has no conditions (first match wins); move the catch-all to the end", prev.id)));
+        }
+    }
+    let folder = condition(src, &rid, r.folder, "folder", Some(&FOLDERS))?;
+    let law_type = condition(src, &rid, r.law_type, "law_type", Some(&LAW_TYPES))?;
+    let stage = condition(src, &rid, r.stage, "stage", Some(&STAGES))?;
+    let record_class = condition(src, &rid, r.record_class, "record_class", None)?;
+    let until = until_expr(src, &rid, &r.until, declared)?;
+    let (line, _) = line_col(src.text, r.id.span().start);
+    Ok(Rule {
+        id: rid,
+        line,
+        folder,
+        law_type,
+        stage,
+        record_class,
+        until,
+        note: r.note,
+        source: r.source,
+    })
+}
+
+/// A rule's condition on `field`: each value one of `allowed`, or kebab-case when any value
+/// may be named.
+fn condition(
+    src: &SourceFile,
+    rid: &str,
+    v: Option<Spanned<OneOrMany>>,
+    field: &str,
+    allowed: Option<&[&str]>,
+) -> Result<Option<Vec<String>>, ScheduleError> {
+    let Some(v) = v else { return Ok(None) };
+    let span = v.span();
+    let values = v.into_inner().0;
+    for x in &values {
+        let ok = match allowed {
+            Some(list) => list.contains(&x.as_str()),
+            None => is_kebab(x),
+        };
+        if !ok {
+            let expected = match allowed {
+                Some(list) => format!("one of: {}", list.join(", ")),
+                None => "lower-case letters, digits and `-`".to_string(),
+            };
+            return Err(src.invalid(
+                span,
+                format!("rule `{rid}`: {field} `{x}` is not known: expected {expected}"),
+            ));
+        }
+    }
+    Ok(Some(values))
+}
+
+/// A rule's `until` expression, parsed (a mistake pointed at by column where the string is
+/// written plainly), every event it names built in or declared.
+fn until_expr(
+    src: &SourceFile,
+    rid: &str,
+    until: &Spanned<String>,
+    declared: &[String],
+) -> Result<Expr, ScheduleError> {
+    let text = src.text;
+    let until_span = until.span();
+    let until_text = until.get_ref();
+    let parsed = expr::parse(until_text).map_err(|e| {
+        // Point at the character when the string is written plainly (no escapes).
+        let raw_src = text.get(until_span.clone()).unwrap_or("");
+        let plain = raw_src.len() == until_text.len() + 2
+            && raw_src.get(1..raw_src.len() - 1) == Some(until_text.as_str());
+        let (line, col) = line_col(text, until_span.start);
+        let at = if plain {
+            let byte = until_text
+                .char_indices()
+                .nth(e.offset)
+                .map_or(until_text.len(), |(b, _)| b);
+            format!("column {}", col + 1 + byte)
+        } else {
+            format!("character {} of the expression", e.offset + 1)
+        };
+        ScheduleError::Invalid {
+            file: src.file.to_string(),
+            line,
+            message: format!(
+                "rule `{rid}`: until = \"{until_text}\": {} ({at})",
+                e.message
+            ),
+        }
+    })?;
+    let mut used = Vec::new();
+    parsed.events(&mut used);
+    for ev in used {
+        if !expr::is_built_in(&ev) && !declared.contains(&ev) {
+            return Err(src.invalid(until_span, format!(
+                "rule `{rid}`: unknown event `{ev}`: expected a built-in event (received, case_closed, youngest_child_birth, youngest_child_death) or a named event declared in the schedule's `events = [...]` list"
+            )));
+        }
+    }
+    Ok(parsed)
+}
+
 impl Schedule {
     /// Parses and validates one schedule. `file` names it in errors (usually its path).
     pub fn parse(file: &str, text: &str) -> Result<Schedule, ScheduleError> {
@@ -193,38 +359,18 @@ impl Schedule {
                 message: e.message().trim_end().to_string(),
             }
         })?;
-        let invalid = |span: Range<usize>, message: String| {
-            let (line, _) = line_col(text, span.start);
-            ScheduleError::Invalid {
-                file: file.to_string(),
-                line,
-                message,
-            }
-        };
+        let src = SourceFile { file, text };
 
         let id = raw.id.get_ref();
         if !is_kebab(id) {
-            return Err(invalid(
+            return Err(src.invalid(
                 raw.id.span(),
                 format!("schedule id `{id}`: expected lower-case letters, digits and `-`"),
             ));
         }
-        let mut declared: Vec<String> = Vec::new();
-        for ev in &raw.events {
-            let name = ev.get_ref();
-            if !super::facts::is_identifier(name) {
-                return Err(invalid(ev.span(), format!("events: `{name}` is not an event name: expected lower-case letters, digits and `_`, starting with a letter")));
-            }
-            if expr::is_built_in(name) || matches!(name.as_str(), "min" | "max" | "permanent") {
-                return Err(invalid(
-                    ev.span(),
-                    format!("events: `{name}` is built in; list only named case events here"),
-                ));
-            }
-            declared.push(name.clone());
-        }
+        let declared = declared_events(&src, &raw.events)?;
         if raw.rule.is_empty() {
-            return Err(invalid(
+            return Err(src.invalid(
                 raw.id.span(),
                 "the schedule has no rules: expected at least one [[rule]], ending with a catch-all".into(),
             ));
@@ -232,106 +378,8 @@ impl Schedule {
 
         let mut rules: Vec<Rule> = Vec::new();
         for r in raw.rule {
-            let rid = r.id.get_ref().clone();
-            if !is_kebab(&rid) {
-                return Err(invalid(
-                    r.id.span(),
-                    format!("rule id `{rid}`: expected lower-case letters, digits and `-`"),
-                ));
-            }
-            if let Some(prev) = rules.iter().find(|p| p.id == rid) {
-                return Err(invalid(
-                    r.id.span(),
-                    format!(
-                        "rule id `{rid}` is already used on line {}: rule ids must be unique",
-                        prev.line
-                    ),
-                ));
-            }
-            if let Some(prev) = rules.last() {
-                if prev.is_catch_all() {
-                    return Err(invalid(r.id.span(), format!("rule `{rid}` can never match: rule `{}` before it has no conditions (first match wins); move the catch-all to the end", prev.id)));
-                }
-            }
-            let cond = |v: Option<Spanned<OneOrMany>>,
-                        field: &str,
-                        allowed: Option<&[&str]>|
-             -> Result<Option<Vec<String>>, ScheduleError> {
-                let Some(v) = v else { return Ok(None) };
-                let span = v.span();
-                let values = v.into_inner().0;
-                for x in &values {
-                    let ok = match allowed {
-                        Some(list) => list.contains(&x.as_str()),
-                        None => is_kebab(x),
-                    };
-                    if !ok {
-                        let expected = match allowed {
-                            Some(list) => format!("one of: {}", list.join(", ")),
-                            None => "lower-case letters, digits and `-`".to_string(),
-                        };
-                        return Err(invalid(
-                            span,
-                            format!(
-                                "rule `{rid}`: {field} `{x}` is not known: expected {expected}"
-                            ),
-                        ));
-                    }
-                }
-                Ok(Some(values))
-            };
-            let folder = cond(r.folder, "folder", Some(&FOLDERS))?;
-            let law_type = cond(r.law_type, "law_type", Some(&LAW_TYPES))?;
-            let stage = cond(r.stage, "stage", Some(&STAGES))?;
-            let record_class = cond(r.record_class, "record_class", None)?;
-
-            let until_span = r.until.span();
-            let until_text = r.until.get_ref();
-            let until = expr::parse(until_text).map_err(|e| {
-                // Point at the character when the string is written plainly (no escapes).
-                let raw_src = text.get(until_span.clone()).unwrap_or("");
-                let plain = raw_src.len() == until_text.len() + 2
-                    && raw_src.get(1..raw_src.len() - 1) == Some(until_text.as_str());
-                let (line, col) = line_col(text, until_span.start);
-                let at = if plain {
-                    let byte = until_text
-                        .char_indices()
-                        .nth(e.offset)
-                        .map_or(until_text.len(), |(b, _)| b);
-                    format!("column {}", col + 1 + byte)
-                } else {
-                    format!("character {} of the expression", e.offset + 1)
-                };
-                ScheduleError::Invalid {
-                    file: file.to_string(),
-                    line,
-                    message: format!(
-                        "rule `{rid}`: until = \"{until_text}\": {} ({at})",
-                        e.message
-                    ),
-                }
-            })?;
-            let mut used = Vec::new();
-            until.events(&mut used);
-            for ev in used {
-                if !expr::is_built_in(&ev) && !declared.contains(&ev) {
-                    return Err(invalid(until_span, format!(
-                        "rule `{rid}`: unknown event `{ev}`: expected a built-in event (received, case_closed, youngest_child_birth, youngest_child_death) or a named event declared in the schedule's `events = [...]` list"
-                    )));
-                }
-            }
-            let (line, _) = line_col(text, r.id.span().start);
-            rules.push(Rule {
-                id: rid,
-                line,
-                folder,
-                law_type,
-                stage,
-                record_class,
-                until,
-                note: r.note,
-                source: r.source,
-            });
+            let rule = validate_rule(&src, r, &rules, &declared)?;
+            rules.push(rule);
         }
         let last = rules.last().expect("checked non-empty");
         if !last.is_catch_all() {

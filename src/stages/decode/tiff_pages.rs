@@ -203,6 +203,8 @@ fn compression_name(c: u32) -> String {
     }
 }
 
+/// One page's pixels as an 8-bit image: read by the `tiff` crate where it can, else from the
+/// strips or tiles here ([`read_strips`]).
 fn read_page(dec: &mut Dec, bytes: &[u8], w: u32, h: u32) -> Result<DynamicImage, Problem> {
     let compression = tag_u32(dec, Tag::Compression)?.unwrap_or(1);
     let photometric = tag_u32(dec, Tag::PhotometricInterpretation)?;
@@ -235,61 +237,55 @@ fn read_page(dec: &mut Dec, bytes: &[u8], w: u32, h: u32) -> Result<DynamicImage
     let alpha_kind = extra.first().copied().unwrap_or(0);
     let mut data = DecodingResult::U8(Vec::new());
     dec.read_image_to_buffer(&mut data).map_err(problem)?;
+    let form = SampleForm {
+        w,
+        h,
+        spp,
+        planar,
+        photometric,
+        alpha_kind,
+    };
+    image_from(color, data, &form)
+}
+
+/// How the samples the `tiff` crate decoded are laid out, for [`image_from`].
+#[derive(Clone, Copy)]
+struct SampleForm {
+    w: u32,
+    h: u32,
+    /// Samples per pixel (at least 1).
+    spp: usize,
+    /// One plane a sample rather than pixel by pixel.
+    planar: bool,
+    photometric: Option<u32>,
+    /// `ExtraSamples`: associated (premultiplied) alpha is 1, unassociated 2, unspecified 0.
+    alpha_kind: u16,
+}
+
+fn short() -> Problem {
+    Problem::Damaged("its pixel data is shorter than the page".into())
+}
+
+/// A page's decoded samples as an 8-bit image, by its colour type.
+fn image_from(
+    color: ColorType,
+    data: DecodingResult,
+    form: &SampleForm,
+) -> Result<DynamicImage, Problem> {
+    let SampleForm {
+        w,
+        h,
+        spp,
+        planar,
+        photometric,
+        alpha_kind,
+    } = *form;
     let n = w as usize * h as usize;
-    let short = || Problem::Damaged("its pixel data is shorter than the page".into());
-    // Samples as 8 bits, chunky (pixel by pixel).
-    let samples8 = |data: DecodingResult, per_pixel: usize| -> Result<Vec<u8>, Problem> {
-        let v: Vec<u8> = match data {
-            DecodingResult::U8(v) => v,
-            DecodingResult::U16(v) => v.into_iter().map(to_8bit).collect(),
-            _ => {
-                return Err(Problem::Unsupported(
-                    "its samples are not 8 or 16-bit whole numbers".into(),
-                ))
-            }
-        };
-        let need = n * per_pixel;
-        if v.len() < need {
-            return Err(short());
-        }
-        if planar && per_pixel > 1 {
-            let mut out = vec![0u8; need];
-            for (k, plane) in v.chunks_exact(n).take(per_pixel).enumerate() {
-                for (i, &s) in plane.iter().enumerate() {
-                    out[i * per_pixel + k] = s;
-                }
-            }
-            Ok(out)
-        } else {
-            Ok(v[..need].to_vec())
-        }
-    };
-    let unpremultiply = |v: u8, a: u8| -> u8 {
-        if alpha_kind == 1 && a > 0 {
-            ((u32::from(v) * 255 + u32::from(a) / 2) / u32::from(a)).min(255) as u8
-        } else {
-            v
-        }
-    };
+    let samples8 =
+        |data: DecodingResult, per_pixel: usize| chunky_samples(data, n, per_pixel, planar);
+    let unpremultiply = |v: u8, a: u8| unpremultiplied(v, a, alpha_kind);
     let img = match color {
-        ColorType::Gray(bits @ (1 | 2 | 4)) => {
-            let DecodingResult::U8(v) = data else {
-                return Err(short());
-            };
-            let row_bytes = (w as usize * usize::from(bits)).div_ceil(8);
-            if v.len() < row_bytes * h as usize {
-                return Err(short());
-            }
-            let mut px = Vec::with_capacity(n);
-            for row in v.chunks_exact(row_bytes).take(h as usize) {
-                px.extend(
-                    unpack_row(row, bits, w as usize)
-                        .into_iter()
-                        .map(|s| scale_sample(s, bits)),
-                );
-            }
-            DynamicImage::ImageLuma8(GrayImage::from_raw(w, h, px).ok_or_else(short)?)
-        }
+        ColorType::Gray(bits @ (1 | 2 | 4)) => low_bit_grey(data, w, h, bits)?,
         ColorType::Gray(8 | 16) => DynamicImage::ImageLuma8(
             GrayImage::from_raw(w, h, samples8(data, 1)?).ok_or_else(short)?,
         ),
@@ -379,6 +375,72 @@ fn read_page(dec: &mut Dec, bytes: &[u8], w: u32, h: u32) -> Result<DynamicImage
     Ok(img)
 }
 
+/// A 1, 2 or 4-bit grey page: rows of packed samples, each scaled to 8 bits.
+fn low_bit_grey(data: DecodingResult, w: u32, h: u32, bits: u8) -> Result<DynamicImage, Problem> {
+    let DecodingResult::U8(v) = data else {
+        return Err(short());
+    };
+    let row_bytes = (w as usize * usize::from(bits)).div_ceil(8);
+    if v.len() < row_bytes * h as usize {
+        return Err(short());
+    }
+    let mut px = Vec::with_capacity(w as usize * h as usize);
+    for row in v.chunks_exact(row_bytes).take(h as usize) {
+        px.extend(
+            unpack_row(row, bits, w as usize)
+                .into_iter()
+                .map(|s| scale_sample(s, bits)),
+        );
+    }
+    Ok(DynamicImage::ImageLuma8(
+        GrayImage::from_raw(w, h, px).ok_or_else(short)?,
+    ))
+}
+
+/// The first `n` pixels' samples as 8 bits, chunky (pixel by pixel), from 8 or 16-bit samples
+/// chunky or `planar`.
+fn chunky_samples(
+    data: DecodingResult,
+    n: usize,
+    per_pixel: usize,
+    planar: bool,
+) -> Result<Vec<u8>, Problem> {
+    let v: Vec<u8> = match data {
+        DecodingResult::U8(v) => v,
+        DecodingResult::U16(v) => v.into_iter().map(to_8bit).collect(),
+        _ => {
+            return Err(Problem::Unsupported(
+                "its samples are not 8 or 16-bit whole numbers".into(),
+            ))
+        }
+    };
+    let need = n * per_pixel;
+    if v.len() < need {
+        return Err(short());
+    }
+    if planar && per_pixel > 1 {
+        let mut out = vec![0u8; need];
+        for (k, plane) in v.chunks_exact(n).take(per_pixel).enumerate() {
+            for (i, &s) in plane.iter().enumerate() {
+                out[i * per_pixel + k] = s;
+            }
+        }
+        Ok(out)
+    } else {
+        Ok(v[..need].to_vec())
+    }
+}
+
+/// A colour sample `v` with its alpha `a` divided out when the alpha is associated
+/// (`alpha_kind` 1).
+fn unpremultiplied(v: u8, a: u8, alpha_kind: u16) -> u8 {
+    if alpha_kind == 1 && a > 0 {
+        ((u32::from(v) * 255 + u32::from(a) / 2) / u32::from(a)).min(255) as u8
+    } else {
+        v
+    }
+}
+
 fn describe(c: ColorType) -> String {
     match c {
         ColorType::Gray(b) => format!("{b}-bit grey"),
@@ -415,6 +477,102 @@ fn read_strips(
     photometric: u32,
     fill_order: u32,
 ) -> Result<DynamicImage, Problem> {
+    let (bits, predictor) = strip_samples(dec, photometric)?;
+    let coding = strip_coding(dec, compression)?;
+    if matches!(coding, Coding::Fax(_)) && bits != 1 {
+        return Err(Problem::Damaged(format!(
+            "fax coding on {bits}-bit samples (fax pages are black and white)"
+        )));
+    }
+    let palette = if photometric == 3 {
+        Some(palette(dec, bits)?)
+    } else {
+        None
+    };
+    let Chunks {
+        tiled,
+        width: cw,
+        height: ch,
+        offsets,
+        counts,
+    } = chunks(dec, bytes, w, h, coding)?;
+    if cw == 0 || ch == 0 || cw > w.max(16) * 2 || ch > h.max(16) * 2 {
+        return Err(Problem::Damaged(format!(
+            "its strips or tiles of {cw} x {ch} pixels do not fit a page of {w} x {h}"
+        )));
+    }
+    let across = w.div_ceil(cw) as usize;
+    let down = h.div_ceil(ch) as usize;
+    if offsets.len() < across * down || counts.len() < across * down {
+        return Err(Problem::Damaged(
+            "it lists fewer strips or tiles than the page needs".into(),
+        ));
+    }
+    let (w_us, h_us) = (w as usize, h as usize);
+    let channels = if palette.is_some() { 3 } else { 1 };
+    let mut out = vec![0u8; w_us * h_us * channels];
+    let form = StripForm {
+        w: w_us,
+        h: h_us,
+        chunk_width: cw as usize,
+        row_bytes: (cw as usize * usize::from(bits)).div_ceil(8),
+        bits,
+        photometric,
+        little_endian: matches!(dec.byte_order(), ByteOrder::LittleEndian),
+        palette: palette.as_deref(),
+    };
+    let row_bytes = form.row_bytes;
+    for (i, (&off, &count)) in offsets.iter().zip(&counts).take(across * down).enumerate() {
+        let (tx, ty) = (i % across, i / across);
+        let (x0, y0) = (tx * cw as usize, ty * ch as usize);
+        // A strip's last rows may be cut at the page's end; tiles are always whole.
+        let rows = if tiled {
+            ch as usize
+        } else {
+            (ch as usize).min(h_us - y0)
+        };
+        let start = usize::try_from(off).map_err(|_| Problem::Truncated)?;
+        let end = start
+            .checked_add(usize::try_from(count).map_err(|_| Problem::Truncated)?)
+            .ok_or(Problem::Truncated)?;
+        let Some(raw) = bytes.get(start..end) else {
+            return Err(Problem::Truncated);
+        };
+        let reversed;
+        let raw = if fill_order == 2 {
+            reversed = raw.iter().map(|b| b.reverse_bits()).collect::<Vec<u8>>();
+            &reversed[..]
+        } else {
+            raw
+        };
+        let need = row_bytes * rows;
+        let mut chunk = decompress(raw, coding, need, cw as usize, rows)?;
+        if chunk.len() < need {
+            return Err(if end >= bytes.len() {
+                Problem::Truncated
+            } else {
+                Problem::Damaged("a strip holds fewer pixels than the page needs".into())
+            });
+        }
+        if predictor == 2 {
+            for row in chunk.chunks_exact_mut(row_bytes) {
+                for x in 1..row.len() {
+                    row[x] = row[x].wrapping_add(row[x - 1]);
+                }
+            }
+        }
+        put_rows(&mut out, &chunk, &form, x0, y0, rows);
+    }
+    Ok(if palette.is_some() {
+        DynamicImage::ImageRgb8(RgbImage::from_raw(w, h, out).unwrap_or_default())
+    } else {
+        DynamicImage::ImageLuma8(GrayImage::from_raw(w, h, out).unwrap_or_default())
+    })
+}
+
+/// A strip-read page's bits per sample and predictor, checked: one sample a pixel, of 1, 2, 4, 8
+/// or 16 bits, grey or palette, horizontal prediction only on 8-bit samples.
+fn strip_samples(dec: &mut Dec, photometric: u32) -> Result<(u8, u32), Problem> {
     let spp = tag_u32(dec, Tag::SamplesPerPixel)?.unwrap_or(1);
     if spp != 1 {
         return Err(Problem::Unsupported(format!(
@@ -440,7 +598,13 @@ fn read_strips(
             "it uses prediction {predictor} on {bits}-bit samples"
         )));
     }
-    let coding = match compression {
+    Ok((bits, predictor))
+}
+
+/// The coding of a page's strips or tiles, from its `Compression` tag (and for Group 3 fax, its
+/// `T4Options`).
+fn strip_coding(dec: &mut Dec, compression: u32) -> Result<Coding, Problem> {
+    Ok(match compression {
         1 => Coding::None,
         2 => Coding::Fax(ccitt::Coding::ModifiedHuffman),
         3 => {
@@ -462,37 +626,46 @@ fn read_strips(
                 compression_name(other)
             )))
         }
-    };
-    if matches!(coding, Coding::Fax(_)) && bits != 1 {
-        return Err(Problem::Damaged(format!(
-            "fax coding on {bits}-bit samples (fax pages are black and white)"
-        )));
+    })
+}
+
+/// A palette page's colours (`ColorMap`, 16 bits a sample) as 8-bit RGB, one per sample value.
+fn palette(dec: &mut Dec, bits: u8) -> Result<Vec<[u8; 3]>, Problem> {
+    let map = dec
+        .find_tag_unsigned_vec::<u16>(Tag::ColorMap)
+        .map_err(problem)?
+        .ok_or_else(|| Problem::Damaged("a palette page without its palette".into()))?;
+    let entries = 1usize << bits;
+    if map.len() < 3 * entries {
+        return Err(Problem::Damaged("its palette is too short".into()));
     }
-    let palette = if photometric == 3 {
-        let map = dec
-            .find_tag_unsigned_vec::<u16>(Tag::ColorMap)
-            .map_err(problem)?
-            .ok_or_else(|| Problem::Damaged("a palette page without its palette".into()))?;
-        let entries = 1usize << bits;
-        if map.len() < 3 * entries {
-            return Err(Problem::Damaged("its palette is too short".into()));
-        }
-        Some(
-            (0..entries)
-                .map(|i| {
-                    [
-                        to_8bit(map[i]),
-                        to_8bit(map[entries + i]),
-                        to_8bit(map[2 * entries + i]),
-                    ]
-                })
-                .collect::<Vec<[u8; 3]>>(),
-        )
-    } else {
-        None
-    };
+    Ok((0..entries)
+        .map(|i| {
+            [
+                to_8bit(map[i]),
+                to_8bit(map[entries + i]),
+                to_8bit(map[2 * entries + i]),
+            ]
+        })
+        .collect())
+}
+
+/// Where a page's strips or tiles are, for [`read_strips`].
+struct Chunks {
+    tiled: bool,
+    /// A tile's width, or the page's for strips.
+    width: u32,
+    /// A tile's height, or the rows in a strip.
+    height: u32,
+    offsets: Vec<u64>,
+    counts: Vec<u64>,
+}
+
+/// The page's tiles, or its strips (a single uncompressed strip without a byte count runs to
+/// the end of the file).
+fn chunks(dec: &mut Dec, bytes: &[u8], w: u32, h: u32, coding: Coding) -> Result<Chunks, Problem> {
     let tiled = tag_u32(dec, Tag::TileWidth)?.is_some();
-    let (cw, ch, offsets, counts) = if tiled {
+    let (width, height, offsets, counts) = if tiled {
         let tw = tag_u32(dec, Tag::TileWidth)?.unwrap_or(0);
         let tl = tag_u32(dec, Tag::TileLength)?.unwrap_or(0);
         let offsets = dec
@@ -522,156 +695,140 @@ fn read_strips(
         };
         (w, rows, offsets, counts)
     };
-    if cw == 0 || ch == 0 || cw > w.max(16) * 2 || ch > h.max(16) * 2 {
-        return Err(Problem::Damaged(format!(
-            "its strips or tiles of {cw} x {ch} pixels do not fit a page of {w} x {h}"
-        )));
-    }
-    let across = w.div_ceil(cw) as usize;
-    let down = h.div_ceil(ch) as usize;
-    if offsets.len() < across * down || counts.len() < across * down {
-        return Err(Problem::Damaged(
-            "it lists fewer strips or tiles than the page needs".into(),
-        ));
-    }
-    let (w_us, h_us) = (w as usize, h as usize);
-    let channels = if palette.is_some() { 3 } else { 1 };
-    let mut out = vec![0u8; w_us * h_us * channels];
-    let row_bytes = (cw as usize * usize::from(bits)).div_ceil(8);
-    let little_endian = matches!(dec.byte_order(), ByteOrder::LittleEndian);
-    let max_value = ((1u32 << bits) - 1) as u16;
-    for (i, (&off, &count)) in offsets.iter().zip(&counts).take(across * down).enumerate() {
-        let (tx, ty) = (i % across, i / across);
-        let (x0, y0) = (tx * cw as usize, ty * ch as usize);
-        // A strip's last rows may be cut at the page's end; tiles are always whole.
-        let rows = if tiled {
-            ch as usize
-        } else {
-            (ch as usize).min(h_us - y0)
-        };
-        let start = usize::try_from(off).map_err(|_| Problem::Truncated)?;
-        let end = start
-            .checked_add(usize::try_from(count).map_err(|_| Problem::Truncated)?)
-            .ok_or(Problem::Truncated)?;
-        let Some(raw) = bytes.get(start..end) else {
-            return Err(Problem::Truncated);
-        };
-        let reversed;
-        let raw = if fill_order == 2 {
-            reversed = raw.iter().map(|b| b.reverse_bits()).collect::<Vec<u8>>();
-            &reversed[..]
-        } else {
-            raw
-        };
-        let need = row_bytes * rows;
-        let mut chunk = match coding {
-            Coding::None => raw[..raw.len().min(need)].to_vec(),
-            Coding::PackBits => unpack_bits(raw, need),
-            Coding::Deflate => {
-                let mut v = Vec::with_capacity(need);
-                flate2::read::ZlibDecoder::new(raw)
-                    .take(need as u64)
-                    .read_to_end(&mut v)
-                    .map_err(|e| {
-                        Problem::Damaged(format!("its compressed data is damaged ({e})"))
-                    })?;
-                v
-            }
-            Coding::Lzw => {
-                let mut v = vec![0u8; need];
-                let mut lzw =
-                    weezl::decode::Decoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
-                let (mut read, mut written) = (0, 0);
-                while written < need {
-                    let r = lzw.decode_bytes(&raw[read..], &mut v[written..]);
-                    read += r.consumed_in;
-                    written += r.consumed_out;
-                    match r.status {
-                        Ok(weezl::LzwStatus::Ok) if r.consumed_in + r.consumed_out > 0 => {}
-                        Ok(_) => break,
-                        Err(e) if written < need => {
-                            return Err(Problem::Damaged(format!(
-                                "its compressed data is damaged ({e})"
-                            )))
-                        }
-                        Err(_) => break,
+    Ok(Chunks {
+        tiled,
+        width,
+        height,
+        offsets,
+        counts,
+    })
+}
+
+/// One strip or tile decompressed: up to `need` bytes (`rows` rows of `width` pixels for fax).
+fn decompress(
+    raw: &[u8],
+    coding: Coding,
+    need: usize,
+    width: usize,
+    rows: usize,
+) -> Result<Vec<u8>, Problem> {
+    Ok(match coding {
+        Coding::None => raw[..raw.len().min(need)].to_vec(),
+        Coding::PackBits => unpack_bits(raw, need),
+        Coding::Deflate => {
+            let mut v = Vec::with_capacity(need);
+            flate2::read::ZlibDecoder::new(raw)
+                .take(need as u64)
+                .read_to_end(&mut v)
+                .map_err(|e| Problem::Damaged(format!("its compressed data is damaged ({e})")))?;
+            v
+        }
+        Coding::Lzw => {
+            let mut v = vec![0u8; need];
+            let mut lzw = weezl::decode::Decoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
+            let (mut read, mut written) = (0, 0);
+            while written < need {
+                let r = lzw.decode_bytes(&raw[read..], &mut v[written..]);
+                read += r.consumed_in;
+                written += r.consumed_out;
+                match r.status {
+                    Ok(weezl::LzwStatus::Ok) if r.consumed_in + r.consumed_out > 0 => {}
+                    Ok(_) => break,
+                    Err(e) if written < need => {
+                        return Err(Problem::Damaged(format!(
+                            "its compressed data is damaged ({e})"
+                        )))
                     }
+                    Err(_) => break,
                 }
-                v.truncate(written);
-                v
             }
-            Coding::Fax(c) => ccitt::decode(raw, cw as usize, rows, c).map_err(|e| match e {
-                ccitt::CcittError::Truncated => Problem::Truncated,
-                ccitt::CcittError::Invalid(why) => {
-                    Problem::Damaged(format!("its fax coding is damaged ({why})"))
-                }
-            })?,
+            v.truncate(written);
+            v
+        }
+        Coding::Fax(c) => ccitt::decode(raw, width, rows, c).map_err(|e| match e {
+            ccitt::CcittError::Truncated => Problem::Truncated,
+            ccitt::CcittError::Invalid(why) => {
+                Problem::Damaged(format!("its fax coding is damaged ({why})"))
+            }
+        })?,
+    })
+}
+
+/// How a single-sample page's rows become pixels, for [`put_rows`].
+struct StripForm<'p> {
+    /// The page's size in pixels.
+    w: usize,
+    h: usize,
+    /// A strip's or tile's width in pixels, and the bytes of one of its rows.
+    chunk_width: usize,
+    row_bytes: usize,
+    bits: u8,
+    photometric: u32,
+    /// 16-bit samples are in the file's byte order.
+    little_endian: bool,
+    /// A palette page's colours: the output is RGB rather than grey.
+    palette: Option<&'p [[u8; 3]]>,
+}
+
+/// Puts `rows` decompressed rows of a strip or tile whose top left is (`x0`, `y0`) on the page
+/// (`out`: grey, or RGB for a palette page), cutting what falls outside it.
+fn put_rows(out: &mut [u8], chunk: &[u8], form: &StripForm, x0: usize, y0: usize, rows: usize) {
+    let StripForm {
+        w: w_us,
+        h: h_us,
+        chunk_width: cw,
+        row_bytes,
+        bits,
+        photometric,
+        little_endian,
+        palette,
+    } = *form;
+    let max_value = ((1u32 << bits) - 1) as u16;
+    for r in 0..rows {
+        let y = y0 + r;
+        if y >= h_us {
+            break;
+        }
+        let row = &chunk[r * row_bytes..(r + 1) * row_bytes];
+        let values: Vec<u16> = if bits == 16 {
+            row.chunks_exact(2)
+                .map(|b| {
+                    if little_endian {
+                        u16::from_le_bytes([b[0], b[1]])
+                    } else {
+                        u16::from_be_bytes([b[0], b[1]])
+                    }
+                })
+                .collect()
+        } else {
+            unpack_row(row, bits, cw)
+                .into_iter()
+                .map(u16::from)
+                .collect()
         };
-        if chunk.len() < need {
-            return Err(if end >= bytes.len() {
-                Problem::Truncated
-            } else {
-                Problem::Damaged("a strip holds fewer pixels than the page needs".into())
-            });
-        }
-        if predictor == 2 {
-            for row in chunk.chunks_exact_mut(row_bytes) {
-                for x in 1..row.len() {
-                    row[x] = row[x].wrapping_add(row[x - 1]);
-                }
-            }
-        }
-        for r in 0..rows {
-            let y = y0 + r;
-            if y >= h_us {
+        for (x, &v) in values.iter().enumerate().take(cw) {
+            let px = x0 + x;
+            if px >= w_us {
                 break;
             }
-            let row = &chunk[r * row_bytes..(r + 1) * row_bytes];
-            let values: Vec<u16> = if bits == 16 {
-                row.chunks_exact(2)
-                    .map(|b| {
-                        if little_endian {
-                            u16::from_le_bytes([b[0], b[1]])
-                        } else {
-                            u16::from_be_bytes([b[0], b[1]])
-                        }
-                    })
-                    .collect()
-            } else {
-                unpack_row(row, bits, cw as usize)
-                    .into_iter()
-                    .map(u16::from)
-                    .collect()
-            };
-            for (x, &v) in values.iter().enumerate().take(cw as usize) {
-                let px = x0 + x;
-                if px >= w_us {
-                    break;
+            let at = y * w_us + px;
+            match palette {
+                Some(p) => {
+                    let c = p.get(usize::from(v)).copied().unwrap_or([0, 0, 0]);
+                    out[at * 3..at * 3 + 3].copy_from_slice(&c);
                 }
-                let at = y * w_us + px;
-                match &palette {
-                    Some(p) => {
-                        let c = p.get(usize::from(v)).copied().unwrap_or([0, 0, 0]);
-                        out[at * 3..at * 3 + 3].copy_from_slice(&c);
-                    }
-                    None => {
-                        let v = v.min(max_value);
-                        let grey = if bits == 16 {
-                            to_8bit(v)
-                        } else {
-                            scale_sample(v as u8, bits)
-                        };
-                        out[at] = if photometric == 0 { 255 - grey } else { grey };
-                    }
+                None => {
+                    let v = v.min(max_value);
+                    let grey = if bits == 16 {
+                        to_8bit(v)
+                    } else {
+                        scale_sample(v as u8, bits)
+                    };
+                    out[at] = if photometric == 0 { 255 - grey } else { grey };
                 }
             }
         }
     }
-    Ok(if palette.is_some() {
-        DynamicImage::ImageRgb8(RgbImage::from_raw(w, h, out).unwrap_or_default())
-    } else {
-        DynamicImage::ImageLuma8(GrayImage::from_raw(w, h, out).unwrap_or_default())
-    })
 }
 
 /// PackBits (Apple's run-length coding), stopping at `limit` bytes of output.
