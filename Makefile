@@ -18,14 +18,19 @@ build: deps
 
 # The main job on the embedded default (local store + SQLite under ./var) on the sample scans.
 # The sample is copied into an inbox first: the pipeline releases (deletes) originals it stored.
+# The copies are dated an hour back, as a backlog that arrived earlier: a young file that does
+# not end properly (the sample's truncated and empty files) would otherwise be left for its
+# writer to finish (`unfinished_wait_ms`) instead of being judged now.
 run: build
 	@mkdir -p $(INBOX)
 	@cp test-data/scans/* $(INBOX)/
+	@touch -d '1 hour ago' $(INBOX)/*
 	$(BIN) --home $(HOME_DIR) import-cases test-data/cases.csv
 	$(BIN) --home $(HOME_DIR) run scanning-station --once --inbox $(INBOX)
 	@echo "--- the e-mail drop folder (sample messages) ---"
 	@mkdir -p $(MAIL_INBOX)
 	@cp test-data/mail/*.eml $(MAIL_INBOX)/
+	@touch -d '1 hour ago' $(MAIL_INBOX)/*
 	$(BIN) --home $(HOME_DIR) run email-inbox --once --inbox $(MAIL_INBOX)
 	@echo "--- the legacy shared drive (sample tree) ---"
 	$(BIN) --home $(HOME_DIR) import-tree test-data/g-drive/tree --map pipelines/g-drive-mapping.toml
