@@ -27,7 +27,7 @@ use bytes::Bytes;
 use casevault::seal::{
     self, DataKey, KeyEnvelope, KeyRing, KeyWrapper, Opener, Sealer, DEFAULT_SEGMENT_SIZE,
 };
-use casevault::store::{self, S3Settings, Store};
+use casevault::store::{self, Store, StoreOptions};
 
 const OBJECT: usize = 4 << 20;
 const OBJECTS: usize = 16;
@@ -60,7 +60,7 @@ fn main() {
     let file_store = rt
         .block_on(store::open(
             dir.path().join("store").to_str().expect("utf-8 path"),
-            &S3Settings::default(),
+            &StoreOptions::default(),
         ))
         .expect("file store");
     report("file store", &rt, &file_store, &ring, &plain, raw, total_mb);
@@ -71,7 +71,7 @@ fn main() {
         weed.last_start.as_secs_f64()
     );
     let s3 = rt
-        .block_on(store::open(&weed.s3_url("bench"), &weed.settings()))
+        .block_on(store::open(&weed.s3_url("bench"), &weed.settings().into()))
         .expect("S3 store");
     report("SeaweedFS S3", &rt, &s3, &ring, &plain, raw, total_mb);
     drop(weed);
@@ -388,7 +388,7 @@ fn big_child() {
     let store = rt
         .block_on(store::open(
             dir.join("big-store").to_str().expect("utf-8"),
-            &S3Settings::default(),
+            &StoreOptions::default(),
         ))
         .expect("file store");
     let key = format!("objects/{}", hex::encode(oid));

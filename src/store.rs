@@ -50,6 +50,21 @@ const MULTIPART_PARTS_IN_FLIGHT: usize = 4;
 /// Reserved top-level folder used by [`open`] to measure whether create-only writes are honoured.
 const PROBE_FOLDER: &str = ".casevault-probe";
 
+/// What [`open`] may need beyond the URL, one field per kind of backend (as object_store takes
+/// its options): the URL says which backend, the options hold each one's settings. A new
+/// backend adds its field here; `open`'s signature and its callers stay as they are.
+#[derive(Debug, Clone, Default)]
+pub struct StoreOptions {
+    /// For `s3://` URLs.
+    pub s3: S3Settings,
+}
+
+impl From<S3Settings> for StoreOptions {
+    fn from(s3: S3Settings) -> StoreOptions {
+        StoreOptions { s3 }
+    }
+}
+
 /// Where the S3 credentials come from.
 ///
 /// Static keys are the default: when none are configured, [`open`] fails at once and names the
@@ -708,7 +723,8 @@ impl fmt::Debug for Store {
 ///   [`StoreError::CredentialsRefused`]), then writes and deletes one probe object under
 ///   `prefix/.casevault-probe/` to measure whether create-only writes are honoured; so opening
 ///   fails transiently only when the server cannot be reached.
-pub async fn open(url: &str, s3: &S3Settings) -> Result<Store, StoreError> {
+pub async fn open(url: &str, options: &StoreOptions) -> Result<Store, StoreError> {
+    let s3 = &options.s3;
     let bad = |reason: &str| StoreError::BadUrl {
         url: url.to_string(),
         reason: reason.to_string(),
@@ -1532,7 +1548,7 @@ mod tests {
     async fn urls_choose_the_backend() {
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join("new/folder");
-        let s3 = S3Settings::default();
+        let s3 = StoreOptions::default();
         let store = open(folder.to_str().unwrap(), &s3).await.unwrap();
         assert_eq!(store.kind(), BackendKind::File);
         assert!(folder.is_dir(), "the folder is created");
@@ -1556,7 +1572,7 @@ mod tests {
 
     #[tokio::test]
     async fn reserved_probe_folder_is_not_a_key() {
-        let store = open("memory://", &S3Settings::default()).await.unwrap();
+        let store = open("memory://", &StoreOptions::default()).await.unwrap();
         let err = store
             .put(".casevault-probe/x", Bytes::from_static(b"x"))
             .await

@@ -231,7 +231,7 @@ fn issue_11_the_readme_s3_setup_files_a_scan_into_seaweedfs() {
     let prefix = store_url.trim_start_matches(&format!("s3://{bucket}/"));
     let rt = tokio::runtime::Runtime::new().unwrap();
     let (keys, sealed) = rt.block_on(async {
-        let root = store::open(&format!("s3://{bucket}"), &settings)
+        let root = store::open(&format!("s3://{bucket}"), &settings.clone().into())
             .await
             .unwrap();
         let keys = root.list("").await.unwrap();

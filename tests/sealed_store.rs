@@ -629,10 +629,12 @@ fn a_store_outage_mid_run_leaves_originals_and_a_second_run_stores_each_once() {
             .collect();
         assert_eq!(stored.len(), expect_stored);
         rt.block_on(async {
-            let store =
-                casevault::store::open(&config.store_url, &casevault::sink::s3_settings(&config))
-                    .await
-                    .unwrap();
+            let store = casevault::store::open(
+                &config.store_url,
+                &casevault::sink::s3_settings(&config).into(),
+            )
+            .await
+            .unwrap();
             for r in &stored {
                 assert!(
                     store.head(&r.object_key).await.unwrap().is_some(),

@@ -11,7 +11,7 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use casevault::store::{self, BackendKind, S3Settings, Store, StoreError, Written};
+use casevault::store::{self, BackendKind, Store, StoreError, StoreOptions, Written};
 use support::seaweedfs::SeaweedFs;
 use tokio::io::{AsyncRead, ReadBuf};
 
@@ -395,7 +395,7 @@ async fn conformance(store: Store, label: &str) {
 async fn local_folder_conforms() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("store");
-    let store = store::open(folder.to_str().unwrap(), &S3Settings::default())
+    let store = store::open(folder.to_str().unwrap(), &StoreOptions::default())
         .await
         .unwrap();
     assert_eq!(store.kind(), BackendKind::File);
@@ -410,13 +410,13 @@ async fn local_folder_conforms() {
 async fn file_url_conforms() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("file://{}", dir.path().join("via-url").display());
-    let store = store::open(&url, &S3Settings::default()).await.unwrap();
+    let store = store::open(&url, &StoreOptions::default()).await.unwrap();
     conformance(store, "file-url").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn memory_conforms() {
-    let store = store::open("memory://", &S3Settings::default())
+    let store = store::open("memory://", &StoreOptions::default())
         .await
         .unwrap();
     assert_eq!(store.kind(), BackendKind::Memory);
@@ -432,7 +432,7 @@ async fn seaweedfs_conforms() {
         weed.last_start,
         weed.command_line().join(" ")
     );
-    let store = store::open(&weed.s3_url("conformance"), &weed.settings())
+    let store = store::open(&weed.s3_url("conformance"), &weed.settings().into())
         .await
         .unwrap_or_else(|e| panic!("open: {e}\n{}", weed.log_tail()));
     assert_eq!(store.kind(), BackendKind::S3);
@@ -448,13 +448,13 @@ async fn seaweedfs_conforms() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn seaweedfs_prefixes_keep_stores_apart() {
     let weed = tokio::task::spawn_blocking(SeaweedFs::start).await.unwrap();
-    let a = store::open(&weed.s3_url("tenant-a"), &weed.settings())
+    let a = store::open(&weed.s3_url("tenant-a"), &weed.settings().into())
         .await
         .unwrap();
-    let b = store::open(&weed.s3_url("tenant-b/nested"), &weed.settings())
+    let b = store::open(&weed.s3_url("tenant-b/nested"), &weed.settings().into())
         .await
         .unwrap();
-    let root = store::open(&weed.s3_url(""), &weed.settings())
+    let root = store::open(&weed.s3_url(""), &weed.settings().into())
         .await
         .unwrap();
     assert_eq!(a.prefix(), "tenant-a");
@@ -516,7 +516,7 @@ where
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn seaweedfs_outage_is_transient_and_recovers() {
     let mut weed = tokio::task::spawn_blocking(SeaweedFs::start).await.unwrap();
-    let store = store::open(&weed.s3_url("outage"), &weed.settings())
+    let store = store::open(&weed.s3_url("outage"), &weed.settings().into())
         .await
         .unwrap();
     let before = Bytes::from(pattern(50_000, 7));
@@ -549,7 +549,7 @@ async fn seaweedfs_outage_is_transient_and_recovers() {
         .await
         .unwrap_err();
     assert!(err.is_transient(), "multipart while down: {err}");
-    let err = store::open(&weed.s3_url("outage"), &weed.settings())
+    let err = store::open(&weed.s3_url("outage"), &weed.settings().into())
         .await
         .unwrap_err();
     assert!(err.is_transient(), "open while down: {err}");

@@ -97,7 +97,7 @@ impl Sink {
     pub async fn open(config: &Config) -> Result<Sink, SinkError> {
         // The store first: a store that cannot be reached or is misconfigured stops here,
         // before a key file is made for an installation that cannot store anything yet.
-        let store = store::open(&config.store_url, &s3_settings(config)).await?;
+        let store = store::open(&config.store_url, &s3_settings(config).into()).await?;
         let ring = if config.key_file.exists() {
             KeyRing::load(&config.key_file)?
         } else {
