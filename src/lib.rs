@@ -39,6 +39,7 @@ pub mod config;
 pub mod convert;
 pub mod document;
 pub mod error_text;
+pub mod file_end;
 pub mod import_tree;
 pub mod keys;
 pub mod mail;

@@ -108,12 +108,12 @@ pub fn walk_error(err: &walkdir::Error) -> String {
     }
 }
 
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
+pub fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
 /// Files a scanner or copier is still writing, by the usual conventions.
-fn is_partial(name: &std::ffi::OsStr) -> bool {
+pub fn is_partial(name: &std::ffi::OsStr) -> bool {
     let n = name.to_string_lossy();
     n.ends_with(".part")
         || n.ends_with(".tmp")
@@ -218,10 +218,36 @@ pub fn read_ending(path: &Path) -> Ending {
         Ok((head, tail))
     }
     match read(path) {
-        Ok((head, tail)) => ending(&head, &tail),
+        Ok((head, tail)) => match ending(&head, &tail) {
+            // Phones append data after a whole photo (Samsung's trailer, a motion photo's
+            // video): the end marker is then not last. Such a JPEG is whole if its own
+            // structure reaches its end-of-image marker, as the decoder judges it.
+            Ending::Missing(MarkedFormat::Jpeg) if jpeg_is_whole(path) => Ending::Marked,
+            other => other,
+        },
         Err(_) => Ending::Unmarked,
     }
 }
+
+/// Whether the JPEG at `path` reaches its end-of-image marker, read whole (at most
+/// [`WHOLE_READ_LIMIT`] bytes: a larger one is left to the wait for its writer).
+fn jpeg_is_whole(path: &Path) -> bool {
+    let Ok(f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut bytes = Vec::new();
+    if f.take(WHOLE_READ_LIMIT + 1)
+        .read_to_end(&mut bytes)
+        .is_err()
+        || bytes.len() as u64 > WHOLE_READ_LIMIT
+    {
+        return false;
+    }
+    crate::file_end::jpeg_incomplete(&bytes).is_none()
+}
+
+/// The largest JPEG read whole to see whether it is complete (a phone photo is a few MB).
+const WHOLE_READ_LIMIT: u64 = 256 * 1024 * 1024;
 
 /// Why a settled file is not finished yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -481,6 +507,39 @@ impl Settler {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_photo_with_data_after_its_end_is_whole_and_a_cut_one_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        // SOI; an APP1 holding a thumbnail with its own SOS and EOI (it must not count); the
+        // frame header; the scan; EOI; then a phone's trailer.
+        let thumb = b"Exif\0\0\xff\xd8\xff\xda\0\x02thumb\xff\xd9";
+        let mut app1 = vec![0xff, 0xe1];
+        app1.extend_from_slice(&((thumb.len() + 2) as u16).to_be_bytes());
+        app1.extend_from_slice(thumb);
+        let head = [b"\xff\xd8".as_slice(), &app1, b"\xff\xc0\0\x05abc"].concat();
+        let scan = b"\xff\xda\0\x02 rows \xff\x00 rows ";
+        let whole = [head.as_slice(), scan, b"\xff\xd9"].concat();
+        let with_trailer = [whole.as_slice(), &[0x42; 3000], b"SEFT"].concat();
+        let cut = [head.as_slice(), scan].concat();
+        let write = |name: &str, bytes: &[u8]| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            read_ending(&p)
+        };
+        assert_eq!(write("whole.jpg", &whole), Ending::Marked);
+        assert_eq!(write("trailer.jpg", &with_trailer), Ending::Marked);
+        assert_eq!(
+            write("cut.jpg", &cut),
+            Ending::Missing(MarkedFormat::Jpeg),
+            "the thumbnail's end marker is not the photo's"
+        );
+        let cut_long = [cut.as_slice(), &[0x42; 3000]].concat();
+        assert_eq!(
+            write("cut-long.jpg", &cut_long),
+            Ending::Missing(MarkedFormat::Jpeg)
+        );
+    }
 
     const NOT_OPEN: fn(&Path) -> bool = |_| false;
 
