@@ -36,6 +36,8 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 use tokio::sync::watch;
 
+use super::scan_folder;
+
 /// What an upload source needs to run.
 #[derive(Debug, Clone)]
 pub struct UploadSettings {
@@ -173,9 +175,11 @@ fn file_name(headers: &HeaderMap) -> Result<String, &'static str> {
         .map_err(|_| "X-Filename must be ASCII (percent-encode other characters as UTF-8)")?;
     let name = percent_decode(raw).ok_or("X-Filename is not valid percent-encoded UTF-8")?;
     let name = name.trim();
+    // What the folder listing skips (hidden, partial) could never be filed from the spool.
+    let os_name = std::ffi::OsStr::new(name);
     if name.is_empty()
         || name.len() > 255
-        || name.starts_with('.')
+        || scan_folder::is_hidden(os_name)
         || name.contains(['/', '\\', '\0'])
         || name.chars().any(char::is_control)
     {
@@ -183,12 +187,7 @@ fn file_name(headers: &HeaderMap) -> Result<String, &'static str> {
             "X-Filename must be a plain file name (no folders, not hidden, at most 255 bytes)",
         );
     }
-    let lower = name.to_ascii_lowercase();
-    if [".part", ".tmp", ".crdownload", "~"]
-        .iter()
-        .any(|s| lower.ends_with(s))
-        || name.starts_with("~$")
-    {
+    if scan_folder::is_partial(os_name) {
         return Err("X-Filename names a partial or temporary file");
     }
     Ok(name.to_string())
