@@ -86,6 +86,30 @@ pub struct RawConfig {
     pub s3: S3Config,
     #[serde(default)]
     pub office: OfficeConfig,
+    /// IMAP servers, by account name (`[imap.business-services]`): a pipeline reading a mailbox
+    /// names its account, so that the same pipeline runs against a test server and the real one.
+    #[serde(default)]
+    pub imap: std::collections::BTreeMap<String, ImapEndpoint>,
+}
+
+/// Where an IMAP mailbox is, and who reads it. The password is never in a file: it is read
+/// from the environment variable `password_env` when the pipeline starts.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImapEndpoint {
+    pub host: String,
+    #[serde(default = "d_imap_port")]
+    pub port: u16,
+    pub user: String,
+    #[serde(default = "d_password_env")]
+    pub password_env: String,
+}
+
+fn d_imap_port() -> u16 {
+    143
+}
+fn d_password_env() -> String {
+    "CASEVAULT_IMAP_PASSWORD".into()
 }
 
 /// Office documents (DOCX, DOC, ODT, RTF) are converted with LibreOffice in headless mode.
@@ -241,6 +265,7 @@ pub struct Config {
     pub default_schedule: String,
     pub s3: S3Config,
     pub office: OfficeConfig,
+    pub imap: std::collections::BTreeMap<String, ImapEndpoint>,
 }
 
 impl Config {
@@ -331,6 +356,14 @@ impl Config {
                     );
             }
         }
+        for (name, e) in &raw.imap {
+            if e.host.trim().is_empty() || e.user.trim().is_empty() {
+                return Err(ConfigError::Invalid {
+                    field: "imap",
+                    message: format!("[imap.{name}] needs a host and a user"),
+                });
+            }
+        }
         let schedules_dir = if raw.retention.schedules_dir.is_absolute() {
             raw.retention.schedules_dir.clone()
         } else {
@@ -353,6 +386,7 @@ impl Config {
             default_schedule: raw.retention.default_schedule,
             s3,
             office: raw.office,
+            imap: raw.imap,
         })
     }
 

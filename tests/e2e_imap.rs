@@ -14,14 +14,12 @@ use support::cli::{casevault, json_lines, ok, repo, succeeded};
 use support::dovecot::Dovecot;
 use support::seaweedfs::SeaweedFs;
 
+/// The IMAP pipeline as shipped (polling as asked), and beside it `imap-config.toml`: a
+/// configuration whose `[imap.business-services]` is this Dovecot. The server is the
+/// configuration's, never the pipeline's, so the shipped pipeline runs unchanged against it.
 fn pipeline(dir: &Path, dv: &Dovecot, poll_ms: u64) -> std::path::PathBuf {
     let text = std::fs::read_to_string(repo().join("pipelines/email-imap.toml"))
         .unwrap()
-        .replace("port = 143", &format!("port = {}", dv.port()))
-        .replace(
-            "user = \"business-services\"",
-            &format!("user = \"{}\"", dv.user()),
-        )
         .replace(
             "poll_interval_ms = 30000",
             &format!("poll_interval_ms = {poll_ms}"),
@@ -35,7 +33,25 @@ fn pipeline(dir: &Path, dv: &Dovecot, poll_ms: u64) -> std::path::PathBuf {
         );
     let p = dir.join("imap.toml");
     std::fs::write(&p, text).unwrap();
+    std::fs::write(
+        dir.join("imap-config.toml"),
+        format!(
+            "[retention]\nschedules_dir = \"{}\"\n{}",
+            repo().join("config/retention").display(),
+            imap_account(dv)
+        ),
+    )
+    .unwrap();
     p
+}
+
+/// The configuration's table for the test's Dovecot.
+fn imap_account(dv: &Dovecot) -> String {
+    format!(
+        "[imap.business-services]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"{}\"\n",
+        dv.port(),
+        dv.user()
+    )
 }
 
 fn mail(name: &str) -> Vec<u8> {
@@ -74,6 +90,7 @@ fn a_mailbox_is_filed_and_each_message_moved_only_after_it_is_stored() {
     }
     let p = pipeline(tmp.path(), &dv, 500);
     let out = casevault(&home)
+        .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", dv.password())
         .args(["run", p.to_str().unwrap(), "--once", "--json"])
         .output()
@@ -116,6 +133,7 @@ fn a_mailbox_is_filed_and_each_message_moved_only_after_it_is_stored() {
     assert_eq!(std::fs::read_dir(&spool).unwrap().count(), 0);
     let again = ok(&home, &["ls", "--json"]);
     let out = casevault(&home)
+        .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", dv.password())
         .args(["run", p.to_str().unwrap(), "--once", "--json"])
         .output()
@@ -144,6 +162,7 @@ fn the_watching_source_sees_new_mail_and_survives_a_server_restart() {
     // Polling every 60 s: new mail is seen at once only through IDLE.
     let p = pipeline(tmp.path(), &dv, 60_000);
     let mut child = casevault(&home)
+        .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", dv.password())
         .args(["run", p.to_str().unwrap(), "--json"])
         .stdout(Stdio::piped())
@@ -203,6 +222,7 @@ fn a_wrong_password_stops_the_run_with_a_clear_error() {
     let home = tmp.path().join("home");
     let p = pipeline(tmp.path(), &dv, 500);
     let out = casevault(&home)
+        .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", "not-the-password")
         .args(["run", p.to_str().unwrap(), "--once"])
         .output()
@@ -213,6 +233,7 @@ fn a_wrong_password_stops_the_run_with_a_clear_error() {
     assert!(!stderr.contains("not-the-password"), "{stderr}");
     // And without the variable at all.
     let out = casevault(&home)
+        .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env_remove("CASEVAULT_IMAP_PASSWORD")
         .args(["run", p.to_str().unwrap(), "--once"])
         .output()
@@ -232,7 +253,7 @@ fn a_message_stays_in_the_inbox_until_it_is_stored() {
     let tmp = tempfile::tempdir().unwrap();
     let home = tmp.path().join("home");
     let config = tmp.path().join("s3.toml");
-    weed.write_casevault_config(&config, "prefix", "");
+    weed.write_casevault_config(&config, "prefix", &imap_account(&dv));
     let cv = || {
         let mut c = casevault(&home);
         c.env("CASEVAULT_IMAP_PASSWORD", dv.password())

@@ -16,12 +16,7 @@ pub(super) fn cmd_import_tree(
     let mut plan = RawPipeline::load(&file)?.validate(&file, None)?;
     let mapping = Mapping::load(map, &config.case_number)?;
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
-    plan.fit(
-        &config.home,
-        &schedules,
-        &config.default_schedule,
-        &config.schedules_dir,
-    )?;
+    plan.fit(&config, &schedules)?;
     let catalog = Arc::new(open_catalog(&config)?);
     let report = report.unwrap_or_else(|| import_tree::default_report(&config.home, dry_run));
     let opts = TreeOptions {
@@ -122,22 +117,17 @@ pub(super) fn cmd_run(
 ) -> Result<()> {
     let file = pipeline::definition::resolve(pipeline);
     let mut plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
-    if plan.source_kind == pipeline::definition::SourceKind::Tree {
+    if plan.source_kind() == pipeline::definition::SourceKind::Tree {
         bail!(
             "pipeline {} imports a tree: run `casevault import-tree DIR --map MAPPING --pipeline {pipeline}`",
             plan.name
         );
     }
-    if inbox.is_some() {
-        check_inbox(&plan.inbox)?;
+    if let Some(inbox) = inbox {
+        check_inbox(inbox)?;
     }
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
-    plan.fit(
-        &config.home,
-        &schedules,
-        &config.default_schedule,
-        &config.schedules_dir,
-    )?;
+    plan.fit(&config, &schedules)?;
     let catalog = Arc::new(open_catalog(&config)?);
     let rt = runtime()?;
     rt.block_on(async move {
@@ -162,7 +152,9 @@ pub(super) fn cmd_run(
         });
         let watching = !once;
         if watching {
-            eprintln!("casevault: watching {} (Ctrl-C to stop)", plan.inbox.display());
+            if let Some(folder) = plan.folder() {
+                eprintln!("casevault: watching {} (Ctrl-C to stop)", folder.inbox.display());
+            }
         }
         let summary = pipeline::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
             let printed = if json {

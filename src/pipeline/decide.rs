@@ -214,7 +214,7 @@ pub fn decide(
                 text: &part.text,
                 sender,
                 subject,
-                source: plan.source_kind.as_str(),
+                source: plan.source_kind().as_str(),
             }),
         };
         // Where a part goes when no rule is sure: an attachment with its e-mail, an e-mail with
@@ -242,7 +242,7 @@ pub fn decide(
                         text: &parts[0].text,
                         sender,
                         subject,
-                        source: plan.source_kind.as_str(),
+                        source: plan.source_kind().as_str(),
                     }) {
                         Ok(d) => {
                             email_folder = Some((d.folder, d.rule.clone()));

@@ -4,8 +4,8 @@
 //! which sink, and the routing rules. It holds no endpoints and no secrets (those are in `config/`).
 //! Parsing and validation are separate steps, as in ripgrep's flags: the raw structs mirror the
 //! file exactly (`deny_unknown_fields`, so a typo is an error, not a silently ignored setting), and
-//! the plan holds only checked, resolved values. [`StageConfig`] is the one place that lists every
-//! stage kind there is.
+//! the plan holds only checked, resolved values. [`SourceConfig`] is the one place that lists
+//! every source kind there is, and [`SourcePlan`] holds each with exactly the settings it runs on.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::config::ImapEndpoint;
 use crate::stages::routing::{RoutingError, Rules};
 
 /// Errors loading a pipeline.
@@ -54,7 +55,13 @@ impl SourceKind {
     }
 }
 
-/// A pipeline file as written.
+/// A pipeline file as written: its source, and the settings of the stages that have any.
+///
+/// The stages are not listed: every document goes through the same ones in the same order
+/// (recognise, then identify, route, name and date it, then seal and store it), because each
+/// takes what the one before it produces ([`crate::messages::Job`] -> `Recognised` -> `Decided`
+/// -> `Ack`), so no other order could compile. A pipeline file names only what varies: where
+/// documents come from, the OCR languages, the routing rules and the retention schedule.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPipeline {
@@ -62,9 +69,18 @@ pub struct RawPipeline {
     #[serde(default)]
     pub description: String,
     pub source: SourceConfig,
-    #[serde(rename = "stage")]
-    pub stages: Vec<StageConfig>,
+    #[serde(default)]
+    pub ocr: OcrConfig,
+    #[serde(default)]
+    pub route: RouteConfig,
+    #[serde(default)]
+    pub retention: RetentionStage,
+    #[serde(default)]
     pub sink: SinkConfig,
+    /// The stage list that pipeline files used to spell out. Refused with a message that says
+    /// what to write instead, rather than "unknown field".
+    #[serde(default, rename = "stage")]
+    pub listed_stages: Option<toml::Value>,
 }
 
 /// Every source kind there is.
@@ -72,53 +88,20 @@ pub struct RawPipeline {
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum SourceConfig {
     /// A scanning station's folder.
-    ScanFolder {
-        /// The inbox; relative paths are relative to the working directory. `--inbox` overrides.
-        path: PathBuf,
-        /// `notify` (file-system events, with a slow poll as a safety net) or `poll` (network
-        /// shares where events do not arrive).
-        #[serde(default = "d_watch")]
-        watch: WatchMode,
-        #[serde(default = "d_poll")]
-        poll_interval_ms: u64,
-        /// A file is taken once its size and modification time stayed the same this long.
-        #[serde(default = "d_settle")]
-        settle_ms: u64,
-        /// How long a settled file that is not finished (a PDF, JPEG or PNG without its end
-        /// marker, or one a writer on this machine still has open) waits for its writer,
-        /// counted from its last change. After that it is taken as it is, and a cut-off file is
-        /// quarantined as corrupt. 0 takes it once settled.
-        #[serde(default = "d_unfinished_wait")]
-        unfinished_wait_ms: u64,
-        /// What happens to an original once its document is stored and verified.
-        #[serde(default)]
-        release: Release,
-    },
+    ScanFolder(FolderConfig),
     /// A drop folder of `.eml` files (an e-mail client's export, a mail server's maildir copy,
     /// or anything that writes one message per file).
-    EmailFolder {
-        path: PathBuf,
-        #[serde(default = "d_watch")]
-        watch: WatchMode,
-        #[serde(default = "d_poll")]
-        poll_interval_ms: u64,
-        #[serde(default = "d_settle")]
-        settle_ms: u64,
-        #[serde(default = "d_unfinished_wait")]
-        unfinished_wait_ms: u64,
-        #[serde(default)]
-        release: Release,
-    },
+    EmailFolder(FolderConfig),
     /// An IMAP mailbox. Messages are spooled to `spool` (relative to the casevault home), filed
     /// from there like an `.eml` folder, and moved on the server to `processed` once every part is
-    /// stored and verified, or to `quarantine` with the reason. The password is never in a
-    /// pipeline file: it is read from the environment variable named by `password_env`.
+    /// stored and verified, or to `quarantine` with the reason. Where the server is (host, port,
+    /// user, the environment variable holding the password) is the configuration's
+    /// `[imap.ACCOUNT]`, not the pipeline's: the same pipeline runs against a test server and
+    /// the real one.
     Imap {
-        host: String,
-        port: u16,
-        user: String,
-        #[serde(default = "d_password_env")]
-        password_env: String,
+        /// The `[imap.NAME]` table of the configuration that says where the mailbox is.
+        #[serde(default = "d_account")]
+        account: String,
         #[serde(default = "d_inbox")]
         mailbox: String,
         #[serde(default = "d_processed")]
@@ -156,12 +139,84 @@ pub enum SourceConfig {
     Tree,
 }
 
-fn d_upload_spool() -> PathBuf {
-    PathBuf::from("spool/upload")
+/// A watched folder (a scanning station's, or an e-mail drop folder).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FolderConfig {
+    /// The inbox; relative paths are relative to the working directory. `--inbox` overrides.
+    pub path: PathBuf,
+    /// `notify` (file-system events, with a slow poll as a safety net) or `poll` (network
+    /// shares where events do not arrive).
+    #[serde(default = "d_watch")]
+    pub watch: WatchMode,
+    #[serde(default = "d_poll")]
+    pub poll_interval_ms: u64,
+    /// A file is taken once its size and modification time stayed the same this long.
+    #[serde(default = "d_settle")]
+    pub settle_ms: u64,
+    /// How long a settled file that is not finished (a PDF, JPEG or PNG without its end
+    /// marker, or one a writer on this machine still has open) waits for its writer, counted
+    /// from its last change. After that it is taken as it is, and a cut-off file is quarantined
+    /// as corrupt. 0 takes it once settled.
+    #[serde(default = "d_unfinished_wait")]
+    pub unfinished_wait_ms: u64,
+    /// What happens to an original once its document is stored and verified.
+    #[serde(default)]
+    pub release: Release,
 }
 
-fn d_password_env() -> String {
-    "CASEVAULT_IMAP_PASSWORD".into()
+/// The OCR stage's settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OcrConfig {
+    /// Tesseract languages, e.g. `eng` or `cym+eng` (policy 003).
+    #[serde(default = "d_lang")]
+    pub languages: String,
+}
+
+impl Default for OcrConfig {
+    fn default() -> Self {
+        OcrConfig {
+            languages: d_lang(),
+        }
+    }
+}
+
+/// The routing stage's settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteConfig {
+    /// The routing rules, relative to the pipeline file.
+    #[serde(default = "d_rules")]
+    pub rules: PathBuf,
+}
+
+impl Default for RouteConfig {
+    fn default() -> Self {
+        RouteConfig { rules: d_rules() }
+    }
+}
+
+/// The retention stage's settings.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionStage {
+    /// The retention schedule (default: the configuration's default schedule).
+    #[serde(default)]
+    pub schedule: Option<String>,
+}
+
+fn d_lang() -> String {
+    "eng".to_string()
+}
+fn d_rules() -> PathBuf {
+    PathBuf::from("routing.toml")
+}
+fn d_account() -> String {
+    "default".into()
+}
+fn d_upload_spool() -> PathBuf {
+    PathBuf::from("spool/upload")
 }
 fn d_inbox() -> String {
     "INBOX".into()
@@ -191,13 +246,13 @@ pub enum InputKind {
     Mixed,
 }
 
-/// The IMAP side of an IMAP pipeline (the folder side is the spool).
+/// The mailbox side of an IMAP pipeline (the folder side is the spool).
 #[derive(Debug, Clone)]
 pub struct ImapPlan {
-    pub host: String,
-    pub port: u16,
-    pub user: String,
-    pub password_env: String,
+    /// The configuration's `[imap.NAME]` that says where the server is.
+    pub account: String,
+    /// Where the server is: filled from the configuration by [`Plan::fit`].
+    pub endpoint: Option<ImapEndpoint>,
     pub mailbox: String,
     pub processed: String,
     pub quarantine: String,
@@ -249,60 +304,19 @@ fn d_unfinished_wait() -> u64 {
     600_000
 }
 
-/// Every stage kind there is, in the order they must run.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
-pub enum StageConfig {
-    /// Legibility and the searchable PDF, from one recognition per page.
-    Ocr {
-        /// Tesseract languages, e.g. `eng` or `cym+eng` (policy 003).
-        #[serde(default = "d_lang")]
-        languages: String,
-    },
-    /// The case, from the file name or the text.
-    Identify,
-    /// The folder, by the rules in `rules` (relative to the pipeline file).
-    Route { rules: PathBuf },
-    /// The canonical name.
-    Name,
-    /// The retention date under `schedule` (default: the config's default schedule).
-    Retention {
-        #[serde(default)]
-        schedule: Option<String>,
-    },
-}
-
-fn d_lang() -> String {
-    "eng".to_string()
-}
-
-impl StageConfig {
-    fn order(&self) -> usize {
-        match self {
-            StageConfig::Ocr { .. } => 0,
-            StageConfig::Identify => 1,
-            StageConfig::Route { .. } => 2,
-            StageConfig::Name => 3,
-            StageConfig::Retention { .. } => 4,
-        }
-    }
-    fn label(&self) -> &'static str {
-        ["ocr", "identify", "route", "name", "retention"][self.order()]
-    }
-}
-
 /// Every sink kind there is.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum SinkConfig {
     /// Sealed into the configured object store, read back and verified.
+    #[default]
     SealedStore,
 }
 
-/// A validated pipeline.
+/// A folder the pipeline files from: the watched inbox itself, or the spool an IMAP or upload
+/// source writes into.
 #[derive(Debug, Clone)]
-pub struct Plan {
-    pub name: String,
+pub struct FolderPlan {
     pub inbox: PathBuf,
     pub watch: WatchMode,
     pub poll_interval: Duration,
@@ -311,16 +325,70 @@ pub struct Plan {
     /// (see [`crate::sources::scan_folder`]).
     pub unfinished_wait: Duration,
     pub release: Release,
+}
+
+/// Where a pipeline's documents come from, one variant per source kind, each with exactly the
+/// settings it runs on.
+#[derive(Debug, Clone)]
+pub enum SourcePlan {
+    ScanFolder(FolderPlan),
+    EmailFolder(FolderPlan),
+    /// The mailbox is spooled into `spool`, which is filed like an e-mail folder.
+    Imap {
+        spool: FolderPlan,
+        imap: ImapPlan,
+    },
+    /// Uploads are spooled into `spool`, which is filed like a scanning station's folder.
+    Upload {
+        spool: FolderPlan,
+        upload: UploadPlan,
+    },
+    /// A tree named by `import-tree`, read and never changed.
+    Tree,
+}
+
+/// A validated pipeline.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub name: String,
+    pub source: SourcePlan,
     pub languages: String,
     pub rules: Rules,
     pub schedule: Option<String>,
+}
+
+impl Plan {
     /// The source kind routing rules can match on (`scan`, `email`, `g-drive`).
-    pub source_kind: SourceKind,
-    pub input: InputKind,
-    /// Set for IMAP pipelines; `inbox` is then the spool folder.
-    pub imap: Option<ImapPlan>,
-    /// Set for HTTP upload pipelines; `inbox` is then the spool folder.
-    pub upload: Option<UploadPlan>,
+    pub fn source_kind(&self) -> SourceKind {
+        match self.source {
+            SourcePlan::ScanFolder(_) | SourcePlan::Upload { .. } => SourceKind::Scan,
+            SourcePlan::EmailFolder(_) | SourcePlan::Imap { .. } => SourceKind::Email,
+            SourcePlan::Tree => SourceKind::Tree,
+        }
+    }
+
+    /// How a file from this source is turned into documents.
+    pub fn input(&self) -> InputKind {
+        match self.source_kind() {
+            SourceKind::Scan => InputKind::Scan,
+            SourceKind::Email => InputKind::Email,
+            SourceKind::Tree => InputKind::Mixed,
+        }
+    }
+
+    /// The folder this pipeline files from, if it files from one (every source but a tree).
+    pub fn folder(&self) -> Option<&FolderPlan> {
+        match &self.source {
+            SourcePlan::ScanFolder(f) | SourcePlan::EmailFolder(f) => Some(f),
+            SourcePlan::Imap { spool, .. } | SourcePlan::Upload { spool, .. } => Some(spool),
+            SourcePlan::Tree => None,
+        }
+    }
+
+    /// What happens to an original once filed: a tree is never changed.
+    pub fn release(&self) -> Release {
+        self.folder().map_or(Release::Keep, |f| f.release)
+    }
 }
 
 impl RawPipeline {
@@ -336,11 +404,9 @@ impl RawPipeline {
         })
     }
 
-    /// Checks the wiring and resolves paths. `file` is where the pipeline was read from (rule
+    /// Checks the settings and resolves paths. `file` is where the pipeline was read from (rule
     /// files are relative to it); `inbox` overrides the source folder.
     pub fn validate(self, file: &Path, inbox: Option<&Path>) -> Result<Plan, PipelineError> {
-        // Long on purpose: one arm per source kind, each turning its table into a plan with the
-        // same checks side by side. A typed SourcePlan (issue 11 point 3) would shorten it.
         let invalid = |message: String| PipelineError::Invalid {
             path: file.to_path_buf(),
             message,
@@ -348,159 +414,86 @@ impl RawPipeline {
         if self.name.trim().is_empty() {
             return Err(invalid("name is empty".into()));
         }
-        let order: Vec<usize> = self.stages.iter().map(StageConfig::order).collect();
-        let expected: Vec<usize> = (0..5).collect();
-        if order != expected {
+        if self.listed_stages.is_some() {
+            return Err(invalid(
+                "[[stage]] lists are no longer written: every document goes through ocr, \
+                 identify, route, name and retention in that order. Keep only the settings, as \
+                 [ocr] languages = \"eng\", [route] rules = \"routing.toml\" and [retention] \
+                 schedule = \"...\" (see pipelines/scanning-station.toml)"
+                    .into(),
+            ));
+        }
+        let languages = self.ocr.languages;
+        if languages.is_empty()
+            || !languages
+                .split('+')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        {
             return Err(invalid(format!(
-                "stages must be exactly ocr, identify, route, name, retention in that order; found {}",
-                self.stages
-                    .iter()
-                    .map(StageConfig::label)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "ocr languages '{languages}' must look like eng or cym+eng"
             )));
         }
         let base = file.parent().unwrap_or(Path::new("."));
-        let mut languages = d_lang();
-        let mut rules = None;
-        let mut schedule = None;
-        for s in &self.stages {
-            match s {
-                StageConfig::Ocr { languages: l } => {
-                    if l.is_empty()
-                        || !l.split('+').all(|p| {
-                            !p.is_empty()
-                                && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                        })
-                    {
-                        return Err(invalid(format!(
-                            "ocr languages '{l}' must look like eng or cym+eng"
-                        )));
-                    }
-                    languages = l.clone();
-                }
-                StageConfig::Route { rules: r } => rules = Some(Rules::load(&base.join(r))?),
-                StageConfig::Retention { schedule: s } => schedule = s.clone(),
-                StageConfig::Identify | StageConfig::Name => {}
-            }
-        }
+        let rules = Rules::load(&base.join(&self.route.rules))?;
         let SinkConfig::SealedStore = self.sink;
-        let rules = rules.expect("route stage present");
-        let plan = |path: PathBuf, watch, poll: u64, settle: u64, release, kind, input| Plan {
-            name: self.name.clone(),
+        let folder = |f: FolderConfig| FolderPlan {
+            inbox: inbox.map(Path::to_path_buf).unwrap_or(f.path),
+            watch: f.watch,
+            poll_interval: Duration::from_millis(f.poll_interval_ms.max(50)),
+            settle: Duration::from_millis(f.settle_ms),
+            unfinished_wait: Duration::from_millis(f.unfinished_wait_ms),
+            release: f.release,
+        };
+        // A spool is written by casevault alone, each file complete before it is renamed into
+        // place: it settles at once, and there is no writer to wait for (a file that ends
+        // badly is judged at once).
+        let spool = |path: PathBuf, watch, poll: u64| FolderPlan {
             inbox: inbox.map(Path::to_path_buf).unwrap_or(path),
             watch,
             poll_interval: Duration::from_millis(poll.max(50)),
-            settle: Duration::from_millis(settle),
-            unfinished_wait: Duration::from_millis(d_unfinished_wait()),
-            release,
-            languages: languages.clone(),
-            rules: rules.clone(),
-            schedule: schedule.clone(),
-            source_kind: kind,
-            input,
-            imap: None,
-            upload: None,
+            settle: Duration::ZERO,
+            unfinished_wait: Duration::ZERO,
+            release: Release::Delete,
         };
-        Ok(match self.source {
-            SourceConfig::Tree => plan(
-                PathBuf::new(),
-                WatchMode::Poll,
-                d_poll(),
-                0,
-                Release::Keep,
-                SourceKind::Tree,
-                InputKind::Mixed,
-            ),
-            SourceConfig::ScanFolder {
-                path,
-                watch,
-                poll_interval_ms,
-                settle_ms,
-                unfinished_wait_ms,
-                release,
-            } => Plan {
-                unfinished_wait: Duration::from_millis(unfinished_wait_ms),
-                ..plan(
-                    path,
-                    watch,
-                    poll_interval_ms,
-                    settle_ms,
-                    release,
-                    SourceKind::Scan,
-                    InputKind::Scan,
-                )
-            },
-            SourceConfig::EmailFolder {
-                path,
-                watch,
-                poll_interval_ms,
-                settle_ms,
-                unfinished_wait_ms,
-                release,
-            } => Plan {
-                unfinished_wait: Duration::from_millis(unfinished_wait_ms),
-                ..plan(
-                    path,
-                    watch,
-                    poll_interval_ms,
-                    settle_ms,
-                    release,
-                    SourceKind::Email,
-                    InputKind::Email,
-                )
-            },
+        let source = match self.source {
+            SourceConfig::Tree => SourcePlan::Tree,
+            SourceConfig::ScanFolder(f) => SourcePlan::ScanFolder(folder(f)),
+            SourceConfig::EmailFolder(f) => SourcePlan::EmailFolder(folder(f)),
             SourceConfig::Imap {
-                host,
-                port,
-                user,
-                password_env,
+                account,
                 mailbox,
                 processed,
                 quarantine,
                 idle,
                 poll_interval_ms,
-                spool,
+                spool: path,
             } => {
-                if host.trim().is_empty() || user.trim().is_empty() {
-                    return Err(invalid("imap host and user must be set".into()));
+                if account.trim().is_empty() {
+                    return Err(invalid("imap account is empty".into()));
                 }
                 if processed == mailbox || quarantine == mailbox {
                     return Err(invalid(format!(
                         "imap processed ({processed}) and quarantine ({quarantine}) mailboxes must differ from the mailbox read ({mailbox})"
                     )));
                 }
-                // The spool is written by casevault alone (each message complete before it is
-                // renamed into place), so it settles at once, is polled, and has no writer to
-                // wait for.
-                let mut p = plan(
-                    spool,
-                    WatchMode::Poll,
-                    poll_interval_ms.min(1000),
-                    0,
-                    Release::Delete,
-                    SourceKind::Email,
-                    InputKind::Email,
-                );
-                p.unfinished_wait = Duration::ZERO;
-                p.imap = Some(ImapPlan {
-                    host,
-                    port,
-                    user,
-                    password_env,
-                    mailbox,
-                    processed,
-                    quarantine,
-                    idle,
-                    poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
-                });
-                p
+                SourcePlan::Imap {
+                    spool: spool(path, WatchMode::Poll, poll_interval_ms.min(1000)),
+                    imap: ImapPlan {
+                        account,
+                        endpoint: None,
+                        mailbox,
+                        processed,
+                        quarantine,
+                        idle,
+                        poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
+                    },
+                }
             }
             SourceConfig::HttpUpload {
                 listen,
                 token_sha256,
                 max_bytes,
-                spool,
+                spool: path,
             } => {
                 let hashes = token_sha256
                     .iter()
@@ -519,54 +512,73 @@ impl RawPipeline {
                 if max_bytes == Some(0) {
                     return Err(invalid("http-upload max_bytes must be above 0".into()));
                 }
-                // The spool holds only complete files, renamed into place: they settle at once.
-                let mut p = plan(
-                    spool,
-                    WatchMode::Notify,
-                    d_poll(),
-                    0,
-                    Release::Delete,
-                    SourceKind::Scan,
-                    InputKind::Scan,
-                );
-                // An upload is whole by the time it is in the spool (received to its end,
-                // then renamed): a file that ends badly is judged at once, not waited for.
-                p.unfinished_wait = Duration::ZERO;
-                p.upload = Some(UploadPlan {
-                    listen,
-                    token_sha256: hashes,
-                    max_bytes,
-                });
-                p
+                SourcePlan::Upload {
+                    spool: spool(path, WatchMode::Notify, d_poll()),
+                    upload: UploadPlan {
+                        listen,
+                        token_sha256: hashes,
+                        max_bytes,
+                    },
+                }
             }
+        };
+        Ok(Plan {
+            name: self.name,
+            source,
+            languages,
+            rules,
+            schedule: self.retention.schedule,
         })
     }
 }
 
 impl Plan {
     /// Fits a valid plan to this installation, for every command that runs one: the spool of
-    /// an IMAP or upload source (casevault's own state) goes under the home folder, and the
-    /// retention schedule it names (or the configuration's default) must exist, so that a typo
-    /// is one error at the start, not "retry later" on every document.
+    /// an IMAP or upload source (casevault's own state) goes under the home folder, an IMAP
+    /// source gets its server from the configuration's `[imap.ACCOUNT]`, and the retention
+    /// schedule it names (or the configuration's default) must exist, so that a typo is one
+    /// error at the start, not "retry later" on every document.
     pub fn fit(
         &mut self,
-        home: &Path,
+        config: &crate::config::Config,
         schedules: &crate::retention::ScheduleSet,
-        default_schedule: &str,
-        schedules_dir: &Path,
     ) -> Result<(), PipelineError> {
-        if (self.imap.is_some() || self.upload.is_some()) && self.inbox.is_relative() {
-            self.inbox = home.join(&self.inbox);
-        }
-        let schedule = self.schedule.as_deref().unwrap_or(default_schedule);
+        let unfit = |message: String| PipelineError::Unfit {
+            name: self.name.clone(),
+            message,
+        };
+        let schedule = self.schedule.as_deref().unwrap_or(&config.default_schedule);
         if schedules.get(schedule).is_none() {
-            return Err(PipelineError::Unfit {
-                name: self.name.clone(),
-                message: format!(
-                    "it asks for retention schedule {schedule}, which is not in {}",
-                    schedules_dir.display()
-                ),
-            });
+            return Err(unfit(format!(
+                "it asks for retention schedule {schedule}, which is not in {}",
+                config.schedules_dir.display()
+            )));
+        }
+        if let SourcePlan::Imap { imap, .. } = &self.source {
+            let Some(endpoint) = config.imap.get(&imap.account) else {
+                let known: Vec<&str> = config.imap.keys().map(String::as_str).collect();
+                return Err(unfit(format!(
+                    "it reads the IMAP account {:?}, which the configuration does not define: \
+                     add [imap.{}] with host, port and user to the config file{}",
+                    imap.account,
+                    imap.account,
+                    if known.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (it defines {})", known.join(", "))
+                    }
+                )));
+            };
+            let endpoint = endpoint.clone();
+            if let SourcePlan::Imap { imap, .. } = &mut self.source {
+                imap.endpoint = Some(endpoint);
+            }
+        }
+        if let SourcePlan::Imap { spool, .. } | SourcePlan::Upload { spool, .. } = &mut self.source
+        {
+            if spool.inbox.is_relative() {
+                spool.inbox = config.home.join(&spool.inbox);
+            }
         }
         Ok(())
     }
@@ -606,15 +618,83 @@ mod tests {
     }
 
     #[test]
-    fn stage_order_and_typos_are_refused() {
+    fn a_stage_list_and_typos_are_refused() {
         let p = root().join("pipelines/scanning-station.toml");
         let text = std::fs::read_to_string(&p).unwrap();
-        let swapped = text.replacen("kind = \"identify\"", "kind = \"name\"", 1);
-        let raw: RawPipeline = toml::from_str(&swapped).unwrap();
+        let listed = format!("{text}\n[[stage]]\nkind = \"name\"\n");
+        let raw: RawPipeline = toml::from_str(&listed).unwrap();
         let e = raw.validate(&p, None).unwrap_err().to_string();
-        assert!(e.contains("in that order"), "{e}");
+        assert!(
+            e.contains("no longer written") && e.contains("[ocr]"),
+            "{e}"
+        );
         let typo = text.replacen("settle_ms", "setle_ms", 1);
         assert!(toml::from_str::<RawPipeline>(&typo).is_err());
+        let typo = text.replacen("languages", "language", 1);
+        assert!(toml::from_str::<RawPipeline>(&typo).is_err());
+    }
+
+    #[test]
+    fn only_what_varies_is_written_and_the_rest_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            root().join("pipelines/routing.toml"),
+            dir.path().join("routing.toml"),
+        )
+        .unwrap();
+        let p = dir.path().join("p.toml");
+        std::fs::write(
+            &p,
+            "name = \"x\"\n[source]\nkind = \"scan-folder\"\npath = \"in\"\n",
+        )
+        .unwrap();
+        let plan = RawPipeline::load(&p).unwrap().validate(&p, None).unwrap();
+        assert_eq!(plan.languages, "eng");
+        assert_eq!(plan.schedule, None);
+        assert!(!plan.rules.rules.is_empty());
+        assert_eq!(plan.source_kind(), SourceKind::Scan);
+        let f = plan.folder().unwrap();
+        assert_eq!((f.watch, f.release), (WatchMode::Notify, Release::Delete));
+    }
+
+    #[test]
+    fn an_imap_pipeline_gets_its_server_from_the_configuration() {
+        let p = root().join("pipelines/email-imap.toml");
+        let mut plan = RawPipeline::load(&p).unwrap().validate(&p, None).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let config_file = dir.path().join("c.toml");
+        let schedules = root().join("config/retention");
+        let write = |imap: &str| {
+            std::fs::write(
+                &config_file,
+                format!(
+                    "home = \"{}\"\n[retention]\nschedules_dir = \"{}\"\n{imap}",
+                    dir.path().display(),
+                    schedules.display()
+                ),
+            )
+            .unwrap();
+            crate::config::Config::load(Some(&config_file), None).unwrap()
+        };
+        let set = crate::retention::ScheduleSet::load_dir(&schedules).unwrap();
+        let none = write("");
+        let e = plan.clone().fit(&none, &set).unwrap_err().to_string();
+        assert!(e.contains("[imap.business-services]"), "{e}");
+        let config = write(
+            "[imap.business-services]\nhost = \"mail.example\"\nport = 1143\nuser = \"bs\"\n",
+        );
+        plan.fit(&config, &set).unwrap();
+        let SourcePlan::Imap { spool, imap } = &plan.source else {
+            panic!("an imap plan")
+        };
+        let e = imap.endpoint.as_ref().unwrap();
+        assert_eq!((e.host.as_str(), e.port), ("mail.example", 1143));
+        assert_eq!(e.password_env, "CASEVAULT_IMAP_PASSWORD");
+        assert!(
+            spool.inbox.starts_with(dir.path()),
+            "{}",
+            spool.inbox.display()
+        );
     }
 
     #[test]
@@ -624,6 +704,6 @@ mod tests {
             .unwrap()
             .validate(&p, Some(Path::new("/tmp/other")))
             .unwrap();
-        assert_eq!(plan.inbox, Path::new("/tmp/other"));
+        assert_eq!(plan.folder().unwrap().inbox, Path::new("/tmp/other"));
     }
 }

@@ -34,7 +34,7 @@ use crate::convert::office::OfficeSettings;
 use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
 use crate::messages::{Ack, Job};
 use crate::messages::{Decided, Recognised};
-use crate::pipeline::definition::{InputKind, Plan, Release, WatchMode};
+use crate::pipeline::definition::{InputKind, Plan, Release, SourcePlan, WatchMode};
 use crate::quarantine::{move_file, quarantine_copy, quarantine_file};
 use crate::sources::imap;
 use crate::sources::scan_folder::{list, OpenForWriting, Settler, Unfinished, Waiting};
@@ -138,8 +138,11 @@ pub async fn run(
     // wait) and the stage tasks share the channels and the in-flight book, and reading them in
     // one place is how the backpressure and release rules above can be checked. Splitting the
     // folder source out as a task of its own is issue 11 point 2 (sources as the seam).
-    std::fs::create_dir_all(&plan.inbox).map_err(|source| RunError::Inbox {
-        path: plan.inbox.clone(),
+    let Some(folder) = plan.folder().cloned() else {
+        return Err(RunError::NoFolder(plan.name.clone()));
+    };
+    std::fs::create_dir_all(&folder.inbox).map_err(|source| RunError::Inbox {
+        path: folder.inbox.clone(),
         source,
     })?;
     let cap = ctx.config.channel_capacity;
@@ -149,14 +152,14 @@ pub async fn run(
     // An IMAP pipeline: the mailbox is spooled into the inbox folder by its own task, which
     // moves each message on the server once told how it ended. It is stopped only after the
     // last outcome is sent, so none is lost on the way out.
-    let mut imap = match &plan.imap {
-        Some(p) => Some(start_imap(
+    let mut imap = match &plan.source {
+        SourcePlan::Imap { imap: p, .. } => Some(start_imap(
             p,
-            &plan.inbox,
+            &folder.inbox,
             max_in_flight,
             ctx.config.max_file_bytes,
         )?),
-        None => None,
+        _ => None,
     };
     if let Some(im) = imap.as_mut() {
         // Process what is in the mailbox now (`once`), or at least find out at once whether the
@@ -173,14 +176,14 @@ pub async fn run(
     // An upload pipeline: the HTTP server spools each upload into the inbox folder before it
     // answers 202; the loop below files it from there. `--once` files what is spooled and does
     // not listen.
-    let mut uploads = match &plan.upload {
-        Some(u) if !opts.once => {
+    let mut uploads = match &plan.source {
+        SourcePlan::Upload { upload: u, .. } if !opts.once => {
             let settings = upload::UploadSettings {
                 pipeline: plan.name.clone(),
                 listen: u.listen,
                 token_sha256: u.token_sha256.clone(),
                 max_bytes: u.max_bytes.unwrap_or(ctx.config.max_file_bytes),
-                spool: plan.inbox.clone(),
+                spool: folder.inbox.clone(),
             };
             let server = upload::start(settings, shutdown.clone())
                 .await
@@ -198,7 +201,7 @@ pub async fn run(
     // OCR: at most `workers` recognitions at once, each on the blocking pool with its own engine.
     let pool = Arc::new(OcrPool::new(&plan.languages, &ctx.config.legibility));
     let prep = Arc::new(Prepare {
-        input: plan.input,
+        input: plan.input(),
         office: OfficeSettings {
             soffice: ctx.config.office.soffice.clone(),
             timeout: Duration::from_secs(ctx.config.office.timeout_s.max(1)),
@@ -290,16 +293,16 @@ pub async fn run(
         imap_outcomes: imap.as_ref().map(|i| i.outcomes.clone()),
         ..Book::default()
     };
-    let mut settler = Settler::new(plan.settle, plan.unfinished_wait);
+    let mut settler = Settler::new(folder.settle, folder.unfinished_wait);
     // Settled files waiting for their writer, as the last listing found them.
     let mut waiting_for_writer: Vec<Waiting> = Vec::new();
     let mut reported_errors: HashSet<PathBuf> = HashSet::new();
     let retry_after = Duration::from_secs(30);
     let (wake_tx, mut wake_rx) = mpsc::channel::<()>(1);
-    let open_for_writing = Arc::new(OpenForWriting::new(&plan.inbox));
-    let _watcher = match plan.watch {
+    let open_for_writing = Arc::new(OpenForWriting::new(&folder.inbox));
+    let _watcher = match folder.watch {
         WatchMode::Notify if !opts.once => {
-            watch_folder(&plan.inbox, wake_tx.clone(), open_for_writing.clone())
+            watch_folder(&folder.inbox, wake_tx.clone(), open_for_writing.clone())
         }
         _ => None,
     };
@@ -313,7 +316,7 @@ pub async fn run(
         let mut deferred = 0usize;
         let mut waiting_to_settle = false;
         if !stopping {
-            let (listing, errors) = list(&plan.inbox);
+            let (listing, errors) = list(&folder.inbox);
             for (path, err) in errors {
                 if reported_errors.insert(path.clone()) {
                     book.summary.unreadable += 1;
@@ -323,12 +326,14 @@ pub async fn run(
             let now = Instant::now();
             book.given_up
                 .retain(|_, at| opts.once || now.duration_since(*at) <= retry_after);
-            let pass = settler.update(&listing, now, |p| open_for_writing.is_open(p, &plan.inbox));
+            let pass = settler.update(&listing, now, |p| {
+                open_for_writing.is_open(p, &folder.inbox)
+            });
             for w in pass.waiting.iter().filter(|w| w.first && !opts.once) {
                 tracing::info!(
                     why = %w.why.describe(),
                     unchanged_s = w.quiet_for.as_secs(),
-                    wait_s = plan.unfinished_wait.as_secs(),
+                    wait_s = folder.unfinished_wait.as_secs(),
                     "a file is not finished; waiting for its writer"
                 );
             }
@@ -337,7 +342,7 @@ pub async fn run(
             waiting_for_writer = pass.waiting;
             let overdue = pass.overdue;
             let ready = pass.ready;
-            let ready = if plan.input == InputKind::Email {
+            let ready = if plan.input() == InputKind::Email {
                 let listed: HashSet<&PathBuf> = ready.iter().collect();
                 book.peeked.retain(|p, _| listed.contains(p));
                 newest_first(ready, &mut book.peeked)
@@ -385,7 +390,7 @@ pub async fn run(
                 if let Some(why) = overdue.get(&path) {
                     tracing::warn!(
                         why = %why.describe(),
-                        wait_s = plan.unfinished_wait.as_secs(),
+                        wait_s = folder.unfinished_wait.as_secs(),
                         "a file was not finished by its writer within the wait; taken as it is"
                     );
                     book.overdue.insert(path.clone(), *why);
@@ -421,9 +426,9 @@ pub async fn run(
         // settling (its last change makes no event when it is `settle` old), shutdown.
         let tick = settler
             .next_ready_in(Instant::now())
-            .unwrap_or(plan.poll_interval)
+            .unwrap_or(folder.poll_interval)
             .max(Duration::from_millis(50))
-            .min(plan.poll_interval);
+            .min(folder.poll_interval);
         tokio::select! {
             ack = ack_rx.recv() => match ack {
                 Some(ack) => handle_ack(&ctx, &plan, ack, &mut book, &mut on_row),
@@ -486,7 +491,7 @@ fn leave_for_writers(
                  (a run after {} s without a change takes it as it is)",
                 w.why.describe(),
                 w.quiet_for.as_secs(),
-                plan.unfinished_wait.as_secs()
+                unfinished_wait(plan).as_secs()
             ),
             ..ReportRow::new(input, Outcome::RetryLater)
         };
@@ -516,12 +521,16 @@ fn start_imap(
     max_in_flight: usize,
     max_message_bytes: u64,
 ) -> Result<ImapRun, RunError> {
-    let password = std::env::var(&p.password_env)
-        .map_err(|_| RunError::ImapPassword(p.password_env.clone()))?;
+    let endpoint = p
+        .endpoint
+        .as_ref()
+        .ok_or_else(|| RunError::Imap(format!("no server for the account {:?}", p.account)))?;
+    let password = std::env::var(&endpoint.password_env)
+        .map_err(|_| RunError::ImapPassword(endpoint.password_env.clone()))?;
     let settings = imap::ImapSettings {
-        host: p.host.clone(),
-        port: p.port,
-        user: p.user.clone(),
+        host: endpoint.host.clone(),
+        port: endpoint.port,
+        user: endpoint.user.clone(),
         password: secrecy::SecretString::from(password),
         mailbox: p.mailbox.clone(),
         processed: p.processed.clone(),
@@ -797,7 +806,7 @@ fn handle_ack(
                              its writer never finished it)",
                             q.detail,
                             why.describe(),
-                            plan.unfinished_wait.as_secs()
+                            unfinished_wait(plan).as_secs()
                         );
                     }
                     if !quarantine_arrival(ctx, plan, &arrival, &q, case_number.as_deref()) {
@@ -854,14 +863,14 @@ fn tell_the_source(
             }
         }
     }
-    if plan.upload.is_some() {
+    if let SourcePlan::Upload { spool, .. } = &plan.source {
         let status = match row.outcome {
             Outcome::Stored => "filed",
             Outcome::Quarantined | Outcome::RetryLater if kept => "waiting",
             other => other.as_str(),
         };
         upload::record_outcome(
-            &plan.inbox,
+            &spool.inbox,
             &arrival.path,
             &upload::UploadOutcome {
                 status,
@@ -886,7 +895,7 @@ pub(crate) fn quarantine_arrival(
     q: &Quarantined,
     case_number: Option<&str>,
 ) -> bool {
-    let keep = plan.release == Release::Keep;
+    let keep = plan.release() == Release::Keep;
     let already = ctx
         .catalog
         .quarantined_copy(&arrival.original_name, &arrival.sha256, q.reason.code())
@@ -948,9 +957,14 @@ pub(crate) fn quarantine_arrival(
     }
 }
 
+/// How long an unfinished file waits for its writer in this pipeline's folder.
+fn unfinished_wait(plan: &Plan) -> Duration {
+    plan.folder().map_or(Duration::ZERO, |f| f.unfinished_wait)
+}
+
 /// Releases an original whose document is stored and verified.
 fn release(ctx: &Context, plan: &Plan, path: &Path) {
-    let result = match plan.release {
+    let result = match plan.release() {
         Release::Keep => Ok(()),
         Release::Delete => std::fs::remove_file(path),
         Release::Move => {
@@ -1027,6 +1041,8 @@ pub enum RunError {
     ImapStopped,
     #[error("IMAP: {0}")]
     Imap(String),
+    #[error("pipeline {0} does not file from a folder (a tree is imported with import-tree)")]
+    NoFolder(String),
     #[error("HTTP upload source: {0}")]
     Upload(String),
 }
