@@ -129,6 +129,27 @@ impl QuarantineReason {
         }
     }
 
+    /// Every reason there is.
+    pub const ALL: [QuarantineReason; 11] = [
+        QuarantineReason::Empty,
+        QuarantineReason::Corrupt,
+        QuarantineReason::Unsupported,
+        QuarantineReason::TooLarge,
+        QuarantineReason::Illegible,
+        QuarantineReason::NoCaseNumber,
+        QuarantineReason::UnknownCase,
+        QuarantineReason::AmbiguousCase,
+        QuarantineReason::NameMismatch,
+        QuarantineReason::NeedsReview,
+        QuarantineReason::NeedsConversion,
+    ];
+
+    /// The reason a code names (as the catalog and a quarantine note keep it), so that what
+    /// happens next is decided on the reason, not on its spelling.
+    pub fn from_code(code: &str) -> Option<QuarantineReason> {
+        QuarantineReason::ALL.into_iter().find(|r| r.code() == code)
+    }
+
     /// What to do about it, in plain words.
     pub fn advice(self) -> &'static str {
         match self {
@@ -340,6 +361,16 @@ pub enum Disposition {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarantine_reasons_round_trip_through_their_codes() {
+        for r in QuarantineReason::ALL {
+            assert_eq!(QuarantineReason::from_code(r.code()), Some(r));
+            let json = serde_json::to_string(&r).unwrap();
+            assert_eq!(json, format!("\"{}\"", r.code()));
+        }
+        assert_eq!(QuarantineReason::from_code("Corrupt"), None);
+    }
 
     #[test]
     fn folder_names_round_trip_and_there_are_thirteen() {

@@ -40,7 +40,6 @@ pub mod convert;
 pub mod document;
 pub mod error_text;
 pub mod file_end;
-pub mod import_tree;
 pub mod keys;
 pub mod mail;
 pub mod messages;

@@ -163,7 +163,7 @@ fn no_circle_of_imports_between_the_files_of_a_folder() {
     }
     assert!(
         graph
-            .get("pipeline::runtime")
+            .get("pipeline::topology")
             .is_some_and(|s| s.contains("pipeline::decide")),
         "the reading missed known imports: {graph:?}"
     );

@@ -18,9 +18,10 @@ use clap::{Parser, Subcommand};
 use casevault::catalog::{self, Catalog};
 use casevault::config::Config;
 use casevault::operations;
-use casevault::pipeline::{self, Context, RawPipeline, RunOptions};
+use casevault::pipeline::{self, Context, RawPipeline};
 use casevault::retention::ScheduleSet;
 use casevault::sink::Sink;
+use casevault::sources::RunOptions;
 
 mod args;
 mod cases;

@@ -11,14 +11,14 @@ pub(super) fn cmd_import_tree(
     report: Option<PathBuf>,
     quiet: bool,
 ) -> Result<()> {
-    use casevault::import_tree::{self, Mapping, Progress, TreeOptions};
+    use casevault::sources::tree::{self, Mapping, Progress, TreeOptions};
     let file = pipeline::definition::resolve(pipeline);
     let mut plan = RawPipeline::load(&file)?.validate(&file, None)?;
     let mapping = Mapping::load(map, &config.case_number)?;
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
     plan.fit(&config, &schedules)?;
     let catalog = Arc::new(open_catalog(&config)?);
-    let report = report.unwrap_or_else(|| import_tree::default_report(&config.home, dry_run));
+    let report = report.unwrap_or_else(|| tree::default_report(&config.home, dry_run));
     let opts = TreeOptions {
         root: dir.to_path_buf(),
         dry_run,
@@ -58,7 +58,7 @@ pub(super) fn cmd_import_tree(
             }
         });
         let after = ctx.clone();
-        let s = import_tree::import_tree(ctx, plan, mapping, opts, stop_rx).await?;
+        let s = tree::import_tree(ctx, plan, mapping, opts, stop_rx).await?;
         if !dry_run {
             if let Err(e) = after.sink.mirror_records(&after.catalog).await {
                 tracing::warn!(error = %e, "cases, holds and destruction records not mirrored to the store; the next command that changes them will");
@@ -156,7 +156,7 @@ pub(super) fn cmd_run(
                 eprintln!("casevault: watching {} (Ctrl-C to stop)", folder.inbox.display());
             }
         }
-        let summary = pipeline::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
+        let summary = casevault::sources::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
             let printed = if json {
                 writeln!(out(), "{}", serde_json::to_string(row).expect("row serialises"))
             } else if watching {

@@ -1,10 +1,12 @@
 //! Pipelines: a definition file becomes a validated plan, and a plan runs as tasks joined by
-//! bounded channels (see [`runtime`] for the shape and its guarantees).
+//! bounded channels, fed by a source (see [`topology`] for the shape and its guarantees; the
+//! sources themselves are in `crate::sources`, above this module).
 
 pub mod decide;
 pub mod definition;
 pub mod ocr_stage;
-pub mod runtime;
+pub mod report;
+pub mod topology;
 
 use std::sync::Arc;
 
@@ -22,4 +24,4 @@ pub struct Context {
 }
 
 pub use definition::{Plan, RawPipeline};
-pub use runtime::{run, Outcome, ReportRow, RunOptions, RunSummary};
+pub use report::{Outcome, ReportRow, RunError, RunSummary};
