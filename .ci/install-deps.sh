@@ -12,6 +12,7 @@ apt_pkgs=(
   qpdf poppler-utils                       # qpdf --check and pdftotext in tests
   fonts-dejavu-core                        # fonts used by test-data/make_sample.py and e-mail PDFs
   dovecot-imapd                            # a real IMAP server for the IMAP source's tests
+  openssl ca-certificates                  # the IMAP TLS tests' certificates; the system's roots
   libreoffice-writer-nogui                 # office documents (DOCX, DOC, ODT, RTF) to PDF, headless
   procps                                   # pgrep: tests check no LibreOffice process outlives its time limit
   bsdutils                                 # script: the progress-bar test runs import-tree on a pseudo-terminal

@@ -98,15 +98,53 @@ pub struct RawConfig {
 #[serde(deny_unknown_fields)]
 pub struct ImapEndpoint {
     pub host: String,
-    #[serde(default = "d_imap_port")]
-    pub port: u16,
+    /// Default: 993 with `tls = "implicit"`, else 143.
+    #[serde(default)]
+    pub port: Option<u16>,
     pub user: String,
     #[serde(default = "d_password_env")]
     pub password_env: String,
+    /// How the connection is protected: `starttls` (the default: plain connection upgraded
+    /// before login), `implicit` (TLS from the first byte, usually port 993) or `none`.
+    #[serde(default)]
+    pub tls: ImapTls,
+    /// PEM file of the certificate authorities to trust for this server instead of the
+    /// system's (an organisation's own CA). Relative to the working directory.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+    /// `tls = "none"` to a host other than this machine sends the password and children's
+    /// e-mail across the network in clear: refused unless this is set.
+    #[serde(default)]
+    pub allow_plaintext: bool,
 }
 
-fn d_imap_port() -> u16 {
-    143
+/// How an IMAP connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImapTls {
+    #[default]
+    Starttls,
+    Implicit,
+    None,
+}
+
+impl ImapEndpoint {
+    /// The port, or the protocol's usual one.
+    pub fn port(&self) -> u16 {
+        self.port.unwrap_or(if self.tls == ImapTls::Implicit {
+            993
+        } else {
+            143
+        })
+    }
+}
+
+/// Whether `host` is this machine (a connection to it never crosses a network).
+pub fn is_loopback(host: &str) -> bool {
+    let h = host.trim().trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost")
+        || h.parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 fn d_password_env() -> String {
     "CASEVAULT_IMAP_PASSWORD".into()
@@ -363,6 +401,17 @@ impl Config {
                     message: format!("[imap.{name}] needs a host and a user"),
                 });
             }
+            if e.tls == ImapTls::None && !e.allow_plaintext && !is_loopback(&e.host) {
+                return Err(ConfigError::Invalid {
+                    field: "imap",
+                    message: format!(
+                        "[imap.{name}] has tls = \"none\" to {}, which would send the password \
+                         and the mail across the network in clear: use tls = \"starttls\" or \
+                         \"implicit\" (or, on a network you trust, allow_plaintext = true)",
+                        e.host
+                    ),
+                });
+            }
         }
         let schedules_dir = if raw.retention.schedules_dir.is_absolute() {
             raw.retention.schedules_dir.clone()
@@ -481,6 +530,38 @@ mod tests {
     fn unknown_fields_are_refused() {
         let e = toml::from_str::<RawConfig>("concurency = 2").unwrap_err();
         assert!(e.to_string().contains("concurency"), "{e}");
+    }
+
+    #[test]
+    fn plaintext_imap_is_refused_beyond_this_machine() {
+        let load = |imap: &str| {
+            let raw: RawConfig =
+                toml::from_str(&format!("[imap.bs]\nuser = \"u\"\n{imap}")).unwrap();
+            Config::from_raw(raw, None, Some(Path::new("/tmp/x")))
+        };
+        let e = load("host = \"mail.example.org\"\ntls = \"none\"")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("in clear") && e.contains("mail.example.org"),
+            "{e}"
+        );
+        for ok in [
+            "host = \"mail.example.org\"\ntls = \"none\"\nallow_plaintext = true",
+            "host = \"127.0.0.1\"\ntls = \"none\"",
+            "host = \"localhost\"\ntls = \"none\"",
+            "host = \"::1\"\ntls = \"none\"",
+            "host = \"mail.example.org\"",
+        ] {
+            load(ok).unwrap_or_else(|e| panic!("{ok}: {e}"));
+        }
+        let c = load("host = \"mail.example.org\"\ntls = \"implicit\"").unwrap();
+        assert_eq!(c.imap["bs"].port(), 993);
+        let c = load("host = \"mail.example.org\"").unwrap();
+        assert_eq!(
+            (c.imap["bs"].tls, c.imap["bs"].port()),
+            (ImapTls::Starttls, 143)
+        );
     }
 
     #[test]

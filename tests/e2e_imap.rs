@@ -45,10 +45,10 @@ fn pipeline(dir: &Path, dv: &Dovecot, poll_ms: u64) -> std::path::PathBuf {
     p
 }
 
-/// The configuration's table for the test's Dovecot.
+/// The configuration's table for the test's Dovecot, in clear (allowed: it is this machine).
 fn imap_account(dv: &Dovecot) -> String {
     format!(
-        "[imap.business-services]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"{}\"\n",
+        "[imap.business-services]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"{}\"\ntls = \"none\"\n",
         dv.port(),
         dv.user()
     )
@@ -63,6 +63,112 @@ fn header_of(raw: &[u8], name: &str) -> Option<String> {
         .lines()
         .take_while(|l| !l.is_empty())
         .find_map(|l| l.strip_prefix(&format!("{name}: ")).map(str::to_string))
+}
+
+/// Over TLS, both ways a server offers it: implicit (its own port) and STARTTLS (the plain
+/// port, upgraded before the password is sent), the certificate checked against the authority
+/// named in `ca_file`. A server whose certificate the system's authorities do not vouch for is
+/// refused with a message that says so, and its mail stays where it is.
+#[test]
+fn mail_is_read_over_tls_and_a_certificate_nobody_vouches_for_is_refused() {
+    let dv = Dovecot::start_tls();
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let p = pipeline(tmp.path(), &dv, 500);
+    let config = tmp.path().join("tls.toml");
+    let run = |tls: &str, port: u16, ca: bool| {
+        std::fs::write(
+            &config,
+            format!(
+                "[retention]\nschedules_dir = \"{}\"\n[imap.business-services]\n\
+                 host = \"localhost\"\nport = {port}\nuser = \"{}\"\ntls = \"{tls}\"\n{}",
+                repo().join("config/retention").display(),
+                dv.user(),
+                if ca {
+                    format!("ca_file = \"{}\"\n", dv.ca_file().display())
+                } else {
+                    String::new()
+                }
+            ),
+        )
+        .unwrap();
+        casevault(&home)
+            .env("CASEVAULT_CONFIG", &config)
+            .env("CASEVAULT_IMAP_PASSWORD", dv.password())
+            .args(["run", p.to_str().unwrap(), "--once", "--json"])
+            .output()
+            .unwrap()
+    };
+    for (i, (tls, port, file)) in [
+        ("implicit", dv.imaps_port(), "police.eml"),
+        ("starttls", dv.port(), "legal.eml"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        dv.append("INBOX", &mail(file));
+        let out = run(tls, port, true);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{tls}: {stderr}");
+        let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
+        assert!(
+            rows.iter().any(|r| r["outcome"] == "stored"
+                && r["input"].as_str().unwrap().ends_with(".eml")),
+            "{tls}: {rows:#?}"
+        );
+        assert!(dv.list("INBOX").is_empty(), "{tls}: left in INBOX");
+        assert_eq!(dv.list("Processed").len(), i + 1, "{tls}");
+    }
+    // The system's authorities do not know the test's: refused, said, nothing taken.
+    dv.append("INBOX", &mail("police.eml"));
+    for (tls, port) in [("implicit", dv.imaps_port()), ("starttls", dv.port())] {
+        let out = run(tls, port, false);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{tls}: {stderr}");
+        assert!(
+            stderr.contains("certificate") && stderr.contains("ca_file"),
+            "{tls}: {stderr}"
+        );
+        assert!(!stderr.contains(dv.password()), "the password was printed");
+    }
+    assert_eq!(dv.list("INBOX").len(), 1, "a message was taken without TLS");
+}
+
+/// The password and children's e-mail never cross a network in clear by default.
+#[test]
+fn plaintext_to_another_machine_is_refused_before_connecting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let config = tmp.path().join("clear.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[retention]\nschedules_dir = \"{}\"\n[imap.business-services]\n\
+             host = \"192.0.2.10\"\nuser = \"bs\"\ntls = \"none\"\n",
+            repo().join("config/retention").display()
+        ),
+    )
+    .unwrap();
+    let out = casevault(&home)
+        .env("CASEVAULT_CONFIG", &config)
+        .env("CASEVAULT_IMAP_PASSWORD", "secret-password")
+        .args(["run", "email-imap", "--once"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("in clear") && stderr.contains("192.0.2.10"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("secret-password"));
 }
 
 #[test]

@@ -24,6 +24,8 @@ fn settings(dv: &Dovecot, idle: bool, poll: Duration) -> ImapSettings {
         idle,
         reconnect_backoff_max: Duration::from_secs(2),
         max_message_bytes: 64 * 1024 * 1024,
+        tls: casevault::config::ImapTls::None,
+        ca_file: None,
     }
 }
 

@@ -688,7 +688,7 @@ mod tests {
             panic!("an imap plan")
         };
         let e = imap.endpoint.as_ref().unwrap();
-        assert_eq!((e.host.as_str(), e.port), ("mail.example", 1143));
+        assert_eq!((e.host.as_str(), e.port()), ("mail.example", 1143));
         assert_eq!(e.password_env, "CASEVAULT_IMAP_PASSWORD");
         assert!(
             spool.inbox.starts_with(dir.path()),

@@ -509,7 +509,7 @@ fn start_imap(
         .map_err(|_| RunError::ImapPassword(endpoint.password_env.clone()))?;
     let settings = imap::ImapSettings {
         host: endpoint.host.clone(),
-        port: endpoint.port,
+        port: endpoint.port(),
         user: endpoint.user.clone(),
         password: secrecy::SecretString::from(password),
         mailbox: p.mailbox.clone(),
@@ -519,6 +519,8 @@ fn start_imap(
         idle: p.idle,
         reconnect_backoff_max: Duration::from_secs(30),
         max_message_bytes,
+        tls: endpoint.tls,
+        ca_file: endpoint.ca_file.clone(),
     };
     let (outcomes, rx) = mpsc::channel(2 * max_in_flight + 16);
     let (stop, stop_rx) = watch::channel(false);

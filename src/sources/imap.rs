@@ -50,6 +50,8 @@ use async_imap::Session;
 use futures::TryStreamExt as _;
 use secrecy::{ExposeSecret as _, SecretString};
 use tokio::net::TcpStream;
+
+use crate::config::ImapTls;
 use tokio::sync::{mpsc, watch};
 use tracing::{debug, info, warn};
 
@@ -83,7 +85,24 @@ pub struct ImapSettings {
     /// The largest message fetched (casevault's `max_file_mib`). A larger one is never read into
     /// memory: it is moved to the quarantine mailbox as it is, flagged [`TOO_LARGE_KEYWORD`].
     pub max_message_bytes: u64,
+    /// How the connection is protected (the configuration refuses `None` beyond loopback
+    /// unless told otherwise).
+    pub tls: ImapTls,
+    /// PEM certificate authorities to trust instead of the system's.
+    pub ca_file: Option<PathBuf>,
 }
+
+/// A connection to the server, plain or under TLS: one type, so that a session is the same
+/// whichever it is.
+pub trait Stream:
+    tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + std::fmt::Debug
+{
+}
+impl<T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + std::fmt::Debug> Stream
+    for T
+{
+}
+type Conn = Box<dyn Stream>;
 
 /// The IMAP keyword set on a message moved to quarantine unread because it is over the size
 /// limit (a keyword, because the message cannot be annotated without reading it; mail clients
@@ -118,6 +137,12 @@ pub enum ImapError {
         host: String,
         port: u16,
         action: String,
+        detail: String,
+    },
+    #[error("IMAP server {host}:{port}: TLS failed: {detail}")]
+    Tls {
+        host: String,
+        port: u16,
         detail: String,
     },
     #[error("cannot create the spool folder {path}: {source}; check the path and its permissions")]
@@ -296,21 +321,40 @@ async fn with_timeout<T>(fut: impl std::future::Future<Output = Result<T, End>>)
         .unwrap_or_else(|_| Err(End::Transient("server did not answer in time".into())))
 }
 
-/// Connects, reads the greeting, logs in.
-async fn connect(s: &ImapSettings) -> Result<Session<TcpStream>, End> {
+/// Connects (under TLS unless told otherwise), reads the greeting, logs in.
+async fn connect(s: &ImapSettings) -> Result<Session<Conn>, End> {
     let tcp = TcpStream::connect((s.host.as_str(), s.port))
         .await
         .map_err(|e| End::Transient(format!("cannot connect: {e}")))?;
-    let mut client = async_imap::Client::new(tcp);
-    // The greeting must be consumed before the first command, or its tagless OK is misread.
-    match client.read_response().await {
-        Ok(Some(_)) => {}
-        Ok(None) => {
-            return Err(End::Transient(
-                "server closed the connection before greeting".into(),
-            ))
+    let stream: Conn = match s.tls {
+        ImapTls::None => Box::new(tcp),
+        ImapTls::Implicit => Box::new(tls_handshake(s, tcp).await?),
+        ImapTls::Starttls => {
+            let mut plain = async_imap::Client::new(tcp);
+            greeting(&mut plain).await?;
+            // Nothing but STARTTLS is said in clear, and a server that will not upgrade is
+            // refused rather than spoken to in clear (no downgrade).
+            plain
+                .run_command_and_check_ok("STARTTLS", None)
+                .await
+                .map_err(|e| {
+                    End::Config(ImapError::Tls {
+                        host: s.host.clone(),
+                        port: s.port,
+                        detail: format!(
+                            "the server would not start TLS ({}); set tls = \"implicit\" if it \
+                             speaks TLS from the start",
+                            describe(&e)
+                        ),
+                    })
+                })?;
+            Box::new(tls_handshake(s, plain.into_inner()).await?)
         }
-        Err(e) => return Err(End::Transient(format!("reading the greeting: {e}"))),
+    };
+    let mut client = async_imap::Client::new(stream);
+    if s.tls != ImapTls::Starttls {
+        // After STARTTLS there is no second greeting.
+        greeting(&mut client).await?;
     }
     match client.login(&s.user, s.password.expose_secret()).await {
         Ok(session) => Ok(session),
@@ -323,6 +367,107 @@ async fn connect(s: &ImapSettings) -> Result<Session<TcpStream>, End> {
         }
         Err((e, _)) => Err(e.into()),
     }
+}
+
+/// Reads the server's greeting: it must be consumed before the first command, or its tagless
+/// OK is misread.
+async fn greeting<T: Stream>(client: &mut async_imap::Client<T>) -> Result<(), End> {
+    match client.read_response().await {
+        Ok(Some(_)) => Ok(()),
+        Ok(None) => Err(End::Transient(
+            "server closed the connection before greeting".into(),
+        )),
+        Err(e) => Err(End::Transient(format!("reading the greeting: {e}"))),
+    }
+}
+
+/// The TLS handshake, the server's certificate checked against the system's certificate
+/// authorities or the configured ones, and against the host name. A certificate that does not
+/// verify is a configuration error (the run stops and says so), never a reason to go on.
+async fn tls_handshake(
+    s: &ImapSettings,
+    tcp: TcpStream,
+) -> Result<tokio_rustls::client::TlsStream<TcpStream>, End> {
+    let config = tls_config(s).map_err(|detail| {
+        End::Config(ImapError::Tls {
+            host: s.host.clone(),
+            port: s.port,
+            detail,
+        })
+    })?;
+    let name = rustls_pki_types::ServerName::try_from(s.host.clone()).map_err(|e| {
+        End::Config(ImapError::Tls {
+            host: s.host.clone(),
+            port: s.port,
+            detail: format!("the host is not a name a certificate can carry: {e}"),
+        })
+    })?;
+    tokio_rustls::TlsConnector::from(std::sync::Arc::new(config))
+        .connect(name, tcp)
+        .await
+        .map_err(|e| {
+            // A certificate the roots do not vouch for, or for another name: say so, once.
+            let certificate = e
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+                .is_some_and(|r| {
+                    matches!(
+                        r,
+                        rustls::Error::InvalidCertificate(_)
+                            | rustls::Error::NoCertificatesPresented
+                    )
+                });
+            if certificate {
+                End::Config(ImapError::Tls {
+                    host: s.host.clone(),
+                    port: s.port,
+                    detail: format!(
+                        "its certificate was not accepted ({e}); give the authority that \
+                         issued it as ca_file"
+                    ),
+                })
+            } else {
+                End::Transient(format!("TLS handshake: {e}"))
+            }
+        })
+}
+
+/// The client's TLS settings: ring as the provider (both are in the tree), safe protocol
+/// versions, and the roots to trust.
+fn tls_config(s: &ImapSettings) -> Result<rustls::ClientConfig, String> {
+    use rustls_pki_types::pem::PemObject as _;
+    let mut roots = rustls::RootCertStore::empty();
+    match &s.ca_file {
+        Some(file) => {
+            let certs = rustls_pki_types::CertificateDer::pem_file_iter(file)
+                .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+                .map_err(|e| format!("cannot read ca_file {}: {e}", file.display()))?;
+            let (added, _) = roots.add_parsable_certificates(certs);
+            if added == 0 {
+                return Err(format!(
+                    "ca_file {} holds no certificate authority in PEM",
+                    file.display()
+                ));
+            }
+        }
+        None => {
+            let found = rustls_native_certs::load_native_certs();
+            roots.add_parsable_certificates(found.certs);
+            if roots.is_empty() {
+                return Err(
+                    "this machine has no certificate authorities to check the server with \
+                     (install ca-certificates, or give ca_file)"
+                        .into(),
+                );
+            }
+        }
+    }
+    rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map(|b| b.with_root_certificates(roots).with_no_client_auth())
+    .map_err(|e| format!("TLS set-up: {e}"))
 }
 
 fn mailbox_error(s: &ImapSettings, action: String, e: ImapLibError) -> End {
@@ -474,7 +619,7 @@ struct Caps {
 
 /// Spools every undeleted message that is neither on disk nor pending nor in flight.
 async fn sync(
-    session: &mut Session<TcpStream>,
+    session: &mut Session<Conn>,
     s: &ImapSettings,
     caps: Caps,
     spool: &Path,
@@ -568,7 +713,7 @@ async fn sync(
 /// The sizes of messages as the server counts them (RFC822.SIZE), without reading them: one
 /// command per 500 messages (a backlog's UID list must stay well inside a server's line limit).
 async fn fetch_sizes(
-    session: &mut Session<TcpStream>,
+    session: &mut Session<Conn>,
     uids: &[u32],
 ) -> Result<std::collections::HashMap<u32, u32>, ImapLibError> {
     let mut sizes = std::collections::HashMap::with_capacity(uids.len());
@@ -590,7 +735,7 @@ async fn fetch_sizes(
 
 /// The raw message, fetched without setting `\Seen`; `None` if the UID no longer exists.
 async fn fetch_body(
-    session: &mut Session<TcpStream>,
+    session: &mut Session<Conn>,
     uid: u32,
 ) -> Result<Option<Vec<u8>>, ImapLibError> {
     let fetches: Vec<_> = session
@@ -619,7 +764,7 @@ fn write_spool(dir: &Path, name: &str, body: &[u8]) -> std::io::Result<()> {
 /// Applies one outcome. A refusal that concerns only this message (NO/BAD, e.g. it is already
 /// gone) is logged and the outcome dropped; connection trouble is returned so it is retried.
 async fn apply(
-    session: &mut Session<TcpStream>,
+    session: &mut Session<Conn>,
     s: &ImapSettings,
     caps: Caps,
     validity: u32,
@@ -653,7 +798,7 @@ async fn apply(
 }
 
 async fn move_to(
-    session: &mut Session<TcpStream>,
+    session: &mut Session<Conn>,
     caps: Caps,
     uid: u32,
     target: &str,
@@ -667,7 +812,7 @@ async fn move_to(
 
 /// Re-appends the message to `target` with the reason header in front, then deletes the original.
 async fn quarantine(
-    session: &mut Session<TcpStream>,
+    session: &mut Session<Conn>,
     caps: Caps,
     uid: u32,
     target: &str,
@@ -689,11 +834,7 @@ async fn quarantine(
 /// Without UIDPLUS it is left marked: a plain EXPUNGE would also remove every message a person
 /// had marked deleted in that mailbox. Marked messages are never synced again (`UNDELETED`), and
 /// go when the mailbox's owner next empties it.
-async fn delete(
-    session: &mut Session<TcpStream>,
-    caps: Caps,
-    uid: u32,
-) -> Result<(), ImapLibError> {
+async fn delete(session: &mut Session<Conn>, caps: Caps, uid: u32) -> Result<(), ImapLibError> {
     session
         .uid_store(uid.to_string(), "+FLAGS.SILENT (\\Deleted)")
         .await?

@@ -31,11 +31,24 @@ pub struct Dovecot {
     /// Whether the caller is root, so the server must be started as uid/gid 65534.
     as_root: bool,
     child: Option<Child>,
+    /// With TLS: the port of the implicit-TLS listener (the plain one also offers STARTTLS).
+    imaps_port: Option<u16>,
 }
 
 impl Dovecot {
     /// Starts a server on a free 127.0.0.1 port and waits until it greets (at most 20 s).
     pub fn start() -> Dovecot {
+        Dovecot::start_with(false)
+    }
+
+    /// As [`Dovecot::start`], with TLS: STARTTLS on the plain port and implicit TLS on
+    /// [`Dovecot::imaps_port`], under a certificate for 127.0.0.1 and localhost issued by a
+    /// throwaway certificate authority ([`Dovecot::ca_file`]) made here with openssl.
+    pub fn start_tls() -> Dovecot {
+        Dovecot::start_with(true)
+    }
+
+    fn start_with(tls: bool) -> Dovecot {
         assert!(
             Path::new(DOVECOT).exists(),
             "{DOVECOT} is missing: install the Debian package dovecot-imapd (the IMAP tests need a real server)"
@@ -68,8 +81,15 @@ impl Dovecot {
             ),
         )
         .expect("write users file");
+        if tls {
+            make_certificates(d);
+        }
         if my_uid == 0 {
-            for p in [d.to_path_buf(), d.join("home"), d.join("users")] {
+            let mut owned = vec![d.to_path_buf(), d.join("home"), d.join("users")];
+            if tls {
+                owned.extend([d.join("server.pem"), d.join("server.key")]);
+            }
+            for p in owned {
                 std::os::unix::fs::chown(&p, Some(uid), Some(gid))
                     .expect("chown Dovecot temp folder to 65534");
             }
@@ -80,14 +100,22 @@ impl Dovecot {
             password,
             as_root: my_uid == 0,
             child: None,
+            imaps_port: None,
         };
         // A port can be taken between probing and Dovecot's bind; then try another one.
         for attempt in 1..=5 {
             dovecot.port = free_port();
+            dovecot.imaps_port = tls.then(free_port);
             let conf = dovecot.dir.path().join("dovecot.conf");
             std::fs::write(
                 &conf,
-                config(dovecot.dir.path(), dovecot.port, &account, &group),
+                config(
+                    dovecot.dir.path(),
+                    dovecot.port,
+                    dovecot.imaps_port,
+                    &account,
+                    &group,
+                ),
             )
             .expect("write dovecot.conf");
             match dovecot.spawn() {
@@ -101,6 +129,14 @@ impl Dovecot {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+    /// The implicit-TLS port (a server started with [`Dovecot::start_tls`]).
+    pub fn imaps_port(&self) -> u16 {
+        self.imaps_port.expect("a server started with start_tls")
+    }
+    /// The PEM certificate of the authority that issued the server's certificate.
+    pub fn ca_file(&self) -> PathBuf {
+        self.dir.path().join("ca.pem")
     }
     pub fn user(&self) -> &str {
         USER
@@ -254,7 +290,90 @@ impl Drop for Dovecot {
     }
 }
 
-fn config(d: &Path, port: u16, account: &str, group: &str) -> String {
+/// A certificate authority (`ca.pem`) and a server certificate it issued for 127.0.0.1 and
+/// localhost (`server.pem`, `server.key`), valid for two days, made with openssl.
+fn make_certificates(d: &Path) {
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(d)
+            .output()
+            .expect("openssl must be installed (Debian package openssl) for the IMAP TLS tests");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    openssl(
+        &[
+            &["req", "-x509"][..],
+            &ec,
+            &[
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=casevault test authority",
+                "-addext",
+                "basicConstraints=critical,CA:TRUE",
+                "-addext",
+                "keyUsage=critical,keyCertSign",
+            ],
+        ]
+        .concat(),
+    );
+    openssl(
+        &[
+            &["req"][..],
+            &ec,
+            &[
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr",
+                "-subj",
+                "/CN=127.0.0.1",
+            ],
+        ]
+        .concat(),
+    );
+    std::fs::write(
+        d.join("server.ext"),
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n\
+         keyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n",
+    )
+    .expect("write server.ext");
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+    ]);
+}
+
+fn config(d: &Path, port: u16, imaps: Option<u16>, account: &str, group: &str) -> String {
     let p = |name: &str| -> PathBuf { d.join(name) };
     format!(
         "protocols = imap
@@ -262,7 +381,7 @@ listen = 127.0.0.1
 base_dir = {run}
 state_dir = {state}
 log_path = {log}
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = {account}
@@ -285,13 +404,23 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {imaps_port}
   }}
 }}
 service anvil {{
   chroot =
 }}
 ",
+        ssl = match imaps {
+            Some(_) => format!(
+                "ssl = yes\nssl_cert = <{}\nssl_key = <{}\nssl_dh = </usr/share/dovecot/dh.pem",
+                p("server.pem").display(),
+                p("server.key").display()
+            ),
+            None => "ssl = no".to_string(),
+        },
+        imaps_port = imaps.unwrap_or(0),
         run = p("run").display(),
         state = p("state").display(),
         log = p("dovecot.log").display(),
