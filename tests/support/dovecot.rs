@@ -159,10 +159,18 @@ impl Dovecot {
     }
 
     /// The raw messages now in `mailbox`, in order (empty if it does not exist). Does not set \Seen.
+    /// A mailbox that exists but cannot be examined fails the test: an empty list must mean an
+    /// empty mailbox, never an error (an assertion "Processed is empty" would pass on it).
     pub fn list(&self, mailbox: &str) -> Vec<Vec<u8>> {
         let mut c = self.client();
         let (ok, responses) = c.command_any(&format!("EXAMINE {}", quote(mailbox)));
         if !ok {
+            let (listed, found) = c.command_any(&format!("LIST \"\" {}", quote(mailbox)));
+            assert!(
+                listed && !found.iter().any(|(line, _)| line.starts_with("* LIST ")),
+                "EXAMINE {mailbox} failed on a mailbox that exists (or LIST failed); log: {}",
+                self.log_tail()
+            );
             return Vec::new();
         }
         let exists = responses
