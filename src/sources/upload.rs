@@ -352,16 +352,23 @@ async fn status(
         return refuse(StatusCode::NOT_FOUND, "no such upload");
     }
     let done = settings.spool.join(OUTCOMES).join(format!("{id}.json"));
-    if let Ok(text) = tokio::fs::read_to_string(&done).await {
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
-            return answer(StatusCode::OK, v);
-        }
+    let recorded = || async {
+        let text = tokio::fs::read_to_string(&done).await.ok()?;
+        serde_json::from_str::<serde_json::Value>(&text).ok()
+    };
+    if let Some(v) = recorded().await {
+        return answer(StatusCode::OK, v);
     }
     if settings.spool.join(&id).is_dir() {
         return answer(
             StatusCode::OK,
             serde_json::json!({ "id": id, "status": "waiting" }),
         );
+    }
+    // The outcome is written before the upload's folder is removed: a folder gone since the
+    // first look means its outcome is there now (a client asking at that moment got 404).
+    if let Some(v) = recorded().await {
+        return answer(StatusCode::OK, v);
     }
     refuse(StatusCode::NOT_FOUND, "no such upload")
 }
