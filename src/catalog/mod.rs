@@ -24,7 +24,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use thiserror::Error;
 
-pub use audit::{BrokenLink, ChainedRecord, DestructionRecord};
+pub use audit::{Anchor, BrokenLink, ChainedRecord, DestructionRecord, Refusal, Step};
 pub use cases::{Case, CaseChange, Child, ImportReport};
 pub use holds::Hold;
 pub use mail::{AttachmentLink, SupersededRow};
@@ -91,6 +91,9 @@ pub enum DocStatus {
     Pending,
     /// Sealed, stored and read back verified.
     Stored,
+    /// Its destruction is begun (intent recorded, data key gone from the catalog) and not yet
+    /// completed in the store; the next `dispose` finishes it.
+    Destroying,
     /// Crypto-shredded: its data key and object are gone; the row and the record remain.
     Destroyed,
 }
@@ -101,6 +104,7 @@ impl DocStatus {
         match self {
             DocStatus::Pending => "pending",
             DocStatus::Stored => "stored",
+            DocStatus::Destroying => "destroying",
             DocStatus::Destroyed => "destroyed",
         }
     }
@@ -111,6 +115,7 @@ impl rusqlite::types::FromSql for DocStatus {
         match v.as_str()? {
             "pending" => Ok(DocStatus::Pending),
             "stored" => Ok(DocStatus::Stored),
+            "destroying" => Ok(DocStatus::Destroying),
             "destroyed" => Ok(DocStatus::Destroyed),
             other => Err(rusqlite::types::FromSqlError::Other(
                 format!("unknown document status '{other}' in the catalog").into(),
@@ -249,9 +254,13 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted content (a shredded document's key envelope) is overwritten, not left in free
+        // pages; `scrub_wal` after a destruction empties the WAL as well.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         let cat = Catalog {
@@ -265,9 +274,11 @@ impl Catalog {
     /// An in-memory catalog, for tests.
     pub fn in_memory() -> Result<Catalog, CatalogError> {
         let conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         let cat = Catalog {
@@ -410,16 +421,6 @@ impl Catalog {
                 label.pending,
                 label.permanent
             ],
-        )?;
-        Ok(())
-    }
-
-    /// Marks a document destroyed and forgets its wrapped data key (crypto-shredding's catalog
-    /// half; the sink destroys the store's copy).
-    pub fn mark_destroyed(&self, id: &str) -> Result<(), CatalogError> {
-        self.conn().execute(
-            "UPDATE documents SET status = 'destroyed', key_envelope = NULL WHERE id = ?1",
-            params![id],
         )?;
         Ok(())
     }

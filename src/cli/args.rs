@@ -223,7 +223,8 @@ pub(crate) enum HoldCommand {
 
 #[derive(Subcommand)]
 pub(crate) enum AuditCommand {
-    /// Check the destruction record's hash chain; names the first broken link.
+    /// Check the destruction record's keyed chain and the store's anchor; names the first broken
+    /// link.
     Verify,
     /// Print the destruction record, one JSON object per line.
     Ls,

@@ -31,7 +31,7 @@ use crate::catalog::{Catalog, CatalogError, DocStatus, DocumentRow, NewDocument}
 use crate::config::Config;
 use crate::document::{Disposition, FiledDocument, PageLegibility};
 use crate::messages::{Ack, Decided};
-use crate::seal::{self, DataKey, KeyEnvelope, KeyRing, KeyWrapper, ObjectId, SealError};
+use crate::seal::{self, DataKey, KeyEnvelope, KeyLock, KeyRing, KeyWrapper, ObjectId, SealError};
 use crate::store::{self, S3Settings, Store, StoreError};
 
 /// Errors of the sink and of reading documents back.
@@ -51,6 +51,10 @@ pub enum SinkError {
     NoKey { id: String },
     #[error("bad document id {0}")]
     BadId(String),
+    #[error(
+        "the store's anchor of the destruction record ({key}) is not one this build reads: {what}"
+    )]
+    BadAnchor { key: String, what: String },
 }
 
 /// The label sealed beside each document: everything the catalog needs to be rebuilt.
@@ -94,11 +98,12 @@ pub struct Sink {
 
 impl Sink {
     /// Opens the configured store and key ring (creating the key file, mode 0600, on first use).
+    /// A ring from before chain keys gets one.
     pub async fn open(config: &Config) -> Result<Sink, SinkError> {
         // The store first: a store that cannot be reached or is misconfigured stops here,
         // before a key file is made for an installation that cannot store anything yet.
         let store = store::open(&config.store_url, &s3_settings(config).into()).await?;
-        let ring = if config.key_file.exists() {
+        let mut ring = if config.key_file.exists() {
             KeyRing::load(&config.key_file)?
         } else {
             if let Some(parent) = config.key_file.parent() {
@@ -106,6 +111,13 @@ impl Sink {
             }
             KeyRing::create(&config.key_file)?
         };
+        if ring.chain_key().is_none() {
+            let _lock = KeyLock::exclusive(&config.key_file)?;
+            ring = KeyRing::load(&config.key_file)?;
+            if ring.ensure_chain_key()? {
+                tracing::info!(path = %config.key_file.display(), "added the destruction record's chain key to the key ring");
+            }
+        }
         Ok(Sink::new(store, Arc::new(ring)))
     }
 
@@ -120,6 +132,11 @@ impl Sink {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The destruction record's chain key.
+    pub fn chain_key(&self) -> Result<seal::ChainKey, SinkError> {
+        Ok(self.keys.chain_key()?)
     }
 
     /// Files the documents of one arrival (attachments first, the arrival's own document last)
@@ -452,12 +469,13 @@ impl Sink {
         Ok(())
     }
 
-    /// Destroys a document by crypto-shredding: its wrapped data key is deleted from the store
-    /// and the catalog first (after which no copy of the object, however stale, can be opened),
-    /// then the object and its label.
-    pub async fn shred(&self, catalog: &Catalog, row: &DocumentRow) -> Result<(), SinkError> {
+    /// The store's half of crypto-shredding, run after the catalog's (which took the catalog's
+    /// copy of the data key and recorded the intent, `Catalog::begin_destruction`): the wrapped
+    /// data key first (after which no copy of the object, however stale, can be opened), then
+    /// the object and its label. Each delete is of something that may already be gone, so a
+    /// destruction interrupted anywhere is finished by running this again.
+    pub async fn shred(&self, row: &DocumentRow) -> Result<(), SinkError> {
         self.delete_if_present(&key_key(&row.id)).await?;
-        catalog.mark_destroyed(&row.id)?;
         self.delete_if_present(&row.object_key).await?;
         self.delete_if_present(&label_key(&row.id)).await?;
         Ok(())
