@@ -425,6 +425,31 @@ impl Catalog {
         Ok(())
     }
 
+    /// What a home's catalog file already holds, without creating or changing it: the number of
+    /// document rows (any status) and of destruction records; `(0, 0)` when there is no file.
+    /// For deciding whether a missing key file may be replaced by a new one (`sink::holdings`).
+    pub fn holdings(path: &Path) -> Result<(i64, i64), CatalogError> {
+        if !path.exists() {
+            return Ok((0, 0));
+        }
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|source| CatalogError::Open {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let count = |table: &str| -> Result<i64, CatalogError> {
+            let exists: bool = conn
+                .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1")?
+                .exists(params![table])?;
+            if !exists {
+                return Ok(0);
+            }
+            Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok((count("documents")?, count("destruction_log")?))
+    }
+
     /// The wrapped data key and the stored PDF's SHA-256 of a document.
     pub fn sealing(&self, id: &str) -> Result<(Option<Vec<u8>>, Option<String>), CatalogError> {
         Ok(self.conn().query_row(

@@ -193,6 +193,8 @@ impl Sink {
             body,
         };
         let json = serde_json::to_vec(&record).expect("record serialises");
+        // As in filing: a retirement waits until the catalog names this envelope's key.
+        let _keys_lock = self.lock_keys_shared().await?;
         let dek = DataKey::generate()?;
         let sealed = seal::seal_bytes(&dek, &oid, &json)?;
         let envelope = self.keys.wrap(&oid, &dek)?;
