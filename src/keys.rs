@@ -11,6 +11,14 @@
 //!
 //! A key is retired (its material destroyed) only when no envelope anywhere, catalog or store,
 //! still uses it: retiring a key that still wraps something would destroy those documents.
+//! `new`, `rotate` and `retire` hold the ring's lock exclusive ([`crate::seal::custody`]) and a
+//! running pipeline holds it shared while it seals a document, so a key is never retired between
+//! a pipeline's wrap and the moment the catalog names that envelope.
+//!
+//! Custody: the first ring is made by `init` (or by the first filing into an empty home), never
+//! where something sealed already exists (see `sink`). `export` writes the key file, whole, as an
+//! age file encrypted to a passphrase (scrypt), ASCII-armoured so it can be printed; `import`
+//! restores it, and never over a different ring.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -18,16 +26,35 @@ use std::path::Path;
 use serde::Serialize;
 use thiserror::Error;
 
+use std::io::{Read, Write};
+
 use crate::catalog::{Catalog, CatalogError};
-use crate::seal::{KeyId, KeyInfo, KeyRing, SealError};
+use crate::config::Config;
+use crate::seal::{KeyId, KeyInfo, KeyLock, KeyRing, SealError};
 use crate::sink::records::envelope_key_id;
 use crate::sink::{Sink, SinkError};
 
 /// Errors of key management.
 #[derive(Debug, Error)]
 pub enum KeysError {
-    #[error("key file {0} does not exist: casevault creates it on first use, or run `casevault keys new`")]
+    #[error("key file {} does not exist: restore it from its backup (`casevault keys import BACKUP`), or, for a new installation, run `casevault keys init`", .0.display())]
     NoKeyFile(std::path::PathBuf),
+    #[error("key file {} already exists: `keys init` makes the first ring only (`casevault keys new` adds a key to it)", .0.display())]
+    AlreadyInitialised(std::path::PathBuf),
+    #[error("not making a new key ring: {holds}, sealed under a ring that is not at {}. Restore that ring (`casevault keys import BACKUP`); only if it is lost for good, `casevault keys init --force` starts a new one (what it sealed stays unreadable)", path.display())]
+    WouldOrphan {
+        path: std::path::PathBuf,
+        holds: String,
+    },
+    #[error("the backup holds a different key ring from the one at {}: not overwriting it. Move that file aside (keep it) and import again", .0.display())]
+    DifferentRing(std::path::PathBuf),
+    #[error("backup {}: {what}", path.display())]
+    Backup {
+        path: std::path::PathBuf,
+        what: String,
+    },
+    #[error("the passphrase is too short: use at least {0} characters (a backup is only as strong as its passphrase)")]
+    WeakPassphrase(usize),
     #[error(transparent)]
     Seal(#[from] SealError),
     #[error(transparent)]
@@ -74,7 +101,7 @@ pub struct RotateReport {
     pub retired: Vec<String>,
 }
 
-/// Loads the key ring; a missing file is an error here (only filing creates one).
+/// Loads the key ring; a missing file is an error here.
 pub fn load_ring(path: &Path) -> Result<KeyRing, KeysError> {
     if !path.exists() {
         return Err(KeysError::NoKeyFile(path.to_path_buf()));
@@ -82,17 +109,147 @@ pub fn load_ring(path: &Path) -> Result<KeyRing, KeysError> {
     Ok(KeyRing::load(path)?)
 }
 
-/// Makes a new key current (creating the key file if there is none); returns its id.
+/// Makes a new key current in the existing ring (under the ring's lock); returns its id.
 pub fn new_key(path: &Path) -> Result<KeyId, KeysError> {
     if !path.exists() {
-        if let Some(parent) = path.parent() {
-            let _ = std::fs::create_dir_all(parent);
-        }
-        let ring = KeyRing::create(path)?;
-        return Ok(ring.current());
+        return Err(KeysError::NoKeyFile(path.to_path_buf()));
     }
+    let _lock = KeyLock::exclusive(path)?;
     let mut ring = KeyRing::load(path)?;
     Ok(ring.new_key()?)
+}
+
+/// Makes the first key ring of a home; returns its current key. Refused where the catalog or the
+/// store already holds something sealed, unless `force` (a ring lost for good).
+pub async fn init(config: &Config, force: bool) -> Result<KeyId, KeysError> {
+    let path = &config.key_file;
+    if path.exists() {
+        return Err(KeysError::AlreadyInitialised(path.clone()));
+    }
+    let store = crate::store::open(&config.store_url, &crate::sink::s3_settings(config).into())
+        .await
+        .map_err(SinkError::from)?;
+    if let Some(holds) = crate::sink::holdings(config, &store).await? {
+        if !force {
+            return Err(KeysError::WouldOrphan {
+                path: path.clone(),
+                holds,
+            });
+        }
+        tracing::warn!(%holds, "making a new key ring although documents were sealed under another (--force)");
+    }
+    if let Some(parent) = path.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    Ok(KeyRing::create(path)?.current())
+}
+
+/// The shortest passphrase a backup accepts.
+pub const MIN_PASSPHRASE: usize = 12;
+
+/// Writes the key file, whole, to `backup` as an ASCII-armoured age file encrypted to
+/// `passphrase` (scrypt). `backup` must not exist; it is made with mode 0600.
+pub fn export(
+    key_file: &Path,
+    backup: &Path,
+    passphrase: age::secrecy::SecretString,
+) -> Result<(), KeysError> {
+    use age::secrecy::ExposeSecret;
+    if passphrase.expose_secret().chars().count() < MIN_PASSPHRASE {
+        return Err(KeysError::WeakPassphrase(MIN_PASSPHRASE));
+    }
+    load_ring(key_file)?; // a ring that does not load is no backup
+    let plain = zeroize::Zeroizing::new(std::fs::read(key_file).map_err(|source| {
+        SealError::KeyFileIo {
+            during: "read",
+            path: key_file.to_path_buf(),
+            source,
+        }
+    })?);
+    let fail = |what: String| KeysError::Backup {
+        path: backup.to_path_buf(),
+        what,
+    };
+    let mut sealed = Vec::new();
+    {
+        let armored =
+            age::armor::ArmoredWriter::wrap_output(&mut sealed, age::armor::Format::AsciiArmor)
+                .map_err(|e| fail(e.to_string()))?;
+        let mut w = age::Encryptor::with_user_passphrase(passphrase)
+            .wrap_output(armored)
+            .map_err(|e| fail(e.to_string()))?;
+        w.write_all(&plain).map_err(|e| fail(e.to_string()))?;
+        w.finish()
+            .and_then(|a| a.finish())
+            .map_err(|e| fail(e.to_string()))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut f = options
+        .open(backup)
+        .map_err(|e| fail(format!("cannot create it ({e}); it must not exist yet")))?;
+    f.write_all(&sealed)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(())
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// The key file was missing and is now restored.
+    Restored,
+    /// The key file was there already and holds exactly the backup's keys.
+    AlreadyInPlace,
+}
+
+/// Restores the key file from a backup written by [`export`]. Never replaces a different ring.
+pub fn import(
+    key_file: &Path,
+    backup: &Path,
+    passphrase: age::secrecy::SecretString,
+) -> Result<Imported, KeysError> {
+    let fail = |what: String| KeysError::Backup {
+        path: backup.to_path_buf(),
+        what,
+    };
+    let sealed = std::fs::read(backup).map_err(|e| fail(format!("cannot read it: {e}")))?;
+    let decryptor = age::Decryptor::new_buffered(age::armor::ArmoredReader::new(&sealed[..]))
+        .map_err(|e| fail(format!("not an age file ({e})")))?;
+    if !decryptor.is_scrypt() {
+        return Err(fail("it is not encrypted to a passphrase".into()));
+    }
+    let identity = age::scrypt::Identity::new(passphrase);
+    let mut plain = zeroize::Zeroizing::new(Vec::new());
+    decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                fail("the passphrase is wrong (or the file was altered)".into())
+            }
+            other => fail(other.to_string()),
+        })?
+        .read_to_end(&mut plain)
+        .map_err(|e| fail(format!("it is damaged ({e})")))?;
+    let restored = KeyRing::from_bytes(key_file, &plain)?;
+    if let Some(parent) = key_file.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    let _lock = KeyLock::exclusive(key_file)?;
+    if key_file.exists() {
+        let existing = KeyRing::load(key_file)?;
+        if existing.same_keys(&restored) {
+            return Ok(Imported::AlreadyInPlace);
+        }
+        return Err(KeysError::DifferentRing(key_file.to_path_buf()));
+    }
+    restored.install()?;
+    Ok(Imported::Restored)
 }
 
 /// Every key with how many documents and records the catalog says it wraps.
@@ -148,6 +305,8 @@ pub async fn rotate(
     sink: &Sink,
     limit: Option<usize>,
 ) -> Result<RotateReport, KeysError> {
+    // Exclusive: no pipeline is between a wrap and its catalog row while envelopes move.
+    let _lock = sink.lock_keys_exclusive().await?;
     let mut report = RotateReport::default();
     let mut budget = limit.unwrap_or(usize::MAX);
     let current = sink.key_wrapper().current_key_id().to_string();
@@ -211,8 +370,29 @@ pub async fn rotate(
     Ok(report)
 }
 
-/// Retires `id` if nothing, in catalog or store, is still wrapped under it.
+/// Takes the ring's lock exclusive without blocking the runtime's thread while it waits.
+async fn lock_exclusive(key_file: &Path) -> Result<KeyLock, KeysError> {
+    let path = key_file.to_path_buf();
+    Ok(
+        tokio::task::spawn_blocking(move || KeyLock::exclusive(&path))
+            .await
+            .expect("locking does not panic")?,
+    )
+}
+
+/// Retires `id` if nothing, in catalog or store, is still wrapped under it. Holds the ring's lock
+/// exclusive, so no pipeline is wrapping under it meanwhile.
 pub async fn retire(
+    key_file: &Path,
+    catalog: &Catalog,
+    sink: &Sink,
+    id: &str,
+) -> Result<(), KeysError> {
+    let _lock = lock_exclusive(key_file).await?;
+    retire_locked(key_file, catalog, sink, id).await
+}
+
+async fn retire_locked(
     key_file: &Path,
     catalog: &Catalog,
     sink: &Sink,
@@ -256,13 +436,14 @@ pub async fn retire_unused(
     catalog: &Catalog,
     sink: &Sink,
 ) -> Result<Vec<String>, KeysError> {
+    let _lock = lock_exclusive(key_file).await?;
     let ring = load_ring(key_file)?;
     let mut retired = Vec::new();
     for k in ring.list() {
         if k.current || k.status == crate::seal::KeyStatus::Retired {
             continue;
         }
-        retire(key_file, catalog, sink, k.id.as_str()).await?;
+        retire_locked(key_file, catalog, sink, k.id.as_str()).await?;
         retired.push(k.id.to_string());
     }
     Ok(retired)

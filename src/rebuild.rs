@@ -6,7 +6,9 @@
 //! holds and the destruction record from their mirrored records (`cases/`, `holds/`, `audit/`; see
 //! `sink::records`). Where two copies of a record exist (a crash between writing a new revision
 //! and deleting the old), the higher revision wins. A label whose envelope is gone belongs to a
-//! destroyed document and stays destroyed; a label without its object is reported, not restored.
+//! destroyed document and stays destroyed; a label without its object is reported, not restored;
+//! a document whose destruction record holds an intent but no completion goes back to `destroying`,
+//! for the next `dispose --execute` to finish.
 //! The contact log and the quarantine list are not in the store and start empty again.
 //!
 //! A rebuild only fills an empty catalog: merging into a live one could resurrect what was
@@ -82,6 +84,14 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
         }
     }
     report.missing_cases = missing.into_iter().collect();
+    // A destruction begun before the catalog was lost is not undone by its label coming back.
+    for id in catalog.resume_begun_destructions()? {
+        report.skipped.push((
+            id,
+            "its destruction was begun and not finished: `casevault dispose --execute` finishes it"
+                .into(),
+        ));
+    }
     catalog.log_contact(
         None,
         None,
@@ -126,7 +136,7 @@ async fn restore_records(
         catalog.restore_destruction_row(&row)?;
     }
     report.destruction_records = audit.len();
-    if let Some(b) = catalog.verify_destruction_log()? {
+    if let Some(b) = catalog.verify_destruction_log(&sink.chain_key()?)? {
         return Err(RebuildError::BrokenChain {
             seq: b.seq,
             why: b.why,

@@ -5,16 +5,21 @@
 //! child), every document of the case gets its retention date computed again from the schedule,
 //! in the catalog and in the sealed label in the store, with a contact-log entry saying what moved
 //! and why. Destruction lists what is due (a dry run unless told otherwise), never touches what a
-//! hold protects (checked again at the moment of destruction, not only when the list was made),
-//! destroys by crypto-shredding (the wrapped data key first, everywhere it is kept, then the
-//! object), and appends a record that outlives the document to the hash-chained destruction log.
+//! hold or an extension protects, and tells each destruction as one story in the keyed destruction
+//! record (`catalog::audit`): the intent, written in the same catalog transaction that re-checks
+//! due date, holds and extensions and takes the data key away; the store's copies deleted (the
+//! wrapped data key first, then the object and label); then the completion. A destruction
+//! interrupted between the two (a crash, a store error) is finished by the next `dispose
+//! --execute`, which looks for them before anything else. Afterwards the catalog's WAL is
+//! emptied so no old page still holds a shredded key.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::catalog::{Catalog, CatalogError, DestructionRecord, DocumentRow};
+use crate::catalog::{Catalog, CatalogError, DocumentRow, Refusal};
 use crate::document::{Folder, RetentionLabel};
 use crate::retention::ScheduleSet;
+use crate::seal::ChainKey;
 use crate::sink::{Sink, SinkError};
 use crate::stages::retention as stage;
 
@@ -112,7 +117,7 @@ pub struct DueDocument {
     pub folder: String,
     pub retention_until: String,
     pub rule: String,
-    /// Why it is not destroyed, if held.
+    /// Why it is not destroyed, if held (or extended).
     pub held_by: Option<String>,
     pub destroyed: bool,
 }
@@ -123,9 +128,57 @@ pub struct DisposalReport {
     pub due: Vec<DueDocument>,
     pub destroyed: usize,
     pub held: usize,
+    /// Destructions begun earlier and finished now (or, in a dry run, waiting to be).
+    pub finished: Vec<String>,
 }
 
-/// Lists what is due on `today`; with `execute`, destroys what is due and not held.
+/// Begins the destruction of one document: the catalog transaction that re-checks it and records
+/// the intent (`Catalog::begin_destruction`), then the store's anchor. Public so that a test can
+/// stop a destruction half way, as a crash would.
+pub async fn begin_destruction(
+    catalog: &Catalog,
+    sink: &Sink,
+    key: &ChainKey,
+    row: &DocumentRow,
+    today: NaiveDate,
+) -> Result<Result<(), Refusal>, RecordsError> {
+    if let Err(refusal) = catalog.begin_destruction(key, &row.id, today)? {
+        return Ok(Err(refusal));
+    }
+    // The intent to the store at once (sealed record and anchor): a catalog lost before the
+    // completion is rebuilt knowing the destruction was begun.
+    sink.put_audit(catalog).await?;
+    Ok(Ok(()))
+}
+
+/// Finishes a begun destruction: the store's copies deleted, the completion recorded (once), the
+/// anchor written, the contact log told.
+pub async fn finish_destruction(
+    catalog: &Catalog,
+    sink: &Sink,
+    key: &ChainKey,
+    row: &DocumentRow,
+) -> Result<(), RecordsError> {
+    sink.shred(row).await?;
+    if catalog.complete_destruction(key, &row.id)?.is_some() {
+        sink.put_audit(catalog).await?;
+        catalog.log_contact(
+            Some(&row.case_number),
+            Some(&row.id),
+            "destroyed",
+            &format!(
+                "{} document destroyed: retention ended {} under rule {}",
+                row.folder,
+                row.retention_until.as_deref().unwrap_or("?"),
+                row.retention_rule
+            ),
+        )?;
+    }
+    Ok(())
+}
+
+/// Lists what is due on `today`; with `execute`, first finishes destructions an earlier run
+/// began, then destroys what is due and neither held nor extended.
 pub async fn dispose(
     catalog: &Catalog,
     sink: &Sink,
@@ -133,6 +186,18 @@ pub async fn dispose(
     execute: bool,
 ) -> Result<DisposalReport, RecordsError> {
     let mut report = DisposalReport::default();
+    let key = if execute {
+        Some(sink.chain_key()?)
+    } else {
+        None
+    };
+    for row in catalog.destructions_in_progress()? {
+        if let Some(key) = &key {
+            finish_destruction(catalog, sink, key, &row).await?;
+            tracing::info!(doc = %row.id, "finished a destruction begun earlier");
+        }
+        report.finished.push(row.id);
+    }
     for row in catalog.documents(None)? {
         let Some(until) = row
             .retention_until
@@ -145,53 +210,43 @@ pub async fn dispose(
             continue;
         }
         let hold = catalog.hold_on(&row.case_number)?;
+        let extended = catalog
+            .extension_until(&row.case_number)?
+            .filter(|e| *e > today);
         let mut due = DueDocument {
             document_id: row.id.clone(),
             case_number: row.case_number.clone(),
             folder: row.folder.clone(),
             retention_until: until.to_string(),
             rule: row.retention_rule.clone(),
-            held_by: hold.map(|h| format!("{} hold: {}", h.scope, h.reason)),
+            held_by: match (hold, extended) {
+                (Some(h), _) => Some(format!("{} hold: {}", h.scope, h.reason)),
+                (None, Some(e)) => Some(format!("extended until {e}")),
+                (None, None) => None,
+            },
             destroyed: false,
         };
         if due.held_by.is_some() {
             report.held += 1;
-        } else if execute {
-            // Holds may have been set since the list was made: check again, right now.
-            if let Some(h) = catalog.hold_on(&row.case_number)? {
-                due.held_by = Some(format!("{} hold: {}", h.scope, h.reason));
-                report.held += 1;
-            } else {
-                let (_, pdf_sha) = catalog.sealing(&row.id)?;
-                sink.shred(catalog, &row).await?;
-                catalog.append_destruction(DestructionRecord {
-                    document_id: row.id.clone(),
-                    sha256: row.sha256.clone(),
-                    pdf_sha256: pdf_sha,
-                    case_number: row.case_number.clone(),
-                    folder: row.folder.clone(),
-                    schedule: row.retention_schedule.clone(),
-                    rule: row.retention_rule.clone(),
-                    retention_until: row.retention_until.clone(),
-                    received_at: row.received_at.clone(),
-                    destroyed_at: String::new(),
-                    how: "crypto-shredded: data key destroyed in store and catalog, then object deleted"
-                        .into(),
-                })?;
-                catalog.log_contact(
-                    Some(&row.case_number),
-                    Some(&row.id),
-                    "destroyed",
-                    &format!(
-                        "{} document destroyed: retention ended {until} under rule {}",
-                        row.folder, row.retention_rule
-                    ),
-                )?;
-                due.destroyed = true;
-                report.destroyed += 1;
+        } else if let Some(key) = &key {
+            // Holds, extensions and the date may have changed since the list was made: the
+            // catalog checks them again inside the transaction that takes the key.
+            match begin_destruction(catalog, sink, key, &row, today).await? {
+                Err(refusal) => {
+                    due.held_by = Some(refusal.to_string());
+                    report.held += 1;
+                }
+                Ok(()) => {
+                    finish_destruction(catalog, sink, key, &row).await?;
+                    due.destroyed = true;
+                    report.destroyed += 1;
+                }
             }
         }
         report.due.push(due);
+    }
+    if execute && (report.destroyed > 0 || !report.finished.is_empty()) && !catalog.scrub_wal()? {
+        tracing::warn!("the catalog's WAL could not be emptied (another process is reading it); the next dispose tries again");
     }
     Ok(report)
 }

@@ -89,6 +89,13 @@ pub async fn verify(catalog: &Catalog, sink: &Sink) -> Result<VerifyReport, Cata
             Err(e) => problem(format!("its label cannot be read: {e}")),
         }
     }
+    for row in catalog.destructions_in_progress()? {
+        report.problems.push(Problem {
+            id: row.id,
+            what: "its destruction was begun and not finished: run `casevault dispose --execute`"
+                .into(),
+        });
+    }
     for r in catalog.store_records()? {
         report.records += 1;
         let key = record_key(&r.kind, &r.record_id);

@@ -172,8 +172,19 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
     assert_eq!(objects, 2);
 
     // The destruction record outlives the documents and its chain verifies.
+    // Each destruction is told in two records: its intent and its completion.
     let records = json_lines(&ok(&home, &["audit", "ls"]));
-    assert_eq!(records.len(), 2);
+    assert_eq!(records.len(), 4);
+    for step in ["intent", "completed"] {
+        assert_eq!(
+            records
+                .iter()
+                .filter(|r| r["record"]["step"] == step)
+                .count(),
+            2,
+            "{records:#?}"
+        );
+    }
     assert!(records
         .iter()
         .any(|r| r["record"]["folder"] == "police-information"

@@ -424,7 +424,7 @@ fn catalog_rebuilds_from_the_store_and_shredded_documents_stay_unreadable() {
     let holds_before = ok(&home, &["hold", "ls", "--all", "--json"]);
     assert_eq!(json_lines(&holds_before).len(), 3, "{holds_before}");
     let audit_before = ok(&home, &["audit", "ls"]);
-    assert_eq!(json_lines(&audit_before).len(), 1);
+    assert_eq!(json_lines(&audit_before).len(), 2, "intent and completion");
     let cases_before = cases_of(&home.join("catalog.sqlite"));
     assert_eq!(cases_before.len(), 7);
     let mk = cases_before

@@ -24,7 +24,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use thiserror::Error;
 
-pub use audit::{BrokenLink, ChainedRecord, DestructionRecord};
+pub use audit::{Anchor, BrokenLink, ChainedRecord, DestructionRecord, Refusal, Step};
 pub use cases::{Case, CaseChange, Child, ImportReport};
 pub use holds::Hold;
 pub use mail::{AttachmentLink, SupersededRow};
@@ -91,6 +91,9 @@ pub enum DocStatus {
     Pending,
     /// Sealed, stored and read back verified.
     Stored,
+    /// Its destruction is begun (intent recorded, data key gone from the catalog) and not yet
+    /// completed in the store; the next `dispose` finishes it.
+    Destroying,
     /// Crypto-shredded: its data key and object are gone; the row and the record remain.
     Destroyed,
 }
@@ -101,6 +104,7 @@ impl DocStatus {
         match self {
             DocStatus::Pending => "pending",
             DocStatus::Stored => "stored",
+            DocStatus::Destroying => "destroying",
             DocStatus::Destroyed => "destroyed",
         }
     }
@@ -111,6 +115,7 @@ impl rusqlite::types::FromSql for DocStatus {
         match v.as_str()? {
             "pending" => Ok(DocStatus::Pending),
             "stored" => Ok(DocStatus::Stored),
+            "destroying" => Ok(DocStatus::Destroying),
             "destroyed" => Ok(DocStatus::Destroyed),
             other => Err(rusqlite::types::FromSqlError::Other(
                 format!("unknown document status '{other}' in the catalog").into(),
@@ -249,9 +254,13 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted content (a shredded document's key envelope) is overwritten, not left in free
+        // pages; `scrub_wal` after a destruction empties the WAL as well.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         let cat = Catalog {
@@ -265,9 +274,11 @@ impl Catalog {
     /// An in-memory catalog, for tests.
     pub fn in_memory() -> Result<Catalog, CatalogError> {
         let conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
+        audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         let cat = Catalog {
@@ -414,14 +425,29 @@ impl Catalog {
         Ok(())
     }
 
-    /// Marks a document destroyed and forgets its wrapped data key (crypto-shredding's catalog
-    /// half; the sink destroys the store's copy).
-    pub fn mark_destroyed(&self, id: &str) -> Result<(), CatalogError> {
-        self.conn().execute(
-            "UPDATE documents SET status = 'destroyed', key_envelope = NULL WHERE id = ?1",
-            params![id],
-        )?;
-        Ok(())
+    /// What a home's catalog file already holds, without creating or changing it: the number of
+    /// document rows (any status) and of destruction records; `(0, 0)` when there is no file.
+    /// For deciding whether a missing key file may be replaced by a new one (`sink::holdings`).
+    pub fn holdings(path: &Path) -> Result<(i64, i64), CatalogError> {
+        if !path.exists() {
+            return Ok((0, 0));
+        }
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|source| CatalogError::Open {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let count = |table: &str| -> Result<i64, CatalogError> {
+            let exists: bool = conn
+                .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1")?
+                .exists(params![table])?;
+            if !exists {
+                return Ok(0);
+            }
+            Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok((count("documents")?, count("destruction_log")?))
     }
 
     /// The wrapped data key and the stored PDF's SHA-256 of a document.

@@ -62,6 +62,10 @@ pub struct DestructionRow {
     pub record: String,
     pub prev_hash: String,
     pub hash: String,
+    /// False for a link written before the chain was keyed (and for rows mirrored then, which
+    /// lack the field).
+    #[serde(default)]
+    pub keyed: bool,
 }
 
 /// A document row recreated from its sealed label.
@@ -242,11 +246,12 @@ impl Catalog {
         Ok(self
             .raw_links()?
             .into_iter()
-            .map(|(seq, record, prev_hash, hash)| DestructionRow {
+            .map(|(seq, record, prev_hash, hash, keyed)| DestructionRow {
                 seq,
                 record,
                 prev_hash,
                 hash,
+                keyed,
             })
             .collect())
     }
@@ -254,9 +259,9 @@ impl Catalog {
     /// Puts a destruction-log row back verbatim (catalog rebuild).
     pub fn restore_destruction_row(&self, d: &DestructionRow) -> Result<(), CatalogError> {
         self.conn().execute(
-            "INSERT OR REPLACE INTO destruction_log (seq, record, prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![d.seq, d.record, d.prev_hash, d.hash],
+            "INSERT OR REPLACE INTO destruction_log (seq, record, prev_hash, hash, keyed)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![d.seq, d.record, d.prev_hash, d.hash, d.keyed],
         )?;
         Ok(())
     }

@@ -115,7 +115,8 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
-    /// Key-encryption keys: make a new current key, list keys, rotate, retire.
+    /// Key-encryption keys: the first ring, backup and restore, a new current key, list, rotate,
+    /// retire.
     Keys {
         #[command(subcommand)]
         command: KeysCommand,
@@ -144,6 +145,24 @@ pub(crate) enum Command {
 
 #[derive(Subcommand)]
 pub(crate) enum KeysCommand {
+    /// Make the first key ring of a new installation (refused where documents already exist).
+    Init {
+        /// Make a new ring even though the catalog or store holds documents sealed under a lost
+        /// one: they stay unreadable.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a passphrase-protected backup of the key ring (age format, scrypt). The passphrase
+    /// comes from CASEVAULT_KEY_PASSPHRASE, or is asked on the terminal.
+    Export {
+        /// The backup file to write (must not exist).
+        file: PathBuf,
+    },
+    /// Restore the key ring from a backup written by `keys export` (never over a different one).
+    Import {
+        /// The backup file.
+        file: PathBuf,
+    },
     /// Make a new key the current one (new documents are wrapped under it; run `keys rotate`).
     New,
     /// List keys and how many documents and records each wraps (never key material).
@@ -223,7 +242,8 @@ pub(crate) enum HoldCommand {
 
 #[derive(Subcommand)]
 pub(crate) enum AuditCommand {
-    /// Check the destruction record's hash chain; names the first broken link.
+    /// Check the destruction record's keyed chain and the store's anchor; names the first broken
+    /// link.
     Verify,
     /// Print the destruction record, one JSON object per line.
     Ls,

@@ -1,10 +1,64 @@
-//! `keys`: key-encryption keys (new, list, rotate, retire); key material is never printed.
+//! `keys`: key-encryption keys (init, export, import, new, list, rotate, retire); key material and
+//! passphrases are never printed.
 
 use super::*;
+
+/// The backup passphrase: from `CASEVAULT_KEY_PASSPHRASE`, else asked on the terminal (twice when
+/// making a backup). Never echoed, never printed.
+fn passphrase(confirm: bool) -> Result<age::secrecy::SecretString> {
+    if let Ok(p) = std::env::var("CASEVAULT_KEY_PASSPHRASE") {
+        return Ok(p.into());
+    }
+    if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        bail!("no passphrase: set CASEVAULT_KEY_PASSPHRASE, or run this on a terminal to be asked for it");
+    }
+    let first = zeroize::Zeroizing::new(rpassword::prompt_password("backup passphrase: ")?);
+    if confirm {
+        let again = zeroize::Zeroizing::new(rpassword::prompt_password("again: ")?);
+        if *again != *first {
+            bail!("the two passphrases differ; nothing was written");
+        }
+    }
+    Ok(first.as_str().into())
+}
 
 pub(super) fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
     use casevault::keys;
     match command {
+        KeysCommand::Init { force } => {
+            let id = runtime()?.block_on(keys::init(config, force))?;
+            writeln!(
+                out(),
+                "made the key ring {} (current key {id}); keep a backup: `casevault keys export FILE`",
+                config.key_file.display()
+            )?;
+            Ok(())
+        }
+        KeysCommand::Export { file } => {
+            keys::load_ring(&config.key_file)?;
+            keys::export(&config.key_file, &file, passphrase(true)?)?;
+            writeln!(
+                out(),
+                "wrote {}: keep it apart from the store and the catalog, and the passphrase apart from it",
+                file.display()
+            )?;
+            Ok(())
+        }
+        KeysCommand::Import { file } => {
+            match keys::import(&config.key_file, &file, passphrase(false)?)? {
+                keys::Imported::Restored => writeln!(
+                    out(),
+                    "restored the key ring to {}",
+                    config.key_file.display()
+                )?,
+                keys::Imported::AlreadyInPlace => writeln!(
+                    out(),
+                    "{} already holds this key ring; nothing changed",
+                    config.key_file.display()
+                )?,
+            }
+            Ok(())
+        }
         KeysCommand::New => {
             let id = keys::new_key(&config.key_file)?;
             writeln!(out(), "{id} is now the current key; run `casevault keys rotate` to re-wrap existing documents under it")?;

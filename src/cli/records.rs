@@ -78,6 +78,17 @@ pub(super) fn cmd_dispose(
             &rows,
         )?;
     }
+    if !report.finished.is_empty() {
+        eprintln!(
+            "{} destruction(s) begun earlier {}",
+            report.finished.len(),
+            if execute {
+                "finished"
+            } else {
+                "not yet finished (--execute finishes them)"
+            }
+        );
+    }
     eprintln!(
         "{} due on {today}: {} destroyed, {} held{}",
         report.due.len(),
@@ -96,17 +107,28 @@ pub(super) fn cmd_dispose(
 pub(super) fn cmd_audit(config: Config, command: AuditCommand) -> Result<()> {
     let cat = open_catalog(&config)?;
     match command {
-        AuditCommand::Verify => match cat.verify_destruction_log()? {
-            None => {
-                writeln!(
-                    out(),
-                    "destruction record intact: {} record(s)",
-                    cat.destruction_log()?.len()
-                )?;
-                Ok(())
+        AuditCommand::Verify => {
+            // The chain is keyed: checking it needs the key ring, and the anchor needs the store.
+            let (key, anchor) = runtime()?.block_on(async {
+                let sink = Sink::open(&config).await?;
+                anyhow::Ok((sink.chain_key()?, sink.read_anchor().await?))
+            })?;
+            let broken = match cat.verify_destruction_log(&key)? {
+                Some(b) => Some(b),
+                None => cat.check_destruction_anchor(&key, anchor.as_ref())?,
+            };
+            match broken {
+                None => {
+                    writeln!(
+                        out(),
+                        "destruction record intact: {} record(s), anchored in the store",
+                        cat.destruction_log()?.len()
+                    )?;
+                    Ok(())
+                }
+                Some(b) => bail!("destruction record broken at record {}: {}", b.seq, b.why),
             }
-            Some(b) => bail!("destruction record broken at record {}: {}", b.seq, b.why),
-        },
+        }
         AuditCommand::Ls => {
             let mut out = out();
             for r in cat.destruction_log()? {

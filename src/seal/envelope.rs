@@ -183,6 +183,17 @@ pub trait KeyWrapper: Send + Sync {
     /// [`SealError::RetiredKey`] if its key is not available.
     fn unwrap(&self, object_id: &ObjectId, env: &KeyEnvelope) -> Result<DataKey, SealError>;
 
+    /// The key of the destruction record's chain. Wrappers that hold none (a throwaway ring in a
+    /// dry run, a test double) say so.
+    ///
+    /// # Errors
+    /// [`SealError::NoChainKey`] when the wrapper holds no chain key.
+    fn chain_key(&self) -> Result<super::ChainKey, SealError> {
+        Err(SealError::NoChainKey {
+            path: std::path::PathBuf::from("(no key file)"),
+        })
+    }
+
     /// Re-wraps the data key in `env` under the current key (key rotation): content is never
     /// touched. Always unwraps first, so it also verifies the envelope; returns `env` unchanged
     /// if it already uses the current key, so a resumed rotation loop can call it again safely.

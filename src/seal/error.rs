@@ -215,6 +215,25 @@ pub enum SealError {
         source: std::io::Error,
     },
 
+    /// The key ring's lock file could not be opened or locked.
+    #[error("cannot {during} the key ring's lock file {path}: {source}; check that the home folder is writable", path = .path.display())]
+    KeyLockIo {
+        /// What was being done.
+        during: &'static str,
+        /// Lock file.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// The key ring holds no key for the destruction record's chain.
+    #[error("key file {path} holds no chain key for the destruction record; run any casevault command that opens the store (e.g. `casevault verify`) to add one", path = .path.display())]
+    NoChainKey {
+        /// Key file.
+        path: PathBuf,
+    },
+
     /// The key file's contents are not a valid key ring.
     #[error("key file {path} is not a valid casevault key ring ({reason}); restore it from its backup", path = .path.display())]
     KeyFileFormat {

@@ -10,6 +10,12 @@
 //! id stays listed, so an envelope that still names it gets a clear "retired" error); the ring
 //! refuses to retire its current key, and the caller must first check (in the catalog) that no
 //! envelope uses it. Key material lives in `secrecy` boxes that zeroize on drop and never print.
+//!
+//! The ring also holds the destruction record's chain key (`chain_key`, see
+//! [`crate::catalog::audit`]): one 256-bit HMAC key, made with the ring and never rotated, since
+//! every link of the chain, however old, is checked with it. A ring written before it existed gets
+//! one the first time a sink opens it ([`KeyRing::ensure_chain_key`], under the ring's lock); builds
+//! from before the field refuse such a file (the format is strict), which is the safe direction.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
@@ -61,6 +67,8 @@ pub struct KeyRing {
     path: PathBuf,
     current: KeyId,
     keys: Vec<Kek>,
+    /// The destruction record's chain key; `None` only in a ring written before it existed.
+    chain: Option<SecretBox<[u8; 32]>>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -70,6 +78,14 @@ struct KeyFile {
     version: u32,
     current: KeyId,
     keys: Vec<KeyRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    chain_key: Option<String>,
+}
+
+impl Drop for KeyFile {
+    fn drop(&mut self) {
+        self.chain_key.zeroize();
+    }
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -115,6 +131,7 @@ impl KeyRing {
                 status: KeyStatus::Active,
                 material: Some(random_material()?),
             }],
+            chain: Some(random_material()?),
         };
         ring.write(None, false)?;
         Ok(ring)
@@ -145,11 +162,21 @@ impl KeyRing {
         let capacity = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
         let mut text = Zeroizing::new(Vec::with_capacity(capacity));
         file.read_to_end(&mut text).map_err(|e| io("read", e))?;
+        KeyRing::from_bytes(path, &text)
+    }
+
+    /// Parses a key file's contents (a restored backup) as the ring kept at `path`; nothing is
+    /// written. The same checks as [`KeyRing::load`] but the file mode.
+    ///
+    /// # Errors
+    /// [`SealError::KeyFileFormat`].
+    pub fn from_bytes(path: impl AsRef<Path>, text: &[u8]) -> Result<KeyRing, SealError> {
+        let path = path.as_ref().to_path_buf();
         let format_err = |reason: String| SealError::KeyFileFormat {
             path: path.clone(),
             reason,
         };
-        let mut parsed: KeyFile = serde_json::from_slice(&text)
+        let mut parsed: KeyFile = serde_json::from_slice(text)
             // serde_json's message names the line and column, never the value.
             .map_err(|e| format_err(e.to_string()))?;
         if parsed.format != FILE_FORMAT || parsed.version != FILE_VERSION {
@@ -208,11 +235,77 @@ impl KeyRing {
                 parsed.current
             )));
         }
+        let chain = match parsed.chain_key.take() {
+            Some(hex_text) => {
+                let hex_text = Zeroizing::new(hex_text);
+                let mut ok = true;
+                let key = SecretBox::init_with_mut(|k: &mut [u8; 32]| {
+                    ok = hex::decode_to_slice(hex_text.as_bytes(), k).is_ok();
+                });
+                if !ok {
+                    return Err(format_err("the chain key is not 64 hex digits".into()));
+                }
+                Some(key)
+            }
+            None => None,
+        };
         Ok(KeyRing {
             path,
             current: parsed.current.clone(),
             keys,
+            chain,
         })
+    }
+
+    /// The destruction record's chain key, if the ring has one.
+    pub fn chain_key(&self) -> Option<crate::seal::ChainKey> {
+        self.chain.as_ref().map(|k| {
+            crate::seal::ChainKey::from_box(SecretBox::init_with_mut(|c: &mut [u8; 32]| {
+                c.copy_from_slice(k.expose_secret())
+            }))
+        })
+    }
+
+    /// Gives a ring written before chain keys existed its chain key, saved before returning;
+    /// true when one was added. Hold the ring's [`crate::seal::KeyLock`] (exclusive) and load the
+    /// ring under it, so two processes cannot each add a different one.
+    ///
+    /// # Errors
+    /// [`SealError::Random`], [`SealError::KeyFileIo`] (the ring is then unchanged).
+    pub fn ensure_chain_key(&mut self) -> Result<bool, SealError> {
+        if self.chain.is_some() {
+            return Ok(false);
+        }
+        self.chain = Some(random_material()?);
+        if let Err(e) = self.save() {
+            self.chain = None;
+            return Err(e);
+        }
+        Ok(true)
+    }
+
+    /// Whether `other` holds exactly the same keys (ids, states, material, current key and
+    /// chain key): a backup that restores this very ring.
+    pub fn same_keys(&self, other: &KeyRing) -> bool {
+        fn material(m: &Option<SecretBox<[u8; 32]>>) -> Option<&[u8; 32]> {
+            m.as_ref().map(|k| k.expose_secret())
+        }
+        self.current == other.current
+            && material(&self.chain) == material(&other.chain)
+            && self.keys.len() == other.keys.len()
+            && self.keys.iter().zip(&other.keys).all(|(a, b)| {
+                a.id == b.id
+                    && a.status == b.status
+                    && material(&a.material) == material(&b.material)
+            })
+    }
+
+    /// Writes this ring (parsed from a backup) to its path, which must not exist yet.
+    ///
+    /// # Errors
+    /// [`SealError::KeyFileExists`], [`SealError::KeyFileIo`].
+    pub fn install(&self) -> Result<(), SealError> {
+        self.write(None, false)
     }
 
     /// The key file this ring was loaded from and saves to.
@@ -342,6 +435,7 @@ impl KeyRing {
             version: FILE_VERSION,
             current: self.current.clone(),
             keys: records,
+            chain_key: self.chain.as_ref().map(|k| hex::encode(k.expose_secret())),
         };
         let mut text = Zeroizing::new(Vec::with_capacity(1024 + 256 * self.keys.len()));
         serde_json::to_writer_pretty(&mut *text, &file).map_err(|e| SealError::KeyFileFormat {
@@ -436,6 +530,12 @@ impl KeyWrapper for KeyRing {
     fn unwrap(&self, object_id: &ObjectId, env: &KeyEnvelope) -> Result<DataKey, SealError> {
         let kek = self.material_of(env.key_id())?;
         unwrap_with(kek, object_id, env)
+    }
+
+    fn chain_key(&self) -> Result<crate::seal::ChainKey, SealError> {
+        KeyRing::chain_key(self).ok_or_else(|| SealError::NoChainKey {
+            path: self.path.clone(),
+        })
     }
 }
 

@@ -13,6 +13,7 @@
 //! The byte layout and the reasons for it are written down in `docs/sealed-format.md`, with golden
 //! vectors in `test-data/sealed/`. This module depends on nothing else in casevault.
 
+pub mod custody;
 pub mod envelope;
 mod error;
 pub mod format;
@@ -21,6 +22,7 @@ pub mod keyring;
 #[cfg(test)]
 mod vectors;
 
+pub use custody::{KeyLock, WatchedKeyRing};
 pub use envelope::{KeyEnvelope, KeyId, KeyWrapper};
 pub use error::SealError;
 pub use format::{
@@ -89,6 +91,45 @@ impl DataKey {
 impl std::fmt::Debug for DataKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("DataKey(<redacted>)")
+    }
+}
+
+/// The key of the destruction record's chain (HMAC-SHA256), kept in the key ring beside the
+/// key-encryption keys. It is not a key-encryption key: rotation never replaces it and retirement
+/// never destroys it, because every link of the chain, however old, is checked with it. Zeroized
+/// on drop; `Debug` never shows it.
+pub struct ChainKey(SecretBox<[u8; 32]>);
+
+impl ChainKey {
+    /// A chain key from known bytes (tests, and the key ring's parser).
+    pub fn from_bytes(bytes: [u8; 32]) -> ChainKey {
+        let mut bytes = bytes;
+        let key = SecretBox::init_with_mut(|k: &mut [u8; 32]| k.copy_from_slice(&bytes));
+        zeroize::Zeroize::zeroize(&mut bytes);
+        ChainKey(key)
+    }
+
+    /// The raw key, for the HMAC.
+    pub fn expose(&self) -> &[u8; 32] {
+        self.0.expose_secret()
+    }
+
+    pub(crate) fn from_box(key: SecretBox<[u8; 32]>) -> ChainKey {
+        ChainKey(key)
+    }
+}
+
+impl Clone for ChainKey {
+    fn clone(&self) -> ChainKey {
+        ChainKey(SecretBox::init_with_mut(|k: &mut [u8; 32]| {
+            k.copy_from_slice(self.0.expose_secret())
+        }))
+    }
+}
+
+impl std::fmt::Debug for ChainKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ChainKey(<redacted>)")
     }
 }
 

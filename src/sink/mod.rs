@@ -16,6 +16,14 @@
 //! (and only after which) the source releases the original. A failure anywhere before the last
 //! step leaves the original in the inbox and the pending row to be resumed under the same id, so
 //! the store never holds a document twice.
+//!
+//! The key ring is never made behind anyone's back where something was already sealed: a missing
+//! key file beside a catalog or store that holds documents means the ring was lost or moved, and a
+//! new one would silently make every earlier document unreadable and seal new ones under a ring
+//! no backup holds. [`Sink::open`] refuses then and says what to restore; only an empty home gets
+//! a first ring on its own (so a first `make run` works), and `keys init` makes one explicitly.
+//! While a document is sealed and recorded the sink holds the ring's lock shared
+//! ([`crate::seal::custody`]), so a rotation or retirement in another process waits for it.
 
 pub mod records;
 
@@ -31,7 +39,9 @@ use crate::catalog::{Catalog, CatalogError, DocStatus, DocumentRow, NewDocument}
 use crate::config::Config;
 use crate::document::{Disposition, FiledDocument, PageLegibility};
 use crate::messages::{Ack, Decided};
-use crate::seal::{self, DataKey, KeyEnvelope, KeyRing, KeyWrapper, ObjectId, SealError};
+use crate::seal::{
+    self, DataKey, KeyEnvelope, KeyLock, KeyRing, KeyWrapper, ObjectId, SealError, WatchedKeyRing,
+};
 use crate::store::{self, S3Settings, Store, StoreError};
 
 /// Errors of the sink and of reading documents back.
@@ -51,6 +61,15 @@ pub enum SinkError {
     NoKey { id: String },
     #[error("bad document id {0}")]
     BadId(String),
+    #[error("the key file {} is missing, but {holds}. They open only with the key ring they were sealed under, so no new ring was made. Restore the key file: `casevault keys import BACKUP` (the backup `casevault keys export` wrote), or put the file back at {}; then try again", path.display(), path.display())]
+    NoKeyRing {
+        path: std::path::PathBuf,
+        holds: String,
+    },
+    #[error(
+        "the store's anchor of the destruction record ({key}) is not one this build reads: {what}"
+    )]
+    BadAnchor { key: String, what: String },
 }
 
 /// The label sealed beside each document: everything the catalog needs to be rebuilt.
@@ -89,24 +108,78 @@ pub struct Label {
 pub struct Sink {
     store: Store,
     keys: Arc<dyn KeyWrapper>,
+    /// The key file whose lock filing holds shared; `None` for a sink over a key wrapper that is
+    /// not a key file (tests, a dry run's throwaway ring).
+    key_file: Option<std::path::PathBuf>,
     retries: u32,
 }
 
+/// What the catalog and the store of a home already hold that a key ring sealed, in words; `None`
+/// when they hold nothing (an empty home, where a first ring may be made).
+pub async fn holdings(config: &Config, store: &Store) -> Result<Option<String>, SinkError> {
+    let (documents, destructions) = Catalog::holdings(&config.catalog)?;
+    let mut held = Vec::new();
+    if documents > 0 {
+        held.push(format!(
+            "the catalog {} lists {documents} document(s)",
+            config.catalog.display()
+        ));
+    }
+    if destructions > 0 {
+        held.push(format!(
+            "its destruction record ({destructions} record(s)) is keyed by the ring"
+        ));
+    }
+    // Every sealed object, document or record, has its envelope under keys/.
+    for prefix in ["keys", "objects"] {
+        if !store.list(prefix).await?.is_empty() {
+            held.push(format!(
+                "the store {} holds sealed objects",
+                config.store_url
+            ));
+            break;
+        }
+    }
+    Ok((!held.is_empty()).then(|| held.join(", and ")))
+}
+
 impl Sink {
-    /// Opens the configured store and key ring (creating the key file, mode 0600, on first use).
+    /// Opens the configured store and key ring. A missing key file is made (mode 0600) only for
+    /// an empty home; where the catalog or the store holds anything sealed it is an error
+    /// ([`SinkError::NoKeyRing`]) saying what to restore. A ring from before chain keys gets one.
     pub async fn open(config: &Config) -> Result<Sink, SinkError> {
         // The store first: a store that cannot be reached or is misconfigured stops here,
         // before a key file is made for an installation that cannot store anything yet.
         let store = store::open(&config.store_url, &s3_settings(config).into()).await?;
-        let ring = if config.key_file.exists() {
-            KeyRing::load(&config.key_file)?
-        } else {
-            if let Some(parent) = config.key_file.parent() {
+        let path = &config.key_file;
+        if !path.exists() {
+            if let Some(holds) = holdings(config, &store).await? {
+                return Err(SinkError::NoKeyRing {
+                    path: path.clone(),
+                    holds,
+                });
+            }
+            if let Some(parent) = path.parent() {
                 let _ = std::fs::create_dir_all(parent);
             }
-            KeyRing::create(&config.key_file)?
-        };
-        Ok(Sink::new(store, Arc::new(ring)))
+            match KeyRing::create(path) {
+                // Another process made it first: use that one.
+                Ok(_) | Err(SealError::KeyFileExists { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+            tracing::info!(path = %path.display(), "an empty home: made its first key ring; back it up with `casevault keys export FILE`");
+        }
+        let ring = WatchedKeyRing::load(path)?;
+        if ring.chain_key().is_err() {
+            let _lock = KeyLock::exclusive(path)?;
+            if KeyRing::load(path)?.ensure_chain_key()? {
+                tracing::info!(path = %path.display(), "added the destruction record's chain key to the key ring");
+            }
+            ring.refresh()?;
+        }
+        let mut sink = Sink::new(store, Arc::new(ring));
+        sink.key_file = Some(path.clone());
+        Ok(sink)
     }
 
     /// A sink over an already opened store and key wrapper.
@@ -114,8 +187,51 @@ impl Sink {
         Sink {
             store,
             keys,
+            key_file: None,
             retries: 4,
         }
+    }
+
+    /// The key file this sink's ring follows, if it follows one.
+    pub fn key_file(&self) -> Option<&std::path::Path> {
+        self.key_file.as_deref()
+    }
+
+    /// Takes the key ring's lock shared (filing, mirroring): waits while a rotation or retirement
+    /// holds it. `None` for a sink without a key file.
+    pub(crate) async fn lock_keys_shared(&self) -> Result<Option<KeyLock>, SinkError> {
+        let Some(path) = self.key_file.clone() else {
+            return Ok(None);
+        };
+        let lock = tokio::task::spawn_blocking(move || KeyLock::shared(&path))
+            .await
+            .expect("locking does not panic")?;
+        Ok(Some(lock))
+    }
+
+    /// Takes the key ring's lock exclusive (new key, rotation, retirement): waits for every
+    /// document being sealed, in every process, to be recorded.
+    pub async fn lock_keys_exclusive(&self) -> Result<Option<KeyLock>, SinkError> {
+        let Some(path) = self.key_file.clone() else {
+            return Ok(None);
+        };
+        let lock = tokio::task::spawn_blocking(move || match KeyLock::try_exclusive(&path)? {
+            Some(l) => Ok(l),
+            None => {
+                tracing::warn!(
+                    "waiting for the documents being filed to be recorded before changing keys"
+                );
+                KeyLock::exclusive(&path)
+            }
+        })
+        .await
+        .expect("locking does not panic")?;
+        Ok(Some(lock))
+    }
+
+    /// The destruction record's chain key.
+    pub fn chain_key(&self) -> Result<seal::ChainKey, SinkError> {
+        Ok(self.keys.chain_key()?)
     }
 
     pub fn store(&self) -> &Store {
@@ -290,6 +406,10 @@ impl Sink {
             mail: d.mail.clone(),
         };
         let label_json = serde_json::to_vec(&label).expect("label serialises");
+        // From the wrap until the catalog names the envelope: a retirement elsewhere waits, so it
+        // either ran before (and the ring, re-read at the wrap, has the new current key) or counts
+        // this envelope afterwards.
+        let _keys_lock = self.lock_keys_shared().await?;
         let keys = self.keys.clone();
         let pdf = d.pdf.clone();
         let (sealed, envelope, sealed_label) = tokio::task::spawn_blocking(move || {
@@ -452,12 +572,13 @@ impl Sink {
         Ok(())
     }
 
-    /// Destroys a document by crypto-shredding: its wrapped data key is deleted from the store
-    /// and the catalog first (after which no copy of the object, however stale, can be opened),
-    /// then the object and its label.
-    pub async fn shred(&self, catalog: &Catalog, row: &DocumentRow) -> Result<(), SinkError> {
+    /// The store's half of crypto-shredding, run after the catalog's (which took the catalog's
+    /// copy of the data key and recorded the intent, `Catalog::begin_destruction`): the wrapped
+    /// data key first (after which no copy of the object, however stale, can be opened), then
+    /// the object and its label. Each delete is of something that may already be gone, so a
+    /// destruction interrupted anywhere is finished by running this again.
+    pub async fn shred(&self, row: &DocumentRow) -> Result<(), SinkError> {
         self.delete_if_present(&key_key(&row.id)).await?;
-        catalog.mark_destroyed(&row.id)?;
         self.delete_if_present(&row.object_key).await?;
         self.delete_if_present(&label_key(&row.id)).await?;
         Ok(())

@@ -9,6 +9,12 @@
 //! a crash in between leaves two copies, and a rebuild keeps the higher revision, never a half
 //! written one. Each mirror pass writes only what changed (the catalog keeps a digest of what was
 //! last written), so calling it after every command is cheap.
+//!
+//! Beside them, one object is not sealed: `anchors/destruction-record`, the destruction record's
+//! chain head (its last link, and where its keyed links start) under a MAC of the chain key
+//! ([`crate::catalog::Anchor`]). It must be readable without opening anything so that `audit
+//! verify` can compare the catalog's chain with it; it holds a sequence number and two MACs,
+//! nothing personal. It is written after every append to the chain and by every mirror pass.
 
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
@@ -16,7 +22,7 @@ use sha2::{Digest, Sha256};
 
 use super::{key_key, label_key, label_object_id, parse_id, Label, Sink, SinkError};
 use crate::catalog::store_state::{HoldRow, StoreRecordRow};
-use crate::catalog::{Case, Catalog, DocumentRow};
+use crate::catalog::{Anchor, Case, Catalog, DocumentRow};
 use crate::seal::{self, DataKey, KeyEnvelope, KeyWrapper, SealError};
 
 /// Record kind of a case (one record per case).
@@ -25,6 +31,9 @@ pub const CASE: &str = "case";
 pub const HOLDS: &str = "holds";
 /// Record kind of one destruction-log entry.
 pub const AUDIT: &str = "audit";
+
+/// The store key of the destruction record's anchor.
+pub const ANCHOR_KEY: &str = "anchors/destruction-record";
 
 /// The store folder records of `kind` live in.
 pub fn record_folder(kind: &str) -> &'static str {
@@ -108,8 +117,43 @@ impl Sink {
         self.write_record(catalog, HOLDS, "all", body).await
     }
 
-    /// Mirrors every destruction record not yet in the store; returns how many were written.
+    /// Writes the destruction record's anchor if the store's differs from the catalog's chain;
+    /// true when written.
+    pub async fn put_anchor(&self, catalog: &Catalog) -> Result<bool, SinkError> {
+        let anchor = catalog.destruction_anchor(&self.chain_key()?)?;
+        if anchor.seq == 0 && anchor.keyed_from.is_none() {
+            // Nothing destroyed yet: nothing to anchor (and no object in an empty home).
+            if self.read_anchor().await?.is_none() {
+                return Ok(false);
+            }
+        }
+        if self.read_anchor().await?.as_ref() == Some(&anchor) {
+            return Ok(false);
+        }
+        let json = serde_json::to_vec(&anchor).expect("anchor serialises");
+        self.with_retries(|| self.store.put(ANCHOR_KEY, Bytes::from(json.clone())))
+            .await?;
+        Ok(true)
+    }
+
+    /// The store's anchor of the destruction record, if there is one.
+    pub async fn read_anchor(&self) -> Result<Option<Anchor>, SinkError> {
+        match self.with_retries(|| self.store.get(ANCHOR_KEY)).await {
+            Ok(b) => serde_json::from_slice(&b)
+                .map(Some)
+                .map_err(|e| SinkError::BadAnchor {
+                    key: ANCHOR_KEY.into(),
+                    what: e.to_string(),
+                }),
+            Err(e) if e.is_not_found() => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Mirrors every destruction record not yet in the store, and the chain's anchor; returns
+    /// how many records were written.
     pub async fn put_audit(&self, catalog: &Catalog) -> Result<usize, SinkError> {
+        self.put_anchor(catalog).await?;
         let mut n = 0;
         for row in catalog.destruction_rows()? {
             let body = serde_json::to_value(&row).expect("row serialises");
@@ -149,6 +193,8 @@ impl Sink {
             body,
         };
         let json = serde_json::to_vec(&record).expect("record serialises");
+        // As in filing: a retirement waits until the catalog names this envelope's key.
+        let _keys_lock = self.lock_keys_shared().await?;
         let dek = DataKey::generate()?;
         let sealed = seal::seal_bytes(&dek, &oid, &json)?;
         let envelope = self.keys.wrap(&oid, &dek)?;
