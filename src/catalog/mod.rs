@@ -254,6 +254,7 @@ impl Catalog {
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
+        mail::migrate(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
@@ -270,6 +271,7 @@ impl Catalog {
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
+        mail::migrate(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: PathBuf::from(":memory:"),
@@ -329,7 +331,9 @@ impl Catalog {
         Ok(rows)
     }
 
-    /// The document, stored or pending, whose original had this SHA-256.
+    /// A document, stored or pending, whose original had this SHA-256, in whichever case
+    /// (a stored one first). Not what makes a copy a duplicate: the same bytes sent for another
+    /// case are that case's document too; see [`Catalog::document_by_sha_in_case`].
     pub fn document_by_sha(&self, sha256: &str) -> Result<Option<DocumentRow>, CatalogError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(&format!(
@@ -337,6 +341,26 @@ impl Catalog {
              ORDER BY CASE status WHEN 'stored' THEN 0 ELSE 1 END LIMIT 1"
         ))?;
         Ok(stmt.query_row(params![sha256], doc_row).optional()?)
+    }
+
+    /// The document of this case, stored or pending (a stored one first), whose original had
+    /// this SHA-256. A duplicate is the same bytes for the same case (SPEC "The path of one
+    /// document"): the same bytes for a second case are filed for it, its own object and row.
+    /// A pending row is only ever resumed by the case it was for, so one case's attempt never
+    /// takes another's object id.
+    pub fn document_by_sha_in_case(
+        &self,
+        sha256: &str,
+        case_number: &str,
+    ) -> Result<Option<DocumentRow>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents WHERE sha256 = ?1 AND case_number = ?2
+             ORDER BY CASE status WHEN 'stored' THEN 0 ELSE 1 END LIMIT 1"
+        ))?;
+        Ok(stmt
+            .query_row(params![sha256, case_number], doc_row)
+            .optional()?)
     }
 
     /// Records a document as pending (its object about to be written). If a pending row for the
