@@ -791,7 +791,9 @@ fn open_folder(path: &FsPath) -> Result<Store, StoreError> {
         .ancestors()
         .find(|a| a.is_dir())
         .map(FsPath::to_path_buf);
-    std::fs::create_dir_all(&absolute).map_err(|source| StoreError::Folder {
+    // Made 0700 (with any missing folder above it, such as a new home): the objects are sealed,
+    // but their number, sizes and dates are nobody else's business either.
+    crate::private_fs::create_private_dir_all(&absolute).map_err(|source| StoreError::Folder {
         path: absolute.clone(),
         source,
     })?;
