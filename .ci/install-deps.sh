@@ -16,6 +16,7 @@ apt_pkgs=(
   libreoffice-writer-nogui                 # office documents (DOCX, DOC, ODT, RTF) to PDF, headless
   procps                                   # pgrep: tests check no LibreOffice process outlives its time limit
   bsdutils                                 # script: the progress-bar test runs import-tree on a pseudo-terminal
+  strace                                   # tests/durability.rs watches the fsyncs of each store write
 )
 missing=()
 for p in "${apt_pkgs[@]}"; do

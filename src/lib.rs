@@ -30,6 +30,8 @@
 //! - [`keys`], [`rebuild`], [`verify`]: key rotation, rebuilding a lost catalog from the store,
 //!   and checking that every stored document can still be read whole.
 //! - [`error_text`]: an error and its causes as one line, each fact said once.
+//! - [`private_fs`]: every file casevault keeps outside the store is its user's alone (0600,
+//!   folders 0700): the catalog, quarantine, spools, reports.
 //!
 //! Everything a user can see as an error says what happened and what to do; nothing here logs a
 //! case name, a child's name or a file name of a case document.
@@ -47,6 +49,7 @@ pub mod ocr;
 pub mod operations;
 pub mod pdf;
 pub mod pipeline;
+pub mod private_fs;
 pub mod quarantine;
 pub mod rebuild;
 pub mod records;

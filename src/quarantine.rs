@@ -4,9 +4,13 @@
 //! JSON file saying why in words a business services officer understands. The original is *moved*
 //! here, never deleted: nothing in quarantine is removed by casevault, and a file can be retried by
 //! moving it back into an inbox once it is fixed. Quarantine lives on the local disk under the home
-//! folder (it holds originals, in the clear, exactly as the scanning station's inbox did).
+//! folder (it holds originals, in the clear, exactly as the scanning station's inbox did), so
+//! its folders are 0700 and every file in it 0600 ([`crate::private_fs`]): an original keeps the
+//! mode it had in the inbox when it is renamed in, so it is narrowed after the move.
 
 use std::path::{Path, PathBuf};
+
+use crate::private_fs;
 
 use chrono::Utc;
 use serde::Serialize;
@@ -37,8 +41,7 @@ pub fn quarantine_file(
     sha256: &str,
     pipeline: &str,
 ) -> std::io::Result<PathBuf> {
-    let dir = quarantine_dir.join(q.reason.code());
-    std::fs::create_dir_all(&dir)?;
+    let dir = reason_dir(quarantine_dir, q)?;
     let target = free_name(&dir, original_name);
     move_file(original, &target)?;
     write_note(&target, original_name, q, sha256, pipeline)?;
@@ -55,13 +58,19 @@ pub fn quarantine_copy(
     sha256: &str,
     pipeline: &str,
 ) -> std::io::Result<PathBuf> {
-    let dir = quarantine_dir.join(q.reason.code());
-    std::fs::create_dir_all(&dir)?;
+    let dir = reason_dir(quarantine_dir, q)?;
     let target = free_name(&dir, original_name);
-    std::fs::copy(original, &target)?;
-    std::fs::File::open(&target)?.sync_all()?;
+    private_fs::copy_private(original, &target)?;
     write_note(&target, original_name, q, sha256, pipeline)?;
     Ok(target)
+}
+
+/// The reason's folder, made (or narrowed) 0700 with the quarantine folder above it.
+fn reason_dir(quarantine_dir: &Path, q: &Quarantined) -> std::io::Result<PathBuf> {
+    private_fs::make_private_dir(quarantine_dir)?;
+    let dir = quarantine_dir.join(q.reason.code());
+    private_fs::make_private_dir(&dir)?;
+    Ok(dir)
 }
 
 fn write_note(
@@ -84,7 +93,7 @@ fn write_note(
     let mut note_path = target.to_path_buf().into_os_string();
     note_path.push(".why.json");
     let json = serde_json::to_string_pretty(&note).expect("note serialises");
-    std::fs::write(PathBuf::from(note_path), json + "\n")
+    private_fs::write_private_file(&PathBuf::from(note_path), (json + "\n").as_bytes())
 }
 
 fn free_name(dir: &Path, name: &str) -> PathBuf {
@@ -102,13 +111,13 @@ fn free_name(dir: &Path, name: &str) -> PathBuf {
         .expect("an unused name exists")
 }
 
-/// Renames, or copies then removes across file systems (an inbox on a network share).
+/// Renames, or copies then removes across file systems (an inbox on a network share). The file
+/// arrives mode 0600 either way: a renamed file keeps the mode it had where it came from.
 pub fn move_file(from: &Path, to: &Path) -> std::io::Result<()> {
     match std::fs::rename(from, to) {
-        Ok(()) => Ok(()),
+        Ok(()) => private_fs::make_private(to),
         Err(_) => {
-            std::fs::copy(from, to)?;
-            std::fs::File::open(to)?.sync_all()?;
+            private_fs::copy_private(from, to)?;
             std::fs::remove_file(from)
         }
     }
@@ -144,5 +153,36 @@ mod tests {
         }
         assert!(q.join("illegible/scan.png").exists());
         assert!(q.join("illegible/scan (2).png").exists());
+    }
+
+    /// Quarantine holds originals in the clear: readable by casevault's user only, whatever
+    /// mode the original had in the inbox (a rename keeps it; a copy used to copy it).
+    #[cfg(unix)]
+    #[test]
+    fn quarantined_files_notes_and_folders_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let q = dir.path().join("quarantine");
+        let why = Quarantined::new(QuarantineReason::UnknownCase, "no case number");
+        let mut made = Vec::new();
+        for (i, copy) in [false, true].into_iter().enumerate() {
+            let src = dir.path().join(format!("scan{i}.png"));
+            std::fs::write(&src, b"bytes").unwrap();
+            std::fs::set_permissions(&src, std::fs::Permissions::from_mode(0o644)).unwrap();
+            let quarantine = if copy {
+                quarantine_copy
+            } else {
+                quarantine_file
+            };
+            let to = quarantine(&q, &src, "scan.png", &why, "abc", "scanning-station").unwrap();
+            made.push(PathBuf::from(format!("{}.why.json", to.display())));
+            made.push(to);
+        }
+        for f in &made {
+            assert_eq!(mode(f), 0o600, "{}", f.display());
+        }
+        assert_eq!(mode(&q), 0o700);
+        assert_eq!(mode(&q.join(why.reason.code())), 0o700);
     }
 }

@@ -9,7 +9,9 @@
 //! one, and a check-then-put (not atomic, said so in the capabilities) where it does not. Object
 //! tags are an optional extra ([`Store::put_with_tags`]); the local and in-memory backends drop
 //! them silently, so nothing here relies on them. A write can be verified by reading it back and
-//! comparing its length and SHA-256 ([`Store::put_verified`], [`Store::verify`]).
+//! comparing its length and SHA-256 ([`Store::put_verified`], [`Store::verify`]). Every write that
+//! returns Ok is durable: on a folder store the object and its folder entry have been fsynced
+//! (a read-back alone proves nothing there, it reads the page cache), as S3 promises for its own.
 //!
 //! Errors are one [`StoreError`] enum whose variants carry the object key and say what to do.
 //! [`StoreError::is_transient`] separates failures worth retrying with backoff (connection refused,
@@ -700,6 +702,9 @@ pub struct Store {
     caps: Capabilities,
     /// The bucket and endpoint, for S3 stores.
     place: Option<Arc<S3Place>>,
+    /// The folder, for folder stores: deletes are made durable here (object_store fsyncs the
+    /// folder after writes, not after a standalone delete).
+    root: Option<PathBuf>,
 }
 
 impl fmt::Debug for Store {
@@ -763,6 +768,7 @@ pub async fn open(url: &str, options: &StoreOptions) -> Result<Store, StoreError
                     multipart: true,
                 },
                 place: None,
+                root: None,
             })
         }
         "s3" => open_s3(url, &parsed, s3).await,
@@ -781,16 +787,37 @@ fn open_folder(path: &FsPath) -> Result<Store, StoreError> {
             })?
             .join(path)
     };
-    std::fs::create_dir_all(&absolute).map_err(|source| StoreError::Folder {
+    let first_existing = absolute
+        .ancestors()
+        .find(|a| a.is_dir())
+        .map(FsPath::to_path_buf);
+    // Made 0700 (with any missing folder above it, such as a new home): the objects are sealed,
+    // but their number, sizes and dates are nobody else's business either.
+    crate::private_fs::create_private_dir_all(&absolute).map_err(|source| StoreError::Folder {
         path: absolute.clone(),
         source,
     })?;
+    if first_existing.as_deref() != Some(absolute.as_path()) {
+        // The new folders' entries reach the disk before anything is filed in them.
+        sync_folders_up_to(&absolute, first_existing.as_deref()).map_err(|source| {
+            StoreError::Folder {
+                path: absolute.clone(),
+                source,
+            }
+        })?;
+    }
     let local = LocalFileSystem::new_with_prefix(&absolute)
         .map_err(|e| StoreError::Folder {
             path: absolute.clone(),
             source: io::Error::other(e),
         })?
-        .with_automatic_cleanup(true);
+        .with_automatic_cleanup(true)
+        // Durable before success, as S3 is: the catalog says `stored` and the source releases
+        // the original as soon as a put returns, so the object and its folder entry must be on
+        // the disk by then, not in the page cache (a power cut would otherwise lose the only
+        // copy). object_store fsyncs the staged file before publishing it and the folder after
+        // (puts, multipart completion, copies, renames; new folders too).
+        .with_fsync(true);
     Ok(Store {
         inner: Arc::new(local),
         prefix: String::new(),
@@ -803,7 +830,32 @@ fn open_folder(path: &FsPath) -> Result<Store, StoreError> {
             multipart: true,
         },
         place: None,
+        root: Some(absolute),
     })
+}
+
+/// Fsyncs `dir` and each folder above it up to and including `stop` (folders just created:
+/// each one's entry lives in the folder above).
+fn sync_folders_up_to(dir: &FsPath, stop: Option<&FsPath>) -> io::Result<()> {
+    for d in dir.ancestors() {
+        std::fs::File::open(d)?.sync_all()?;
+        if Some(d) == stop {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Fsyncs the first folder that still exists from `dir` up to `root`: where a removed entry
+/// was (object_store's clean-up removes a folder a delete left empty, so the entry that went
+/// may be the folder's own, one level up).
+fn sync_first_existing(dir: &FsPath, root: &FsPath) -> io::Result<()> {
+    let folder = dir
+        .ancestors()
+        .take_while(|d| d.starts_with(root))
+        .find(|d| d.is_dir())
+        .unwrap_or(root);
+    std::fs::File::open(folder)?.sync_all()
 }
 
 #[cfg(feature = "s3")]
@@ -880,6 +932,7 @@ async fn open_s3(url: &str, parsed: &url::Url, s3: &S3Settings) -> Result<Store,
             multipart: true,
         },
         place: Some(place),
+        root: None,
     };
     store.check_bucket(url).await?;
     store.caps.honours_create_only = store.probe_create_only().await?;
@@ -1276,12 +1329,34 @@ impl Store {
     }
 
     /// Deletes the object under `key`. Deleting a key that does not exist is not an error.
+    /// On a folder store the removal is durable when this returns: a deleted key envelope that
+    /// came back after a power cut would make a destroyed document readable again.
     pub async fn delete(&self, key: &str) -> Result<(), StoreError> {
         let path = self.path(key)?;
         match self.inner.delete(&path).await {
-            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
-            Err(e) => Err(self.fail("delete", key, e)),
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+            Err(e) => return Err(self.fail("delete", key, e)),
         }
+        if let Some(root) = &self.root {
+            // The object's folder, or (emptied and removed by the automatic clean-up) the
+            // first folder above it that is still there, up to the store's own folder.
+            let folder = root.join(key);
+            let folder = folder.parent().unwrap_or(root).to_path_buf();
+            let root = root.clone();
+            tokio::task::spawn_blocking(move || sync_first_existing(&folder, &root))
+                .await
+                .map_err(io::Error::other)
+                .and_then(|r| r)
+                .map_err(|source| StoreError::Backend {
+                    operation: "delete (sync the folder)",
+                    key: key.to_string(),
+                    source: object_store::Error::Generic {
+                        store: "LocalFileSystem",
+                        source: Box::new(source),
+                    },
+                })?;
+        }
+        Ok(())
     }
 
     /// Writes a probe object twice with create-only; true when the second write is refused.

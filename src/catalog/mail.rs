@@ -5,9 +5,12 @@
 //! Attachments are linked by the SHA-256 of the e-mail's original rather than by its document
 //! id, because attachments are stored *before* their e-mail (see the sink): the link can be
 //! written the moment each attachment is safe, and a crash between the two never leaves an
-//! attachment that does not know its e-mail. No body text is kept, only fingerprints.
+//! attachment that does not know its e-mail. No body text is kept, only fingerprints. The link
+//! also names the case: the same e-mail sent for two cases is each case's own document, with
+//! each case's own attachments (a duplicate is the same bytes for the same case), so one case's
+//! links never overwrite the other's.
 
-use rusqlite::params;
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use super::{now, Catalog, CatalogError};
@@ -16,9 +19,10 @@ use crate::document::MailRecord;
 pub(crate) const MAIL_SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS attachments (
     email_sha256 TEXT NOT NULL,
+    case_number  TEXT NOT NULL,
     position     INTEGER NOT NULL,
     doc_id       TEXT NOT NULL,
-    PRIMARY KEY (email_sha256, position)
+    PRIMARY KEY (email_sha256, case_number, position)
 );
 CREATE INDEX IF NOT EXISTS attachments_doc ON attachments(doc_id);
 CREATE TABLE IF NOT EXISTS emails (
@@ -43,6 +47,59 @@ CREATE TABLE IF NOT EXISTS superseded (
     UNIQUE (message_id, by_doc_id)
 );
 "#;
+
+/// Catalogs made before attachments named their case keep their links, each given the case of
+/// its attachment's document (the only case it could have been for: a copy for a second case
+/// was dropped as a duplicate then).
+const MIGRATE_ATTACHMENTS: &str = r#"
+ALTER TABLE attachments RENAME TO attachments_before_cases;
+CREATE TABLE attachments (
+    email_sha256 TEXT NOT NULL,
+    case_number  TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    doc_id       TEXT NOT NULL,
+    PRIMARY KEY (email_sha256, case_number, position)
+);
+INSERT OR IGNORE INTO attachments (email_sha256, case_number, position, doc_id)
+    SELECT a.email_sha256, COALESCE(d.case_number, ''), a.position, a.doc_id
+    FROM attachments_before_cases a LEFT JOIN documents d ON d.id = a.doc_id;
+DROP TABLE attachments_before_cases;
+CREATE INDEX IF NOT EXISTS attachments_doc ON attachments(doc_id);
+"#;
+
+fn attachments_name_their_case(conn: &Connection) -> rusqlite::Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM pragma_table_info('attachments') WHERE name = 'case_number'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
+}
+
+/// Brings an older catalog's e-mail tables to the current layout (run on every open; does
+/// nothing when they are current). One transaction, taken before looking, so two processes
+/// opening the same old catalog migrate it once.
+pub(crate) fn migrate(conn: &Connection) -> Result<(), CatalogError> {
+    if attachments_name_their_case(conn)? {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let done = attachments_name_their_case(conn).and_then(|current| {
+        if current {
+            Ok(())
+        } else {
+            conn.execute_batch(MIGRATE_ATTACHMENTS)
+        }
+    });
+    match done {
+        Ok(()) => conn.execute_batch("COMMIT")?,
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e.into());
+        }
+    }
+    Ok(())
+}
 
 /// An attachment of an e-mail document.
 #[derive(Debug, Clone, Serialize)]
@@ -74,18 +131,23 @@ fn blob_shingles(b: &[u8]) -> Vec<u64> {
 }
 
 impl Catalog {
-    /// Links a stored document to the e-mail (by the e-mail original's SHA-256) it came with.
+    /// Links a document (its row must exist) to the e-mail (by the e-mail original's SHA-256)
+    /// it came with, in the document's case.
     pub fn link_attachment(
         &self,
         email_sha256: &str,
         position: u32,
         doc_id: &str,
     ) -> Result<(), CatalogError> {
-        self.conn().execute(
-            "INSERT INTO attachments (email_sha256, position, doc_id) VALUES (?1, ?2, ?3)
-             ON CONFLICT(email_sha256, position) DO UPDATE SET doc_id = excluded.doc_id",
+        let n = self.conn().execute(
+            "INSERT INTO attachments (email_sha256, case_number, position, doc_id)
+             SELECT ?1, case_number, ?2, ?3 FROM documents WHERE id = ?3
+             ON CONFLICT(email_sha256, case_number, position) DO UPDATE SET doc_id = excluded.doc_id",
             params![email_sha256, position, doc_id],
         )?;
+        if n == 0 {
+            return Err(CatalogError::NoSuchDocument(doc_id.to_string()));
+        }
         Ok(())
     }
 
@@ -94,7 +156,8 @@ impl Catalog {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT a.position, a.doc_id FROM attachments a
-             JOIN documents d ON d.sha256 = a.email_sha256 AND d.id = ?1
+             JOIN documents d ON d.sha256 = a.email_sha256 AND d.case_number = a.case_number
+                AND d.id = ?1
              ORDER BY a.position",
         )?;
         let rows = stmt
@@ -114,7 +177,8 @@ impl Catalog {
         let conn = self.conn();
         let mut stmt = conn.prepare(
             "SELECT d.id, a.position FROM attachments a
-             LEFT JOIN documents d ON d.sha256 = a.email_sha256 AND d.status = 'stored'
+             LEFT JOIN documents d ON d.sha256 = a.email_sha256
+                AND d.case_number = a.case_number AND d.status = 'stored'
              WHERE a.doc_id = ?1 ORDER BY a.position",
         )?;
         let rows = stmt
@@ -232,5 +296,99 @@ impl Catalog {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::NewDocument;
+
+    fn doc(c: &Catalog, id: &str, case: &str, sha: &str) {
+        c.insert_pending(&NewDocument {
+            id,
+            case_number: case,
+            folder: "correspondence",
+            name: id,
+            original_name: "mail.eml",
+            sha256: sha,
+            pages: 1,
+            legibility_json: "[]",
+            routing_rule: "email-correspondence",
+            retention_schedule: "cafcass-2020",
+            retention_rule: "whole-record",
+            retention_until: None,
+            retention_pending: None,
+            retention_permanent: false,
+            object_key: "objects/x",
+            received_at: chrono::Utc::now(),
+            pipeline: "email-inbox",
+        })
+        .unwrap();
+        c.mark_stored(id, 1, "pdf", b"env").unwrap();
+    }
+
+    fn attachment_ids(c: &Catalog, email: &str) -> Vec<String> {
+        c.attachments_of(email)
+            .unwrap()
+            .into_iter()
+            .map(|a| a.doc_id)
+            .collect()
+    }
+
+    /// The same e-mail filed for two cases keeps each case's attachments its own: the second
+    /// case's links used to overwrite the first's (one link per e-mail hash and position).
+    #[test]
+    fn the_same_e_mail_in_two_cases_has_each_cases_attachments() {
+        let c = Catalog::in_memory().unwrap();
+        doc(&c, "mail-a", "LS24P01234", "sha-mail");
+        doc(&c, "att-a", "LS24P01234", "sha-att");
+        doc(&c, "mail-b", "MK23C00456", "sha-mail");
+        doc(&c, "att-b", "MK23C00456", "sha-att");
+        c.link_attachment("sha-mail", 1, "att-a").unwrap();
+        c.link_attachment("sha-mail", 1, "att-b").unwrap();
+        assert_eq!(attachment_ids(&c, "mail-a"), ["att-a"]);
+        assert_eq!(attachment_ids(&c, "mail-b"), ["att-b"]);
+        let of_b = c.attached_to("att-b").unwrap();
+        assert_eq!(of_b.len(), 1);
+        assert_eq!(of_b[0].email_doc_id.as_deref(), Some("mail-b"));
+        assert!(matches!(
+            c.link_attachment("sha-mail", 2, "no-such-doc"),
+            Err(CatalogError::NoSuchDocument(_))
+        ));
+    }
+
+    /// A catalog made before links named their case is migrated when opened, links kept.
+    #[test]
+    fn an_older_catalog_keeps_its_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.sqlite");
+        let c = Catalog::open(&path).unwrap();
+        doc(&c, "mail-a", "LS24P01234", "sha-mail");
+        doc(&c, "att-a", "LS24P01234", "sha-att");
+        drop(c);
+        // The attachments table as it was before, with a link in it.
+        let old = Connection::open(&path).unwrap();
+        old.execute_batch(
+            "DROP TABLE attachments;
+             CREATE TABLE attachments (
+                email_sha256 TEXT NOT NULL,
+                position     INTEGER NOT NULL,
+                doc_id       TEXT NOT NULL,
+                PRIMARY KEY (email_sha256, position)
+             );
+             CREATE INDEX attachments_doc ON attachments(doc_id);
+             INSERT INTO attachments VALUES ('sha-mail', 1, 'att-a');",
+        )
+        .unwrap();
+        drop(old);
+        let c = Catalog::open(&path).unwrap();
+        assert_eq!(attachment_ids(&c, "mail-a"), ["att-a"]);
+        c.link_attachment("sha-mail", 2, "att-a").unwrap();
+        assert_eq!(attachment_ids(&c, "mail-a"), ["att-a", "att-a"]);
+        // Opening again finds it current and changes nothing.
+        drop(c);
+        let c = Catalog::open(&path).unwrap();
+        assert_eq!(attachment_ids(&c, "mail-a"), ["att-a", "att-a"]);
     }
 }

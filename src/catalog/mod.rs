@@ -37,6 +37,11 @@ pub enum CatalogError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    #[error("catalog database {path} could not be made private to this user (mode 0600): {source}; check that this user owns it and its folder")]
+    Private {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("catalog query failed: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("case list {path}, line {line}: {message}")]
@@ -242,10 +247,30 @@ CREATE TABLE IF NOT EXISTS quarantine (
 "#;
 
 impl Catalog {
-    /// Opens (creating if needed) the catalog at `path`.
+    /// Opens (creating if needed) the catalog at `path`. The catalog holds children's names and
+    /// dates of birth in the clear: it is made mode 0600 before SQLite opens it (SQLite gives its
+    /// `-wal` and `-shm` files the database's own mode), and companions left looser by an older
+    /// version are narrowed; a missing folder is made 0700.
     pub fn open(path: &Path) -> Result<Catalog, CatalogError> {
-        if let Some(parent) = path.parent() {
-            let _ = std::fs::create_dir_all(parent);
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            let _ = crate::private_fs::create_private_dir_all(parent);
+        }
+        crate::private_fs::ensure_private_file(path).map_err(|source| CatalogError::Private {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let mut companion = path.as_os_str().to_owned();
+            companion.push(suffix);
+            let companion = PathBuf::from(companion);
+            if companion.exists() {
+                crate::private_fs::make_private(&companion).map_err(|source| {
+                    CatalogError::Private {
+                        path: companion.clone(),
+                        source,
+                    }
+                })?;
+            }
         }
         let conn = Connection::open(path).map_err(|source| CatalogError::Open {
             path: path.to_path_buf(),
@@ -263,6 +288,7 @@ impl Catalog {
         audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
+        mail::migrate(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
@@ -281,6 +307,7 @@ impl Catalog {
         audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
+        mail::migrate(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: PathBuf::from(":memory:"),
@@ -340,7 +367,9 @@ impl Catalog {
         Ok(rows)
     }
 
-    /// The document, stored or pending, whose original had this SHA-256.
+    /// A document, stored or pending, whose original had this SHA-256, in whichever case
+    /// (a stored one first). Not what makes a copy a duplicate: the same bytes sent for another
+    /// case are that case's document too; see [`Catalog::document_by_sha_in_case`].
     pub fn document_by_sha(&self, sha256: &str) -> Result<Option<DocumentRow>, CatalogError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(&format!(
@@ -348,6 +377,26 @@ impl Catalog {
              ORDER BY CASE status WHEN 'stored' THEN 0 ELSE 1 END LIMIT 1"
         ))?;
         Ok(stmt.query_row(params![sha256], doc_row).optional()?)
+    }
+
+    /// The document of this case, stored or pending (a stored one first), whose original had
+    /// this SHA-256. A duplicate is the same bytes for the same case (SPEC "The path of one
+    /// document"): the same bytes for a second case are filed for it, its own object and row.
+    /// A pending row is only ever resumed by the case it was for, so one case's attempt never
+    /// takes another's object id.
+    pub fn document_by_sha_in_case(
+        &self,
+        sha256: &str,
+        case_number: &str,
+    ) -> Result<Option<DocumentRow>, CatalogError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {DOC_COLUMNS} FROM documents WHERE sha256 = ?1 AND case_number = ?2
+             ORDER BY CASE status WHEN 'stored' THEN 0 ELSE 1 END LIMIT 1"
+        ))?;
+        Ok(stmt
+            .query_row(params![sha256, case_number], doc_row)
+            .optional()?)
     }
 
     /// Records a document as pending (its object about to be written). If a pending row for the
@@ -740,6 +789,32 @@ mod tests {
                 Some("abcdef0123")
             )
             .unwrap());
+    }
+
+    /// The catalog holds children's names and dates of birth: it and the files SQLite keeps
+    /// beside it are its user's alone, also when an older version left it open to others.
+    #[cfg(unix)]
+    #[test]
+    fn the_catalog_and_its_wal_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("home/catalog.sqlite");
+        let c = Catalog::open(&path).unwrap();
+        c.log_contact(None, None, "note", "x").unwrap();
+        for p in [
+            "home",
+            "home/catalog.sqlite",
+            "home/catalog.sqlite-wal",
+            "home/catalog.sqlite-shm",
+        ] {
+            let expected = if p == "home" { 0o700 } else { 0o600 };
+            assert_eq!(mode(&dir.path().join(p)), expected, "{p}");
+        }
+        drop(c);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let _c = Catalog::open(&path).unwrap();
+        assert_eq!(mode(&path), 0o600, "narrowed when opened");
     }
 
     #[test]

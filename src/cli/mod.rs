@@ -38,6 +38,8 @@ use run::{cmd_import_tree, cmd_run};
 
 /// Runs the command line and exits with the README's exit code.
 pub fn main() {
+    keep_what_we_write_private();
+    install_panic_hook();
     ensure_single_threaded_ocr();
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -86,6 +88,20 @@ fn ensure_single_threaded_ocr() {
     }
 }
 
+/// Every file casevault writes holds, or sits beside, children's personal data in the clear
+/// (issue 12 point 7). The library makes its own files 0600 where it writes them
+/// ([`casevault::private_fs`]); the umask makes sure of it for every other file this process
+/// creates (spooled e-mails and uploads, returned originals, import reports, OCR and conversion
+/// scratch files, store objects), and for any call site the library has not yet been moved to.
+fn keep_what_we_write_private() {
+    #[cfg(unix)]
+    // SAFETY: umask only swaps the process's file-creation mask; it cannot fail and touches no
+    // memory. Called first thing, before any thread that creates files is started.
+    unsafe {
+        libc::umask(0o077);
+    }
+}
+
 fn open_catalog(config: &Config) -> Result<Catalog> {
     Ok(Catalog::open(&config.catalog)?)
 }
@@ -99,6 +115,18 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 fn real_main() -> Result<()> {
     let cli = Cli::parse();
     let config = Config::load(cli.config.as_deref(), cli.home.as_deref())?;
+    // The home folder holds the catalog, quarantine and spools: its user's alone. A home made by
+    // an older version (0755) is narrowed; one not made yet is made 0700 by the first command
+    // that writes in it.
+    if config.home.is_dir() {
+        casevault::private_fs::make_private_dir(&config.home).with_context(|| {
+            format!(
+                "cannot make the home folder {} private to this user (mode 0700): check that \
+                 this user owns it",
+                config.home.display()
+            )
+        })?;
+    }
     match cli.command {
         Command::Run {
             pipeline,

@@ -1,5 +1,5 @@
 //! What the command line prints and how it ends: standard output that a closed pipe does not
-//! turn into a panic, tables, and the exit codes the README documents.
+//! turn into a panic, tables, the exit codes the README documents, and what a panic prints.
 
 use super::*;
 
@@ -98,6 +98,35 @@ pub(super) fn colour_on_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// Replaces the default panic message, which prints the panic's payload: a payload is whatever
+/// text the failing code formatted, and that may be a child's name, a case name or a document's
+/// file name, which would then reach the terminal or the journal. Only where it happened is
+/// printed (file and line, and a backtrace of function names when RUST_BACKTRACE asks for one).
+/// The pipeline contains a panic in one document's work (it is quarantined), so this line is
+/// all that is said of it.
+pub(super) fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let mut err = io::stderr().lock();
+        let _ = writeln!(err, "{}", panic_report(info.location()));
+        let trace = std::backtrace::Backtrace::capture();
+        if trace.status() == std::backtrace::BacktraceStatus::Captured {
+            let _ = writeln!(err, "{trace}");
+        }
+    }));
+}
+
+/// The one line a panic prints: where, never what.
+fn panic_report(at: Option<&std::panic::Location<'_>>) -> String {
+    let at = at
+        .map(|l| format!("{}:{}", l.file(), l.line()))
+        .unwrap_or_else(|| "an unknown place".into());
+    format!(
+        "casevault: internal error at {at} (its message is not shown, as it may hold case \
+         data); what was being done is left to retry or quarantined: please report the place \
+         to whoever maintains casevault"
+    )
+}
+
 pub(super) fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     let mut f = std::fs::OpenOptions::new()
@@ -167,5 +196,42 @@ pub(super) fn retention_text(d: &catalog::DocumentRow) -> String {
         "permanent".into()
     } else {
         "unknown".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    /// A panic whose message holds a child's name prints where it happened, not the name.
+    #[test]
+    fn a_panic_prints_its_place_but_not_its_message() {
+        static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
+        let previous = std::panic::take_hook();
+        // The hook's own text, captured (the installed hook writes the same to stderr).
+        std::panic::set_hook(Box::new(|info| {
+            let text = panic_report(info.location());
+            SEEN.lock().unwrap_or_else(|p| p.into_inner()).push(text);
+        }));
+        let line = line!() + 2;
+        let result = std::panic::catch_unwind(|| {
+            panic!("cannot read Amelia Hughes (dob 2015-03-02)");
+        });
+        std::panic::set_hook(previous);
+        assert!(result.is_err());
+        let seen = SEEN.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let ours: Vec<_> = seen.iter().filter(|t| t.contains(file!())).collect();
+        assert_eq!(ours.len(), 1, "{seen:?}");
+        assert!(
+            ours[0].contains(&format!("{}:{line}", file!())),
+            "{}",
+            ours[0]
+        );
+        assert!(
+            !ours[0].contains("Amelia") && !ours[0].contains("2015"),
+            "{}",
+            ours[0]
+        );
     }
 }

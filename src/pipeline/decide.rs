@@ -8,12 +8,18 @@
 //! An arrival can be several documents (an e-mail and its attachments). They are decided
 //! together and filed together or not at all: one case for all of them (an attachment is about
 //! the case its e-mail is about), each its own folder, and an attachment that no rule places goes
-//! with its e-mail. A part whose bytes are already stored is not stored again, only linked.
+//! with its e-mail. A part whose bytes are already stored for the case is not stored again, only
+//! linked; the same bytes stored for another case are filed for this one too (SPEC: a duplicate
+//! is the same hash for the same case).
+//!
+//! A retry leaves no trace: a canonical name's number (` (3)`) is held for the bytes it was
+//! given to, so a retry of an arrival the store could not take gets the same name back, and the
+//! names given to an arrival that is not decided after all are released at once.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::Context;
-use crate::catalog::DocStatus;
+use crate::catalog::{Catalog, DocStatus};
 use crate::document::{
     Arrival, CaseNumber, Disposition, FiledDocument, Folder, MailRecord, Quarantined,
 };
@@ -25,7 +31,11 @@ use crate::stages::{identify, naming, retention, routing};
 /// Names given in this run, so two documents in flight never get the same name.
 #[derive(Debug, Default)]
 pub struct NameBook {
-    taken: HashSet<(String, String)>,
+    /// (case number, canonical name) -> the SHA-256 of the bytes it was given to: the same
+    /// bytes asking again (a retry) get it back; no other bytes get it.
+    taken: HashMap<(String, String), String>,
+    /// The names given to the arrival being decided, released if it is not decided after all.
+    this_arrival: Vec<(String, String)>,
     /// A dry run: decide, but write nothing (not even a supersession record).
     pub dry_run: bool,
 }
@@ -53,8 +63,32 @@ fn stem(name: &str) -> String {
         .to_string()
 }
 
+impl NameBook {
+    /// Forgets the names given to the arrival being decided: it was not decided (quarantined,
+    /// superseded or left to retry by a later part), so none of its names was used.
+    fn release_this_arrival(&mut self) {
+        for key in self.this_arrival.drain(..) {
+            self.taken.remove(&key);
+        }
+    }
+}
+
 /// Decides, or returns the acknowledgement saying why not (quarantine, superseded, retry).
 pub fn decide(
+    ctx: &Context,
+    plan: &Plan,
+    rec: Recognised,
+    names: &mut NameBook,
+) -> Result<Decided, Box<Ack>> {
+    names.this_arrival.clear();
+    let decided = decide_arrival(ctx, plan, rec, names);
+    if decided.is_err() {
+        names.release_this_arrival();
+    }
+    decided
+}
+
+fn decide_arrival(
     ctx: &Context,
     plan: &Plan,
     rec: Recognised,
@@ -117,7 +151,7 @@ pub fn decide(
         match superseding(ctx, m, &number.0) {
             Ok(Some(by)) => {
                 let all_stored = parts[1..].iter().all(|p| {
-                    matches!(ctx.catalog.document_by_sha(&p.sha256), Ok(Some(r)) if r.status == DocStatus::Stored)
+                    matches!(ctx.catalog.document_by_sha_in_case(&p.sha256, &number.0), Ok(Some(r)) if r.status == DocStatus::Stored)
                 });
                 if all_stored && names.dry_run {
                     return Err(Box::new(Ack::Done {
@@ -175,7 +209,8 @@ pub fn decide(
     for i in order {
         let part = &parts[i];
         if i > 0 {
-            match ctx.catalog.document_by_sha(&part.sha256) {
+            // Already filed for this case: linked. Filed for another case only: filed here too.
+            match ctx.catalog.document_by_sha_in_case(&part.sha256, &number.0) {
                 Ok(Some(r)) if r.status == DocStatus::Stored => {
                     if let Some((email_sha, position)) = &part.attached_to {
                         links.push((email_sha.clone(), *position, r.id));
@@ -281,7 +316,7 @@ pub fn decide(
             (None, _, _) => stem(&part.name),
         };
         let name = unique_name(
-            ctx,
+            &ctx.catalog,
             names,
             &number,
             &case.case_name,
@@ -353,10 +388,11 @@ fn in_part(q: Quarantined, i: usize, part: &Part) -> Quarantined {
     }
 }
 
-/// The canonical name, made unique in the case (" (2)", " (3)"...); a pending row for the same
-/// bytes (an earlier run died mid-store) keeps its name.
+/// The canonical name, made unique in the case (" (2)", " (3)"...). The same bytes keep the
+/// name they were given: held in the book for them (a retry in this run), or on their pending
+/// row in this case (an earlier run died mid-store, or the store was down).
 fn unique_name(
-    ctx: &Context,
+    catalog: &Catalog,
     names: &mut NameBook,
     number: &CaseNumber,
     case_name: &str,
@@ -364,25 +400,28 @@ fn unique_name(
     sha256: &str,
 ) -> String {
     let base = naming::canonical(case_name, &number.0, document_name);
-    let resume_id = ctx
-        .catalog
-        .document_by_sha(sha256)
+    let resume_id = catalog
+        .document_by_sha_in_case(sha256, &number.0)
         .ok()
         .flatten()
         .filter(|r| r.status == DocStatus::Pending)
         .map(|r| r.id);
     let mut name = base.clone();
     let mut n = 2;
-    while names.taken.contains(&(number.0.clone(), name.clone()))
-        || ctx
-            .catalog
+    while names
+        .taken
+        .get(&(number.0.clone(), name.clone()))
+        .is_some_and(|holder| holder != sha256)
+        || catalog
             .name_taken(&number.0, &name, resume_id.as_deref())
             .unwrap_or(false)
     {
         name = naming::numbered(&base, n);
         n += 1;
     }
-    names.taken.insert((number.0.clone(), name.clone()));
+    let key = (number.0.clone(), name.clone());
+    names.taken.insert(key.clone(), sha256.to_string());
+    names.this_arrival.push(key);
     name
 }
 
@@ -404,4 +443,114 @@ fn superseding(
         }
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::NewDocument;
+
+    const CASE: &str = "LS24P01234";
+
+    fn number() -> CaseNumber {
+        CaseNumber(CASE.into())
+    }
+
+    /// What the sink writes before it stores: a pending row under `name` (then, if the
+    /// store answers, `stored`).
+    fn attempt(c: &Catalog, id: &str, sha: &str, name: &str, stored: bool) {
+        c.insert_pending(&NewDocument {
+            id,
+            case_number: CASE,
+            folder: "risk-and-safety",
+            name,
+            original_name: "scan.png",
+            sha256: sha,
+            pages: 1,
+            legibility_json: "[]",
+            routing_rule: "screening",
+            retention_schedule: "cafcass-2020",
+            retention_rule: "whole-record",
+            retention_until: None,
+            retention_pending: Some("youngest_child_birth"),
+            retention_permanent: false,
+            object_key: "objects/x",
+            received_at: chrono::Utc::now(),
+            pipeline: "scanning-station",
+        })
+        .unwrap();
+        if stored {
+            c.mark_stored(id, 1, "pdf", b"env").unwrap();
+        }
+    }
+
+    fn name(c: &Catalog, book: &mut NameBook, sha: &str) -> String {
+        unique_name(
+            c,
+            book,
+            &number(),
+            "Hughes v Patel",
+            "Screening response",
+            sha,
+        )
+    }
+
+    /// Regression (issue 12 point 8): after a store outage a trial got `Screening response
+    /// (4).pdf` with no `(3)`: the failed attempt had used up `(3)` for the rest of the run.
+    #[test]
+    fn a_retry_after_a_failed_attempt_gets_its_own_name_back() {
+        let c = Catalog::in_memory().unwrap();
+        let mut book = NameBook::default();
+        let base = "Hughes v Patel - LS24P01234 - Screening response";
+        for (i, sha) in ["sha-1", "sha-2"].into_iter().enumerate() {
+            let n = name(&c, &mut book, sha);
+            attempt(&c, &format!("doc{i}"), sha, &n, true);
+        }
+        let third = name(&c, &mut book, "sha-3");
+        assert_eq!(third, format!("{base} (3).pdf"));
+        // The sink's attempt: a pending row, then the store is down; the arrival waits.
+        attempt(&c, "doc2", "sha-3", &third, false);
+        // Retried in the same run, and (the book empty) in a new run: the same name.
+        assert_eq!(
+            name(&c, &mut book, "sha-3"),
+            third,
+            "retried in the same run"
+        );
+        assert_eq!(
+            name(&c, &mut NameBook::default(), "sha-3"),
+            third,
+            "retried in a new run"
+        );
+        // Other bytes of the same name never share it while it is held.
+        assert_eq!(name(&c, &mut book, "sha-4"), format!("{base} (4).pdf"));
+    }
+
+    /// An arrival that gets a name and is then not decided (a later part goes to quarantine)
+    /// gives its name back: the next document of that name takes it.
+    #[test]
+    fn the_names_of_an_arrival_not_decided_are_released() {
+        let c = Catalog::in_memory().unwrap();
+        let mut book = NameBook::default();
+        let given = name(&c, &mut book, "sha-quarantined");
+        book.release_this_arrival();
+        assert_eq!(name(&c, &mut book, "sha-next"), given);
+    }
+
+    /// The same bytes for a second case are named in that case as if the first had none.
+    #[test]
+    fn names_are_counted_within_the_case() {
+        let c = Catalog::in_memory().unwrap();
+        let mut book = NameBook::default();
+        let first = name(&c, &mut book, "sha-1");
+        attempt(&c, "doc1", "sha-1", &first, true);
+        let other = unique_name(
+            &c,
+            &mut book,
+            &CaseNumber("MK23C00456".into()),
+            "Evans v Evans",
+            "Screening response",
+            "sha-1",
+        );
+        assert_eq!(other, "Evans v Evans - MK23C00456 - Screening response.pdf");
+    }
 }

@@ -270,8 +270,9 @@ impl Sink {
             // (both in flight): an attachment that came with another e-mail too, or an e-mail
             // that arrived on its own and also forwarded inside another. The sink runs one
             // arrival at a time, so whichever came first is stored by now, and this copy is
-            // linked, not stored twice, whatever the order.
-            match catalog.document_by_sha(&doc.source_sha256) {
+            // linked, not stored twice, whatever the order. Within the case only: the same bytes
+            // for another case are that case's document (SPEC: same hash, same case).
+            match catalog.document_by_sha_in_case(&doc.source_sha256, &doc.case_number.0) {
                 Ok(Some(r)) if r.status == DocStatus::Stored => {
                     if let Some((email_sha, position)) = &doc.attached_to {
                         if let Err(e) = catalog.link_attachment(email_sha, *position, &r.id) {
@@ -336,7 +337,7 @@ impl Sink {
         // order that makes a crash anywhere recoverable (see the module doc); its steps are
         // kept together so that order is visible.
         let resume = catalog
-            .document_by_sha(&d.source_sha256)?
+            .document_by_sha_in_case(&d.source_sha256, &d.case_number.0)?
             .filter(|r| r.status == DocStatus::Pending);
         let oid: ObjectId = match &resume {
             Some(r) => parse_id(&r.id)?,
@@ -654,3 +655,6 @@ fn parse_id(id: &str) -> Result<ObjectId, SinkError> {
     let v = hex::decode(id).map_err(|_| SinkError::BadId(id.to_string()))?;
     v.try_into().map_err(|_| SinkError::BadId(id.to_string()))
 }
+
+#[cfg(test)]
+mod tests;

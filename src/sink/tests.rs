@@ -1,0 +1,180 @@
+//! The sink's filing path against an in-memory store and catalog: what is a duplicate.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::document::{Arrival, CaseNumber, Folder, RetentionLabel};
+
+struct Bench {
+    sink: Sink,
+    catalog: Catalog,
+    _keys: tempfile::TempDir,
+}
+
+async fn bench() -> Bench {
+    let keys = tempfile::tempdir().unwrap();
+    let ring = KeyRing::create(keys.path().join("keys.toml")).unwrap();
+    let store = store::open("memory://", &Default::default()).await.unwrap();
+    Bench {
+        sink: Sink::new(store, Arc::new(ring)),
+        catalog: Catalog::in_memory().unwrap(),
+        _keys: keys,
+    }
+}
+
+/// One arrival of `bytes` (its PDF is the bytes themselves), decided for `case`.
+fn decided(bytes: &[u8], case: &str, case_name: &str) -> Decided {
+    let sha = hex::encode(Sha256::digest(bytes).as_slice());
+    let arrival = Arrival {
+        path: "inbox/scan.png".into(),
+        original_name: "scan.png".into(),
+        sha256: sha.clone(),
+        size: bytes.len() as u64,
+        received_at: chrono::Utc::now(),
+        pipeline: "scanning-station".into(),
+        hint: None,
+    };
+    let number = CaseNumber(case.into());
+    Decided {
+        arrival: arrival.clone(),
+        case_number: number.clone(),
+        docs: vec![FiledDocument {
+            arrival,
+            source_name: "scan.png".into(),
+            source_sha256: sha,
+            kind: "scan".into(),
+            attached_to: None,
+            mail: None,
+            notes: Vec::new(),
+            case_number: number,
+            case_name: case_name.into(),
+            folder: Folder::RiskAndSafety,
+            name: format!("{case_name} - {case} - Screening response.pdf"),
+            routing_rule: "screening".into(),
+            retention: RetentionLabel {
+                schedule: "cafcass-2020".into(),
+                rule: "whole-record".into(),
+                until: None,
+                pending: Some("youngest_child_birth".into()),
+                permanent: false,
+            },
+            pages: Vec::new(),
+            pdf: bytes.to_vec(),
+        }],
+        links: Vec::new(),
+    }
+}
+
+fn disposition(ack: Ack) -> Disposition {
+    match ack {
+        Ack::Done { disposition, .. } => disposition,
+        Ack::RetryLater { why, .. } => panic!("left to retry: {why}"),
+    }
+}
+
+/// Regression (issue 12 point 8): the same bytes sent for a second case were dropped as a
+/// duplicate of the first case's document, so the second case never had it. SPEC: a duplicate
+/// is the same hash for the same case.
+#[tokio::test]
+async fn the_same_bytes_for_a_second_case_are_filed_for_it_and_for_the_same_case_are_a_duplicate() {
+    let b = bench().await;
+    let bytes = b"%PDF-1.7 the same screening response, sent twice";
+    let first = disposition(
+        b.sink
+            .file(&b.catalog, decided(bytes, "LS24P01234", "Hughes v Patel"))
+            .await,
+    );
+    let Disposition::Stored { doc_id: a, .. } = first else {
+        panic!("first copy: {first:?}")
+    };
+    let second = disposition(
+        b.sink
+            .file(&b.catalog, decided(bytes, "MK23C00456", "Evans v Evans"))
+            .await,
+    );
+    let Disposition::Stored {
+        doc_id: other,
+        case_number,
+        ..
+    } = second
+    else {
+        panic!("the second case's copy was not filed for it: {second:?}")
+    };
+    assert_ne!(other, a, "its own object and row");
+    assert_eq!(case_number.0, "MK23C00456");
+    let again = disposition(
+        b.sink
+            .file(&b.catalog, decided(bytes, "LS24P01234", "Hughes v Patel"))
+            .await,
+    );
+    assert!(
+        matches!(&again, Disposition::Duplicate { of_doc_id } if *of_doc_id == a),
+        "the same case's copy is a duplicate of its own document: {again:?}"
+    );
+
+    // Each case lists its own document, and each reads back.
+    for (case, id) in [("LS24P01234", &a), ("MK23C00456", &other)] {
+        let docs = b.catalog.documents(Some(case)).unwrap();
+        assert_eq!(docs.len(), 1, "{case}: {docs:?}");
+        assert_eq!(&docs[0].id, id);
+        assert_eq!(b.sink.fetch(&docs[0]).await.unwrap(), bytes);
+    }
+    assert_eq!(b.sink.store().list("objects").await.unwrap().len(), 2);
+}
+
+/// A pending row (an attempt the store did not take) is resumed only by its own case: another
+/// case's copy of the same bytes gets its own object id rather than taking over the row.
+#[tokio::test]
+async fn a_pending_row_is_resumed_by_its_own_case_only() {
+    let b = bench().await;
+    let bytes = b"%PDF-1.7 a position statement";
+    let d = decided(bytes, "LS24P01234", "Hughes v Patel");
+    let sha = d.docs[0].source_sha256.clone();
+    // An attempt for the first case that died after its pending row was written.
+    b.catalog
+        .insert_pending(&NewDocument {
+            id: "00112233445566778899aabbccddeeff",
+            case_number: "LS24P01234",
+            folder: "risk-and-safety",
+            name: "Hughes v Patel - LS24P01234 - Screening response.pdf",
+            original_name: "scan.png",
+            sha256: &sha,
+            pages: 0,
+            legibility_json: "[]",
+            routing_rule: "screening",
+            retention_schedule: "cafcass-2020",
+            retention_rule: "whole-record",
+            retention_until: None,
+            retention_pending: None,
+            retention_permanent: false,
+            object_key: &object_key("00112233445566778899aabbccddeeff"),
+            received_at: chrono::Utc::now(),
+            pipeline: "scanning-station",
+        })
+        .unwrap();
+    let other = disposition(
+        b.sink
+            .file(&b.catalog, decided(bytes, "MK23C00456", "Evans v Evans"))
+            .await,
+    );
+    let Disposition::Stored { doc_id, .. } = other else {
+        panic!("{other:?}")
+    };
+    assert_ne!(doc_id, "00112233445566778899aabbccddeeff");
+    let pending = b
+        .catalog
+        .document_by_sha_in_case(&sha, "LS24P01234")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (pending.status, pending.case_number.as_str()),
+        (DocStatus::Pending, "LS24P01234"),
+        "the first case's attempt is still its own"
+    );
+    // The first case's retry resumes its own row, under its own id.
+    let resumed = disposition(b.sink.file(&b.catalog, d).await);
+    assert!(
+        matches!(&resumed, Disposition::Stored { doc_id, .. } if doc_id == "00112233445566778899aabbccddeeff"),
+        "{resumed:?}"
+    );
+}
