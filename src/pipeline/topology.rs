@@ -335,8 +335,9 @@ struct Finisher<'a> {
     parked: HashMap<String, VecDeque<Emitted>>,
     /// Parked arrivals whose twin has ended, to be taken in again.
     requeued: VecDeque<Emitted>,
-    /// In a dry run, the SHA-256 of what would have been filed (nothing is in the catalog).
-    would_file: HashSet<String>,
+    /// In a dry run, the SHA-256 and case of what would have been filed (nothing is in the
+    /// catalog).
+    would_file: HashSet<(String, String)>,
     /// Originals whose last attempt ended "retry later" and that have not been filed since.
     retrying: HashSet<PathBuf>,
     summary: RunSummary,
@@ -392,19 +393,28 @@ impl Finisher<'_> {
         Ok(())
     }
 
-    /// An arrival whose bytes are filed already ends at once as a duplicate, unread by OCR.
+    /// An arrival whose bytes are filed already for its case ends at once as a duplicate,
+    /// unread by OCR. A duplicate is the same bytes for the same case (the same scan sent for a
+    /// second case is filed for that one too), so the shortcut is taken only where the case is
+    /// known before reading: from the source (a tree's case folder) or the conventional file
+    /// name. Otherwise the file is read, and the sink judges it within the case it is given.
     fn already_filed(&self, arrival: &Arrival) -> Option<Ack> {
-        if self.would_file.contains(&arrival.sha256) {
-            return Some(Ack::Done {
-                arrival: arrival.clone(),
-                disposition: Disposition::Duplicate {
-                    of_doc_id: String::new(),
-                },
-                case_number: None,
-                also: Vec::new(),
-            });
-        }
-        match self.ctx.catalog.document_by_sha(&arrival.sha256) {
+        let case = arrival
+            .hint
+            .as_ref()
+            .and_then(|h| h.case_number.as_ref().map(|c| c.0.clone()))
+            .or_else(|| {
+                crate::stages::naming::parse_conventional(
+                    &arrival.original_name,
+                    &self.ctx.config.case_number,
+                )
+                .map(|n| n.case_number)
+            })?;
+        match self
+            .ctx
+            .catalog
+            .document_by_sha_in_case(&arrival.sha256, &case)
+        {
             Ok(Some(row)) if row.status == DocStatus::Stored => Some(Ack::Done {
                 arrival: arrival.clone(),
                 disposition: Disposition::Duplicate { of_doc_id: row.id },
@@ -453,8 +463,20 @@ impl Finisher<'_> {
         }
     }
 
-    /// A dry run's end: the lines of what would be filed, and where.
+    /// A dry run's end: the lines of what would be filed, and where. Nothing is in the catalog,
+    /// so the same bytes already decided for the same case in this run are reported as the
+    /// duplicate the real run would find.
     fn would_file(&mut self, d: Decided, label: String, on_row: &mut impl FnMut(&ReportRow)) {
+        let key = (d.arrival.sha256.clone(), d.case_number.0.clone());
+        if !self.would_file.insert(key) {
+            let row = ReportRow {
+                case_number: d.case_number.0.clone(),
+                detail: "the same bytes would already be filed for this case; not stored again"
+                    .into(),
+                ..ReportRow::new(label, Outcome::Duplicate)
+            };
+            return self.end(d.arrival, vec![row], false, on_row);
+        }
         let n = d.docs.len();
         let mut rows = Vec::with_capacity(n);
         for (i, doc) in d.docs.iter().enumerate() {
@@ -472,7 +494,6 @@ impl Finisher<'_> {
                 ..ReportRow::new(input, Outcome::Stored)
             });
         }
-        self.would_file.insert(d.arrival.sha256.clone());
         self.end(d.arrival, rows, false, on_row);
     }
 

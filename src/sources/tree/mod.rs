@@ -279,7 +279,13 @@ impl TreeSource {
         sha: &str,
     ) -> Result<bool, RunError> {
         let catalog = &self.ctx.catalog;
-        let row = match catalog.document_by_sha(sha) {
+        // Filed for the case its folder names; where the tree names none, the case comes from
+        // the file's own content, which gives the same bytes the same case as before.
+        let filed = match self.case_of(found) {
+            Some(case) => catalog.document_by_sha_in_case(sha, &case),
+            None => catalog.document_by_sha(sha),
+        };
+        let row = match filed {
             Ok(Some(r)) if r.status == DocStatus::Stored => ReportRow {
                 case_number: r.case_number,
                 doc_id: r.id,
@@ -324,6 +330,18 @@ impl TreeSource {
             ..ReportRow::new(found.rel.clone(), outcome)
         };
         emit(io, Emitted::Row { row, retry: None }).await
+    }
+
+    /// The case a file's place in the tree names (its case folder), or its conventional name.
+    fn case_of(&self, found: &Found) -> Option<String> {
+        let hint = self
+            .mapping
+            .hint(Path::new(&found.rel), &self.ctx.config.case_number);
+        hint.case_number.map(|c| c.0).or_else(|| {
+            let name = found.path.file_name()?.to_string_lossy();
+            crate::stages::naming::parse_conventional(&name, &self.ctx.config.case_number)
+                .map(|n| n.case_number)
+        })
     }
 
     /// The arrival a file of the drive makes, with what its place in the tree says.

@@ -44,10 +44,12 @@ pub(super) fn write(path: &Path, rows: &[ReportRow], dry_run: bool) -> Result<()
         path: path.to_path_buf(),
         source,
     };
+    // Names of children's documents and case numbers: the report is its user's alone.
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(err)?;
+        crate::private_fs::create_private_dir_all(parent).map_err(err)?;
     }
-    let mut w = csv::Writer::from_path(path).map_err(|e| err(std::io::Error::other(e)))?;
+    let mut w =
+        csv::Writer::from_writer(crate::private_fs::create_private_file(path).map_err(err)?);
     for r in rows {
         w.serialize(Line {
             path: cell(&r.input),
@@ -98,5 +100,12 @@ mod tests {
         assert!(!text.lines().any(|l| l.starts_with('=')), "{text}");
         // A path inside a folder is not a formula.
         assert!(text.contains("Jones/=HYPERLINK"), "{text}");
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the report is readable by others: {mode:o}"
+        );
     }
 }
