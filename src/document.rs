@@ -260,6 +260,38 @@ pub struct Arrival {
     pub pipeline: String,
     /// What the source already knows (a legacy drive's folder names the case and the folder).
     pub hint: Option<std::sync::Arc<Hint>>,
+    /// Which file was read at `path` (device, inode, size, last change), so that the original
+    /// is released or quarantined only if `path` still holds that file: a scanner that reuses
+    /// a name while the first file is in flight must not lose the second. `None`: not checked.
+    pub identity: Option<FileIdentity>,
+}
+
+/// What tells one file at a path from another put there later: a rename over it gives a new
+/// inode, a rewrite in place a new size or time of last change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileIdentity {
+    pub dev: u64,
+    pub ino: u64,
+    pub size: u64,
+    pub mtime_ns: i128,
+}
+
+impl FileIdentity {
+    /// The identity of the file `meta` describes.
+    pub fn of(meta: &std::fs::Metadata) -> FileIdentity {
+        use std::os::unix::fs::MetadataExt as _;
+        FileIdentity {
+            dev: meta.dev(),
+            ino: meta.ino(),
+            size: meta.len(),
+            mtime_ns: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
+        }
+    }
+
+    /// Whether `path` still holds this file (false if it is gone or cannot be read).
+    pub fn still_at(&self, path: &std::path::Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok_and(|m| FileIdentity::of(&m) == *self)
+    }
 }
 
 /// Decisions a source makes for its documents: a legacy shared drive's folder names the case
@@ -361,6 +393,26 @@ pub enum Disposition {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_put_in_the_place_of_another_is_told_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("scan.pdf");
+        std::fs::write(&p, b"first scan").unwrap();
+        let first = FileIdentity::of(&std::fs::metadata(&p).unwrap());
+        assert!(first.still_at(&p));
+        // A scanner that writes a new file and renames it over the name.
+        let tmp = dir.path().join("scan.pdf.tmp");
+        std::fs::write(&tmp, b"first scan").unwrap();
+        std::fs::rename(&tmp, &p).unwrap();
+        assert!(!first.still_at(&p), "a new inode under the same name");
+        // One that rewrites the file in place, longer.
+        let second = FileIdentity::of(&std::fs::metadata(&p).unwrap());
+        std::fs::write(&p, b"second scan, another page").unwrap();
+        assert!(!second.still_at(&p), "rewritten in place");
+        std::fs::remove_file(&p).unwrap();
+        assert!(!second.still_at(&p), "gone");
+    }
 
     #[test]
     fn quarantine_reasons_round_trip_through_their_codes() {

@@ -30,7 +30,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -540,7 +540,16 @@ impl Finisher<'_> {
                     q.detail = format!("{} ({note})", q.detail);
                 }
                 tracing::info!(reason = q.reason.code(), "quarantined");
-                if dry
+                if !dry && !still_there(&arrival) {
+                    // The file now at the path is another one (a name reused): it is not this
+                    // one to quarantine, and it is taken on its own on a later pass.
+                    ReportRow {
+                        reason: q.reason.code().into(),
+                        detail: format!("{REPLACED}; this one: {}", q.detail),
+                        case_number: case.clone(),
+                        ..ReportRow::new(label, Outcome::RetryLater)
+                    }
+                } else if dry
                     || quarantine_arrival(self.ctx, self.plan, &arrival, &q, case_number.as_deref())
                 {
                     disposition_row(label, Disposition::Quarantined(q), &case)
@@ -568,7 +577,7 @@ impl Finisher<'_> {
                     );
                 }
                 if !dry {
-                    release(self.ctx, self.plan, &arrival.path);
+                    release(self.ctx, self.plan, &arrival);
                 }
                 disposition_row(label, d, &case)
             }
@@ -726,8 +735,24 @@ fn quarantine_arrival(
     }
 }
 
-/// Releases an original whose document is stored and verified, under the plan's rule.
-fn release(ctx: &Context, plan: &Plan, path: &Path) {
+/// Why an original was left where it was: another file took its name while it was read.
+const REPLACED: &str = "another file was put in its place while it was read (a name reused), so \
+                        the file there now is left to be taken on its own";
+
+/// Whether the arrival's path still holds the file that was read (always, for a source that
+/// does not say which file it read: a tree, which is never changed).
+fn still_there(arrival: &Arrival) -> bool {
+    arrival.identity.is_none_or(|id| id.still_at(&arrival.path))
+}
+
+/// Releases an original whose document is stored and verified, under the plan's rule, if its
+/// path still holds it.
+fn release(ctx: &Context, plan: &Plan, arrival: &Arrival) {
+    let path = arrival.path.as_path();
+    if plan.release() != Release::Keep && !still_there(arrival) {
+        tracing::warn!("{REPLACED}");
+        return;
+    }
     let result = match plan.release() {
         Release::Keep => Ok(()),
         Release::Delete => std::fs::remove_file(path),

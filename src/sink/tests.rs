@@ -33,6 +33,7 @@ fn decided(bytes: &[u8], case: &str, case_name: &str) -> Decided {
         received_at: chrono::Utc::now(),
         pipeline: "scanning-station".into(),
         hint: None,
+        identity: None,
     };
     let number = CaseNumber(case.into());
     Decided {

@@ -21,7 +21,7 @@ use tokio::sync::{mpsc, watch};
 use super::imap;
 use super::scan_folder::{list, OpenForWriting, Settler, Waiting};
 use super::upload;
-use crate::document::{Arrival, Disposition, Quarantined};
+use crate::document::{Arrival, Disposition, FileIdentity, Quarantined};
 use crate::messages::{Ack, Job};
 use crate::pipeline::definition::{
     FolderPlan, ImapPlan, InputKind, Plan, SourcePlan, UploadPlan, WatchMode,
@@ -284,7 +284,12 @@ enum Read {
 impl FolderSource {
     /// Reads a settled file once and hashes it; one over the size limit is judged unread.
     fn read(&self, path: &Path) -> Result<Job, Read> {
-        let meta = std::fs::metadata(path).map_err(|e| Read::Unreadable(e.to_string()))?;
+        use std::io::Read as _;
+        let unreadable = |e: std::io::Error| Read::Unreadable(e.to_string());
+        // The size, the identity and the bytes all come from the one open file, so that what
+        // is released later is exactly the file that was read.
+        let mut file = std::fs::File::open(path).map_err(unreadable)?;
+        let meta = file.metadata().map_err(unreadable)?;
         let mut arrival = Arrival {
             path: path.to_path_buf(),
             original_name: name_of(path),
@@ -293,6 +298,7 @@ impl FolderSource {
             received_at: Utc::now(),
             pipeline: self.pipeline.clone(),
             hint: None,
+            identity: Some(FileIdentity::of(&meta)),
         };
         if meta.len() > self.max_file_bytes {
             return Err(Read::TooLarge(Box::new(Ack::Done {
@@ -305,8 +311,14 @@ impl FolderSource {
                 also: Vec::new(),
             })));
         }
-        let bytes = std::fs::read(path).map_err(|e| Read::Unreadable(e.to_string()))?;
-        arrival.size = bytes.len() as u64;
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        file.read_to_end(&mut bytes).map_err(unreadable)?;
+        if bytes.len() as u64 != meta.len() {
+            // Written to while being read: not settled after all; taken on a later pass.
+            return Err(Read::Unreadable(
+                "the file changed while it was read".into(),
+            ));
+        }
         arrival.sha256 = hex::encode(Sha256::digest(&bytes).as_slice());
         Ok(Job { arrival, bytes })
     }

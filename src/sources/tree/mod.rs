@@ -361,6 +361,8 @@ impl TreeSource {
             received_at: found.saved.unwrap_or_else(Utc::now),
             pipeline: self.pipeline.clone(),
             hint: Some(Arc::new(hint)),
+            // A drive is never changed (it is only read and copied from): nothing to check.
+            identity: None,
         }
     }
 }
