@@ -8,30 +8,21 @@
 use std::path::PathBuf;
 
 /// How one document ended (or, in a dry run, would end).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    #[serde(rename = "stored")]
     Stored,
     /// The same bytes are already filed, by this run or (from a watched folder) by any.
-    #[serde(rename = "duplicate")]
     Duplicate,
     /// An import carried on after an interruption: filed by an earlier run of it.
-    #[serde(rename = "already filed")]
     AlreadyFiled,
-    #[serde(rename = "superseded")]
     Superseded,
-    #[serde(rename = "quarantined")]
     Quarantined,
     /// An import carried on: the same bytes wait in quarantine from an earlier run.
-    #[serde(rename = "already quarantined")]
     AlreadyQuarantined,
-    #[serde(rename = "retry later")]
     RetryLater,
     /// An entry that cannot be read (permissions, a broken link, a loop).
-    #[serde(rename = "unreadable")]
     Unreadable,
     /// An entry that is not a case record (a system's hidden file, a device, a link out).
-    #[serde(rename = "skipped")]
     Skipped,
 }
 
@@ -68,6 +59,13 @@ impl Outcome {
             (Outcome::Unreadable, _) => "unreadable",
             (Outcome::Skipped, _) => "skipped",
         }
+    }
+}
+
+/// Serialised as the word a run's report prints (`--json`), one spelling for both.
+impl serde::Serialize for Outcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

@@ -81,6 +81,22 @@ pub struct Ended {
     pub kept: bool,
 }
 
+impl Emitted {
+    /// An arrival over the size limit, judged without reading it.
+    pub fn too_large(arrival: Arrival, limit: u64, label: String) -> Emitted {
+        let size = arrival.size;
+        Emitted::Judged {
+            ack: Box::new(Ack::Done {
+                arrival,
+                disposition: Disposition::Quarantined(Quarantined::too_large(size, limit)),
+                case_number: None,
+                also: Vec::new(),
+            }),
+            label,
+        }
+    }
+}
+
 impl Ended {
     /// The arrival's own line.
     pub fn own(&self) -> &ReportRow {
@@ -399,17 +415,7 @@ impl Finisher<'_> {
     /// known before reading: from the source (a tree's case folder) or the conventional file
     /// name. Otherwise the file is read, and the sink judges it within the case it is given.
     fn already_filed(&self, arrival: &Arrival) -> Option<Ack> {
-        let case = arrival
-            .hint
-            .as_ref()
-            .and_then(|h| h.case_number.as_ref().map(|c| c.0.clone()))
-            .or_else(|| {
-                crate::stages::naming::parse_conventional(
-                    &arrival.original_name,
-                    &self.ctx.config.case_number,
-                )
-                .map(|n| n.case_number)
-            })?;
+        let case = case_known_before_reading(arrival, &self.ctx.config.case_number)?;
         match self
             .ctx
             .catalog
@@ -431,21 +437,14 @@ impl Finisher<'_> {
 
     /// What came back from the stages.
     fn back(&mut self, back: Back, on_row: &mut impl FnMut(&ReportRow)) {
-        let arrival_path = match &back {
-            Back::Ack(Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. }) => {
-                arrival.path.clone()
-            }
-            Back::WouldFile(d) => d.arrival.path.clone(),
+        let arrival = match &back {
+            Back::Ack(Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. }) => arrival,
+            Back::WouldFile(d) => &d.arrival,
         };
-        let Some(ticket) = self.in_flight.remove(&arrival_path) else {
+        let sha = arrival.sha256.clone();
+        let Some(ticket) = self.in_flight.remove(&arrival.path) else {
             tracing::error!("an acknowledgement for an arrival not in flight; ignored");
             return;
-        };
-        let sha = match &back {
-            Back::Ack(Ack::Done { arrival, .. } | Ack::RetryLater { arrival, .. }) => {
-                arrival.sha256.clone()
-            }
-            Back::WouldFile(d) => d.arrival.sha256.clone(),
         };
         match back {
             Back::Ack(ack) => self.finish(ack, ticket.label, ticket.unfinished, on_row),
@@ -619,6 +618,19 @@ impl Finisher<'_> {
         on_row(&row);
         self.summary.rows.push(row);
     }
+}
+
+/// The case an arrival belongs to before anything of it is read: the one its source names (a
+/// tree's case folder), else the one in its conventional file name.
+pub fn case_known_before_reading(arrival: &Arrival, case_number: &regex::Regex) -> Option<String> {
+    arrival
+        .hint
+        .as_ref()
+        .and_then(|h| h.case_number.as_ref().map(|c| c.0.clone()))
+        .or_else(|| {
+            crate::stages::naming::parse_conventional(&arrival.original_name, case_number)
+                .map(|n| n.case_number)
+        })
 }
 
 /// The report line of one document's end.

@@ -21,8 +21,8 @@ use tokio::sync::{mpsc, watch};
 use super::imap;
 use super::scan_folder::{list, OpenForWriting, Settler, Waiting};
 use super::upload;
-use crate::document::{Arrival, Disposition, FileIdentity, Quarantined};
-use crate::messages::{Ack, Job};
+use crate::document::{Arrival, FileIdentity};
+use crate::messages::Job;
 use crate::pipeline::definition::{
     FolderPlan, ImapPlan, InputKind, Plan, SourcePlan, UploadPlan, WatchMode,
 };
@@ -220,7 +220,9 @@ impl Source for FolderSource {
                             book.given_up.insert(path, Instant::now());
                             continue;
                         }
-                        Err(Read::TooLarge(ack)) => Emitted::Judged { ack, label },
+                        Err(Read::TooLarge(arrival)) => {
+                            Emitted::too_large(*arrival, self.max_file_bytes, label)
+                        }
                     };
                     book.in_flight.insert(path.clone());
                     if let Some(t) = thread {
@@ -278,7 +280,7 @@ fn name_of(path: &Path) -> String {
 
 enum Read {
     Unreadable(String),
-    TooLarge(Box<Ack>),
+    TooLarge(Box<Arrival>),
 }
 
 impl FolderSource {
@@ -301,15 +303,7 @@ impl FolderSource {
             identity: Some(FileIdentity::of(&meta)),
         };
         if meta.len() > self.max_file_bytes {
-            return Err(Read::TooLarge(Box::new(Ack::Done {
-                arrival,
-                disposition: Disposition::Quarantined(Quarantined::too_large(
-                    meta.len(),
-                    self.max_file_bytes,
-                )),
-                case_number: None,
-                also: Vec::new(),
-            })));
+            return Err(Read::TooLarge(Box::new(arrival)));
         }
         let mut bytes = Vec::with_capacity(meta.len() as usize);
         file.read_to_end(&mut bytes).map_err(unreadable)?;

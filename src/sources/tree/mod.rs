@@ -36,9 +36,11 @@ use thiserror::Error;
 use tokio::sync::watch;
 
 use crate::catalog::DocStatus;
-use crate::document::{Arrival, Disposition, QuarantineReason, Quarantined};
-use crate::messages::{Ack, Job};
-use crate::pipeline::topology::{self, Emitted, Ended, RunMode, Source, SourceIo};
+use crate::document::{Arrival, QuarantineReason};
+use crate::messages::Job;
+use crate::pipeline::topology::{
+    self, case_known_before_reading, Emitted, Ended, RunMode, Source, SourceIo,
+};
 use crate::pipeline::{Context, Outcome, Plan, ReportRow, RunError};
 
 pub use mapping::Mapping;
@@ -207,22 +209,14 @@ impl Source for TreeSource {
                         continue;
                     }
                 };
-                if !sent.contains(&sha) && self.filed_before(&io, &mut meter, &found, &sha).await? {
+                let arrival = self.arrival(&found, &sha);
+                if !sent.contains(&sha)
+                    && self.filed_before(&io, &mut meter, &found, &arrival).await?
+                {
                     continue;
                 }
-                sent.insert(sha.clone());
-                Emitted::Judged {
-                    ack: Box::new(Ack::Done {
-                        arrival: self.arrival(&found, &sha),
-                        disposition: Disposition::Quarantined(Quarantined::too_large(
-                            found.size,
-                            self.ctx.config.max_file_bytes,
-                        )),
-                        case_number: None,
-                        also: Vec::new(),
-                    }),
-                    label: found.rel.clone(),
-                }
+                sent.insert(sha);
+                Emitted::too_large(arrival, self.ctx.config.max_file_bytes, found.rel.clone())
             } else {
                 let bytes = match std::fs::read(&found.path) {
                     Ok(b) => b,
@@ -233,15 +227,15 @@ impl Source for TreeSource {
                     }
                 };
                 let sha = hex::encode(Sha256::digest(&bytes).as_slice());
-                if !sent.contains(&sha) && self.filed_before(&io, &mut meter, &found, &sha).await? {
+                let arrival = self.arrival(&found, &sha);
+                if !sent.contains(&sha)
+                    && self.filed_before(&io, &mut meter, &found, &arrival).await?
+                {
                     continue;
                 }
-                sent.insert(sha.clone());
+                sent.insert(sha);
                 Emitted::Job {
-                    job: Job {
-                        arrival: self.arrival(&found, &sha),
-                        bytes,
-                    },
+                    job: Job { arrival, bytes },
                     label: found.rel.clone(),
                     unfinished: None,
                 }
@@ -276,12 +270,13 @@ impl TreeSource {
         io: &SourceIo,
         meter: &mut Meter,
         found: &Found,
-        sha: &str,
+        arrival: &Arrival,
     ) -> Result<bool, RunError> {
         let catalog = &self.ctx.catalog;
+        let sha = arrival.sha256.as_str();
         // Filed for the case its folder names; where the tree names none, the case comes from
         // the file's own content, which gives the same bytes the same case as before.
-        let filed = match self.case_of(found) {
+        let filed = match case_known_before_reading(arrival, &self.ctx.config.case_number) {
             Some(case) => catalog.document_by_sha_in_case(sha, &case),
             None => catalog.document_by_sha(sha),
         };
@@ -330,18 +325,6 @@ impl TreeSource {
             ..ReportRow::new(found.rel.clone(), outcome)
         };
         emit(io, Emitted::Row { row, retry: None }).await
-    }
-
-    /// The case a file's place in the tree names (its case folder), or its conventional name.
-    fn case_of(&self, found: &Found) -> Option<String> {
-        let hint = self
-            .mapping
-            .hint(Path::new(&found.rel), &self.ctx.config.case_number);
-        hint.case_number.map(|c| c.0).or_else(|| {
-            let name = found.path.file_name()?.to_string_lossy();
-            crate::stages::naming::parse_conventional(&name, &self.ctx.config.case_number)
-                .map(|n| n.case_number)
-        })
     }
 
     /// The arrival a file of the drive makes, with what its place in the tree says.
