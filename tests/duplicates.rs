@@ -79,3 +79,66 @@ fn the_same_bytes_are_filed_once_per_case() {
         "originals left"
     );
 }
+
+/// An import carried on gives each file the answer it got before. The same bytes in a case
+/// folder (filed for that case) and in a folder that names no case (quarantined: nothing in the
+/// file names one) stay filed and quarantined respectively; the second is not "already filed"
+/// through its twin.
+#[test]
+fn an_import_carried_on_gives_each_copy_its_own_earlier_answer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let tree = tmp.path().join("drive");
+    for dir in ["Evans 2023/Police", "Unsorted"] {
+        std::fs::create_dir_all(tree.join(dir)).unwrap();
+        std::fs::write(tree.join(dir).join("check.txt"), TEXT).unwrap();
+    }
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let import = |report: &str| {
+        let report = tmp.path().join(report);
+        ok(
+            &home,
+            &[
+                "import-tree",
+                tree.to_str().unwrap(),
+                "--map",
+                repo()
+                    .join("pipelines/g-drive-mapping.toml")
+                    .to_str()
+                    .unwrap(),
+                "--quiet",
+                "--report",
+                report.to_str().unwrap(),
+            ],
+        );
+        let text = std::fs::read_to_string(report).unwrap();
+        let outcome = |path: &str| {
+            text.lines()
+                .find(|l| l.starts_with(path))
+                .and_then(|l| l.split(',').nth(1))
+                .unwrap_or_else(|| panic!("no line for {path}: {text}"))
+                .to_string()
+        };
+        (
+            outcome("Evans 2023/Police/check.txt"),
+            outcome("Unsorted/check.txt"),
+        )
+    };
+    assert_eq!(
+        import("first.csv"),
+        ("stored".to_string(), "quarantined".to_string())
+    );
+    assert_eq!(
+        import("again.csv"),
+        (
+            "already-filed".to_string(),
+            "already-quarantined".to_string()
+        )
+    );
+}

@@ -274,36 +274,51 @@ impl TreeSource {
     ) -> Result<bool, RunError> {
         let catalog = &self.ctx.catalog;
         let sha = arrival.sha256.as_str();
-        // Filed for the case its folder names; where the tree names none, the case comes from
-        // the file's own content, which gives the same bytes the same case as before.
-        let filed = match case_known_before_reading(arrival, &self.ctx.config.case_number) {
-            Some(case) => catalog.document_by_sha_in_case(sha, &case),
-            None => catalog.document_by_sha(sha),
-        };
-        let row = match filed {
-            Ok(Some(r)) if r.status == DocStatus::Stored => ReportRow {
+        let case = case_known_before_reading(arrival, &self.ctx.config.case_number);
+        let filed = || {
+            match &case {
+                Some(case) => catalog.document_by_sha_in_case(sha, case),
+                None => catalog.document_by_sha(sha),
+            }
+            .ok()
+            .flatten()
+            .filter(|r| r.status == DocStatus::Stored)
+            .map(|r| ReportRow {
                 case_number: r.case_number,
                 doc_id: r.id,
                 detail: "the same bytes are already filed; not stored again".into(),
                 ..ReportRow::new(found.rel.clone(), Outcome::AlreadyFiled)
-            },
-            // Already waiting in quarantine from an earlier run: the drive has not changed, so
-            // neither would the answer. Fix it there and retry it from quarantine. Except where
-            // the machine, not the file, was at fault: a document quarantined because
-            // LibreOffice was missing is tried again once it may have been installed.
-            _ => match catalog.quarantined_by_sha(sha).map(|q| {
-                q.filter(|q| {
+            })
+        };
+        // Already waiting in quarantine from an earlier run: the drive has not changed, so
+        // neither would the answer. Fix it there and retry it from quarantine. Except where the
+        // machine, not the file, was at fault: a document quarantined because LibreOffice was
+        // missing is tried again once it may have been installed.
+        let waiting = || {
+            catalog
+                .quarantined_by_sha(sha)
+                .ok()
+                .flatten()
+                .filter(|q| {
                     QuarantineReason::from_code(&q.reason)
                         != Some(QuarantineReason::NeedsConversion)
                 })
-            }) {
-                Ok(Some(q)) => ReportRow {
+                .map(|q| ReportRow {
                     reason: q.reason,
                     detail: q.detail,
                     ..ReportRow::new(found.rel.clone(), Outcome::AlreadyQuarantined)
-                },
-                _ => return Ok(false),
-            },
+                })
+        };
+        // Where the tree names the case, the earlier answer is what was filed in that case.
+        // Where it names none, the case came from the file itself, and the same bytes may be
+        // filed in another case through a copy in a case folder: what this file met last time
+        // is then better told by its quarantine entry, if it has one.
+        let row = match case {
+            Some(_) => filed().or_else(waiting),
+            None => waiting().or_else(filed),
+        };
+        let Some(row) = row else {
+            return Ok(false);
         };
         meter.add(found.size, 0);
         emit(io, Emitted::Row { row, retry: None }).await?;
