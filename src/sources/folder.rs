@@ -147,7 +147,12 @@ impl Source for FolderSource {
             if !stopping {
                 let (listing, errors) = list(&f.inbox);
                 for (path, err) in errors {
-                    if book.reported.insert(path) {
+                    // Listed, then gone before it could be looked at: released or quarantined
+                    // by the topology meanwhile (it runs beside this loop), or taken away by a
+                    // person. Nothing to read and nothing lost.
+                    let gone = std::fs::symlink_metadata(&path)
+                        .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+                    if !gone && book.reported.insert(path) {
                         tracing::warn!(error = %err, "an inbox entry cannot be read; skipped");
                         emit(&io, Emitted::Unreadable).await?;
                     }
@@ -212,6 +217,7 @@ impl Source for FolderSource {
                                 )
                             }),
                         },
+                        Err(Read::Gone) => continue,
                         Err(Read::Unreadable(why)) => {
                             if book.reported.insert(path.clone()) {
                                 tracing::warn!(error = %why, "an inbox file cannot be read; left in place");
@@ -281,13 +287,18 @@ fn name_of(path: &Path) -> String {
 enum Read {
     Unreadable(String),
     TooLarge(Box<Arrival>),
+    /// No longer there (taken away since it was listed).
+    Gone,
 }
 
 impl FolderSource {
     /// Reads a settled file once and hashes it; one over the size limit is judged unread.
     fn read(&self, path: &Path) -> Result<Job, Read> {
         use std::io::Read as _;
-        let unreadable = |e: std::io::Error| Read::Unreadable(e.to_string());
+        let unreadable = |e: std::io::Error| match e.kind() {
+            std::io::ErrorKind::NotFound => Read::Gone,
+            _ => Read::Unreadable(e.to_string()),
+        };
         // The size, the identity and the bytes all come from the one open file, so that what
         // is released later is exactly the file that was read.
         let mut file = std::fs::File::open(path).map_err(unreadable)?;
