@@ -35,12 +35,13 @@ run: build
 	@echo "--- the legacy shared drive (sample tree) ---"
 	$(BIN) --home $(HOME_DIR) import-tree test-data/g-drive/tree --map pipelines/g-drive-mapping.toml
 
+# With the failpoints (src/failpoint.rs) compiled in: tests/failpoints.rs kills the binary at each.
 test: deps
-	cargo test
+	cargo test --features failpoints
 
 check:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --all-features -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 # Benches measure, tests assert. The real-format bench (benches/real_formats.rs) also runs

@@ -325,7 +325,9 @@ pub async fn rotate(
         if let Some(new) = sink.rewrap_envelope(&id, &env)? {
             let bytes = new.to_bytes();
             sink.put_envelope(&id, &bytes).await?;
+            crate::failpoint::hit("rotate-after-put-envelope");
             catalog.set_key_envelope(&id, &bytes)?;
+            crate::failpoint::hit("rotate-after-catalog");
             report.documents += 1;
             budget -= 1;
             tracing::info!(doc = %id, key = %current, "re-wrapped");

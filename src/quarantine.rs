@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::private_fs;
 
 use chrono::Utc;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::document::Quarantined;
 
@@ -43,8 +43,13 @@ pub fn quarantine_file(
 ) -> std::io::Result<PathBuf> {
     let dir = reason_dir(quarantine_dir, q)?;
     let target = free_name(&dir, original_name);
-    move_file(original, &target)?;
+    // The note first: a crash before the move leaves the original where it was (and a note the
+    // next quarantine under that name overwrites); one after it leaves both, which
+    // [`unlisted`] finds for the catalog.
     write_note(&target, original_name, q, sha256, pipeline)?;
+    crate::failpoint::hit("quarantine-after-note");
+    move_file(original, &target)?;
+    crate::failpoint::hit("quarantine-after-move");
     Ok(target)
 }
 
@@ -60,8 +65,10 @@ pub fn quarantine_copy(
 ) -> std::io::Result<PathBuf> {
     let dir = reason_dir(quarantine_dir, q)?;
     let target = free_name(&dir, original_name);
-    private_fs::copy_private(original, &target)?;
     write_note(&target, original_name, q, sha256, pipeline)?;
+    crate::failpoint::hit("quarantine-after-note");
+    private_fs::copy_private(original, &target)?;
+    crate::failpoint::hit("quarantine-after-move");
     Ok(target)
 }
 
@@ -121,6 +128,111 @@ pub fn move_file(from: &Path, to: &Path) -> std::io::Result<()> {
             std::fs::remove_file(from)
         }
     }
+}
+
+/// A file in the quarantine folder that the catalog does not list, with what its note says: an
+/// original a run moved in before it was killed, or one put there by hand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unlisted {
+    pub path: PathBuf,
+    pub original_name: String,
+    pub reason: String,
+    pub detail: String,
+    pub pages: Vec<u32>,
+    pub sha256: String,
+    pub pipeline: String,
+}
+
+/// A note as read back ([`QuarantineNote`] borrows; this owns).
+#[derive(Deserialize)]
+struct NoteRead {
+    original_name: String,
+    reason: String,
+    detail: String,
+    #[serde(default)]
+    pages: Vec<u32>,
+    sha256: String,
+    #[serde(default)]
+    pipeline: String,
+}
+
+/// Why a file found without its note is in quarantine.
+const FOUND: &str = "found in quarantine without its note (a run stopped while moving it here, or \
+                     it was put here by hand): the reason is its folder's";
+
+/// The files under `quarantine_dir`'s reason folders that are not in `listed` (the paths the
+/// catalog holds), each with its note; a file without a note gets one written now, its reason
+/// taken from its folder and its SHA-256 from its bytes.
+pub fn unlisted(
+    quarantine_dir: &Path,
+    listed: &std::collections::HashSet<PathBuf>,
+) -> std::io::Result<Vec<Unlisted>> {
+    use sha2::{Digest, Sha256};
+    let mut out = Vec::new();
+    for reason in crate::document::QuarantineReason::ALL {
+        let dir = quarantine_dir.join(reason.code());
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !entry.file_type()?.is_file() || name.ends_with(".why.json") {
+                continue;
+            }
+            let known = listed.contains(&path)
+                || std::fs::canonicalize(&path).is_ok_and(|c| listed.contains(&c));
+            if known {
+                continue;
+            }
+            let mut note_path = path.clone().into_os_string();
+            note_path.push(".why.json");
+            let note = std::fs::read(&note_path)
+                .ok()
+                .and_then(|b| serde_json::from_slice::<NoteRead>(&b).ok())
+                .map(|n| Unlisted {
+                    path: path.clone(),
+                    original_name: n.original_name,
+                    reason: n.reason,
+                    detail: n.detail,
+                    pages: n.pages,
+                    sha256: n.sha256,
+                    pipeline: n.pipeline,
+                });
+            let found = match note {
+                Some(n) => n,
+                None => {
+                    let mut hasher = Sha256::new();
+                    let mut file = std::fs::File::open(&path)?;
+                    let mut buf = vec![0u8; 1 << 16];
+                    loop {
+                        let n = std::io::Read::read(&mut file, &mut buf)?;
+                        if n == 0 {
+                            break;
+                        }
+                        hasher.update(&buf[..n]);
+                    }
+                    let sha256 = hex::encode(hasher.finalize());
+                    let q = Quarantined::new(reason, FOUND);
+                    write_note(&path, &name, &q, &sha256, "")?;
+                    Unlisted {
+                        path: path.clone(),
+                        original_name: name,
+                        reason: reason.code().to_string(),
+                        detail: FOUND.to_string(),
+                        pages: Vec::new(),
+                        sha256,
+                        pipeline: String::new(),
+                    }
+                }
+            };
+            out.push(found);
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

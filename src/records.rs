@@ -145,9 +145,11 @@ pub async fn begin_destruction(
     if let Err(refusal) = catalog.begin_destruction(key, &row.id, today)? {
         return Ok(Err(refusal));
     }
+    crate::failpoint::hit("destroy-after-intent");
     // The intent to the store at once (sealed record and anchor): a catalog lost before the
     // completion is rebuilt knowing the destruction was begun.
     sink.put_audit(catalog).await?;
+    crate::failpoint::hit("destroy-after-anchor");
     Ok(Ok(()))
 }
 
@@ -160,7 +162,9 @@ pub async fn finish_destruction(
     row: &DocumentRow,
 ) -> Result<(), RecordsError> {
     sink.shred(row).await?;
+    crate::failpoint::hit("destroy-before-completion");
     if catalog.complete_destruction(key, &row.id)?.is_some() {
+        crate::failpoint::hit("destroy-after-completion");
         sink.put_audit(catalog).await?;
         catalog.log_contact(
             Some(&row.case_number),

@@ -1328,6 +1328,60 @@ impl Store {
         Ok(keys)
     }
 
+    /// Removes what an interrupted write of `key` left on a folder store: object_store writes
+    /// `key#N` first and renames it over `key`, so a process killed in between leaves `key#N`
+    /// behind, hidden from listings and never removed by object_store. Returns how many were
+    /// removed. Call it only for a key no other writer is writing (the sink does, when it takes
+    /// up a filing a killed run left pending). Other stores leave no such file: a single PUT is
+    /// all or nothing.
+    pub async fn discard_unfinished(&self, key: &str) -> Result<usize, StoreError> {
+        let Some(root) = &self.root else {
+            return Ok(0);
+        };
+        self.path(key)?;
+        let path = root.join(key);
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return Ok(0);
+        };
+        let stem = format!("{}#", name.to_string_lossy());
+        let dir = dir.to_path_buf();
+        let removed = tokio::task::spawn_blocking(move || -> io::Result<usize> {
+            let mut removed = 0;
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(e) => e,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+                Err(e) => return Err(e),
+            };
+            for entry in entries {
+                let entry = entry?;
+                let file = entry.file_name().to_string_lossy().into_owned();
+                let staged = file
+                    .strip_prefix(&stem)
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+                if staged {
+                    std::fs::remove_file(entry.path())?;
+                    removed += 1;
+                }
+            }
+            if removed > 0 {
+                std::fs::File::open(&dir)?.sync_all()?;
+            }
+            Ok(removed)
+        })
+        .await
+        .map_err(io::Error::other)
+        .and_then(|r| r)
+        .map_err(|source| StoreError::Backend {
+            operation: "discard an unfinished write",
+            key: key.to_string(),
+            source: object_store::Error::Generic {
+                store: "LocalFileSystem",
+                source: Box::new(source),
+            },
+        })?;
+        Ok(removed)
+    }
+
     /// Deletes the object under `key`. Deleting a key that does not exist is not an error.
     /// On a folder store the removal is durable when this returns: a deleted key envelope that
     /// came back after a power cut would make a destroyed document readable again.

@@ -583,6 +583,19 @@ impl Catalog {
             .map(|p| p.to_string())
             .collect::<Vec<_>>()
             .join(",");
+        // Once per file: one found after a crash (`quarantine::unlisted`) may be listed by this
+        // process while the one that moved it is about to. (The same path with other bytes is
+        // another file: a name used again after the first was taken out to be retried.)
+        let existing: Option<i64> = conn
+            .query_row(
+                "SELECT id FROM quarantine WHERE path = ?1 AND sha256 = ?2",
+                params![path.display().to_string(), sha256],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing {
+            return Ok(id);
+        }
         conn.execute(
             "INSERT INTO quarantine (original_name, path, reason, detail, pages, sha256, at, pipeline)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

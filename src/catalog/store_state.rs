@@ -160,7 +160,8 @@ impl Catalog {
     }
 
     /// Like [`Catalog::mark_stored`], with the stored time given (the one sealed into the label,
-    /// so that a catalog rebuilt from labels shows the same time).
+    /// so that a catalog rebuilt from labels shows the same time), and the contact log's "filed"
+    /// entry (`(case number, detail)`) written with it.
     pub fn mark_stored_at(
         &self,
         id: &str,
@@ -168,12 +169,24 @@ impl Catalog {
         pdf_sha256: &str,
         key_envelope: &[u8],
         stored_at: &str,
+        filed: (&str, &str),
     ) -> Result<(), CatalogError> {
-        self.conn().execute(
+        // One transaction: a crash leaves the row pending with no "filed" entry (and the filing
+        // is resumed), or stored with it; never a stored document whose filing is not logged.
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
             "UPDATE documents SET status = 'stored', stored_at = ?2, sealed_size = ?3,
              pdf_sha256 = ?4, key_envelope = ?5 WHERE id = ?1",
             params![id, stored_at, sealed_size, pdf_sha256, key_envelope],
         )?;
+        let (case_number, detail) = filed;
+        tx.execute(
+            "INSERT INTO contact_log (at, case_number, document_id, action, detail)
+             VALUES (?1, ?2, ?3, 'filed', ?4)",
+            params![super::now(), case_number, id, detail],
+        )?;
+        tx.commit()?;
         Ok(())
     }
 

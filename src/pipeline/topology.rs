@@ -148,6 +148,9 @@ pub async fn run<S: Source>(
     shutdown: tokio::sync::watch::Receiver<bool>,
     mut on_row: impl FnMut(&ReportRow),
 ) -> Result<(RunSummary, S::Output), RunError> {
+    if !mode.dry_run {
+        list_quarantined_after_crash(&ctx);
+    }
     let cap = ctx.config.channel_capacity;
     let workers = ctx.config.concurrency.max(1);
     let max_in_flight = workers + 3 * cap;
@@ -747,6 +750,58 @@ fn quarantine_arrival(
     }
 }
 
+/// Lists the files a killed run moved into quarantine before the catalog heard of them (see
+/// `quarantine::unlisted`), so that nothing waits there unseen by `quarantine ls`.
+fn list_quarantined_after_crash(ctx: &Context) {
+    let listed: HashSet<std::path::PathBuf> = match ctx.catalog.quarantine() {
+        Ok(rows) => rows
+            .into_iter()
+            .flat_map(|r| {
+                let p = std::path::PathBuf::from(r.path);
+                let canonical = std::fs::canonicalize(&p).ok();
+                std::iter::once(p).chain(canonical)
+            })
+            .collect(),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read the quarantine list; files left in quarantine by an interrupted run are listed next time");
+            return;
+        }
+    };
+    let found = match crate::quarantine::unlisted(&ctx.config.quarantine_dir, &listed) {
+        Ok(found) => found,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot look through the quarantine folder for files an interrupted run left");
+            return;
+        }
+    };
+    for f in found {
+        let listed = ctx.catalog.insert_quarantine(
+            &f.original_name,
+            &f.path,
+            &f.reason,
+            &f.detail,
+            &f.pages,
+            &f.sha256,
+            &f.pipeline,
+        );
+        match listed {
+            Ok(_) => {
+                tracing::warn!(reason = %f.reason, "a file an interrupted run put in quarantine is listed now");
+                let _ = ctx.catalog.log_contact(
+                    None,
+                    None,
+                    "quarantined",
+                    &format!(
+                        "{}: {} (found after an interrupted run)",
+                        f.reason, f.detail
+                    ),
+                );
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot list a file found in quarantine"),
+        }
+    }
+}
+
 /// Why an original was left where it was: another file took its name while it was read.
 const REPLACED: &str = "another file was put in its place while it was read (a name reused), so \
                         the file there now is left to be taken on its own";
@@ -774,6 +829,9 @@ fn release(ctx: &Context, plan: &Plan, arrival: &Arrival) {
                 .and_then(|_| move_file(path, &dir.join(path.file_name().unwrap_or_default())))
         }
     };
+    if result.is_ok() && plan.release() != Release::Keep {
+        crate::failpoint::hit("release-after-remove");
+    }
     if let Err(e) = result {
         if e.kind() != std::io::ErrorKind::NotFound {
             tracing::warn!(error = %e, "cannot release an original after storing it");

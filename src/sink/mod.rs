@@ -38,6 +38,7 @@ use thiserror::Error;
 use crate::catalog::{Catalog, CatalogError, DocStatus, DocumentRow, NewDocument};
 use crate::config::Config;
 use crate::document::{Disposition, FiledDocument, PageLegibility};
+use crate::failpoint;
 use crate::messages::{Ack, Decided};
 use crate::seal::{
     self, DataKey, KeyEnvelope, KeyLock, KeyRing, KeyWrapper, ObjectId, SealError, WatchedKeyRing,
@@ -365,6 +366,7 @@ impl Sink {
             received_at: d.arrival.received_at,
             pipeline: &d.arrival.pipeline,
         })?;
+        failpoint::hit("file-after-pending");
         catalog.log_contact(
             Some(&d.case_number.0),
             Some(&id),
@@ -427,12 +429,21 @@ impl Sink {
 
         let sealed = Bytes::from(sealed);
         let (kk, lk, ok) = (key_key(&id), label_key(&id), object_key(&id));
+        if resume.is_some() {
+            // A killed attempt may have left half-written copies beside these keys.
+            for key in [&kk, &lk, &ok] {
+                self.store.discard_unfinished(key).await?;
+            }
+        }
         self.with_retries(|| self.store.put(&kk, Bytes::from(env_bytes.clone())))
             .await?;
+        failpoint::hit("file-after-put-envelope");
         self.with_retries(|| self.store.put(&lk, Bytes::from(sealed_label.clone())))
             .await?;
+        failpoint::hit("file-after-put-label");
         self.with_retries(|| self.store.put(&ok, sealed.clone()))
             .await?;
+        failpoint::hit("file-after-put-object");
         // Read back and open: what is in the store must be our document, whole.
         let back = self.with_retries(|| self.store.get(&ok)).await?;
         let opened = self.open_object(&id, &oid, &envelope, &back)?;
@@ -450,22 +461,25 @@ impl Sink {
         if let Some(m) = &d.mail {
             catalog.record_email(&id, m)?;
         }
-        catalog.mark_stored_at(&id, sealed_len, &pdf_sha256, &env_bytes, &stored_at)?;
+        let filed = format!(
+            "filed in {} as \"{}\" by rule {}; retain until {}",
+            d.folder,
+            d.name,
+            d.routing_rule,
+            d.retention.display()
+        );
+        catalog.mark_stored_at(
+            &id,
+            sealed_len,
+            &pdf_sha256,
+            &env_bytes,
+            &stored_at,
+            (&d.case_number.0, &filed),
+        )?;
         if let Some(m) = &d.mail {
             self.supersede_earlier(catalog, &id, &d.case_number.0, m)?;
         }
-        catalog.log_contact(
-            Some(&d.case_number.0),
-            Some(&id),
-            "filed",
-            &format!(
-                "filed in {} as \"{}\" by rule {}; retain until {}",
-                d.folder,
-                d.name,
-                d.routing_rule,
-                d.retention.display()
-            ),
-        )?;
+        failpoint::hit("file-after-stored");
         Ok(id)
     }
 
@@ -580,7 +594,9 @@ impl Sink {
     /// destruction interrupted anywhere is finished by running this again.
     pub async fn shred(&self, row: &DocumentRow) -> Result<(), SinkError> {
         self.delete_if_present(&key_key(&row.id)).await?;
+        failpoint::hit("destroy-after-envelope-delete");
         self.delete_if_present(&row.object_key).await?;
+        failpoint::hit("destroy-after-object-delete");
         self.delete_if_present(&label_key(&row.id)).await?;
         Ok(())
     }

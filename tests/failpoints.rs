@@ -1,0 +1,631 @@
+//! The dangerous moments, one by one (issue 12, point 2): the binary is killed with SIGKILL at
+//! each named failpoint (`src/failpoint.rs`) of filing, release, quarantine, key rotation and
+//! destruction, run again without it, and then nothing may be lost, nothing stored twice, every
+//! record must agree with the store and `verify` (and for destruction `audit verify`) must be
+//! clean. A last test kills runs over 120 documents at 20 random moments.
+//!
+//! The binary must be built with the `failpoints` feature (`make test` does:
+//! `cargo test --features failpoints`); against one built without it these tests fail, saying so,
+//! rather than pass without ever stopping anywhere.
+
+mod support;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use casevault::catalog::{Catalog, DocStatus};
+use chrono::{Months, NaiveDate};
+use sha2::{Digest, Sha256};
+use support::cli::{arrived_long_ago, casevault, json_lines, ok, repo, store_files};
+
+/// Every point this file kills the process at; `every_failpoint_has_a_test` checks it is the
+/// whole of `casevault::failpoint::POINTS`.
+const TESTED: &[&str] = &[
+    "file-after-pending",
+    "file-after-put-envelope",
+    "file-after-put-label",
+    "file-after-put-object",
+    "file-after-stored",
+    "release-after-remove",
+    "quarantine-after-note",
+    "quarantine-after-move",
+    "rotate-after-put-envelope",
+    "rotate-after-catalog",
+    "destroy-after-intent",
+    "destroy-after-anchor",
+    "destroy-after-envelope-delete",
+    "destroy-after-object-delete",
+    "destroy-before-completion",
+    "destroy-after-completion",
+];
+
+#[test]
+fn every_failpoint_has_a_test() {
+    let named: BTreeSet<&str> = casevault::failpoint::POINTS.iter().map(|p| p.0).collect();
+    let tested: BTreeSet<&str> = TESTED.iter().copied().collect();
+    assert_eq!(named, tested);
+}
+
+/// Runs `args` with the failpoint armed and checks the process died there, by SIGKILL.
+fn killed_at(home: &Path, point: &str, args: &[&str]) {
+    let out = casevault(home)
+        .args(args)
+        .env("CASEVAULT_FAILPOINT", point)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.signal(),
+        Some(libc::SIGKILL),
+        "casevault {args:?} was to be killed at {point}, but ended with {}{}: {}",
+        out.status,
+        if casevault::failpoint::ENABLED {
+            ""
+        } else {
+            " (this build has no failpoints: run `make test`, which builds with --features failpoints)"
+        },
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!("failpoint {point}:")),
+        "killed, but not at {point}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn sha(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// A scanning-station inbox: what each file should become (`stored` or a quarantine reason) by
+/// the SHA-256 of its bytes.
+struct Inbox {
+    dir: PathBuf,
+    expect: BTreeMap<String, &'static str>,
+}
+
+impl Inbox {
+    fn new(dir: PathBuf) -> Inbox {
+        std::fs::create_dir_all(&dir).unwrap();
+        Inbox {
+            dir,
+            expect: BTreeMap::new(),
+        }
+    }
+
+    fn put(&mut self, name: &str, bytes: &[u8], outcome: &'static str) {
+        let path = self.dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        arrived_long_ago(&path);
+        let previous = self.expect.insert(sha(bytes), outcome);
+        assert!(previous.is_none_or(|p| p == outcome), "{name}");
+    }
+
+    fn copy(&mut self, from: &str, name: &str, outcome: &'static str) {
+        self.put(name, &std::fs::read(repo().join(from)).unwrap(), outcome);
+    }
+
+    fn path(&self) -> &str {
+        self.dir.to_str().unwrap()
+    }
+}
+
+/// A police disclosure as text: routed to police information by its words.
+fn police_text(n: usize) -> Vec<u8> {
+    format!(
+        "West Yorkshire Police\nDisclosure to the family court, reference {n}\n\n\
+         A search of the Police National Computer found {n} record(s) for the household.\n\
+         Officers attended the address on {n} occasion(s); no further police action.\n"
+    )
+    .into_bytes()
+}
+
+/// A note with nothing a routing rule knows: quarantined as needing review.
+fn stray_note(n: usize) -> Vec<u8> {
+    format!("Telephone message {n}\nPlease ring back about the appointment time.\n").into_bytes()
+}
+
+/// A home with the sample cases and the global moratorium lifted, and an inbox of four kinds of
+/// file: two stored (a text and a scan that needs OCR), two quarantined.
+fn station(tmp: &Path) -> (PathBuf, Inbox) {
+    let home = tmp.join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let mut inbox = Inbox::new(tmp.join("inbox"));
+    inbox.put(
+        "Hughes v Patel - LS24P01234 - Police disclosure.txt",
+        &police_text(1),
+        "stored",
+    );
+    inbox.copy(
+        "test-data/scans/Hughes v Patel - LS24P01234 - Position statement.png",
+        "Hughes v Patel - LS24P01234 - Position statement.png",
+        "stored",
+    );
+    inbox.put(
+        "Hughes v Patel - LS24P01234 - Phone message.txt",
+        &stray_note(1),
+        "needs-review",
+    );
+    inbox.put("empty.png", b"", "empty");
+    (home, inbox)
+}
+
+fn run_station(home: &Path, inbox: &Inbox) -> std::process::Output {
+    casevault(home)
+        .args(["run", "scanning-station", "--once", "--inbox", inbox.path()])
+        .output()
+        .unwrap()
+}
+
+/// What must hold after any interruption and a clean run: the inbox is empty; each input is
+/// filed once or quarantined once, as expected; nothing is pending; the store holds exactly the
+/// stored documents (no orphan, no staging file); each has one "filed" entry in the contact log;
+/// each quarantined file has its note and its catalog entry; `verify` is clean.
+fn consistent(home: &Path, inbox: &Inbox) {
+    let left: Vec<_> = std::fs::read_dir(&inbox.dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left in the inbox: {left:?}");
+
+    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let docs = cat.all_documents().unwrap();
+    let not_stored: Vec<_> = docs
+        .iter()
+        .filter(|d| d.status != DocStatus::Stored)
+        .map(|d| (&d.id, d.status))
+        .collect();
+    assert!(not_stored.is_empty(), "{not_stored:?}");
+    let mut stored: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for d in &docs {
+        *stored
+            .entry((d.sha256.clone(), d.case_number.clone()))
+            .or_default() += 1;
+    }
+    assert!(stored.values().all(|n| *n == 1), "stored twice: {stored:?}");
+    let quarantined = cat.quarantine().unwrap();
+    let mut in_quarantine: BTreeMap<&str, usize> = BTreeMap::new();
+    for q in &quarantined {
+        *in_quarantine.entry(q.sha256.as_str()).or_default() += 1;
+        assert!(Path::new(&q.path).is_file(), "{} is not there", q.path);
+        let note = format!("{}.why.json", q.path);
+        assert!(Path::new(&note).is_file(), "no note for {}", q.path);
+    }
+    for (sha, outcome) in &inbox.expect {
+        let filed = stored.keys().filter(|(s, _)| s == sha).count();
+        let waiting = in_quarantine.get(sha.as_str()).copied().unwrap_or(0);
+        match *outcome {
+            // Once per case (checked above); the same bytes may be filed for two cases.
+            "stored" => assert!(
+                filed >= 1 && waiting == 0,
+                "{sha}: filed {filed}, quarantined {waiting}"
+            ),
+            reason => {
+                assert_eq!((filed, waiting), (0, 1), "{sha} should be quarantined once");
+                let q = quarantined.iter().find(|q| &q.sha256 == sha).unwrap();
+                assert_eq!(q.reason, reason);
+            }
+        }
+    }
+    // Every file in the quarantine folder is listed (one a crash left behind is found again).
+    let files: Vec<PathBuf> = store_files(&home.join("quarantine"))
+        .into_iter()
+        .filter(|p| !p.to_string_lossy().ends_with(".why.json"))
+        .collect();
+    assert_eq!(
+        files.len(),
+        quarantined.len(),
+        "{files:?} vs {quarantined:#?}"
+    );
+    for note in store_files(&home.join("quarantine"))
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with(".why.json"))
+    {
+        let file = note
+            .to_string_lossy()
+            .trim_end_matches(".why.json")
+            .to_string();
+        assert!(
+            Path::new(&file).is_file(),
+            "a note without its file: {note:?}"
+        );
+    }
+
+    // The store: one object, envelope and label per stored document, and nothing else in those
+    // folders (an interrupted write leaves no staging file).
+    let ids: BTreeSet<String> = docs.iter().map(|d| d.id.clone()).collect();
+    for folder in ["objects", "labels"] {
+        let found: BTreeSet<String> = std::fs::read_dir(home.join("store").join(folder))
+            .map(|r| {
+                r.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(found, ids, "store/{folder}");
+    }
+    for id in &ids {
+        assert!(home.join("store/keys").join(id).is_file(), "keys/{id}");
+    }
+    let log = cat.contact_log(None).unwrap();
+    for id in &ids {
+        let filed = log
+            .iter()
+            .filter(|e| e.action == "filed" && e.document_id.as_deref() == Some(id.as_str()))
+            .count();
+        assert_eq!(filed, 1, "'filed' entries for {id}");
+    }
+    drop(cat);
+    let out = casevault(home).arg("verify").output().unwrap();
+    assert!(
+        out.status.success(),
+        "verify: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Kills a scanning-station run at `point`, runs it again, and checks everything holds.
+fn filing_interrupted_at(point: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let (home, inbox) = station(tmp.path());
+    killed_at(
+        &home,
+        point,
+        &["run", "scanning-station", "--once", "--inbox", inbox.path()],
+    );
+    let out = run_station(&home, &inbox);
+    assert!(
+        out.status.success(),
+        "the run after the kill: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    consistent(&home, &inbox);
+    // And a third run finds nothing to do.
+    let out = run_station(&home, &inbox);
+    assert!(out.status.success());
+    consistent(&home, &inbox);
+}
+
+macro_rules! filing_tests {
+    ($($name:ident => $point:literal),* $(,)?) => {$(
+        #[test]
+        fn $name() {
+            filing_interrupted_at($point);
+        }
+    )*};
+}
+
+filing_tests! {
+    killed_after_the_pending_row => "file-after-pending",
+    killed_after_the_envelope_is_stored => "file-after-put-envelope",
+    killed_after_the_label_is_stored => "file-after-put-label",
+    killed_after_the_object_is_stored => "file-after-put-object",
+    killed_after_the_row_is_stored => "file-after-stored",
+    killed_after_the_original_is_released => "release-after-remove",
+    killed_after_the_move_to_quarantine => "quarantine-after-move",
+    killed_after_the_quarantine_note => "quarantine-after-note",
+}
+
+/// A home with its documents filed under one key, a second key made current, and a rotation
+/// killed at `point`; the rotation run again must leave every envelope, in catalog and store,
+/// under the new key, so that the old one can be retired and every document still opens.
+fn rotation_interrupted_at(point: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let (home, inbox) = station(tmp.path());
+    assert!(run_station(&home, &inbox).status.success());
+    let old = current_key(&home);
+    ok(&home, &["keys", "new"]);
+    let new = current_key(&home);
+    assert_ne!(old, new);
+    killed_at(&home, point, &["keys", "rotate"]);
+    ok(&home, &["keys", "rotate"]);
+    ok(&home, &["keys", "retire", &old]);
+    consistent(&home, &inbox);
+}
+
+fn current_key(home: &Path) -> String {
+    let keys = json_lines(&ok(home, &["keys", "ls", "--json"]));
+    keys.iter()
+        .find(|k| k["current"] == true)
+        .and_then(|k| k["id"].as_str())
+        .unwrap_or_else(|| panic!("no current key in {keys:?}"))
+        .to_string()
+}
+
+#[test]
+fn rotation_killed_after_a_store_envelope() {
+    rotation_interrupted_at("rotate-after-put-envelope");
+}
+
+#[test]
+fn rotation_killed_after_one_document() {
+    rotation_interrupted_at("rotate-after-catalog");
+}
+
+/// A police disclosure for a Work to First Hearing case (kept 3 months) filed, the moratorium
+/// lifted, and `dispose --execute` killed at `point` on its due day; the next dispose must
+/// finish it: the store's copies gone, one intent and one completion, the chain whole and
+/// anchored (`audit verify`), and `verify` clean.
+fn destruction_interrupted_at(point: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let mut inbox = Inbox::new(tmp.path().join("inbox"));
+    inbox.copy(
+        "test-data/scans/police_disclosure.png",
+        "police_disclosure.png",
+        "stored",
+    );
+    inbox.put(
+        "Smith v Brown - BM25P00012 - PNC check.txt",
+        &police_text(2),
+        "stored",
+    );
+    assert!(run_station(&home, &inbox).status.success());
+    ok(&home, &["hold", "lift", "--global"]);
+    let docs = json_lines(&ok(&home, &["ls", "--json"]));
+    assert_eq!(docs.len(), 2, "{docs:?}");
+    let received: NaiveDate =
+        chrono::DateTime::parse_from_rfc3339(docs[0]["received_at"].as_str().unwrap())
+            .unwrap()
+            .date_naive();
+    let due = received
+        .checked_add_months(Months::new(4))
+        .unwrap()
+        .to_string();
+    killed_at(&home, point, &["dispose", "--execute", "--today", &due]);
+    ok(&home, &["dispose", "--execute", "--today", &due]);
+
+    assert!(json_lines(&ok(&home, &["ls", "--json"])).is_empty());
+    let store = home.join("store");
+    for d in &docs {
+        let id = d["id"].as_str().unwrap();
+        for folder in ["keys", "objects", "labels"] {
+            assert!(!store.join(folder).join(id).exists(), "{folder}/{id} left");
+        }
+        let steps: Vec<String> = json_lines(&ok(&home, &["audit", "ls"]))
+            .into_iter()
+            .filter(|r| r["record"]["document_id"] == id)
+            .map(|r| r["record"]["step"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(steps, ["intent", "completed"], "{id}");
+    }
+    let audit = casevault(&home).args(["audit", "verify"]).output().unwrap();
+    assert!(
+        audit.status.success(),
+        "audit verify: {}{}",
+        String::from_utf8_lossy(&audit.stdout),
+        String::from_utf8_lossy(&audit.stderr)
+    );
+    let out = casevault(&home).arg("verify").output().unwrap();
+    assert!(
+        out.status.success(),
+        "verify: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // The destructions are not done again.
+    ok(&home, &["dispose", "--execute", "--today", &due]);
+    assert_eq!(json_lines(&ok(&home, &["audit", "ls"])).len(), 4);
+}
+
+macro_rules! destruction_tests {
+    ($($name:ident => $point:literal),* $(,)?) => {$(
+        #[test]
+        fn $name() {
+            destruction_interrupted_at($point);
+        }
+    )*};
+}
+
+destruction_tests! {
+    destruction_killed_after_its_intent => "destroy-after-intent",
+    destruction_killed_after_its_anchor => "destroy-after-anchor",
+    destruction_killed_after_the_envelope_is_deleted => "destroy-after-envelope-delete",
+    destruction_killed_after_the_object_is_deleted => "destroy-after-object-delete",
+    destruction_killed_before_its_completion => "destroy-before-completion",
+    destruction_killed_after_its_completion => "destroy-after-completion",
+}
+
+/// 120 documents (texts routed by their words, texts nobody can route, scans that need OCR,
+/// the same bytes twice for one case and once for another, an empty file), and runs killed at
+/// 20 random moments; then one run to the end. The seed is printed, so a failure can be replayed
+/// with `CASEVAULT_KILL_SEED`.
+#[test]
+fn twenty_random_kills_over_120_documents_lose_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let mut inbox = Inbox::new(tmp.path().join("inbox"));
+    let cases = [
+        ("Hughes v Patel", "LS24P01234"),
+        ("Smith v Brown", "BM25P00012"),
+        ("Re Evans", "MK23C00456"),
+        ("Re Taylor", "NW24C00333"),
+    ];
+    let mut n = 0;
+    for i in 0..90 {
+        let (name, number) = cases[i % cases.len()];
+        inbox.put(
+            &format!("{name} - {number} - Police disclosure {i}.txt"),
+            &police_text(i),
+            "stored",
+        );
+        n += 1;
+    }
+    for i in 0..15 {
+        inbox.put(
+            &format!("Hughes v Patel - LS24P01234 - Message {i}.txt"),
+            &stray_note(i),
+            "needs-review",
+        );
+        n += 1;
+    }
+    for (i, scan) in [
+        "Hughes v Patel - LS24P01234 - Position statement.png",
+        "police_disclosure.png",
+        "scan_0001.jpg",
+        "scan_0005.png",
+        "scan_0006.png",
+        "scan_0010.png",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let bytes = std::fs::read(repo().join("test-data/scans").join(scan)).unwrap();
+        let path = inbox.dir.join(format!("{i:02} {scan}"));
+        std::fs::write(&path, &bytes).unwrap();
+        arrived_long_ago(&path);
+        n += 1;
+    }
+    // The same text again under another name, for the same case: filed once.
+    let again = inbox
+        .dir
+        .join("Hughes v Patel - LS24P01234 - Police disclosure copy.txt");
+    std::fs::write(&again, police_text(0)).unwrap();
+    arrived_long_ago(&again);
+    // And for another case: filed for that case too.
+    let other = inbox
+        .dir
+        .join("Smith v Brown - BM25P00012 - Police disclosure 0.txt");
+    std::fs::write(&other, police_text(0)).unwrap();
+    arrived_long_ago(&other);
+    inbox.put("blank scan.png", b"", "empty");
+    n += 3;
+    while n < 120 {
+        inbox.put(
+            &format!("Re Evans - MK23C00456 - Police disclosure {n}.txt"),
+            &police_text(n),
+            "stored",
+        );
+        n += 1;
+    }
+    let inputs = std::fs::read_dir(&inbox.dir).unwrap().count();
+    assert!(inputs >= 120, "{inputs}");
+
+    let seed: u64 = std::env::var("CASEVAULT_KILL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("CASEVAULT_KILL_SEED={seed}");
+    let mut state = seed | 1;
+    let mut next = move || {
+        // xorshift64*: enough to spread kills; reproducible from the seed.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    };
+    let mut kills = 0;
+    let mut runs = 0;
+    while kills < 20 {
+        runs += 1;
+        assert!(runs < 60, "only {kills} kills landed in {runs} runs");
+        let mut child = casevault(&home)
+            .args(["run", "scanning-station", "--once", "--inbox", inbox.path()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill once the run has taken 1 to 3 more files out of the inbox, a random 0-100 ms
+        // after that: mid-filing, with documents at every step, not in the start-up or OCR
+        // alone.
+        let before = std::fs::read_dir(&inbox.dir).unwrap().count();
+        let take = 1 + (next() % 3) as usize;
+        let extra = Duration::from_millis(next() % 100);
+        let deadline = Instant::now() + Duration::from_secs(120);
+        let mut finished = false;
+        loop {
+            if child.try_wait().unwrap().is_some() {
+                finished = true;
+                break;
+            }
+            let now_left = std::fs::read_dir(&inbox.dir).unwrap().count();
+            if before - now_left.min(before) >= take {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the run took nothing in 2 minutes"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let start = Instant::now();
+        while !finished && start.elapsed() < extra {
+            if child.try_wait().unwrap().is_some() {
+                finished = true;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        if finished {
+            let left = std::fs::read_dir(&inbox.dir).unwrap().count();
+            assert!(
+                left > 0,
+                "the corpus was finished after {kills} kills: too few to test anything"
+            );
+            continue;
+        }
+        assert!(Command::new("kill")
+            .args(["-KILL", &child.id().to_string()])
+            .status()
+            .unwrap()
+            .success());
+        let status = child.wait().unwrap();
+        if status.signal() == Some(libc::SIGKILL) {
+            kills += 1;
+        }
+    }
+    let left = std::fs::read_dir(&inbox.dir).unwrap().count();
+    eprintln!("{kills} kills in {runs} runs; {left} of {inputs} files left for the last run");
+    assert!(left > 0, "the kills came too late to test anything");
+    assert!(
+        left < inputs - 20,
+        "the killed runs filed too little to test anything"
+    );
+    let out = run_station(&home, &inbox);
+    assert!(
+        out.status.success(),
+        "the last run: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    consistent(&home, &inbox);
+    // The copy for the same case was not stored again; the one for another case was.
+    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let first = sha(&police_text(0));
+    let mut cases_of_first: Vec<String> = cat
+        .all_documents()
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.sha256 == first)
+        .map(|d| d.case_number)
+        .collect();
+    cases_of_first.sort();
+    assert_eq!(cases_of_first, ["BM25P00012", "LS24P01234"]);
+    // Every input is accounted for, filed or quarantined, but the one same-case copy.
+    let seen = cat.all_documents().unwrap().len() + cat.quarantine().unwrap().len();
+    assert_eq!(seen, inputs - 1, "documents and quarantine entries");
+}
