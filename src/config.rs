@@ -78,6 +78,9 @@ pub struct RawConfig {
     /// Largest input file accepted, in MiB.
     #[serde(default = "default_max_file_mib")]
     pub max_file_mib: u64,
+    /// A file being read this many times when the process died is quarantined as `crashed`.
+    #[serde(default = "default_crash_limit")]
+    pub crash_limit: u32,
     #[serde(default)]
     pub legibility: LegibilityConfig,
     #[serde(default)]
@@ -188,6 +191,9 @@ fn default_case_number_pattern() -> String {
 fn default_max_file_mib() -> u64 {
     512
 }
+fn default_crash_limit() -> u32 {
+    2
+}
 
 /// Legibility thresholds, calibrated on the labelled sample (see README "Legibility thresholds").
 #[derive(Debug, Clone, Deserialize)]
@@ -297,6 +303,8 @@ pub struct Config {
     pub channel_capacity: usize,
     pub case_number: regex::Regex,
     pub max_file_bytes: u64,
+    /// See `pipeline::crash_guard`.
+    pub crash_limit: u32,
     pub legibility: LegibilityConfig,
     /// Absolute or working-directory-relative folder of `*.toml` schedules.
     pub schedules_dir: PathBuf,
@@ -430,6 +438,7 @@ impl Config {
             channel_capacity: raw.channel_capacity,
             case_number,
             max_file_bytes: raw.max_file_mib * 1024 * 1024,
+            crash_limit: raw.crash_limit,
             legibility: raw.legibility,
             schedules_dir,
             default_schedule: raw.retention.default_schedule,

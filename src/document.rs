@@ -109,6 +109,9 @@ pub enum QuarantineReason {
     NeedsReview,
     /// An office document where LibreOffice is not installed (or the conversion failed).
     NeedsConversion,
+    /// A file that was being read each time the process died (`crash_limit` times): never
+    /// opened again, so that a restart does not crash on it again.
+    Crashed,
 }
 
 impl QuarantineReason {
@@ -126,11 +129,12 @@ impl QuarantineReason {
             QuarantineReason::NameMismatch => "name-mismatch",
             QuarantineReason::NeedsReview => "needs-review",
             QuarantineReason::NeedsConversion => "needs-conversion",
+            QuarantineReason::Crashed => "crashed",
         }
     }
 
     /// Every reason there is.
-    pub const ALL: [QuarantineReason; 11] = [
+    pub const ALL: [QuarantineReason; 12] = [
         QuarantineReason::Empty,
         QuarantineReason::Corrupt,
         QuarantineReason::Unsupported,
@@ -142,6 +146,7 @@ impl QuarantineReason {
         QuarantineReason::NameMismatch,
         QuarantineReason::NeedsReview,
         QuarantineReason::NeedsConversion,
+        QuarantineReason::Crashed,
     ];
 
     /// The reason a code names (as the catalog and a quarantine note keep it), so that what
@@ -187,6 +192,11 @@ impl QuarantineReason {
             QuarantineReason::NeedsConversion => {
                 "This office document could not be converted to PDF here (LibreOffice is not \
                  installed, or the conversion failed). Save it as PDF and retry."
+            }
+            QuarantineReason::Crashed => {
+                "casevault stopped each time it read this file (it ran out of memory, or a \
+                 decoder failed). Keep it here and tell the information security lead; to try \
+                 again, move it back into the inbox."
             }
         }
     }

@@ -18,6 +18,10 @@
 /// stops there. `tests/failpoints.rs` kills the process at each of them.
 pub const POINTS: &[(&str, &str)] = &[
     (
+        "recognise-started",
+        "a file's crash marker is written; it is being decoded and recognised",
+    ),
+    (
         "file-after-pending",
         "the catalog row is pending; nothing is in the store",
     ),

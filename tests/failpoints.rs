@@ -24,6 +24,7 @@ use support::cli::{arrived_long_ago, casevault, json_lines, ok, repo, store_file
 /// Every point this file kills the process at; `every_failpoint_has_a_test` checks it is the
 /// whole of `casevault::failpoint::POINTS`.
 const TESTED: &[&str] = &[
+    "recognise-started",
     "file-after-pending",
     "file-after-put-envelope",
     "file-after-put-label",
@@ -314,6 +315,74 @@ filing_tests! {
     killed_after_the_quarantine_note => "quarantine-after-note",
 }
 
+/// A file that was being read each time the process died is quarantined as `crashed` on the
+/// run after the second, without being opened; moved back into the inbox, it is tried afresh.
+/// One crash alone is not enough (a power cut is not the file's fault).
+#[test]
+fn a_file_read_at_two_crashes_is_quarantined_as_crashed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let mut inbox = Inbox::new(tmp.path().join("inbox"));
+    let name = "Hughes v Patel - LS24P01234 - Position statement.png";
+    inbox.copy(&format!("test-data/scans/{name}"), name, "stored");
+    let args = ["run", "scanning-station", "--once", "--inbox", inbox.path()];
+    killed_at(&home, "recognise-started", &args);
+    assert!(inbox.dir.join(name).exists());
+    killed_at(&home, "recognise-started", &args);
+    let out = run_station(&home, &inbox);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("an earlier run stopped while reading files"),
+        "{stderr}"
+    );
+    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let q = cat.quarantine().unwrap();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].reason, "crashed");
+    assert!(q[0].detail.contains("2 times"), "{}", q[0].detail);
+    assert!(cat.all_documents().unwrap().is_empty());
+    // The note says what to do, and no file name is in the crash records.
+    let note = std::fs::read_to_string(format!("{}.why.json", q[0].path)).unwrap();
+    assert!(note.contains("information security lead"), "{note}");
+    for f in store_files(&home.join("inflight")) {
+        assert!(!f.to_string_lossy().contains("Hughes"), "{f:?}");
+    }
+    drop(cat);
+
+    // Retried from quarantine: read afresh and filed.
+    std::fs::rename(&q[0].path, inbox.dir.join(name)).unwrap();
+    arrived_long_ago(&inbox.dir.join(name));
+    let out = run_station(&home, &inbox);
+    assert!(out.status.success());
+    let docs = json_lines(&ok(&home, &["ls", "--json"]));
+    assert_eq!(docs.len(), 1, "{docs:?}");
+
+    // One crash only: the next run reads the file as usual.
+    let tmp2 = tempfile::tempdir().unwrap();
+    let (home2, inbox2) = station(tmp2.path());
+    killed_at(
+        &home2,
+        "recognise-started",
+        &[
+            "run",
+            "scanning-station",
+            "--once",
+            "--inbox",
+            inbox2.path(),
+        ],
+    );
+    assert!(run_station(&home2, &inbox2).status.success());
+    consistent(&home2, &inbox2);
+}
+
 /// A home with its documents filed under one key, a second key made current, and a rotation
 /// killed at `point`; the rotation run again must leave every envelope, in catalog and store,
 /// under the new key, so that the old one can be retired and every document still opens.
@@ -522,6 +591,24 @@ fn twenty_random_kills_over_120_documents_lose_nothing() {
     let inputs = std::fs::read_dir(&inbox.dir).unwrap().count();
     assert!(inputs >= 120, "{inputs}");
 
+    // Twenty kills can land twice on the same file while it is read: with the default crash
+    // limit it would be quarantined as `crashed` (tested above); here every file is to be
+    // filed or quarantined on its merits.
+    let config = tmp.path().join("casevault.toml");
+    let base = std::fs::read_to_string(repo().join("config/casevault.toml")).unwrap();
+    assert!(base.contains("crash_limit = 2"));
+    std::fs::write(
+        &config,
+        base.replace("crash_limit = 2", "crash_limit = 1000")
+            .replace(
+                "schedules_dir = \"retention\"",
+                &format!(
+                    "schedules_dir = \"{}\"",
+                    repo().join("config/retention").display()
+                ),
+            ),
+    )
+    .unwrap();
     let seed: u64 = std::env::var("CASEVAULT_KILL_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -546,6 +633,7 @@ fn twenty_random_kills_over_120_documents_lose_nothing() {
         runs += 1;
         assert!(runs < 60, "only {kills} kills landed in {runs} runs");
         let mut child = casevault(&home)
+            .env("CASEVAULT_CONFIG", &config)
             .args(["run", "scanning-station", "--once", "--inbox", inbox.path()])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -606,7 +694,11 @@ fn twenty_random_kills_over_120_documents_lose_nothing() {
         left < inputs - 20,
         "the killed runs filed too little to test anything"
     );
-    let out = run_station(&home, &inbox);
+    let out = casevault(&home)
+        .env("CASEVAULT_CONFIG", &config)
+        .args(["run", "scanning-station", "--once", "--inbox", inbox.path()])
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "the last run: {}",

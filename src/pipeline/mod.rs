@@ -2,6 +2,7 @@
 //! bounded channels, fed by a source (see [`topology`] for the shape and its guarantees; the
 //! sources themselves are in `crate::sources`, above this module).
 
+pub mod crash_guard;
 pub mod decide;
 pub mod definition;
 pub mod ocr_stage;

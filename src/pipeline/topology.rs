@@ -36,6 +36,7 @@ use std::time::Duration;
 
 use tokio::sync::{mpsc, Semaphore};
 
+use super::crash_guard::CrashGuard;
 use super::decide::{decide, NameBook};
 use super::definition::{Plan, Release};
 use super::ocr_stage::{recognise, OcrPool, Prepare};
@@ -244,6 +245,7 @@ fn start_stages(
     let (rec_tx, mut rec_rx) = mpsc::channel::<Recognised>(cap);
     let (sink_tx, mut sink_rx) = mpsc::channel::<Decided>(cap);
     let pool = Arc::new(OcrPool::new(&plan.languages, &ctx.config.legibility));
+    let guard = open_crash_guard(ctx, mode);
     let prep = Arc::new(Prepare {
         input: plan.input(),
         office: OfficeSettings {
@@ -258,13 +260,39 @@ fn start_stages(
             let mut handles = Vec::new();
             while let Some(job) = job_rx.recv().await {
                 let permit = sem.clone().acquire_owned().await.expect("semaphore open");
-                let (pool, prep, rec_tx, back_tx) =
-                    (pool.clone(), prep.clone(), rec_tx.clone(), back_tx.clone());
+                let (pool, prep, rec_tx, back_tx, guard) = (
+                    pool.clone(),
+                    prep.clone(),
+                    rec_tx.clone(),
+                    back_tx.clone(),
+                    guard.clone(),
+                );
                 handles.push(tokio::task::spawn_blocking(move || {
                     let arrival = job.arrival.clone();
+                    let sha = arrival.sha256.clone();
+                    if let Some(crashes) = guard.as_ref().and_then(|g| g.crashed(&sha)) {
+                        drop(permit);
+                        if let Some(g) = &guard {
+                            g.forget(&sha);
+                        }
+                        let q = Quarantined::new(
+                            QuarantineReason::Crashed,
+                            format!(
+                                "casevault stopped each of the last {crashes} times it was reading this file (out of memory, or a decoder crashed); it is not opened again"
+                            ),
+                        );
+                        let _ = back_tx.blocking_send(Back::Ack(quarantined(arrival, q)));
+                        return;
+                    }
+                    let reading = guard.as_ref().and_then(|g| g.reading(&sha));
+                    crate::failpoint::hit("recognise-started");
                     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         recognise(&pool, &prep, job)
                     }));
+                    drop(reading);
+                    if let Some(g) = &guard {
+                        g.forget(&sha);
+                    }
                     drop(permit);
                     match result.unwrap_or_else(|_| {
                         Recognised::Quarantine(
@@ -746,6 +774,31 @@ fn quarantine_arrival(
         Err(e) => {
             tracing::error!(error = %e, reason = q.reason.code(), "cannot put a file in quarantine; left where it is");
             false
+        }
+    }
+}
+
+/// The crash guard (`crash_guard`), which first counts the files earlier processes died reading;
+/// none in a dry run (which writes nothing in the home folder), nor where its folder cannot be
+/// made (said, and the run goes on: the guard is a safety net, not a step of filing).
+fn open_crash_guard(ctx: &Context, mode: RunMode) -> Option<Arc<CrashGuard>> {
+    if mode.dry_run {
+        return None;
+    }
+    match CrashGuard::open(&ctx.config.home, ctx.config.crash_limit) {
+        Ok((guard, counted)) => {
+            if counted > 0 {
+                tracing::warn!(
+                    files = counted,
+                    limit = ctx.config.crash_limit,
+                    "an earlier run stopped while reading files; each is quarantined as crashed once that has happened crash_limit times"
+                );
+            }
+            Some(Arc::new(guard))
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot keep crash markers; a file that crashes casevault would be read again on each restart");
+            None
         }
     }
 }
