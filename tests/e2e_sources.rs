@@ -620,6 +620,20 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
         if let Some(case) = &f.case {
             assert_eq!(&r["case_number"], case, "{}: {r:?}", f.file);
         }
+        if f.outcome == "duplicate" {
+            // A duplicate of the document filed from the one stored file with its bytes.
+            let bytes = std::fs::read(tree.join(&f.file)).unwrap();
+            let twins: Vec<&TreeFile> = manifest
+                .iter()
+                .filter(|o| {
+                    o.outcome == "stored" && std::fs::read(tree.join(&o.file)).unwrap() == bytes
+                })
+                .collect();
+            assert_eq!(twins.len(), 1, "{}: stored twins {twins:?}", f.file);
+            let twin = row(&rows, &twins[0].file);
+            assert!(!twin["doc_id"].is_empty(), "{twin:?}");
+            assert_eq!(r["doc_id"], twin["doc_id"], "{}: {r:?}", f.file);
+        }
     }
     assert_eq!(row(&rows, "Jones/shortcut.pdf")["outcome"], "unreadable");
     assert_eq!(row(&rows, "Jones/pipe")["outcome"], "skipped");
