@@ -234,23 +234,40 @@ fn a_mailbox_is_filed_and_each_message_moved_only_after_it_is_stored() {
         quarantined[0].ends_with(&mail("truncated.eml")),
         "the original was changed"
     );
-    // The spool is empty; a second run finds nothing to do.
+    // The spool is empty; a second run fetches none of the messages again. So that it cannot
+    // pass by not running at all (an empty report would), a new message is waiting in INBOX:
+    // the second run must file that one, and only that one.
     let spool = home.join("spool/imap");
     assert_eq!(std::fs::read_dir(&spool).unwrap().count(), 0);
-    let again = ok(&home, &["ls", "--json"]);
+    let before = json_lines(&ok(&home, &["ls", "--json"]));
+    dv.append("INBOX", &mail("legal.eml"));
     let out = casevault(&home)
         .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", dv.password())
         .args(["run", p.to_str().unwrap(), "--once", "--json"])
         .output()
         .unwrap();
-    assert!(out.status.success());
     assert!(
-        out.stdout.is_empty(),
+        out.status.success(),
         "{}",
-        String::from_utf8_lossy(&out.stdout)
+        String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(ok(&home, &["ls", "--json"]), again);
+    let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(rows.len(), 1, "one row, for the new message: {rows:#?}");
+    assert_eq!(rows[0]["outcome"], "stored", "{rows:#?}");
+    assert_eq!(rows[0]["folder"], "legal-advice", "{rows:#?}");
+    let after = json_lines(&ok(&home, &["ls", "--json"]));
+    assert_eq!(after.len(), before.len() + 1, "{after:#?}");
+    assert!(
+        before.iter().all(|d| after.contains(d)),
+        "a document filed by the first run changed"
+    );
+    assert!(dv.list("INBOX").is_empty());
+    let processed_again = dv.list("Processed");
+    assert_eq!(processed_again.len(), 6);
+    assert_eq!(processed_again[..5], processed[..], "Processed changed");
+    assert_eq!(processed_again[5], mail("legal.eml"));
+    assert_eq!(dv.list("Quarantine"), quarantined);
 }
 
 #[test]

@@ -236,7 +236,53 @@ fn check_against_manifest(home: &Path, docs: &[Doc], run: &Run) {
                     }
                 }
             }
-            "duplicate" => {}
+            "duplicate" => {
+                // Reported as a duplicate of the right document, for the right case, and not
+                // stored a second time: its bytes have one catalog row (the first copy's), the
+                // copy none of its own.
+                let of = file_name(
+                    d.duplicate_of
+                        .as_deref()
+                        .unwrap_or_else(|| panic!("{input}: the manifest names no duplicate_of")),
+                );
+                let Some(first) = listed.iter().find(|l| l["original_name"] == of.as_str()) else {
+                    failures.push(format!(
+                        "{input}: {of}, of which it is a copy, is not in `ls`"
+                    ));
+                    continue;
+                };
+                if row["doc_id"] != first["id"] {
+                    failures.push(format!(
+                        "{input}: reported as a duplicate of document {}, expected {of} ({})",
+                        row["doc_id"], first["id"]
+                    ));
+                }
+                if row["case_number"] != d.case_number.as_deref().unwrap() {
+                    failures.push(format!(
+                        "{input}: duplicate for case {}, expected {:?}",
+                        row["case_number"], d.case_number
+                    ));
+                }
+                let sha =
+                    sha256_hex(&std::fs::read(repo().join("test-data").join(&d.file)).unwrap());
+                assert_eq!(
+                    first["sha256"],
+                    sha.as_str(),
+                    "{input}: not the same bytes as {of}"
+                );
+                let rows_for_bytes = listed
+                    .iter()
+                    .filter(|l| l["sha256"] == sha.as_str())
+                    .count();
+                if rows_for_bytes != 1 {
+                    failures.push(format!(
+                        "{input}: its bytes have {rows_for_bytes} catalog rows, expected 1"
+                    ));
+                }
+                if listed.iter().any(|l| l["original_name"] == input.as_str()) {
+                    failures.push(format!("{input}: a duplicate has a catalog row of its own"));
+                }
+            }
             other => panic!("unknown outcome {other} in the manifest"),
         }
     }
@@ -245,6 +291,17 @@ fn check_against_manifest(home: &Path, docs: &[Doc], run: &Run) {
         "manifest mismatches:\n{}",
         failures.join("\n")
     );
+    // One object in the store per catalog row: nothing (a duplicate included) stored twice.
+    assert_eq!(
+        objects(&home.join("store")),
+        listed.len(),
+        "objects in the store and catalog rows differ"
+    );
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
 }
 
 fn personal_data(docs: &[Doc]) -> Vec<String> {

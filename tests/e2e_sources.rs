@@ -130,6 +130,7 @@ fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
         .iter()
         .map(|r| (r["input"].as_str().unwrap().to_string(), r))
         .collect();
+    let filed = docs(&home);
     let mut doc_of: HashMap<String, String> = HashMap::new();
     for m in &manifest.mail {
         let row = by_input
@@ -144,6 +145,30 @@ fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
             assert!(
                 forwarded_elsewhere(&m.file),
                 "{} is a duplicate but no other message carries its bytes: {row}",
+                m.file
+            );
+            // A duplicate of the document filed from the other copy (the one catalog row with
+            // these bytes, for this case), and not stored a second time.
+            let sha = sha256_hex(&eml_bytes[&m.file]);
+            let same: Vec<&serde_json::Value> = filed
+                .iter()
+                .filter(|d| d["sha256"] == sha.as_str())
+                .collect();
+            assert_eq!(
+                same.len(),
+                1,
+                "{}: catalog rows with its bytes: {same:#?}",
+                m.file
+            );
+            assert_eq!(row["doc_id"], same[0]["id"], "{}: {row}", m.file);
+            assert_eq!(
+                row["case_number"], same[0]["case_number"],
+                "{}: {row}",
+                m.file
+            );
+            assert!(
+                !filed.iter().any(|d| d["original_name"] == m.file.as_str()),
+                "{}: a duplicate has a catalog row of its own",
                 m.file
             );
         } else {
@@ -289,6 +314,19 @@ fn email_folder_files_each_message_and_attachment_as_the_manifest_says() {
         again.iter().all(|r| r["outcome"] != "stored"),
         "stored again: {again:#?}"
     );
+    // The second run did look at each message: each one filed before is reported as a
+    // duplicate of its document (an empty report would pass the check above).
+    for m in &manifest.mail {
+        let Some(id) = doc_of.get(&m.file) else {
+            continue;
+        };
+        let row = again
+            .iter()
+            .find(|r| r["input"] == m.file.as_str())
+            .unwrap_or_else(|| panic!("{}: not reported by the second run: {again:#?}", m.file));
+        assert_eq!(row["outcome"], "duplicate", "{}: {row}", m.file);
+        assert_eq!(row["doc_id"], id.as_str(), "{}: {row}", m.file);
+    }
     assert_eq!(store_files(&home.join("store")).len(), before);
 
     // Nothing readable in the store.
@@ -581,6 +619,20 @@ fn g_drive_dry_run_then_import_then_rerun_matches_the_manifest() {
         }
         if let Some(case) = &f.case {
             assert_eq!(&r["case_number"], case, "{}: {r:?}", f.file);
+        }
+        if f.outcome == "duplicate" {
+            // A duplicate of the document filed from the one stored file with its bytes.
+            let bytes = std::fs::read(tree.join(&f.file)).unwrap();
+            let twins: Vec<&TreeFile> = manifest
+                .iter()
+                .filter(|o| {
+                    o.outcome == "stored" && std::fs::read(tree.join(&o.file)).unwrap() == bytes
+                })
+                .collect();
+            assert_eq!(twins.len(), 1, "{}: stored twins {twins:?}", f.file);
+            let twin = row(&rows, &twins[0].file);
+            assert!(!twin["doc_id"].is_empty(), "{twin:?}");
+            assert_eq!(r["doc_id"], twin["doc_id"], "{}: {r:?}", f.file);
         }
     }
     assert_eq!(row(&rows, "Jones/shortcut.pdf")["outcome"], "unreadable");
@@ -1139,4 +1191,9 @@ fn on_a_terminal_import_tree_draws_a_progress_bar() {
         "plain log lines on a terminal"
     );
     assert!(drawn.contains("would be stored"), "no summary:\n{drawn}");
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
 }

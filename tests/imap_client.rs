@@ -174,11 +174,21 @@ async fn spools_then_moves_processed_and_quarantines_with_reason() {
         "quarantine copy = reason header + original bytes"
     );
 
-    // Nothing was re-spooled after the outcomes.
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    assert!(
-        spooled(&spool).is_empty(),
-        "a handled message came back into the spool"
+    // Nothing was re-spooled after the outcomes. A message that arrives now is spooled, so the
+    // task did look at the mailbox again (a task that had stopped would pass an "empty spool"
+    // check), and it is the only one there.
+    let m3 = message(3);
+    dv.append("INBOX", &m3);
+    wait_until("a message arriving after the outcomes spooled", 15, || {
+        !spooled(&spool).is_empty()
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let files = spooled(&spool);
+    assert_eq!(
+        files.iter().map(|(_, b)| b.clone()).collect::<Vec<_>>(),
+        vec![m3],
+        "a handled message came back into the spool: {files:?}"
     );
     run.stop().await;
 }
@@ -203,7 +213,12 @@ async fn new_mail_is_spooled_via_idle_and_via_polling() {
     run.stop().await;
 
     // Polling: IDLE disabled, short poll interval. The two existing spool files must not be
-    // fetched again by this new task either.
+    // fetched again by this new task either: they are marked, and a fetch would overwrite them
+    // with the message. Message 3 being spooled shows the task has looked at the mailbox since.
+    let marked: Vec<String> = spooled(&spool).into_iter().map(|(name, _)| name).collect();
+    for name in &marked {
+        std::fs::write(spool.join(name), b"MARKER").expect("mark spool file");
+    }
     let run = Running::start(settings(&dv, false, Duration::from_millis(500)), &spool);
     tokio::time::sleep(Duration::from_millis(800)).await;
     dv.append("INBOX", &message(3));
@@ -212,7 +227,14 @@ async fn new_mail_is_spooled_via_idle_and_via_polling() {
     })
     .await;
     eprintln!("poll delivery took {took:?}");
-    assert_eq!(spooled(&spool)[2].1, message(3));
+    let files = spooled(&spool);
+    assert_eq!(files[2].1, message(3));
+    for (name, bytes) in &files[..2] {
+        assert!(
+            marked.contains(name) && bytes == b"MARKER",
+            "{name} was fetched again by the polling task"
+        );
+    }
     run.stop().await;
 }
 
@@ -257,6 +279,10 @@ async fn survives_a_server_restart_and_applies_outcomes_queued_while_down() {
     run.stop().await;
 }
 
+/// Each "not fetched again" check is made after the task has shown that it looked at the
+/// mailbox since: a message appended after the change is spooled, by a pass that also saw the
+/// older one (the task fetches in UID order, after deciding for every UID). A task that stopped
+/// polling, or never started, fails here instead of passing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn never_fetches_a_message_twice_while_spooled_or_pending() {
     let dv = Dovecot::start();
@@ -272,33 +298,55 @@ async fn never_fetches_a_message_twice_while_spooled_or_pending() {
 
     // Mark the spool file: a second fetch would overwrite it with the message again.
     std::fs::write(spool.join(&name), b"MARKER").expect("mark spool file");
-    tokio::time::sleep(Duration::from_millis(1500)).await; // several poll rounds
+    dv.append("INBOX", &message(2));
+    wait_until("message 2 spooled by a later pass", 15, || {
+        spooled(&spool).len() == 2
+    })
+    .await;
+    let files = spooled(&spool);
     assert_eq!(
-        spooled(&spool),
-        vec![(name.clone(), b"MARKER".to_vec())],
+        files[0],
+        (name.clone(), b"MARKER".to_vec()),
         "fetched again while spooled"
     );
+    assert_eq!(files[1].1, message(2));
+    let second = files[1].0.clone();
+    std::fs::write(spool.join(&second), b"MARKER 2").expect("mark spool file");
     run.stop().await;
 
-    // A fresh task (no memory of the first) must respect the existing spool file as well.
+    // A fresh task (no memory of the first) must respect the existing spool files as well.
+    dv.append("INBOX", &message(3));
     let run = Running::start(fast, &spool);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    wait_until("message 3 spooled by the fresh task", 15, || {
+        spooled(&spool).len() == 3
+    })
+    .await;
+    let files = spooled(&spool);
     assert_eq!(
-        spooled(&spool),
-        vec![(name.clone(), b"MARKER".to_vec())],
+        files[..2],
+        [
+            (name.clone(), b"MARKER".to_vec()),
+            (second.clone(), b"MARKER 2".to_vec())
+        ],
         "fresh task fetched it again"
     );
+    assert_eq!(files[2].1, message(3));
 
     // casevault removes the file and its outcome is still on the way: must not be re-spooled.
     std::fs::remove_file(spool.join(&name)).expect("remove spool file");
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    dv.append("INBOX", &message(4));
+    wait_until("message 4 spooled after the removal", 15, || {
+        spooled(&spool).iter().any(|(_, b)| *b == message(4))
+    })
+    .await;
     assert!(
-        spooled(&spool).is_empty(),
+        !spool.join(&name).exists(),
         "re-spooled while its outcome was pending"
     );
     run.send(&name, Outcome::Processed).await;
     wait_until("outcome applied", 10, || dv.list("Processed").len() == 1).await;
-    assert!(spooled(&spool).is_empty());
+    assert_eq!(dv.list("Processed"), vec![message(1)]);
+    assert!(!spool.join(&name).exists());
     run.stop().await;
 }
 
@@ -362,4 +410,29 @@ async fn a_message_over_the_size_limit_is_quarantined_unread() {
     );
     drop(c);
     run.stop().await;
+}
+
+/// The harness's promise that the tests above lean on ("Processed is empty", "INBOX is empty"):
+/// `Dovecot::list` answers an empty list only for an empty or absent mailbox, and fails the
+/// test when a mailbox that exists cannot be examined. Here the server is denied its folder.
+#[test]
+fn the_harness_fails_loudly_on_a_mailbox_it_cannot_examine() {
+    use std::os::unix::fs::PermissionsExt;
+    let dv = Dovecot::start();
+    dv.append("Processed", &message(1));
+    assert_eq!(dv.list("Processed"), vec![message(1)]);
+    assert!(dv.list("Never-created").is_empty());
+    let folder = dv.dir().join("home/Maildir/.Processed");
+    let mode = std::fs::metadata(&folder)
+        .expect("the mailbox's maildir folder")
+        .permissions()
+        .mode();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let listed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dv.list("Processed")));
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(mode)).unwrap();
+    assert!(
+        listed.is_err(),
+        "list answered {listed:?} for a mailbox it could not examine"
+    );
+    assert_eq!(dv.list("Processed"), vec![message(1)]);
 }

@@ -107,6 +107,9 @@ fn a_file_written_slowly_is_taken_once_it_stops_growing() {
         assert!(Instant::now() < deadline, "did not stop after Ctrl-C");
         std::thread::sleep(Duration::from_millis(100));
     }
+    // What was filed is the whole file: the catalog's hash of the original is the complete
+    // file's, and the stored PDF has its page.
+    assert_filed_whole(&home, &bytes, 1);
 }
 
 /// A watched folder on a network share, where file-system notifications never arrive: with
@@ -421,9 +424,7 @@ fn a_pdf_written_with_pauses_longer_than_the_settle_time_is_filed_whole() {
     let home = tmp.path().join("home");
     let log = w.stop();
     assert_eq!(quarantined_files(&home), Vec::<std::path::PathBuf>::new());
-    let stored = support::cli::json_lines(&support::cli::ok(&home, &["ls", "--json"]));
-    assert_eq!(stored.len(), 1, "{stored:?}");
-    assert_eq!(stored[0]["sha256"].as_str().unwrap(), sha256_hex(&bytes));
+    assert_filed_whole(&home, &bytes, 2);
     assert!(
         log.contains("waiting for its writer"),
         "the wait was not logged: {log}"
@@ -454,11 +455,43 @@ fn a_tiff_written_page_by_page_is_taken_when_its_writer_closes_it() {
     let home = tmp.path().join("home");
     let log = w.stop();
     assert_eq!(quarantined_files(&home), Vec::<std::path::PathBuf>::new());
+    assert_filed_whole(&home, &bytes, 3);
     assert!(
         log.contains("waiting for its writer"),
         "the wait was not logged: {log}"
     );
     assert!(!log.contains("scan_0002"), "a file name was logged: {log}");
+}
+
+/// The one document filed in `home` is the complete file written slowly: the catalog's SHA-256
+/// of the original is that of `bytes` (a file taken half-written would have another), and the
+/// stored PDF, decrypted with `casevault get`, has all `pages` pages (counted by qpdf), as the
+/// catalog says.
+fn assert_filed_whole(home: &std::path::Path, bytes: &[u8], pages: u32) {
+    let stored = support::cli::json_lines(&support::cli::ok(home, &["ls", "--json"]));
+    assert_eq!(stored.len(), 1, "{stored:#?}");
+    let doc = &stored[0];
+    assert_eq!(
+        doc["sha256"].as_str().unwrap(),
+        sha256_hex(bytes),
+        "the stored document is not the complete file: {doc}"
+    );
+    assert_eq!(doc["pages"], pages, "{doc}");
+    let id = doc["id"].as_str().unwrap();
+    let pdf = home.join(format!("{id}.pdf"));
+    support::cli::ok(home, &["get", id, "-o", pdf.to_str().unwrap()]);
+    let out = std::process::Command::new("qpdf")
+        .arg("--show-npages")
+        .arg(&pdf)
+        .output()
+        .expect("qpdf is needed by this test (apt-get install qpdf; make test installs it)");
+    assert!(
+        out.status.success(),
+        "qpdf --show-npages: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let n: u32 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    assert_eq!(n, pages, "pages in the stored PDF");
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {

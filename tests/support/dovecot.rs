@@ -173,6 +173,8 @@ impl Dovecot {
             );
             return Vec::new();
         }
+        // RFC 3501 requires EXISTS in the answer to EXAMINE; without it the count is unknown,
+        // and "empty" would be a guess.
         let exists = responses
             .iter()
             .find_map(|(line, _)| {
@@ -181,15 +183,24 @@ impl Dovecot {
                     .parse::<u32>()
                     .ok()
             })
-            .unwrap_or(0);
+            .unwrap_or_else(|| panic!("EXAMINE {mailbox} answered without EXISTS: {responses:?}"));
         if exists == 0 {
             return Vec::new();
         }
-        c.command(&format!("FETCH 1:{exists} (BODY.PEEK[])"))
+        let messages: Vec<Vec<u8>> = c
+            .command(&format!("FETCH 1:{exists} (BODY.PEEK[])"))
             .into_iter()
             .filter(|(line, _)| line.contains(" FETCH "))
             .filter_map(|(_, mut literals)| literals.pop())
-            .collect()
+            .collect();
+        // A message whose body did not come back must not make the list look shorter.
+        assert_eq!(
+            messages.len(),
+            exists as usize,
+            "FETCH of {mailbox} returned {} of {exists} messages",
+            messages.len()
+        );
+        messages
     }
 
     /// Stops the server and starts it again on the same port and folder.
