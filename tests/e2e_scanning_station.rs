@@ -489,7 +489,23 @@ fn sigkill_mid_run_loses_nothing_and_stores_nothing_twice() {
                     .any(|q| q["original_name"] == input.as_str()),
                 "{input} lost"
             ),
-            _ => {}
+            // The same bytes as a stored file for the same case: not stored under its own
+            // name, not quarantined, and the bytes filed once (under whichever name came first).
+            "duplicate" => {
+                let of = d.duplicate_of.as_deref().expect("duplicate_of");
+                let bytes = std::fs::read(repo().join("test-data").join(of)).unwrap();
+                let sha = sha256_hex(&bytes);
+                let filed = listed
+                    .iter()
+                    .filter(|l| l["sha256"] == sha.as_str())
+                    .count();
+                let quarantined_too = quarantined
+                    .iter()
+                    .any(|q| q["original_name"] == input.as_str());
+                assert_eq!(filed, 1, "{input}: its bytes filed {filed} times");
+                assert!(!quarantined_too, "{input}: a duplicate put in quarantine");
+            }
+            other => panic!("{input}: the manifest says {other}, which this test does not know"),
         }
     }
     let store = home.join("store");
