@@ -127,6 +127,13 @@ fn real_main() -> Result<()> {
             )
         })?;
     }
+    // Temporary files live in `<home>/tmp/`; what a killed run left there goes now.
+    casevault::scratch::init(&config.home).with_context(|| {
+        format!(
+            "cannot clear the temporary files earlier runs left in {}",
+            config.home.join(casevault::scratch::HOME_TMP).display()
+        )
+    })?;
     match cli.command {
         Command::Run {
             pipeline,

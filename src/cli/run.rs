@@ -33,7 +33,7 @@ pub(super) fn cmd_import_tree(
     rt.block_on(async move {
         // A dry run touches neither the store nor the key file: it never files anything, so it
         // gets a throwaway in-memory store and a throwaway key.
-        let scratch = tempfile::tempdir()?;
+        let scratch = casevault::scratch::tempdir("dry-run-")?;
         let sink = if dry_run {
             let ring = casevault::seal::KeyRing::create(scratch.path().join("keys.toml"))?;
             let store = casevault::store::open("memory://", &Default::default()).await?;

@@ -32,7 +32,6 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use tokio::sync::{mpsc, Semaphore};
 
@@ -243,10 +242,7 @@ fn start_stages(
     let pool = Arc::new(OcrPool::new(&plan.languages, &ctx.config.legibility));
     let prep = Arc::new(Prepare {
         input: plan.input(),
-        office: OfficeSettings {
-            soffice: ctx.config.office.soffice.clone(),
-            timeout: Duration::from_secs(ctx.config.office.timeout_s.max(1)),
-        },
+        office: OfficeSettings::from(&ctx.config.office),
     });
     let ocr = {
         let back_tx = back_tx.clone();
