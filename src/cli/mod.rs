@@ -34,7 +34,7 @@ mod run;
 use args::*;
 use keys::cmd_keys;
 use output::*;
-use run::{cmd_import_tree, cmd_run};
+use run::{cmd_import_tree, cmd_run, Shown};
 
 /// Runs the command line and exits with the README's exit code.
 pub fn main() {
@@ -140,7 +140,14 @@ fn real_main() -> Result<()> {
             once,
             inbox,
             json,
-        } => cmd_run(config, &pipeline, once, inbox.as_deref(), json),
+            show_names,
+        } => cmd_run(
+            config,
+            &pipeline,
+            once,
+            inbox.as_deref(),
+            Shown { json, show_names },
+        ),
         Command::ImportTree {
             dir,
             map,

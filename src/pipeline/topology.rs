@@ -766,7 +766,7 @@ fn release(ctx: &Context, plan: &Plan, arrival: &Arrival) {
         Release::Delete => std::fs::remove_file(path),
         Release::Move => {
             let dir = ctx.config.home.join("returned");
-            std::fs::create_dir_all(&dir)
+            crate::private_fs::make_private_dir(&dir)
                 .and_then(|_| move_file(path, &dir.join(path.file_name().unwrap_or_default())))
         }
     };

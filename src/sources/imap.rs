@@ -261,12 +261,10 @@ async fn run_imap_inner(
     mut shutdown: watch::Receiver<bool>,
     synced: Option<watch::Sender<u64>>,
 ) -> Result<(), ImapError> {
-    tokio::fs::create_dir_all(&spool)
-        .await
-        .map_err(|source| ImapError::Spool {
-            path: spool.clone(),
-            source,
-        })?;
+    crate::private_fs::make_private_dir(&spool).map_err(|source| ImapError::Spool {
+        path: spool.clone(),
+        source,
+    })?;
     let mut state = State {
         synced,
         ..State::default()
@@ -753,7 +751,7 @@ async fn fetch_body(
 /// Writes `.name.part`, fsyncs it, renames it to `name` and fsyncs the folder.
 fn write_spool(dir: &Path, name: &str, body: &[u8]) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.part"));
-    let mut f = std::fs::File::create(&tmp)?;
+    let mut f = crate::private_fs::create_private_file(&tmp)?;
     f.write_all(body)?;
     f.sync_all()?;
     drop(f);
