@@ -165,6 +165,10 @@ pub struct OfficeConfig {
     /// fails to convert (quarantined as `corrupt`) instead of starving the machine.
     #[serde(default = "d_office_memory")]
     pub memory_limit_mib: u64,
+    /// The bubblewrap program that makes LibreOffice's sandbox; a bare name is looked up on
+    /// PATH.
+    #[serde(default = "d_bwrap")]
+    pub bwrap: PathBuf,
     /// LibreOffice runs in a bubblewrap sandbox that sees only the document; where that cannot
     /// be made, office documents are quarantined as `needs-conversion` unless this is true.
     /// Set it only on a machine where LibreOffice reading the home (the key file, the catalog)
@@ -182,6 +186,9 @@ fn d_office_timeout() -> u64 {
 fn d_office_memory() -> u64 {
     2048
 }
+fn d_bwrap() -> PathBuf {
+    PathBuf::from("bwrap")
+}
 
 impl Default for OfficeConfig {
     fn default() -> Self {
@@ -189,6 +196,7 @@ impl Default for OfficeConfig {
             soffice: d_soffice(),
             timeout_s: d_office_timeout(),
             memory_limit_mib: d_office_memory(),
+            bwrap: d_bwrap(),
             allow_unsandboxed_office: false,
         }
     }

@@ -52,13 +52,14 @@
 //! 0.1 s (1.4 s for the DOCX sample under bwrap); two conversions in parallel took 1.9 s
 //! together. A document LibreOffice cannot read fails in about 2 s.
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io::Write;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Where LibreOffice is and how long one conversion may take.
@@ -72,6 +73,8 @@ pub struct OfficeSettings {
     pub memory_limit_mib: u64,
     /// Convert without the sandbox where it cannot be made (never the default).
     pub allow_unsandboxed: bool,
+    /// The bubblewrap program (`bwrap` on PATH by default).
+    pub bwrap: PathBuf,
 }
 
 impl Default for OfficeSettings {
@@ -84,6 +87,7 @@ impl Default for OfficeSettings {
             timeout: Duration::from_secs(120),
             memory_limit_mib: 2048,
             allow_unsandboxed: false,
+            bwrap: PathBuf::from("bwrap"),
         }
     }
 }
@@ -95,6 +99,7 @@ impl From<&crate::config::OfficeConfig> for OfficeSettings {
             timeout: Duration::from_secs(c.timeout_s.max(1)),
             memory_limit_mib: c.memory_limit_mib.max(64),
             allow_unsandboxed: c.allow_unsandboxed_office,
+            bwrap: c.bwrap.clone(),
         }
     }
 }
@@ -283,7 +288,7 @@ fn convert_in(
     bytes: &[u8],
 ) -> Result<Vec<u8>, ConvertError> {
     let soffice = resolve_program(&s.soffice).ok_or(ConvertError::NotInstalled)?;
-    let sandboxed = match sandbox_problem() {
+    let sandboxed = match sandbox_problem(&s.bwrap) {
         None => true,
         Some(_) if s.allow_unsandboxed => {
             warn_unsandboxed_once();
@@ -330,7 +335,7 @@ fn convert_in(
     args.push(input.into());
 
     let mut command = if sandboxed {
-        let mut c = sandbox(&job, &soffice)?;
+        let mut c = sandbox(&s.bwrap, &job, &soffice)?;
         c.arg(&soffice);
         c
     } else {
@@ -380,8 +385,8 @@ fn convert_in(
 /// it and its arguments. `program` (LibreOffice) must be visible inside: `/usr` is; a
 /// LibreOffice installed elsewhere (`/opt/libreoffice7.6/program/soffice`) gets its
 /// installation folder bound read-only too.
-fn sandbox(job: &Job, program: &Path) -> Result<Command, ConvertError> {
-    let bwrap = resolve_program(Path::new("bwrap"))
+fn sandbox(bwrap: &Path, job: &Job, program: &Path) -> Result<Command, ConvertError> {
+    let bwrap = resolve_program(bwrap)
         .ok_or_else(|| ConvertError::NoSandbox("bwrap is not installed".into()))?;
     let mut c = Command::new(bwrap);
     c.args(sandbox_base_args());
@@ -470,14 +475,19 @@ fn sandbox_base_args() -> Vec<OsString> {
     a
 }
 
-/// `None` where the sandbox works on this machine, else why not. Tried once per process by
-/// running `true` in a sandbox made as for a conversion (without the job's folders).
-pub fn sandbox_problem() -> Option<String> {
-    static PROBLEM: OnceLock<Option<String>> = OnceLock::new();
-    PROBLEM
-        .get_or_init(|| {
-            let Some(bwrap) = resolve_program(Path::new("bwrap")) else {
-                return Some("bwrap is not installed".into());
+/// `None` where the sandbox works on this machine with `bwrap`, else why not. Tried once per
+/// process (and program) by running `true` in a sandbox made as for a conversion (without the
+/// job's folders).
+pub fn sandbox_problem(bwrap: &Path) -> Option<String> {
+    static PROBLEMS: Mutex<BTreeMap<PathBuf, Option<String>>> = Mutex::new(BTreeMap::new());
+    let mut problems = PROBLEMS.lock().unwrap_or_else(|e| e.into_inner());
+    problems
+        .entry(bwrap.to_path_buf())
+        .or_insert_with(|| {
+            let Some(bwrap) = resolve_program(bwrap) else {
+                let why = format!("bwrap is not installed (no {})", bwrap.display());
+                tracing::warn!(reason = %why, "LibreOffice cannot run in a sandbox here");
+                return Some(why);
             };
             let out = Command::new(bwrap)
                 .args(sandbox_base_args())
@@ -920,7 +930,11 @@ mod tests {
     fn conversions_see_neither_the_home_nor_the_network() {
         use std::io::Read;
         use std::net::TcpListener;
-        assert_eq!(sandbox_problem(), None, "bwrap (bubblewrap) must work here");
+        assert_eq!(
+            sandbox_problem(Path::new("bwrap")),
+            None,
+            "bwrap (bubblewrap) must work here"
+        );
         let home = tempfile::tempdir().expect("home");
         let keys = home.path().join("keys.toml");
         fs::write(&keys, "[[key]]\nsecret = \"k\"\n").expect("write keys");
@@ -973,6 +987,33 @@ mod tests {
             }
             Err(e) => assert_eq!(e.kind(), std::io::ErrorKind::WouldBlock),
         }
+    }
+
+    /// Where the sandbox cannot be made (here: no bwrap where the settings say), nothing is
+    /// converted and no temporary folder is made, unless unsandboxed conversion is allowed.
+    #[test]
+    fn without_a_sandbox_nothing_is_converted_unless_allowed() {
+        let rtf = read_sample("Jones v Jones - CF22P00789 - Contact notes.rtf");
+        let parent = tempfile::tempdir().expect("tempdir");
+        let refused = OfficeSettings {
+            bwrap: PathBuf::from("/nonexistent/bwrap"),
+            ..OfficeSettings::default()
+        };
+        match convert_in(parent.path(), &refused, OfficeKind::Rtf, &rtf) {
+            Err(e @ ConvertError::NoSandbox(_)) => {
+                let text = e.to_string();
+                assert!(text.contains("/nonexistent/bwrap"), "{text}");
+                assert!(text.contains("allow_unsandboxed_office"), "{text}");
+            }
+            other => panic!("expected NoSandbox, got {other:?}"),
+        }
+        assert_eq!(fs::read_dir(parent.path()).unwrap().count(), 0);
+        let allowed = OfficeSettings {
+            allow_unsandboxed: true,
+            ..refused
+        };
+        let pdf = convert_in(parent.path(), &allowed, OfficeKind::Rtf, &rtf).expect("converts");
+        assert!(pdftotext(&pdf).contains("CF22P00789"));
     }
 
     /// The address-space limit reaches LibreOffice: at 64 MiB it cannot start, so the document
