@@ -26,6 +26,7 @@
 
 use std::fs::File;
 use std::io;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
@@ -74,17 +75,40 @@ pub fn process_dir() -> io::Result<PathBuf> {
         sweep(&root)?;
     }
     let name = process_name();
-    let lock = crate::private_fs::create_private_file(&root.join(format!("{name}.lock")))?;
-    if !try_lock(&lock) {
-        return Err(io::Error::new(
-            io::ErrorKind::WouldBlock,
-            "the lock of this process's temporary folder is held by another process",
-        ));
-    }
+    let lock = take_own_lock(&root.join(format!("{name}.lock")))?;
     let dir = root.join(&name);
     crate::private_fs::make_private_dir(&dir)?;
     *mine = Some((dir.clone(), lock));
     Ok(dir)
+}
+
+/// Creates and locks this process's lock file. A sweep running at that moment in another
+/// process may take the new, not yet locked file for a dead process's and unlink it; so the
+/// lock is taken waiting (a sweep holds it only while it deletes) and then checked to still be
+/// the file at `path`, else made again.
+fn take_own_lock(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::MetadataExt;
+    use std::os::unix::io::AsRawFd;
+    for _ in 0..10 {
+        let lock = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(crate::private_fs::FILE_MODE)
+            .open(path)?;
+        // SAFETY: flock on a descriptor we own; no memory is touched.
+        if unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let held = lock.metadata()?;
+        match std::fs::metadata(path) {
+            Ok(now) if now.dev() == held.dev() && now.ino() == held.ino() => return Ok(lock),
+            _ => continue, // unlinked by a sweep meanwhile: make it again
+        }
+    }
+    Err(io::Error::other(
+        "could not lock this process's temporary folder (it kept being swept away)",
+    ))
 }
 
 /// `$TMPDIR/casevault-<uid>`: for library callers that never named a home.
