@@ -48,9 +48,10 @@
 //!
 //! Measured on the development machine (2 cores, LibreOffice 7.4.7, debug build, other builds
 //! running): one conversion of a small document takes 1.2-2.1 s, all of it LibreOffice starting
-//! with a fresh profile (about 0.3 s of that is creating the profile); the sandbox adds under
-//! 0.1 s (1.4 s for the DOCX sample under bwrap); two conversions in parallel took 1.9 s
-//! together. A document LibreOffice cannot read fails in about 2 s.
+//! with a fresh profile (about 0.3 s of that is creating the profile); the sandbox adds
+//! 0.05-0.13 s (the DOCX sample three times each, 2026-12-03: 1.48-1.71 s plain, 1.58-1.84 s
+//! under bwrap); two conversions in parallel took 1.9-2.9 s together. A document LibreOffice
+//! cannot read fails in about 2 s.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
