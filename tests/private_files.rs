@@ -22,7 +22,8 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
-use support::cli::{casevault, copy_dir, ok, repo};
+use support::cli::{casevault, copy_dir, json_lines, ok, repo, succeeded};
+use support::dovecot::Dovecot;
 
 fn loosen(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
@@ -165,6 +166,9 @@ fn after_a_run_nothing_in_the_home_folder_is_open_to_others() {
     // checked on the way.
     uploads_and_temporary_folders(tmp.path(), &home);
 
+    // The IMAP door: its spool, and a message quarantined from it.
+    imap(tmp.path(), &home);
+
     // The run did make what is checked below.
     for made in [
         "catalog.sqlite",
@@ -173,6 +177,8 @@ fn after_a_run_nothing_in_the_home_folder_is_open_to_others() {
         "store/objects",
         "returned",
         "spool/upload/.outcomes",
+        "spool/imap",
+        "quarantine/corrupt",
         "tmp",
     ] {
         assert!(home.join(made).exists(), "{made} was not made");
@@ -341,4 +347,43 @@ fn uploads_and_temporary_folders(tmp: &Path, home: &Path) {
         Vec::<String>::new(),
         "the killed station's folder"
     );
+}
+
+/// Files two messages from a Dovecot started here through the shipped IMAP pipeline: one
+/// stored, one (cut short) quarantined from the spool.
+fn imap(tmp: &Path, home: &Path) {
+    let dv = Dovecot::start();
+    for f in ["police.eml", "truncated.eml"] {
+        dv.append(
+            "INBOX",
+            &std::fs::read(repo().join("test-data/mail").join(f)).unwrap(),
+        );
+    }
+    let pipeline = pipeline_copy(
+        tmp,
+        "email-imap",
+        &[("poll_interval_ms = 30000", "poll_interval_ms = 500")],
+    );
+    let config = tmp.join("imap-config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[retention]\nschedules_dir = \"{}\"\n\n[imap.business-services]\nhost = \"127.0.0.1\"\n\
+             port = {}\nuser = \"{}\"\ntls = \"none\"\n",
+            repo().join("config/retention").display(),
+            dv.port(),
+            dv.user()
+        ),
+    )
+    .unwrap();
+    let out = succeeded(
+        casevault(home)
+            .env("CASEVAULT_CONFIG", &config)
+            .env("CASEVAULT_IMAP_PASSWORD", dv.password())
+            .args(["run", pipeline.to_str().unwrap(), "--once", "--json"]),
+    );
+    let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
+    let count = |o: &str| rows.iter().filter(|r| r["outcome"] == o).count();
+    assert!(count("stored") >= 1, "{rows:#?}");
+    assert_eq!(count("quarantined"), 1, "{rows:#?}");
 }

@@ -852,6 +852,20 @@ async fn delete(session: &mut Session<Conn>, caps: Caps, uid: u32) -> Result<(),
 mod tests {
     use super::*;
 
+    /// A spooled message is 0600 whatever the process umask (a library caller's, 022 here).
+    #[test]
+    fn a_spooled_message_is_its_users_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        write_spool(dir.path(), "message.eml", b"Subject: x\r\n\r\nbody").unwrap();
+        let mode = std::fs::metadata(dir.path().join("message.eml"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
     #[test]
     fn spool_names_round_trip_and_reject_foreign_names() {
         assert_eq!(spool_name(1795332861, 42), "1795332861-42.eml");

@@ -511,6 +511,11 @@ mod tests {
         .unwrap();
         assert_eq!(v["status"], "filed");
         assert_eq!(v["id"], id);
+        // 0600 whatever the process umask (this test process's is the system's, 022 here).
+        use std::os::unix::fs::PermissionsExt;
+        let written = spool.path().join(OUTCOMES).join(format!("{id}.json"));
+        let mode = std::fs::metadata(&written).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
         assert!(
             !spool.path().join(id).exists(),
             "the empty upload folder is removed"
