@@ -26,12 +26,12 @@ run: build
 	@cp test-data/scans/* $(INBOX)/
 	@touch -d '1 hour ago' $(INBOX)/*
 	$(BIN) --home $(HOME_DIR) import-cases test-data/cases.csv
-	$(BIN) --home $(HOME_DIR) run scanning-station --once --inbox $(INBOX)
+	$(BIN) --home $(HOME_DIR) run scanning-station --once --show-names --inbox $(INBOX)
 	@echo "--- the e-mail drop folder (sample messages) ---"
 	@mkdir -p $(MAIL_INBOX)
 	@cp test-data/mail/*.eml $(MAIL_INBOX)/
 	@touch -d '1 hour ago' $(MAIL_INBOX)/*
-	$(BIN) --home $(HOME_DIR) run email-inbox --once --inbox $(MAIL_INBOX)
+	$(BIN) --home $(HOME_DIR) run email-inbox --once --show-names --inbox $(MAIL_INBOX)
 	@echo "--- the legacy shared drive (sample tree) ---"
 	$(BIN) --home $(HOME_DIR) import-tree test-data/g-drive/tree --map pipelines/g-drive-mapping.toml
 

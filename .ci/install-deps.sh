@@ -14,6 +14,7 @@ apt_pkgs=(
   dovecot-imapd                            # a real IMAP server for the IMAP source's tests
   openssl ca-certificates                  # the IMAP TLS tests' certificates; the system's roots
   libreoffice-writer-nogui                 # office documents (DOCX, DOC, ODT, RTF) to PDF, headless
+  bubblewrap                               # bwrap: LibreOffice runs in a sandbox that sees only its document
   procps                                   # pgrep: tests check no LibreOffice process outlives its time limit
   bsdutils                                 # script: the progress-bar test runs import-tree on a pseudo-terminal
   strace                                   # tests/durability.rs watches the fsyncs of each store write

@@ -164,6 +164,20 @@ pub struct OfficeConfig {
     /// A conversion taking longer is stopped (its whole process group is killed).
     #[serde(default = "d_office_timeout")]
     pub timeout_s: u64,
+    /// Address space one conversion may take (`RLIMIT_AS`), in MiB; a document that needs more
+    /// fails to convert (quarantined as `corrupt`) instead of starving the machine.
+    #[serde(default = "d_office_memory")]
+    pub memory_limit_mib: u64,
+    /// The bubblewrap program that makes LibreOffice's sandbox; a bare name is looked up on
+    /// PATH.
+    #[serde(default = "d_bwrap")]
+    pub bwrap: PathBuf,
+    /// LibreOffice runs in a bubblewrap sandbox that sees only the document; where that cannot
+    /// be made, office documents are quarantined as `needs-conversion` unless this is true.
+    /// Set it only on a machine where LibreOffice reading the home (the key file, the catalog)
+    /// and reaching the network is acceptable.
+    #[serde(default)]
+    pub allow_unsandboxed_office: bool,
 }
 
 fn d_soffice() -> PathBuf {
@@ -172,12 +186,21 @@ fn d_soffice() -> PathBuf {
 fn d_office_timeout() -> u64 {
     120
 }
+fn d_office_memory() -> u64 {
+    2048
+}
+fn d_bwrap() -> PathBuf {
+    PathBuf::from("bwrap")
+}
 
 impl Default for OfficeConfig {
     fn default() -> Self {
         OfficeConfig {
             soffice: d_soffice(),
             timeout_s: d_office_timeout(),
+            memory_limit_mib: d_office_memory(),
+            bwrap: d_bwrap(),
+            allow_unsandboxed_office: false,
         }
     }
 }

@@ -33,6 +33,8 @@
 //! - [`error_text`]: an error and its causes as one line, each fact said once.
 //! - [`private_fs`]: every file casevault keeps outside the store is its user's alone (0600,
 //!   folders 0700): the catalog, quarantine, spools, reports.
+//! - [`scratch`]: every temporary file (OCR pages, LibreOffice's input) inside the home, one
+//!   folder a process, swept at the next start when a killed process left it.
 //!
 //! Everything a user can see as an error says what happened and what to do; nothing here logs a
 //! case name, a child's name or a file name of a case document.
@@ -56,6 +58,7 @@ pub mod quarantine;
 pub mod rebuild;
 pub mod records;
 pub mod retention;
+pub mod scratch;
 pub mod seal;
 pub mod sink;
 pub mod sources;

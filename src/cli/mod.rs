@@ -34,7 +34,7 @@ mod run;
 use args::*;
 use keys::cmd_keys;
 use output::*;
-use run::{cmd_import_tree, cmd_run};
+use run::{cmd_import_tree, cmd_run, Shown};
 
 /// Runs the command line and exits with the README's exit code.
 pub fn main() {
@@ -127,13 +127,27 @@ fn real_main() -> Result<()> {
             )
         })?;
     }
+    // Temporary files live in `<home>/tmp/`; what a killed run left there goes now.
+    casevault::scratch::init(&config.home).with_context(|| {
+        format!(
+            "cannot clear the temporary files earlier runs left in {}",
+            config.home.join(casevault::scratch::HOME_TMP).display()
+        )
+    })?;
     match cli.command {
         Command::Run {
             pipeline,
             once,
             inbox,
             json,
-        } => cmd_run(config, &pipeline, once, inbox.as_deref(), json),
+            show_names,
+        } => cmd_run(
+            config,
+            &pipeline,
+            once,
+            inbox.as_deref(),
+            Shown { json, show_names },
+        ),
         Command::ImportTree {
             dir,
             map,

@@ -33,7 +33,7 @@ pub(super) fn cmd_import_tree(
     rt.block_on(async move {
         // A dry run touches neither the store nor the key file: it never files anything, so it
         // gets a throwaway in-memory store and a throwaway key.
-        let scratch = tempfile::tempdir()?;
+        let scratch = casevault::scratch::tempdir("dry-run-")?;
         let sink = if dry_run {
             let ring = casevault::seal::KeyRing::create(scratch.path().join("keys.toml"))?;
             let store = casevault::store::open("memory://", &Default::default()).await?;
@@ -108,13 +108,46 @@ pub(super) fn check_inbox(path: &Path) -> Result<()> {
     }
 }
 
+/// How `run` prints each document.
+pub(super) struct Shown {
+    /// One JSON object a row, every field (a program asked for the records).
+    pub json: bool,
+    /// The human lines and table say file names and canonical names (`--show-names`).
+    pub show_names: bool,
+}
+
+/// The columns of one row in the human output. Without `--show-names`, nothing that names a
+/// child, a family or a case (the original file name, the canonical name with its case name
+/// and number): the row's number in this run, the outcome with its reason code, the folder,
+/// the document id (`casevault get`/`ls` find the rest) and the retention date.
+fn human_row(n: usize, row: &casevault::pipeline::ReportRow, show_names: bool) -> Vec<String> {
+    if show_names {
+        vec![
+            row.input.clone(),
+            outcome_with_reason(row),
+            row.folder.clone(),
+            row.name.clone(),
+            row.retention.clone(),
+        ]
+    } else {
+        vec![
+            n.to_string(),
+            outcome_with_reason(row),
+            row.folder.clone(),
+            row.doc_id.clone(),
+            row.retention.clone(),
+        ]
+    }
+}
+
 pub(super) fn cmd_run(
     config: Config,
     pipeline: &str,
     once: bool,
     inbox: Option<&Path>,
-    json: bool,
+    shown: Shown,
 ) -> Result<()> {
+    let Shown { json, show_names } = shown;
     let file = pipeline::definition::resolve(pipeline);
     let mut plan = RawPipeline::load(&file)?.validate(&file, inbox)?;
     if plan.source_kind() == pipeline::definition::SourceKind::Tree {
@@ -156,11 +189,13 @@ pub(super) fn cmd_run(
                 eprintln!("casevault: watching {} (Ctrl-C to stop)", folder.inbox.display());
             }
         }
+        let mut printed_rows = 0;
         let summary = casevault::sources::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
+            printed_rows += 1;
             let printed = if json {
                 writeln!(out(), "{}", serde_json::to_string(row).expect("row serialises"))
             } else if watching {
-                writeln!(out(), "{}\t{}\t{}\t{}\t{}", row.input, outcome_with_reason(row), row.folder, row.name, row.retention)
+                writeln!(out(), "{}", human_row(printed_rows, row, show_names).join("\t"))
             } else {
                 Ok(())
             };
@@ -181,13 +216,18 @@ pub(super) fn cmd_run(
             let mut rows: Vec<Vec<String>> = summary
                 .rows
                 .iter()
-                .map(|r| {
-                    vec![r.input.clone(), outcome_with_reason(r), r.folder.clone(), r.name.clone(), r.retention.clone()]
-                })
+                .enumerate()
+                .map(|(i, r)| human_row(i + 1, r, show_names))
                 .collect();
-            rows.sort();
+            let header = if show_names {
+                // Sorted by input, so that the same inbox reads the same way every time.
+                rows.sort();
+                ["input", "outcome", "folder", "name", "retain until"]
+            } else {
+                ["#", "outcome", "folder", "document", "retain until"]
+            };
             let mut out = out();
-            print_table(&mut out, &["input", "outcome", "folder", "name", "retain until"], &rows)?;
+            print_table(&mut out, &header, &rows)?;
         }
         eprintln!(
             "{} stored, {} duplicates, {} superseded, {} quarantined, {} to retry, {} unreadable",

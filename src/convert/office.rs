@@ -11,20 +11,33 @@
 //!   matching `--infilter`. Left to guess, LibreOffice imports a broken or mislabelled file as
 //!   plain text and "succeeds" with a PDF of garbage; forced, it fails with "source file could
 //!   not be loaded", which becomes [`ConvertError::Failed`] and a `corrupt` quarantine.
-//! - **One private temporary folder per conversion.** It holds the input (always named
-//!   `input.<ext>`: the original file name is a case name and must not reach a command line,
-//!   a process list or LibreOffice's recent-documents list), the output folder, and a fresh
-//!   LibreOffice profile (`-env:UserInstallation=file://<tmp>/profile`). HOME and TMPDIR point
-//!   there too. So conversions run in parallel without fighting over one profile's lock, never
-//!   read or change the service account's profile, and leave nothing behind: the folder is
-//!   deleted when the conversion ends, whatever the outcome.
-//! - **No network.** LibreOffice has no reliable switch to forbid remote content, but headless
-//!   `--convert-to` with a fresh profile does not fetch linked images, templates or updates
-//!   (update checks and remote-content prompts belong to the GUI and a used profile). As a second
-//!   wall, where `unshare -n` (as root) or `unshare -rn` (an unprivileged user namespace) works on
-//!   the machine, LibreOffice runs in a new network namespace with no interfaces but a downed
-//!   loopback; the probe runs once per process and the wrapper is silently left out where
-//!   neither works (containers without the capability, or without `unshare`).
+//! - **One private temporary folder per conversion**, in casevault's own temporary folder inside
+//!   the home ([`crate::scratch`]: 0700, swept at the next start if casevault is killed
+//!   mid-conversion). It holds the input (always named `input.<ext>`: the original file name is
+//!   a case name and must not reach a command line, a process list or LibreOffice's
+//!   recent-documents list), the output folder, and LibreOffice's `/tmp` with a fresh profile in
+//!   it. So conversions run in parallel without fighting over one profile's lock, never read or
+//!   change the service account's profile, and leave nothing behind.
+//! - **A sandbox that sees only the job.** LibreOffice parses documents from anyone, with a long
+//!   history of parser flaws; it must not be able to read the key file or the catalog, nor send
+//!   anything anywhere. It runs under bubblewrap (`bwrap`, Debian's `bubblewrap`) in an empty
+//!   root of its own: `/usr` (and the `/bin`, `/lib` links), `/etc/fonts`, `/etc/libreoffice`
+//!   and the loader cache read-only, the job's input read-only at `/job/input.<ext>`, its output
+//!   folder writable at `/job/out`, and the job's own `tmp/` as `/tmp` and `HOME`; nothing of
+//!   the casevault home, the service account or the rest of `/etc`. Every namespace is new
+//!   (`--unshare-all`: no network, only a downed loopback; no view of other processes), the
+//!   environment is emptied, capabilities are dropped, and the sandbox dies with casevault
+//!   (`--die-with-parent`). The sandbox is tried once per process ([`sandbox_problem`]); where
+//!   it cannot be made (bwrap missing, namespaces forbidden), nothing is converted: the document
+//!   is quarantined as `needs-conversion` saying why ([`ConvertError::NoSandbox`]), unless the
+//!   configuration says `allow_unsandboxed_office = true` (then LibreOffice runs as before, with
+//!   the limits below, and a warning says so once).
+//! - **A memory limit.** `RLIMIT_AS` (address space) is set in the child before it starts, so
+//!   bwrap, the launcher and `soffice.bin` inherit it: a document built to exhaust memory fails
+//!   its conversion instead of pushing the OCR workers into the OOM killer. Default 2048 MiB:
+//!   the samples convert at 512 MiB here; LibreOffice reserves far more address space than it
+//!   touches, so the limit is set well above what it uses. Core dumps are off
+//!   (`RLIMIT_CORE` 0): a crash must not write the document's text to a core file.
 //! - **A hard time limit that kills everything.** `soffice` is a launcher script that starts
 //!   `oosplash`, which starts `soffice.bin`; killing the first leaves the others running. The
 //!   child is put in its own process group and on timeout the whole group gets SIGKILL, so a
@@ -35,17 +48,19 @@
 //!
 //! Measured on the development machine (2 cores, LibreOffice 7.4.7, debug build, other builds
 //! running): one conversion of a small document takes 1.2-2.1 s, all of it LibreOffice starting
-//! with a fresh profile (about 0.3 s of that is creating the profile; the `unshare` wrapper adds
-//! about 0.2 s); two conversions in parallel took 1.9 s together. A document LibreOffice cannot
-//! read fails in about 2 s.
+//! with a fresh profile (about 0.3 s of that is creating the profile); the sandbox adds
+//! 0.05-0.13 s (the DOCX sample three times each, 2026-12-03: 1.48-1.71 s plain, 1.58-1.84 s
+//! under bwrap); two conversions in parallel took 1.9-2.9 s together. A document LibreOffice
+//! cannot read fails in about 2 s.
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io::Write;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Where LibreOffice is and how long one conversion may take.
@@ -55,15 +70,37 @@ pub struct OfficeSettings {
     pub soffice: PathBuf,
     /// Longest time one conversion may take before LibreOffice is killed.
     pub timeout: Duration,
+    /// Address space one conversion may take (`RLIMIT_AS`), in MiB.
+    pub memory_limit_mib: u64,
+    /// Convert without the sandbox where it cannot be made (never the default).
+    pub allow_unsandboxed: bool,
+    /// The bubblewrap program (`bwrap` on PATH by default).
+    pub bwrap: PathBuf,
 }
 
 impl Default for OfficeSettings {
     /// `soffice` on PATH, 120 s: a few seconds is normal, so two minutes only catches hangs
-    /// while leaving room for a long document on a busy machine.
+    /// while leaving room for a long document on a busy machine. 2048 MiB (see the module's
+    /// notes); sandboxed or not at all.
     fn default() -> Self {
         Self {
             soffice: PathBuf::from("soffice"),
             timeout: Duration::from_secs(120),
+            memory_limit_mib: 2048,
+            allow_unsandboxed: false,
+            bwrap: PathBuf::from("bwrap"),
+        }
+    }
+}
+
+impl From<&crate::config::OfficeConfig> for OfficeSettings {
+    fn from(c: &crate::config::OfficeConfig) -> Self {
+        Self {
+            soffice: c.soffice.clone(),
+            timeout: Duration::from_secs(c.timeout_s.max(1)),
+            memory_limit_mib: c.memory_limit_mib.max(64),
+            allow_unsandboxed: c.allow_unsandboxed_office,
+            bwrap: c.bwrap.clone(),
         }
     }
 }
@@ -125,6 +162,13 @@ pub enum ConvertError {
         "LibreOffice could not convert the document ({0}); it is probably damaged, so ask the sender for a fresh copy"
     )]
     Failed(String),
+    /// The sandbox LibreOffice must run in cannot be made on this machine (the reason says
+    /// why), and the configuration does not allow converting without it. Nothing was run;
+    /// the document can be retried once the machine is fixed.
+    #[error(
+        "LibreOffice cannot be run in its sandbox here ({0}), so the document was not converted; install bubblewrap (Debian package bubblewrap) and allow it to make namespaces, or set allow_unsandboxed_office = true under [office] to convert without one"
+    )]
+    NoSandbox(String),
 }
 
 /// Decide whether `bytes` is an office document casevault converts, and which kind.
@@ -191,8 +235,50 @@ pub fn convert_to_pdf(
     kind: OfficeKind,
     bytes: &[u8],
 ) -> Result<Vec<u8>, ConvertError> {
-    convert_in(&std::env::temp_dir(), s, kind, bytes)
+    let parent = crate::scratch::process_dir()
+        .map_err(|e| setup_failed("could not create a temporary folder", &e))?;
+    convert_in(&parent, s, kind, bytes)
 }
+
+/// One conversion's folder on the host: `input.<ext>`, `out/`, `tmp/` (the sandbox's `/tmp`
+/// and `HOME`), and LibreOffice's two logs, which only casevault reads.
+struct Job {
+    /// Deleted on drop, whatever the outcome.
+    work: tempfile::TempDir,
+    input: PathBuf,
+    out: PathBuf,
+    tmp: PathBuf,
+}
+
+impl Job {
+    fn new(parent: &Path, kind: OfficeKind, bytes: &[u8]) -> Result<Job, ConvertError> {
+        let work = tempfile::Builder::new()
+            .prefix("office-")
+            .tempdir_in(parent)
+            .map_err(|e| setup_failed("could not create a temporary folder", &e))?;
+        let dir = work.path();
+        let job = Job {
+            input: dir.join(format!("input.{}", kind.extension())),
+            out: dir.join("out"),
+            tmp: dir.join("tmp"),
+            work,
+        };
+        write_file(&job.input, bytes)?;
+        for d in [&job.out, &job.tmp] {
+            crate::private_fs::create_private_dir_all(d)
+                .map_err(|e| setup_failed("could not create a temporary folder", &e))?;
+        }
+        Ok(job)
+    }
+
+    fn dir(&self) -> &Path {
+        self.work.path()
+    }
+}
+
+/// Where the job's parts are seen from inside the sandbox.
+const SANDBOX_JOB: &str = "/job";
+const SANDBOX_OUT: &str = "/job/out";
 
 /// [`convert_to_pdf`] with the temporary folder made inside `parent` (tests use their own parent
 /// to see exactly which folder and processes one conversion left).
@@ -203,26 +289,35 @@ fn convert_in(
     bytes: &[u8],
 ) -> Result<Vec<u8>, ConvertError> {
     let soffice = resolve_program(&s.soffice).ok_or(ConvertError::NotInstalled)?;
-    let work = tempfile::Builder::new()
-        .prefix("casevault-office-")
-        .tempdir_in(parent)
-        .map_err(|e| setup_failed("could not create a temporary folder", &e))?;
-    let dir = work.path();
-    let input = dir.join(format!("input.{}", kind.extension()));
-    let out_dir = dir.join("out");
-    let tmp_dir = dir.join("tmp");
-    write_file(&input, bytes)?;
-    fs::create_dir(&tmp_dir)
-        .map_err(|e| setup_failed("could not create a temporary folder", &e))?;
-    let stdout = File::create(dir.join("stdout.log"))
+    let sandboxed = match sandbox_problem(&s.bwrap) {
+        None => true,
+        Some(_) if s.allow_unsandboxed => {
+            warn_unsandboxed_once();
+            false
+        }
+        Some(why) => return Err(ConvertError::NoSandbox(why)),
+    };
+    let job = Job::new(parent, kind, bytes)?;
+    let input_name = format!("input.{}", kind.extension());
+    let stdout = File::create(job.dir().join("stdout.log"))
         .map_err(|e| setup_failed("could not create a log file", &e))?;
-    let stderr_path = dir.join("stderr.log");
+    let stderr_path = job.dir().join("stderr.log");
     let stderr =
         File::create(&stderr_path).map_err(|e| setup_failed("could not create a log file", &e))?;
 
+    // Paths as LibreOffice sees them: inside the sandbox, or the job folder itself.
+    let (input, out_dir, tmp) = if sandboxed {
+        (
+            PathBuf::from(SANDBOX_JOB).join(&input_name),
+            PathBuf::from(SANDBOX_OUT),
+            PathBuf::from("/tmp"),
+        )
+    } else {
+        (job.input.clone(), job.out.clone(), job.tmp.clone())
+    };
     let mut args: Vec<OsString> = Vec::new();
     let mut user_installation = OsString::from("-env:UserInstallation=file://");
-    user_installation.push(dir.join("profile"));
+    user_installation.push(tmp.join("profile"));
     args.push(user_installation);
     for flag in [
         "--headless",
@@ -237,26 +332,27 @@ fn convert_in(
     for flag in ["--convert-to", "pdf", "--outdir"] {
         args.push(flag.into());
     }
-    args.push(out_dir.clone().into());
+    args.push(out_dir.into());
     args.push(input.into());
 
-    let mut command = match network_isolation() {
-        Some(unshare_args) => {
-            let mut c = Command::new("unshare");
-            c.args(unshare_args).arg("--").arg(&soffice);
-            c
-        }
-        None => Command::new(&soffice),
+    let mut command = if sandboxed {
+        let mut c = sandbox(&s.bwrap, &job, &soffice)?;
+        c.arg(&soffice);
+        c
+    } else {
+        let mut c = Command::new(&soffice);
+        c.current_dir(job.dir())
+            .env("HOME", &job.tmp)
+            .env("TMPDIR", &job.tmp);
+        c
     };
     command
         .args(&args)
-        .current_dir(dir)
-        .env("HOME", dir)
-        .env("TMPDIR", &tmp_dir)
         .stdin(Stdio::null())
         .stdout(stdout)
         .stderr(stderr)
         .process_group(0);
+    limit_resources(&mut command, s.memory_limit_mib);
 
     let child = command.spawn().map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
@@ -267,7 +363,7 @@ fn convert_in(
     })?;
     let status = wait_with_deadline(child, s.timeout)?;
 
-    let pdf_path = out_dir.join("input.pdf");
+    let pdf_path = job.out.join("input.pdf");
     let last_error = last_line(&stderr_path);
     if !status.success() {
         return Err(ConvertError::Failed(format!(
@@ -283,7 +379,177 @@ fn convert_in(
             "LibreOffice wrote no PDF ({status}){last_error}"
         ))),
     }
-    // `work` is dropped here, deleting the input, the profile and the output.
+    // `job` is dropped here, deleting the input, the profile and the output.
+}
+
+/// `bwrap` and the arguments that make the sandbox for `job`, ready for the program to run in
+/// it and its arguments. `program` (LibreOffice) must be visible inside: `/usr` is; a
+/// LibreOffice installed elsewhere (`/opt/libreoffice7.6/program/soffice`) gets its
+/// installation folder bound read-only too.
+fn sandbox(bwrap: &Path, job: &Job, program: &Path) -> Result<Command, ConvertError> {
+    let bwrap = resolve_program(bwrap)
+        .ok_or_else(|| ConvertError::NoSandbox("bwrap is not installed".into()))?;
+    let mut c = Command::new(bwrap);
+    c.args(sandbox_base_args());
+    c.args(["--dir", SANDBOX_JOB])
+        .arg("--ro-bind")
+        .arg(&job.input)
+        .arg(Path::new(SANDBOX_JOB).join(job.input.file_name().expect("the input has a file name")))
+        .arg("--bind")
+        .arg(&job.out)
+        .arg(SANDBOX_OUT)
+        .arg("--bind")
+        .arg(&job.tmp)
+        .arg("/tmp")
+        .args(["--chdir", "/tmp"]);
+    // After /tmp, so that an installation under /tmp is not hidden by the job's /tmp.
+    if let Ok(real) = fs::canonicalize(program) {
+        if !real.starts_with("/usr") {
+            if let Some(install) = real.parent().and_then(Path::parent) {
+                c.arg("--ro-bind").arg(install).arg(install);
+            }
+        }
+    }
+    c
+        // Marks the conversion's processes (in /proc/PID/environ) so that a test, or a person
+        // looking for a stuck conversion, can find them; the job folder's name is random.
+        .arg("--setenv")
+        .arg("CASEVAULT_OFFICE_JOB")
+        .arg(job.dir())
+        .arg("--");
+    Ok(c)
+}
+
+/// Everything of the sandbox but the job: an empty root with the system read-only, new
+/// namespaces of every kind (no network), an empty environment, no capabilities, and death
+/// with casevault. The probe runs exactly these.
+fn sandbox_base_args() -> Vec<OsString> {
+    let mut a: Vec<OsString> = Vec::new();
+    let mut push = |items: &[&str]| a.extend(items.iter().map(OsString::from));
+    push(&[
+        "--unshare-all",
+        "--die-with-parent",
+        "--new-session",
+        "--cap-drop",
+        "ALL",
+        "--clearenv",
+        "--setenv",
+        "PATH",
+        "/usr/bin:/bin",
+        "--setenv",
+        "HOME",
+        "/tmp",
+        "--setenv",
+        "TMPDIR",
+        "/tmp",
+        "--setenv",
+        "LANG",
+        "C.UTF-8",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+    ]);
+    // /bin, /lib... are links into /usr on a merged-/usr system (Debian 12), folders elsewhere.
+    for top in ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"] {
+        match fs::read_link(top) {
+            Ok(target) => {
+                a.push("--symlink".into());
+                a.push(target.into());
+                a.push(top.into());
+            }
+            Err(_) if Path::new(top).is_dir() => {
+                a.extend(["--ro-bind".into(), top.into(), top.into()]);
+            }
+            Err(_) => {}
+        }
+    }
+    for etc in [
+        "/etc/fonts",
+        "/etc/libreoffice",
+        "/etc/ld.so.cache",
+        "/etc/alternatives",
+        "/etc/localtime",
+    ] {
+        a.extend(["--ro-bind-try".into(), etc.into(), etc.into()]);
+    }
+    a.extend(["--proc", "/proc", "--dev", "/dev"].map(OsString::from));
+    a
+}
+
+/// `None` where the sandbox works on this machine with `bwrap`, else why not. Tried once per
+/// process (and program) by running `true` in a sandbox made as for a conversion (without the
+/// job's folders).
+pub fn sandbox_problem(bwrap: &Path) -> Option<String> {
+    static PROBLEMS: Mutex<BTreeMap<PathBuf, Option<String>>> = Mutex::new(BTreeMap::new());
+    let mut problems = PROBLEMS.lock().unwrap_or_else(|e| e.into_inner());
+    problems
+        .entry(bwrap.to_path_buf())
+        .or_insert_with(|| {
+            let Some(bwrap) = resolve_program(bwrap) else {
+                let why = format!("bwrap is not installed (no {})", bwrap.display());
+                tracing::warn!(reason = %why, "LibreOffice cannot run in a sandbox here");
+                return Some(why);
+            };
+            let out = Command::new(bwrap)
+                .args(sandbox_base_args())
+                .args(["--tmpfs", "/tmp", "--", "true"])
+                .stdin(Stdio::null())
+                .output();
+            let problem = match out {
+                Ok(o) if o.status.success() => None,
+                Ok(o) => {
+                    let err = String::from_utf8_lossy(&o.stderr);
+                    let line = err.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+                    Some(format!(
+                        "bwrap failed ({}): {}",
+                        o.status,
+                        line.chars().take(200).collect::<String>()
+                    ))
+                }
+                Err(e) => Some(format!("bwrap could not be started: {e}")),
+            };
+            if let Some(why) = &problem {
+                tracing::warn!(reason = %why, "LibreOffice cannot run in a sandbox here");
+            }
+            problem
+        })
+        .clone()
+}
+
+fn warn_unsandboxed_once() {
+    static SAID: OnceLock<()> = OnceLock::new();
+    SAID.get_or_init(|| {
+        // Said once, loudly: the security lead must know conversions run unconfined.
+        tracing::warn!(
+            "LibreOffice runs without its sandbox (allow_unsandboxed_office = true): it can \
+             read what this user can read, the key file among it, and reach the network"
+        );
+    });
+}
+
+/// Sets the address-space limit and turns core dumps off in the child before it starts.
+fn limit_resources(command: &mut Command, memory_limit_mib: u64) {
+    let bytes = memory_limit_mib.saturating_mul(1024 * 1024);
+    // SAFETY: setrlimit is async-signal-safe and touches only the child's own limits; the
+    // closure allocates nothing.
+    unsafe {
+        command.pre_exec(move || {
+            let address_space = libc::rlimit {
+                rlim_cur: bytes as libc::rlim_t,
+                rlim_max: bytes as libc::rlim_t,
+            };
+            let no_core = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &address_space) != 0
+                || libc::setrlimit(libc::RLIMIT_CORE, &no_core) != 0
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
 }
 
 /// Waits for the child until `timeout`; on timeout kills its whole process group. After a normal
@@ -336,34 +602,6 @@ fn wait_group_gone(pgid: i32, limit: Duration) {
     }
 }
 
-/// Runs LibreOffice in a network namespace without interfaces when the machine allows it: tried
-/// once per process, `unshare -n` (works as root) then `unshare -rn` (works where unprivileged
-/// user namespaces are enabled), else no wrapper.
-fn network_isolation() -> Option<&'static [&'static str]> {
-    static CHOICE: OnceLock<Option<&'static [&'static str]>> = OnceLock::new();
-    *CHOICE.get_or_init(|| {
-        const CANDIDATES: [&[&str]; 2] = [&["-n"], &["-rn"]];
-        let found = CANDIDATES.into_iter().find(|flags| {
-            Command::new("unshare")
-                .args(*flags)
-                .args(["--", "true"])
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success())
-        });
-        if found.is_none() {
-            // Said once, loudly: the security lead must know conversions are not cut off.
-            tracing::warn!(
-                "LibreOffice runs with the network: this machine allows no network namespace \
-                 (unshare -n or -rn); enable unprivileged user namespaces or run as root"
-            );
-        }
-        found
-    })
-}
-
 /// The program to run: a path (anything with a `/`) if it is an executable file, or a bare name
 /// found on PATH.
 fn resolve_program(program: &Path) -> Option<PathBuf> {
@@ -385,8 +623,8 @@ fn is_executable(path: &Path) -> bool {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ConvertError> {
-    let mut f =
-        File::create(path).map_err(|e| setup_failed("could not write the temporary input", &e))?;
+    let mut f = crate::private_fs::create_private_file(path)
+        .map_err(|e| setup_failed("could not write the temporary input", &e))?;
     f.write_all(bytes)
         .and_then(|()| f.flush())
         .map_err(|e| setup_failed("could not write the temporary input", &e))
@@ -537,12 +775,17 @@ mod tests {
     }
 
     /// No process whose command line mentions `needle` is left.
+    /// No process whose command line or environment mentions `needle` is left: bwrap's
+    /// command line names the job folder, and every process inside the sandbox carries it in
+    /// `CASEVAULT_OFFICE_JOB` (their command lines name only `/job/...`).
     fn no_process_mentions(needle: &str) -> bool {
-        let out = Command::new("pgrep")
-            .args(["-f", needle])
-            .output()
-            .expect("run pgrep");
-        out.stdout.is_empty()
+        let needle = needle.as_bytes();
+        let procs = fs::read_dir("/proc").expect("read /proc");
+        !procs.flatten().any(|p| {
+            ["cmdline", "environ"]
+                .iter()
+                .any(|f| fs::read(p.path().join(f)).is_ok_and(|b| find(&b, needle).is_some()))
+        })
     }
 
     #[test]
@@ -677,30 +920,116 @@ mod tests {
         }
     }
 
-    /// LibreOffice runs without a network: in the namespace it is started in, the only
-    /// interface is loopback. This machine (and CI, which runs as root)
-    /// allows it; a machine that does not fails here rather than convert with the network on.
+    /// The sandbox, through the conversion path itself: `soffice` is a script that first tries
+    /// to read the home's key file and to connect to a listener this test opens on 127.0.0.1,
+    /// exits 97 or 98 if either works, and otherwise hands over to the real LibreOffice, which
+    /// converts the DOCX. So the PDF comes back only if the conversion ran with neither the home
+    /// nor the network. The same script run outside the sandbox exits 97, so the probes can
+    /// fail. (Tried: with `--unshare-all` replaced by `--unshare-user-try` the conversion fails
+    /// with exit status 98; with `/tmp`, where the test's home is, bound into the sandbox, 97.)
     #[test]
-    fn conversions_run_without_a_network() {
-        let flags = network_isolation().expect("no network namespace available for LibreOffice");
-        let out = Command::new("unshare")
-            .args(flags)
-            .args(["--", "cat", "/proc/self/net/dev"])
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        // Two header lines, then one line per interface: `name: counters...`.
-        let ifaces: Vec<String> = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .skip(2)
-            .filter_map(|l| l.split(':').next())
-            .map(|n| n.trim().to_string())
-            .collect();
+    fn conversions_see_neither_the_home_nor_the_network() {
+        use std::io::Read;
+        use std::net::TcpListener;
         assert_eq!(
-            ifaces,
-            ["lo"],
-            "interfaces inside the conversion's namespace"
+            sandbox_problem(Path::new("bwrap")),
+            None,
+            "bwrap (bubblewrap) must work here"
         );
+        let home = tempfile::tempdir().expect("home");
+        let keys = home.path().join("keys.toml");
+        fs::write(&keys, "[[key]]\nsecret = \"k\"\n").expect("write keys");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("listen");
+        let port = listener.local_addr().expect("addr").port();
+        listener.set_nonblocking(true).expect("nonblocking");
+
+        // A LibreOffice outside /usr: its installation folder (the script's grandparent) is
+        // bound read-only, which is what lets the sandbox run it.
+        let install = tempfile::tempdir().expect("install");
+        let program = install.path().join("program");
+        fs::create_dir(&program).expect("mkdir");
+        let script = program.join("soffice");
+        fs::write(
+            &script,
+            format!(
+                "#!/bin/bash\n\
+                 if cat {keys} >/dev/null 2>&1; then exit 97; fi\n\
+                 if (echo leak >/dev/tcp/127.0.0.1/{port}) 2>/dev/null; then exit 98; fi\n\
+                 exec /usr/bin/soffice \"$@\"\n",
+                keys = keys.display()
+            ),
+        )
+        .expect("write script");
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod");
+
+        let unconfined = Command::new(&script).arg("--version").status().unwrap();
+        assert_eq!(
+            unconfined.code(),
+            Some(97),
+            "the probe reads the key file outside"
+        );
+
+        let settings = OfficeSettings {
+            soffice: script.clone(),
+            ..OfficeSettings::default()
+        };
+        let docx = read_sample("Hughes v Patel - LS24P01234 - Position statement.docx");
+        let parent = home.path().join("tmp");
+        fs::create_dir(&parent).expect("mkdir");
+        let pdf = convert_in(&parent, &settings, OfficeKind::Docx, &docx)
+            .expect("converts in the sandbox, which kept the home and the network out");
+        assert!(pdftotext(&pdf).contains("LS24P01234"));
+        match listener.accept() {
+            Ok((mut c, _)) => {
+                let mut got = String::new();
+                let _ = c.read_to_string(&mut got);
+                panic!("the sandbox reached 127.0.0.1:{port} ({got:?})")
+            }
+            Err(e) => assert_eq!(e.kind(), std::io::ErrorKind::WouldBlock),
+        }
+    }
+
+    /// Where the sandbox cannot be made (here: no bwrap where the settings say), nothing is
+    /// converted and no temporary folder is made, unless unsandboxed conversion is allowed.
+    #[test]
+    fn without_a_sandbox_nothing_is_converted_unless_allowed() {
+        let rtf = read_sample("Jones v Jones - CF22P00789 - Contact notes.rtf");
+        let parent = tempfile::tempdir().expect("tempdir");
+        let refused = OfficeSettings {
+            bwrap: PathBuf::from("/nonexistent/bwrap"),
+            ..OfficeSettings::default()
+        };
+        match convert_in(parent.path(), &refused, OfficeKind::Rtf, &rtf) {
+            Err(e @ ConvertError::NoSandbox(_)) => {
+                let text = e.to_string();
+                assert!(text.contains("/nonexistent/bwrap"), "{text}");
+                assert!(text.contains("allow_unsandboxed_office"), "{text}");
+            }
+            other => panic!("expected NoSandbox, got {other:?}"),
+        }
+        assert_eq!(fs::read_dir(parent.path()).unwrap().count(), 0);
+        let allowed = OfficeSettings {
+            allow_unsandboxed: true,
+            ..refused
+        };
+        let pdf = convert_in(parent.path(), &allowed, OfficeKind::Rtf, &rtf).expect("converts");
+        assert!(pdftotext(&pdf).contains("CF22P00789"));
+    }
+
+    /// The address-space limit reaches LibreOffice: at 64 MiB it cannot start, so the document
+    /// fails instead of converting (the samples convert at the 2048 MiB default).
+    #[test]
+    fn the_memory_limit_applies_to_libreoffice() {
+        let rtf = read_sample("Jones v Jones - CF22P00789 - Contact notes.rtf");
+        let settings = OfficeSettings {
+            memory_limit_mib: 64,
+            ..OfficeSettings::default()
+        };
+        match convert_to_pdf(&settings, OfficeKind::Rtf, &rtf) {
+            Err(ConvertError::Failed(_)) => {}
+            other => panic!("expected Failed under 64 MiB, got {other:?}"),
+        }
     }
 
     #[test]

@@ -398,6 +398,9 @@ fn any_part(
                 QuarantineReason::Corrupt,
                 format!("LibreOffice could not convert the office document ({why})"),
             ),
+            e @ office::ConvertError::NoSandbox(_) => {
+                Quarantined::new(QuarantineReason::NeedsConversion, e.to_string())
+            }
         })?;
         let check = born_digital::check_pdf(&pdf).map_err(|p| {
             Quarantined::new(
@@ -621,7 +624,7 @@ fn recognise_pdf_pages(
     to_read: &[usize],
 ) -> Result<RecognisedPages, Quarantined> {
     let mut engine = take_engine(pool)?;
-    let work = tempfile::tempdir().map_err(|e| {
+    let work = crate::scratch::tempdir("ocr-").map_err(|e| {
         Quarantined::new(
             QuarantineReason::Unsupported,
             format!("no room to work on this machine ({e}); retry after fixing it"),
@@ -724,8 +727,8 @@ fn run_engine(
     pages: &[decode::Page],
     opts: &OcrOptions,
 ) -> Result<(Vec<ocr::PageFigures>, Vec<u8>), ocr::OcrError> {
-    let work = tempfile::tempdir().map_err(|source| ocr::OcrError::WritePdf {
-        path: std::env::temp_dir(),
+    let work = crate::scratch::tempdir("ocr-").map_err(|source| ocr::OcrError::WritePdf {
+        path: std::path::PathBuf::from(crate::scratch::HOME_TMP),
         source,
     })?;
     let mut inputs = Vec::with_capacity(pages.len());

@@ -32,7 +32,6 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use tokio::sync::{mpsc, Semaphore};
 
@@ -248,10 +247,7 @@ fn start_stages(
     let guard = open_crash_guard(ctx, mode);
     let prep = Arc::new(Prepare {
         input: plan.input(),
-        office: OfficeSettings {
-            soffice: ctx.config.office.soffice.clone(),
-            timeout: Duration::from_secs(ctx.config.office.timeout_s.max(1)),
-        },
+        office: OfficeSettings::from(&ctx.config.office),
     });
     let ocr = {
         let back_tx = back_tx.clone();
@@ -878,7 +874,7 @@ fn release(ctx: &Context, plan: &Plan, arrival: &Arrival) {
         Release::Delete => std::fs::remove_file(path),
         Release::Move => {
             let dir = ctx.config.home.join("returned");
-            std::fs::create_dir_all(&dir)
+            crate::private_fs::make_private_dir(&dir)
                 .and_then(|_| move_file(path, &dir.join(path.file_name().unwrap_or_default())))
         }
     };

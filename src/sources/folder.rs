@@ -117,7 +117,8 @@ impl Source for FolderSource {
         // the ends it hears, and reading them in one place is how "taken once, emitted once,
         // retried only after a pause" can be checked.
         let f = &self.folder;
-        std::fs::create_dir_all(&f.inbox).map_err(|source| RunError::Inbox {
+        // A spool inbox casevault makes is its own (0700); a folder that is there is left as is.
+        crate::private_fs::create_private_dir_all(&f.inbox).map_err(|source| RunError::Inbox {
             path: f.inbox.clone(),
             source,
         })?;

@@ -261,12 +261,10 @@ async fn run_imap_inner(
     mut shutdown: watch::Receiver<bool>,
     synced: Option<watch::Sender<u64>>,
 ) -> Result<(), ImapError> {
-    tokio::fs::create_dir_all(&spool)
-        .await
-        .map_err(|source| ImapError::Spool {
-            path: spool.clone(),
-            source,
-        })?;
+    crate::private_fs::make_private_dir(&spool).map_err(|source| ImapError::Spool {
+        path: spool.clone(),
+        source,
+    })?;
     let mut state = State {
         synced,
         ..State::default()
@@ -753,7 +751,7 @@ async fn fetch_body(
 /// Writes `.name.part`, fsyncs it, renames it to `name` and fsyncs the folder.
 fn write_spool(dir: &Path, name: &str, body: &[u8]) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.part"));
-    let mut f = std::fs::File::create(&tmp)?;
+    let mut f = crate::private_fs::create_private_file(&tmp)?;
     f.write_all(body)?;
     f.sync_all()?;
     drop(f);
@@ -853,6 +851,20 @@ async fn delete(session: &mut Session<Conn>, caps: Caps, uid: u32) -> Result<(),
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A spooled message is 0600 whatever the process umask (a library caller's, 022 here).
+    #[test]
+    fn a_spooled_message_is_its_users_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        write_spool(dir.path(), "message.eml", b"Subject: x\r\n\r\nbody").unwrap();
+        let mode = std::fs::metadata(dir.path().join("message.eml"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600);
+    }
 
     #[test]
     fn spool_names_round_trip_and_reject_foreign_names() {

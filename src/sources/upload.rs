@@ -89,7 +89,8 @@ pub async fn start(
         settings.spool.join(INCOMING),
         settings.spool.join(OUTCOMES),
     ] {
-        std::fs::create_dir_all(&dir).map_err(|source| UploadError::Spool { path: dir, source })?;
+        crate::private_fs::make_private_dir(&dir)
+            .map_err(|source| UploadError::Spool { path: dir, source })?;
     }
     // A part left by a process killed mid-upload was never acknowledged: its client got no
     // 202 and sends it again. Nothing else reads these, so they are cleared at start.
@@ -307,7 +308,12 @@ enum Received {
 
 /// Streams the body into `part`, counting, and flushes it to disk. Returns its size.
 async fn receive(part: &Path, body: Body, max: u64) -> Result<u64, Received> {
-    let mut file = tokio::fs::File::create(part)
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(crate::private_fs::FILE_MODE)
+        .open(part)
         .await
         .map_err(Received::Disk)?;
     let mut stream = body.into_data_stream();
@@ -329,7 +335,12 @@ async fn receive(part: &Path, body: Body, max: u64) -> Result<u64, Received> {
 /// file is in the spool under its name whatever happens next.
 fn settle_in_spool(spool: &Path, part: &Path, id: &str, name: &str) -> std::io::Result<()> {
     let dir = spool.join(id);
-    std::fs::create_dir(&dir)?;
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .mode(crate::private_fs::DIR_MODE)
+            .create(&dir)?;
+    }
     std::fs::rename(part, dir.join(name))?;
     sync_dir(&dir)?;
     sync_dir(spool)?;
@@ -403,7 +414,7 @@ pub fn record_outcome(spool: &Path, path: &Path, outcome: &UploadOutcome<'_>) {
     v["id"] = serde_json::Value::from(id);
     let out = spool.join(OUTCOMES);
     let tmp = out.join(format!(".{id}.tmp"));
-    let written = std::fs::write(&tmp, v.to_string())
+    let written = crate::private_fs::write_private_file(&tmp, v.to_string().as_bytes())
         .and_then(|_| std::fs::rename(&tmp, out.join(format!("{id}.json"))));
     if let Err(e) = written {
         tracing::warn!(id = %id, error = %e, "the outcome of an upload could not be recorded");
@@ -500,6 +511,11 @@ mod tests {
         .unwrap();
         assert_eq!(v["status"], "filed");
         assert_eq!(v["id"], id);
+        // 0600 whatever the process umask (this test process's is the system's, 022 here).
+        use std::os::unix::fs::PermissionsExt;
+        let written = spool.path().join(OUTCOMES).join(format!("{id}.json"));
+        let mode = std::fs::metadata(&written).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
         assert!(
             !spool.path().join(id).exists(),
             "the empty upload folder is removed"
