@@ -294,6 +294,7 @@ fn a_run_whose_report_is_no_longer_read_stops_after_the_documents_in_flight() {
             "email-inbox",
             "--once",
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ],
@@ -381,7 +382,14 @@ fn documents_left_to_retry_exit_with_3() {
 
     let run = || {
         casevault(&home)
-            .args(["run", "email-inbox", "--once", "--json", "--inbox"])
+            .args([
+                "run",
+                "email-inbox",
+                "--once",
+                "--json",
+                "--show-names",
+                "--inbox",
+            ])
             .arg(&inbox)
             .output()
             .unwrap()

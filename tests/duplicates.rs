@@ -27,6 +27,7 @@ fn run(home: &Path, inbox: &Path) -> Vec<serde_json::Value> {
             "scanning-station",
             "--once",
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ],

@@ -113,6 +113,7 @@ fn file_set(set: &str) -> (tempfile::TempDir, HashMap<String, serde_json::Value>
             "scanning-station",
             "--once",
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ])

@@ -102,7 +102,13 @@ fn mail_is_read_over_tls_and_a_certificate_nobody_vouches_for_is_refused() {
         casevault(&home)
             .env("CASEVAULT_CONFIG", &config)
             .env("CASEVAULT_IMAP_PASSWORD", dv.password())
-            .args(["run", p.to_str().unwrap(), "--once", "--json"])
+            .args([
+                "run",
+                p.to_str().unwrap(),
+                "--once",
+                "--json",
+                "--show-names",
+            ])
             .output()
             .unwrap()
     };
@@ -198,7 +204,13 @@ fn a_mailbox_is_filed_and_each_message_moved_only_after_it_is_stored() {
     let out = casevault(&home)
         .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", dv.password())
-        .args(["run", p.to_str().unwrap(), "--once", "--json"])
+        .args([
+            "run",
+            p.to_str().unwrap(),
+            "--once",
+            "--json",
+            "--show-names",
+        ])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -244,7 +256,13 @@ fn a_mailbox_is_filed_and_each_message_moved_only_after_it_is_stored() {
     let out = casevault(&home)
         .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", dv.password())
-        .args(["run", p.to_str().unwrap(), "--once", "--json"])
+        .args([
+            "run",
+            p.to_str().unwrap(),
+            "--once",
+            "--json",
+            "--show-names",
+        ])
         .output()
         .unwrap();
     assert!(
@@ -287,7 +305,7 @@ fn the_watching_source_sees_new_mail_and_survives_a_server_restart() {
     let mut child = casevault(&home)
         .env("CASEVAULT_CONFIG", tmp.path().join("imap-config.toml"))
         .env("CASEVAULT_IMAP_PASSWORD", dv.password())
-        .args(["run", p.to_str().unwrap(), "--json"])
+        .args(["run", p.to_str().unwrap(), "--json", "--show-names"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -391,7 +409,7 @@ fn a_message_stays_in_the_inbox_until_it_is_stored() {
     let p = pipeline(tmp.path(), &dv, 500);
     let mut child = cv()
         .env("CASEVAULT_LOG", "info")
-        .args(["run", p.to_str().unwrap(), "--json"])
+        .args(["run", p.to_str().unwrap(), "--json", "--show-names"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -443,7 +461,13 @@ fn a_message_stays_in_the_inbox_until_it_is_stored() {
 
     // The store is back: filed, then moved.
     weed.start_again();
-    let out = succeeded(cv().args(["run", p.to_str().unwrap(), "--once", "--json"]));
+    let out = succeeded(cv().args([
+        "run",
+        p.to_str().unwrap(),
+        "--once",
+        "--json",
+        "--show-names",
+    ]));
     let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(rows.len(), 1, "{rows:#?}");
     assert_eq!(rows[0]["outcome"], "stored", "{rows:#?}");

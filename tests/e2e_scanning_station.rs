@@ -69,7 +69,14 @@ struct Run {
 
 fn run_pipeline(home: &Path, pipeline: &str, inbox: &Path) -> Run {
     let out = casevault(home)
-        .args(["run", pipeline, "--once", "--json", "--inbox"])
+        .args([
+            "run",
+            pipeline,
+            "--once",
+            "--json",
+            "--show-names",
+            "--inbox",
+        ])
         .arg(inbox)
         .output()
         .unwrap();
@@ -421,7 +428,14 @@ fn sigkill_mid_run_loses_nothing_and_stores_nothing_twice() {
 
     // Start a run and kill it as soon as the first documents are stored.
     let mut child = casevault(&home)
-        .args(["run", "scanning-station", "--once", "--json", "--inbox"])
+        .args([
+            "run",
+            "scanning-station",
+            "--once",
+            "--json",
+            "--show-names",
+            "--inbox",
+        ])
         .arg(&inbox)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

@@ -76,6 +76,7 @@ fn run_email(home: &Path, inbox: &Path) -> Vec<serde_json::Value> {
             "email-inbox",
             "--once",
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ])

@@ -206,7 +206,14 @@ fn casevault_reads_real_format_pages_as_well_as_bare_tesseract() {
         by_name.push((name, e.clone()));
     }
     let out = casevault(&home)
-        .args(["run", "scanning-station", "--once", "--json", "--inbox"])
+        .args([
+            "run",
+            "scanning-station",
+            "--once",
+            "--json",
+            "--show-names",
+            "--inbox",
+        ])
         .arg(&inbox)
         .output()
         .unwrap();

@@ -55,6 +55,7 @@ fn without_a_sandbox_office_documents_wait_unless_allowed() {
             "scanning-station",
             "--once",
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ]));

@@ -132,6 +132,34 @@ fn after_a_run_nothing_in_the_home_folder_is_open_to_others() {
     )
     .unwrap();
     support::cli::arrived_long_ago(&mail.join("legal.eml"));
+    // --json follows the same rule: no input name, case number, canonical name or detail.
+    let quiet = ok(
+        &home,
+        &[
+            "run",
+            "email-inbox",
+            "--once",
+            "--json",
+            "--inbox",
+            mail.to_str().unwrap(),
+        ],
+    );
+    let rows = support::cli::json_lines(&quiet);
+    assert!(!rows.is_empty(), "{quiet}");
+    for row in &rows {
+        for named in ["input", "case_number", "name", "detail"] {
+            assert!(row.get(named).is_none(), "{named} in {row}");
+        }
+        assert!(row["row"].as_u64().is_some(), "{row}");
+    }
+    assert!(!quiet.contains("legal.eml"), "{quiet}");
+    // (Not police.eml: the IMAP part below files that one.)
+    std::fs::copy(
+        repo().join("test-data/mail/windows-1252.eml"),
+        mail.join("windows-1252.eml"),
+    )
+    .unwrap();
+    support::cli::arrived_long_ago(&mail.join("windows-1252.eml"));
     let mails = ok(
         &home,
         &[
@@ -144,7 +172,7 @@ fn after_a_run_nothing_in_the_home_folder_is_open_to_others() {
         ],
     );
     assert!(
-        mails.contains("legal.eml"),
+        mails.contains("windows-1252.eml"),
         "--show-names names the input:\n{mails}"
     );
 
@@ -380,7 +408,13 @@ fn imap(tmp: &Path, home: &Path) {
         casevault(home)
             .env("CASEVAULT_CONFIG", &config)
             .env("CASEVAULT_IMAP_PASSWORD", dv.password())
-            .args(["run", pipeline.to_str().unwrap(), "--once", "--json"]),
+            .args([
+                "run",
+                pipeline.to_str().unwrap(),
+                "--once",
+                "--json",
+                "--show-names",
+            ]),
     );
     let rows = json_lines(&String::from_utf8(out.stdout).unwrap());
     let count = |o: &str| rows.iter().filter(|r| r["outcome"] == o).count();

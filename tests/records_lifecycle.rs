@@ -43,6 +43,7 @@ fn events_move_dates_holds_stop_disposal_and_destruction_is_recorded() {
             "scanning-station",
             "--once",
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ],

@@ -56,6 +56,7 @@ fn file_sample(home: &Path, inbox: &Path, files: &[&str]) -> Vec<serde_json::Val
             "scanning-station",
             "--once",
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ],
@@ -558,6 +559,7 @@ fn a_store_outage_mid_run_leaves_originals_and_a_second_run_stores_each_once() {
         "scanning-station",
         "--once",
         "--json",
+        "--show-names",
         "--inbox",
         inbox.to_str().unwrap(),
     ])
@@ -654,6 +656,7 @@ fn a_store_outage_mid_run_leaves_originals_and_a_second_run_stores_each_once() {
         "scanning-station",
         "--once",
         "--json",
+        "--show-names",
         "--inbox",
         inbox.to_str().unwrap(),
     ])

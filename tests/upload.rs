@@ -67,7 +67,12 @@ impl Station {
     /// Starts `casevault run` and waits until it answers.
     fn start(&mut self) {
         let child = casevault(&self.home)
-            .args(["run", self.pipeline.to_str().unwrap(), "--json"])
+            .args([
+                "run",
+                self.pipeline.to_str().unwrap(),
+                "--json",
+                "--show-names",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()

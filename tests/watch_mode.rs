@@ -44,6 +44,7 @@ fn a_file_written_slowly_is_taken_once_it_stops_growing() {
             "run",
             pipeline.to_str().unwrap(),
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ])
@@ -148,6 +149,7 @@ fn without_notifications_a_watched_folder_is_polled() {
             "run",
             pipeline.to_str().unwrap(),
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ])
@@ -247,6 +249,7 @@ fn an_idle_watcher_costs_nothing_and_still_sees_a_new_file_at_once() {
             "run",
             pipeline.to_str().unwrap(),
             "--json",
+            "--show-names",
             "--inbox",
             inbox.to_str().unwrap(),
         ])
@@ -345,6 +348,7 @@ impl Watcher {
                 "run",
                 pipeline.to_str().unwrap(),
                 "--json",
+                "--show-names",
                 "--inbox",
                 inbox.to_str().unwrap(),
             ])

@@ -28,12 +28,12 @@ pub(crate) enum Command {
         /// Use this folder as the pipeline's inbox.
         #[arg(long)]
         inbox: Option<PathBuf>,
-        /// Print one JSON object per document instead of a table (every field, names among them:
-        /// for a program that asked for the records).
+        /// Print one JSON object per document instead of a table (names only with --show-names,
+        /// as in the table).
         #[arg(long)]
         json: bool,
         /// Say each document's original file name and canonical name (case name, case number,
-        /// document name) in the per-document lines and the table. Without it they say only
+        /// document name) in the per-document lines, the table and the JSON. Without it they say only
         /// the row's number, the outcome and its reason, the folder, the document id and the
         /// retention date: a watching run's output usually ends up in a log.
         #[arg(long)]

@@ -110,10 +110,28 @@ pub(super) fn check_inbox(path: &Path) -> Result<()> {
 
 /// How `run` prints each document.
 pub(super) struct Shown {
-    /// One JSON object a row, every field (a program asked for the records).
+    /// One JSON object a row.
     pub json: bool,
-    /// The human lines and table say file names and canonical names (`--show-names`).
+    /// The human lines, the table and the JSON say file names and canonical names
+    /// (`--show-names`).
     pub show_names: bool,
+}
+
+/// One row as JSON. Without `--show-names`, the fields that can name a child, a family or a
+/// case (the input's name, the case number, the canonical name, and the detail, which may
+/// quote a file name) are left out and the row's number in this run stands in for them: a
+/// program reading `--json` from a watching run is as likely to end in a log as a person.
+fn json_row(n: usize, row: &casevault::pipeline::ReportRow, show_names: bool) -> String {
+    let mut value = serde_json::to_value(row).expect("row serialises");
+    if !show_names {
+        if let Some(fields) = value.as_object_mut() {
+            for named in ["input", "case_number", "name", "detail"] {
+                fields.remove(named);
+            }
+            fields.insert("row".into(), n.into());
+        }
+    }
+    value.to_string()
 }
 
 /// The columns of one row in the human output. Without `--show-names`, nothing that names a
@@ -193,7 +211,7 @@ pub(super) fn cmd_run(
         let summary = casevault::sources::run(plan, ctx, RunOptions { once }, stop_rx, |row| {
             printed_rows += 1;
             let printed = if json {
-                writeln!(out(), "{}", serde_json::to_string(row).expect("row serialises"))
+                writeln!(out(), "{}", json_row(printed_rows, row, show_names))
             } else if watching {
                 writeln!(out(), "{}", human_row(printed_rows, row, show_names).join("\t"))
             } else {
