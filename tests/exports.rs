@@ -75,10 +75,16 @@ fn tool(name: &str, args: &[&str]) -> Output {
     })
 }
 
+/// The PDF's text by `pdftotext`, white space runs as one space.
 fn pdftotext(pdf: &Path) -> String {
     let out = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
     assert!(out.status.success(), "{out:?}");
-    String::from_utf8(out.stdout).unwrap()
+    // Lines wrapped where the page ends them: compared as running text.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn sha256_file(p: &Path) -> String {
@@ -200,6 +206,20 @@ fn a_subject_access_export_leaves_out_legal_advice_and_counts_what_it_withheld()
             "{name:?} in the contact log: {detail}"
         );
     }
+    // And each document that went out is a read of it; nothing withheld was read.
+    let mut reads: Vec<&str> = log
+        .iter()
+        .filter(|e| e["action"] == "read")
+        .map(|e| e["document_id"].as_str().unwrap())
+        .collect();
+    let mut included: Vec<&str> = docs
+        .iter()
+        .filter(|d| d["folder"] != "legal-advice")
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    reads.sort();
+    included.sort();
+    assert_eq!(reads, included, "{log:#?}");
 
     // An existing file is never replaced.
     let again = casevault(&home)
@@ -218,6 +238,43 @@ fn a_subject_access_export_leaves_out_legal_advice_and_counts_what_it_withheld()
         String::from_utf8_lossy(&again.stderr).contains("already exists"),
         "{again:?}"
     );
+
+    // A folder the schedule marks sar_exempt is withheld too, with the schedule's reason: the
+    // same home under a configuration whose cafcass-2020 marks police-information exempt.
+    let config = tmp.path().join("config");
+    std::fs::create_dir_all(config.join("retention")).unwrap();
+    std::fs::copy(
+        repo().join("config/casevault.toml"),
+        config.join("casevault.toml"),
+    )
+    .unwrap();
+    for e in std::fs::read_dir(repo().join("config/retention")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, config.join("retention").join(p.file_name().unwrap())).unwrap();
+    }
+    let schedule = config.join("retention/cafcass-2020.toml");
+    let mut text = std::fs::read_to_string(&schedule).unwrap();
+    text.push_str(
+        "\n[[folder]]\nname = \"police-information\"\nsar_exempt = true\n\
+         source = \"a test's local decision\"\n",
+    );
+    std::fs::write(&schedule, text).unwrap();
+    let exempt = tmp.path().join("exempt.pdf");
+    support::cli::succeeded(
+        casevault(&home)
+            .arg("--config")
+            .arg(config.join("casevault.toml"))
+            .args(["export", "sar", "--case", "MK23C00456", "--out"])
+            .arg(&exempt),
+    );
+    let text = pdftotext(&exempt);
+    assert!(!text.contains("Police National Computer"), "{text}");
+    assert!(text.contains("Withheld: 3 documents."), "{text}");
+    assert!(
+        text.contains("- police-information: 1 document. Why: the retention schedule cafcass-2020 marks the folder exempt from subject access (a test's local decision)."),
+        "{text}"
+    );
+    assert!(text.contains("Documents included: 1"), "{text}");
 
     // Someone who is not a subject child: the whole file (less legal advice), with the note.
     let other = tmp.path().join("other.pdf");

@@ -242,6 +242,18 @@ pub async fn export(
             report.sha256
         ),
     )?;
+    // Each document that went out is a read, as `get` records one (issue 13 point 4).
+    for d in &docs {
+        catalog.log_contact(
+            Some(&case.case_number),
+            Some(&d.id),
+            "read",
+            &format!(
+                "sealed in a review copy (archive SHA-256 {})",
+                report.sha256
+            ),
+        )?;
+    }
     Ok(report)
 }
 

@@ -379,6 +379,18 @@ pub async fn export(
         LOG_ACTION,
         &log_detail(&report),
     )?;
+    // Each document that went out is a read, as `get` records one (issue 13 point 4).
+    for d in &report.included {
+        catalog.log_contact(
+            Some(&case.case_number),
+            Some(&d.id),
+            "read",
+            &format!(
+                "included in a subject access export (PDF SHA-256 {})",
+                report.sha256
+            ),
+        )?;
+    }
     Ok(report)
 }
 
