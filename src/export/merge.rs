@@ -33,11 +33,9 @@ pub fn load(bytes: &[u8]) -> Result<Document, String> {
     Ok(doc)
 }
 
-/// Joins `docs` in order into one PDF and stamps every page with `stamp(page, total)`.
-pub fn join(
-    docs: Vec<Document>,
-    stamp: impl Fn(usize, usize) -> String,
-) -> Result<Vec<u8>, String> {
+/// Joins `docs` in order into one PDF and stamps every page "{label} - page n of N" (on a page
+/// too small for that, "page n of N", smaller).
+pub fn join(docs: Vec<Document>, label: &str) -> Result<Vec<u8>, String> {
     let mut out = Document::with_version("1.7");
     let pages_id = out.new_object_id();
     let font_id = out.add_object(dictionary! {
@@ -74,7 +72,14 @@ pub fn join(
     }
     let total = kids.len();
     for (i, &pid) in kids.iter().enumerate() {
-        stamp_page(&mut out, pid, font_id, &stamp(i + 1, total))?;
+        let short = format!("page {} of {total}", i + 1);
+        stamp_page(
+            &mut out,
+            pid,
+            font_id,
+            &format!("{label} - {short}"),
+            &short,
+        )?;
     }
     out.objects.insert(
         pages_id,
@@ -181,8 +186,31 @@ fn literal(text: &str) -> String {
     s
 }
 
-/// Wraps the page's drawing in `q ... Q` and draws `text` at its foot.
-fn stamp_page(doc: &mut Document, pid: ObjectId, font: ObjectId, text: &str) -> Result<(), String> {
+/// Helvetica's widest common glyphs are about 0.6 em; estimating every character so keeps a
+/// stamp inside the page it is fitted to.
+const EM_PER_CHAR: f32 = 0.6;
+
+/// The stamp that fits a page `width` points wide (as shown), and its size: `long` at up to
+/// [`STAMP_SIZE`], else `short`, as small as 2 pt on a thumbnail-sized page.
+fn fit<'t>(width: f32, long: &'t str, short: &'t str) -> (&'t str, f32, f32) {
+    let margin = STAMP_X.min(width * 0.05);
+    let room = (width - 2.0 * margin).max(1.0);
+    let size_for = |t: &str| room / (EM_PER_CHAR * t.chars().count().max(1) as f32);
+    if size_for(long) >= 5.0 {
+        (long, size_for(long).min(STAMP_SIZE), margin)
+    } else {
+        (short, size_for(short).clamp(2.0, STAMP_SIZE), margin)
+    }
+}
+
+/// Wraps the page's drawing in `q ... Q` and draws the stamp at its foot.
+fn stamp_page(
+    doc: &mut Document,
+    pid: ObjectId,
+    font: ObjectId,
+    long: &str,
+    short: &str,
+) -> Result<(), String> {
     let page = doc
         .get_dictionary(pid)
         .map_err(|e| format!("page object {pid:?}: {e}"))?
@@ -193,7 +221,11 @@ fn stamp_page(doc: &mut Document, pid: ObjectId, font: ObjectId, text: &str) -> 
         .and_then(|o| number(doc, o))
         .unwrap_or(0.0) as i64;
     let b = visible_box(doc, &page);
-    let m = stamp_matrix(b, rotate, STAMP_X, STAMP_Y);
+    let (w, h) = (b[2] - b[0], b[3] - b[1]);
+    let shown_width = if rotate.rem_euclid(180) == 90 { h } else { w };
+    let shown_height = if rotate.rem_euclid(180) == 90 { w } else { h };
+    let (text, size, margin) = fit(shown_width, long, short);
+    let m = stamp_matrix(b, rotate, margin, STAMP_Y.min(shown_height * 0.05));
 
     // The page's contents: one stream, an array of them (direct or by reference), or none.
     let mut contents: Vec<Object> = match page.get(b"Contents") {
@@ -207,7 +239,7 @@ fn stamp_page(doc: &mut Document, pid: ObjectId, font: ObjectId, text: &str) -> 
     };
     let open = doc.add_object(Stream::new(dictionary! {}, b"q\n".to_vec()));
     let ops = format!(
-        "Q\nq\n{} {} {} {} {:.2} {:.2} cm\nBT\n/{} {STAMP_SIZE:.1} Tf\n0 g\n0 0 Td\n{} Tj\nET\nQ\n",
+        "Q\nq\n{} {} {} {} {:.2} {:.2} cm\nBT\n/{} {size:.2} Tf\n0 g\n0 0 Td\n{} Tj\nET\nQ\n",
         m[0],
         m[1],
         m[2],
@@ -272,6 +304,19 @@ mod tests {
         let m = stamp_matrix(a4, -90, 28.0, 16.0);
         assert_eq!(apply(m, 0.0, 0.0), (16.0, 772.0));
         assert_eq!(apply(m, 10.0, 0.0), (16.0, 762.0));
+    }
+
+    #[test]
+    fn a_small_page_gets_a_smaller_or_shorter_stamp_that_fits() {
+        let long = "Subject access export, case LS24P01234 - page 8 of 15";
+        let short = "page 8 of 15";
+        let (t, size, _) = fit(595.0, long, short);
+        assert_eq!((t, size), (long, STAMP_SIZE));
+        // A 64 x 48 px picture shown at 72 dpi.
+        let (t, size, margin) = fit(76.8, long, short);
+        assert_eq!(t, short);
+        assert!(size * EM_PER_CHAR * short.len() as f32 <= 76.8 - 2.0 * margin + 0.01);
+        assert!(size >= 2.0);
     }
 
     #[test]

@@ -345,13 +345,10 @@ pub async fn export(
     docs.extend(pdfs);
     let label = format!("Subject access export, case {}", case.case_number);
     let pages_total = index_pages + page_counts.iter().sum::<usize>();
-    let joined =
-        merge::join(docs, |n, total| format!("{label} - page {n} of {total}")).map_err(|what| {
-            ExportError::Pdf {
-                id: "(the joined export)".into(),
-                what,
-            }
-        })?;
+    let joined = merge::join(docs, &label).map_err(|what| ExportError::Pdf {
+        id: "(the joined export)".into(),
+        what,
+    })?;
 
     let mut file = create_output(out)?;
     let written = file.write_all(&joined).and_then(|()| file.sync_all());
