@@ -29,6 +29,8 @@
 //! - [`records`]: retention dates that follow case events, holds, and lawful destruction.
 //! - [`keys`], [`rebuild`], [`verify`]: key rotation, rebuilding a lost catalog from the store,
 //!   and checking that every stored document can still be read whole.
+//! - [`export`]: copies of a case file that leave casevault: the subject access PDF (legal
+//!   advice and exempt folders withheld, and counted) and the sealed serious case review copy.
 //! - [`failpoint`]: named crash points for the tests (compiled in with the `failpoints` feature).
 //! - [`error_text`]: an error and its causes as one line, each fact said once.
 //! - [`private_fs`]: every file casevault keeps outside the store is its user's alone (0600,
@@ -44,6 +46,7 @@ pub mod config;
 pub mod convert;
 pub mod document;
 pub mod error_text;
+pub mod export;
 pub mod failpoint;
 pub mod file_end;
 pub mod keys;

@@ -139,6 +139,28 @@ pub(crate) enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Copies of a case file that leave casevault: a subject access PDF, or a sealed copy for a
+    /// serious case review. Each is recorded in the contact log.
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
+    /// Check a serious case review copy offline, with its key alone (no home folder, catalog or
+    /// key ring needed): it opens, and every file matches its manifest. Exit 1 otherwise.
+    VerifyExport {
+        /// The sealed copy (written by `casevault export review`).
+        file: PathBuf,
+        /// The environment variable that holds the passphrase it was sealed to.
+        #[arg(
+            long,
+            conflicts_with = "identity",
+            required_unless_present = "identity"
+        )]
+        passphrase_env: Option<String>,
+        /// An age identity file (AGE-SECRET-KEY-1...) for a copy sealed to a recipient.
+        #[arg(long)]
+        identity: Option<PathBuf>,
+    },
     /// The contact log.
     Log {
         /// Only this case.
@@ -274,5 +296,45 @@ pub(crate) enum RetentionCommand {
     Explain {
         /// Document id (or a unique prefix).
         doc_id: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum ExportCommand {
+    /// Subject access: one PDF (an index, then every document in folder order, pages numbered),
+    /// leaving out legal advice and any folder the schedule marks sar_exempt; the index counts
+    /// what was withheld and why. For the officer to review before release.
+    Sar {
+        /// The case number.
+        #[arg(long)]
+        case: String,
+        /// The person the request is from or about (a subject child narrows nothing further
+        /// yet; anyone else gets the whole file with a note to redact).
+        #[arg(long)]
+        subject: Option<String>,
+        /// The PDF to write (must not exist; written mode 0600).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Serious case review: a dated archive of every document as stored, the contact log, the
+    /// retention labels and a manifest of SHA-256s, sealed with age to a passphrase or to
+    /// recipients (not to the key ring: it outlives the originals).
+    Review {
+        /// The case number.
+        #[arg(long)]
+        case: String,
+        /// The file to write (must not exist); a folder: `review-CASE-DATE.tar.age` in it.
+        #[arg(long)]
+        out: PathBuf,
+        /// The environment variable that holds the passphrase (at least 12 characters).
+        #[arg(
+            long,
+            conflicts_with = "recipient",
+            required_unless_present = "recipient"
+        )]
+        passphrase_env: Option<String>,
+        /// An age recipient (age1...) to seal it to; repeat for several.
+        #[arg(long)]
+        recipient: Vec<String>,
     },
 }

@@ -26,6 +26,7 @@ use casevault::sources::RunOptions;
 mod args;
 mod cases;
 mod documents;
+mod exports;
 mod keys;
 mod output;
 mod records;
@@ -114,6 +115,15 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 
 fn real_main() -> Result<()> {
     let cli = Cli::parse();
+    if let Command::VerifyExport {
+        file,
+        passphrase_env,
+        identity,
+    } = &cli.command
+    {
+        // Offline, with the key alone: no configuration or home folder is read.
+        return exports::cmd_verify_export(file, passphrase_env.as_deref(), identity.as_deref());
+    }
     let config = Config::load(cli.config.as_deref(), cli.home.as_deref())?;
     // The home folder holds the catalog, quarantine and spools: its user's alone. A home made by
     // an older version (0755) is narrowed; one not made yet is made 0700 by the first command
@@ -177,5 +187,7 @@ fn real_main() -> Result<()> {
         } => documents::cmd_catalog_rebuild(config),
         Command::Verify { json } => documents::cmd_verify(config, json),
         Command::Log { case, json } => documents::cmd_log(config, case, json),
+        Command::Export { command } => exports::cmd_export(config, command),
+        Command::VerifyExport { .. } => unreachable!("handled before the configuration is read"),
     }
 }

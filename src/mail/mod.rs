@@ -706,6 +706,15 @@ pub fn render_text_pdf(title: &str, text: &str, max_pages: usize) -> Result<Vec<
     pdf::render_text(title, text, default_font()?, max_pages)
 }
 
+/// As [`render_text_pdf`], without page numbers (the caller numbers the pages it joins them to).
+pub fn render_text_pdf_unnumbered(
+    title: &str,
+    text: &str,
+    max_pages: usize,
+) -> Result<Vec<u8>, MailError> {
+    pdf::render_text_unnumbered(title, text, default_font()?, max_pages)
+}
+
 /// Renders a table (a CSV file) as an A4 PDF under a title line: a table where the columns
 /// fit across the page, else one block of `header: value` lines a row.
 pub fn render_table_pdf(

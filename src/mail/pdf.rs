@@ -339,6 +339,26 @@ pub fn render_text(
     finish(&lay, &mut m)
 }
 
+/// As [`render_text`], without the "Page i of n" footer: for pages numbered together with
+/// others afterwards (the index of a subject access export, whose pages are stamped with the
+/// whole export's numbers).
+pub fn render_text_unnumbered(
+    title: &str,
+    text: &str,
+    font: &Font,
+    max_pages: usize,
+) -> Result<Vec<u8>, MailError> {
+    let mut m = Metrics {
+        font,
+        cache: HashMap::new(),
+    };
+    let mut lay = Layout::new();
+    lay.max_pages = max_pages;
+    title_line(&mut lay, &mut m, title);
+    body(&mut lay, &mut m, text, "(no text)");
+    finish(&lay, &mut m)
+}
+
 fn title_line(lay: &mut Layout, m: &mut Metrics, title: &str) {
     for l in m.wrap(
         &clean(title).replace('\n', " "),
@@ -539,6 +559,12 @@ fn draw_row(
 
 /// Lays out a body of text (paragraphs wrapped to the page) and a "Page i of n" footer.
 fn body_and_footer(lay: &mut Layout, m: &mut Metrics, text: &str, when_empty: &str) {
+    body(lay, m, text, when_empty);
+    footer(lay);
+}
+
+/// Lays out a body of text: paragraphs wrapped to the page.
+fn body(lay: &mut Layout, m: &mut Metrics, text: &str, when_empty: &str) {
     let text_w = PAGE_W - 2.0 * MARGIN;
     let body = clean(text);
     if body.trim().is_empty() {
@@ -552,7 +578,6 @@ fn body_and_footer(lay: &mut Layout, m: &mut Metrics, text: &str, when_empty: &s
             lay.line(MARGIN, BODY_SIZE, l);
         }
     }
-    footer(lay);
 }
 
 /// "Page i of n" at the foot of every page.

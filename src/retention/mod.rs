@@ -21,7 +21,7 @@ mod table_tests;
 
 pub use date::Unit;
 pub use facts::{Child, Facts, BUILT_IN_EVENTS, FOLDERS, LAW_TYPES, STAGES};
-pub use schedule::{Rule, Schedule};
+pub use schedule::{FolderRule, Rule, Schedule};
 
 use chrono::NaiveDate;
 use serde::ser::{SerializeMap, Serializer};

@@ -6,6 +6,12 @@
 //! expressions. Rules are tried in order and the **first** whose conditions all hold wins; the
 //! last rule must be a catch-all (no conditions) so every document gets an answer, and nothing may
 //! follow it.
+//!
+//! Beside the rules, a schedule may say things about whole folders in `[[folder]]` tables: today
+//! one, `sar_exempt = true`, a folder a subject access export leaves out (`src/export/sar.rs`).
+//! It is a table of its own, not a key of a rule, because a rule is chosen per document by its
+//! conditions (first match wins) while an exemption belongs to the folder whatever the rule: a
+//! flag on a rule would have needed a rule per exempt folder repeating the catch-all's `until`.
 
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -29,6 +35,48 @@ struct RawSchedule {
     events: Vec<Spanned<String>>,
     #[serde(default)]
     rule: Vec<RawRule>,
+    #[serde(default)]
+    folder: Vec<RawFolder>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFolder {
+    name: Spanned<String>,
+    #[serde(default)]
+    sar_exempt: bool,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+/// What a schedule says about one whole folder (a `[[folder]]` table).
+#[derive(Debug, Clone)]
+pub struct FolderRule {
+    name: String,
+    sar_exempt: bool,
+    note: Option<String>,
+    source: Option<String>,
+}
+
+impl FolderRule {
+    /// The folder's name, one of [`FOLDERS`].
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// Whether a subject access export leaves the folder out.
+    pub fn sar_exempt(&self) -> bool {
+        self.sar_exempt
+    }
+    /// Why, in the schedule's words.
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+    /// The policy paragraph or law it rests on.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
 }
 
 #[derive(Deserialize)]
@@ -168,6 +216,7 @@ pub struct Schedule {
     source: Option<String>,
     rules: Vec<Rule>,
     record_classes: Vec<String>,
+    folders: Vec<FolderRule>,
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -397,12 +446,38 @@ impl Schedule {
                 }
             }
         }
+        let mut folders: Vec<FolderRule> = Vec::new();
+        for f in raw.folder {
+            let name = f.name.get_ref();
+            if !FOLDERS.contains(&name.as_str()) {
+                return Err(src.invalid(
+                    f.name.span(),
+                    format!(
+                        "[[folder]] name `{name}` is not a folder: expected one of: {}",
+                        FOLDERS.join(", ")
+                    ),
+                ));
+            }
+            if folders.iter().any(|g| &g.name == name) {
+                return Err(src.invalid(
+                    f.name.span(),
+                    format!("[[folder]] `{name}` is described twice: one table a folder"),
+                ));
+            }
+            folders.push(FolderRule {
+                name: name.clone(),
+                sar_exempt: f.sar_exempt,
+                note: f.note,
+                source: f.source,
+            });
+        }
         Ok(Schedule {
             id: id.clone(),
             title: raw.title,
             source: raw.source,
             rules,
             record_classes,
+            folders,
         })
     }
 
@@ -425,6 +500,16 @@ impl Schedule {
     /// Every record class the schedule's rules name (empty when it does not use record classes).
     pub fn record_classes(&self) -> &[String] {
         &self.record_classes
+    }
+    /// The `[[folder]]` tables, in the order written.
+    pub fn folders(&self) -> &[FolderRule] {
+        &self.folders
+    }
+    /// The `[[folder]]` table that makes `folder` exempt from subject access, if there is one.
+    pub fn sar_exemption(&self, folder: &str) -> Option<&FolderRule> {
+        self.folders
+            .iter()
+            .find(|f| f.name == folder && f.sar_exempt)
     }
 
     /// Evaluates the schedule: the first matching rule, its expression, then the extension.
@@ -566,6 +651,42 @@ until = "youngest_child_birth + 25 years"
         assert!(ev.explanation[1].contains("rule police does not match: folder is court-orders"));
         assert!(ev.explanation[2].contains("rule adoption does not match: record_class is unknown"));
         assert!(ev.explanation[3].contains("rule rest matches (catch-all)"));
+    }
+
+    #[test]
+    fn folder_tables_mark_whole_folders_exempt_from_subject_access() {
+        let text = format!(
+            "{GOOD}\n[[folder]]\nname = \"legal-advice\"\nsar_exempt = true\nsource = \"000 Appendix 1\"\n\n[[folder]]\nname = \"court-orders\"\n"
+        );
+        let s = Schedule::parse("x.toml", &text).unwrap();
+        let f = s
+            .sar_exemption("legal-advice")
+            .expect("legal-advice exempt");
+        assert_eq!(f.source(), Some("000 Appendix 1"));
+        assert!(
+            s.sar_exemption("court-orders").is_none(),
+            "sar_exempt defaults to false"
+        );
+        assert!(s.sar_exemption("police-information").is_none());
+        assert!(Schedule::parse("x.toml", GOOD)
+            .unwrap()
+            .folders()
+            .is_empty());
+        let e = err(&format!(
+            "{GOOD}\n[[folder]]\nname = \"legal\"\nsar_exempt = true\n"
+        ));
+        assert!(
+            e.starts_with("x.toml:19:") && e.contains("not a folder"),
+            "{e}"
+        );
+        let e = err(&format!(
+            "{GOOD}\n[[folder]]\nname = \"legal-advice\"\n[[folder]]\nname = \"legal-advice\"\n"
+        ));
+        assert!(e.contains("described twice"), "{e}");
+        let e = err(&format!(
+            "{GOOD}\n[[folder]]\nname = \"legal-advice\"\nexempt = true\n"
+        ));
+        assert!(e.contains("exempt"), "{e}");
     }
 
     #[test]
