@@ -157,14 +157,14 @@ fn scanning_station(home: &Path, inbox: &Path, config: Option<&Path>) -> Measure
     let outcome = stdout
         .lines()
         .find(|l| l.contains("stored") || l.contains("quarantined"))
+        // The report is a table whose columns are set apart by runs of spaces.
         .map(|l| {
-            let w: Vec<&str> = l.split_whitespace().collect();
-            w.iter()
-                .skip(1)
-                .take_while(|x| !x.contains('-'))
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ")
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .nth(1)
+                .unwrap_or(l)
+                .to_string()
         })
         .unwrap_or_else(|| "no report line".into());
     Measured {
@@ -203,7 +203,7 @@ fn tiff_case(dir: &Path, pages: usize) -> Measured {
     let inbox = dir.join("inbox-tiff");
     std::fs::create_dir_all(&inbox).expect("inbox");
     let path = inbox.join("bundle.tif");
-    let page = scan_heading(900);
+    let page = scan_heading(400);
     {
         use tiff::encoder::{colortype::Gray8, Compression, DeflateLevel, Rational, TiffEncoder};
         let file = BufWriter::new(std::fs::File::create(&path).expect("tiff file"));

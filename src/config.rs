@@ -78,6 +78,10 @@ pub struct RawConfig {
     /// Largest input file accepted, in MiB.
     #[serde(default = "default_max_file_mib")]
     pub max_file_mib: u64,
+    /// Most MiB of input files in the stages at once, whatever their number: a file is taken
+    /// in only while those in flight total less, and one larger than this runs alone.
+    #[serde(default = "default_in_flight_mib")]
+    pub in_flight_mib: u64,
     #[serde(default)]
     pub legibility: LegibilityConfig,
     #[serde(default)]
@@ -188,6 +192,12 @@ fn default_case_number_pattern() -> String {
 fn default_max_file_mib() -> u64 {
     512
 }
+/// With one decoded page per document and the sink streaming, a document costs about its
+/// file's size a few times over in memory (the original, its PDF, the stored PDF): 64 MiB of
+/// files keeps a run's peak well under 400 MiB (benches/memory.rs, README "Memory").
+fn default_in_flight_mib() -> u64 {
+    64
+}
 
 /// Legibility thresholds, calibrated on the labelled sample (see README "Legibility thresholds").
 #[derive(Debug, Clone, Deserialize)]
@@ -297,6 +307,8 @@ pub struct Config {
     pub channel_capacity: usize,
     pub case_number: regex::Regex,
     pub max_file_bytes: u64,
+    /// Most bytes of input files in the stages at once (`in_flight_mib`).
+    pub in_flight_bytes: u64,
     pub legibility: LegibilityConfig,
     /// Absolute or working-directory-relative folder of `*.toml` schedules.
     pub schedules_dir: PathBuf,
@@ -430,6 +442,7 @@ impl Config {
             channel_capacity: raw.channel_capacity,
             case_number,
             max_file_bytes: raw.max_file_mib * 1024 * 1024,
+            in_flight_bytes: raw.in_flight_mib.max(1) * 1024 * 1024,
             legibility: raw.legibility,
             schedules_dir,
             default_schedule: raw.retention.default_schedule,
