@@ -112,6 +112,8 @@ fn casevault(home: &Path) -> Command {
 
 /// Runs `command` to its end and returns its peak RSS (the kernel's `ru_maxrss` of the child,
 /// in KiB, from `wait4`), its wall time and its standard output.
+// The child is reaped by `wait4` (which also gives its peak RSS), not by `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn measure(mut command: Command) -> (f64, Duration, String) {
     let out = tempfile::NamedTempFile::new().expect("stdout file");
     command
