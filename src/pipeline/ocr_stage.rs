@@ -591,9 +591,11 @@ fn pdf_part(
         }
         PartKind::Scan
     };
-    let (pdf, written) =
-        pdf::layer::add_text_layers(opened.base(bytes), n, &layers).map_err(pdf_quarantine)?;
-    if opened.was_repaired() || written == pdf::layer::Written::Rewritten {
+    // The reader's copy of the file is let go before the stored copy is made (issue 12).
+    let repaired = opened.into_repaired();
+    let base = repaired.as_deref().unwrap_or(bytes);
+    let (pdf, written) = pdf::layer::add_text_layers(base, n, &layers).map_err(pdf_quarantine)?;
+    if repaired.is_some() || written == pdf::layer::Written::Rewritten {
         tracing::info!("a damaged PDF was rewritten from its recovered objects");
     }
     Ok(Part {
