@@ -81,6 +81,10 @@ pub struct RawConfig {
     /// A file being read this many times when the process died is quarantined as `crashed`.
     #[serde(default = "default_crash_limit")]
     pub crash_limit: u32,
+    /// Most MiB of input files in the stages at once, whatever their number: a file is taken
+    /// in only while those in flight total less, and one larger than this runs alone.
+    #[serde(default = "default_in_flight_mib")]
+    pub in_flight_mib: u64,
     #[serde(default)]
     pub legibility: LegibilityConfig,
     #[serde(default)]
@@ -217,6 +221,12 @@ fn default_max_file_mib() -> u64 {
 fn default_crash_limit() -> u32 {
     2
 }
+/// With one decoded page per document and the sink streaming, a document costs about its
+/// file's size a few times over in memory (the original, its PDF, the stored PDF): 64 MiB of
+/// files keeps a run's peak well under 400 MiB (benches/memory.rs, README "Memory").
+fn default_in_flight_mib() -> u64 {
+    64
+}
 
 /// Legibility thresholds, calibrated on the labelled sample (see README "Legibility thresholds").
 #[derive(Debug, Clone, Deserialize)]
@@ -328,6 +338,8 @@ pub struct Config {
     pub max_file_bytes: u64,
     /// See `pipeline::crash_guard`.
     pub crash_limit: u32,
+    /// Most bytes of input files in the stages at once (`in_flight_mib`).
+    pub in_flight_bytes: u64,
     pub legibility: LegibilityConfig,
     /// Absolute or working-directory-relative folder of `*.toml` schedules.
     pub schedules_dir: PathBuf,
@@ -462,6 +474,7 @@ impl Config {
             case_number,
             max_file_bytes: raw.max_file_mib * 1024 * 1024,
             crash_limit: raw.crash_limit,
+            in_flight_bytes: raw.in_flight_mib.max(1) * 1024 * 1024,
             legibility: raw.legibility,
             schedules_dir,
             default_schedule: raw.retention.default_schedule,

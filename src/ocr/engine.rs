@@ -208,6 +208,64 @@ impl Drop for Renderer {
     }
 }
 
+/// A PDF being written by [`OcrEngine::begin_document`], one recognised page at a time.
+/// Dropped without [`DocumentWriter::finish`], it leaves nothing at the output path.
+pub struct DocumentWriter<'e> {
+    engine: &'e mut OcrEngine,
+    renderer: Renderer,
+    work: tempfile::TempDir,
+    base: PathBuf,
+    out_pdf: PathBuf,
+    figures: Vec<PageFigures>,
+}
+
+impl DocumentWriter<'_> {
+    /// Recognises one page and adds it to the PDF. The page file is embedded when this returns
+    /// (the caller may delete it then), and the input's pixels are no longer needed.
+    pub fn add_page(&mut self, input: &PageInput, opts: &OcrOptions) -> Result<(), OcrError> {
+        let index = self.figures.len();
+        let figures = self
+            .engine
+            .page(index, input, &self.renderer, self.work.path(), opts)?;
+        self.figures.push(figures);
+        Ok(())
+    }
+
+    /// Pages added so far.
+    pub fn pages(&self) -> usize {
+        self.figures.len()
+    }
+
+    /// Finishes the PDF, renames it into place and returns each page's figures.
+    pub fn finish(self) -> Result<Vec<PageFigures>, OcrError> {
+        if self.figures.is_empty() {
+            return Err(OcrError::NoPages);
+        }
+        // SAFETY: live renderer.
+        if unsafe { ts::TessResultRendererEndDocument(self.renderer.0.as_ptr()) } == 0 {
+            return Err(OcrError::Render {
+                stage: "finish the PDF",
+            });
+        }
+        let DocumentWriter {
+            renderer,
+            work,
+            base,
+            out_pdf,
+            figures,
+            ..
+        } = self;
+        drop(renderer); // closes (and flushes) the output file
+        let written = base.with_extension("pdf");
+        std::fs::rename(&written, &out_pdf).map_err(|source| OcrError::WritePdf {
+            path: out_pdf.clone(),
+            source,
+        })?;
+        drop(work);
+        Ok(figures)
+    }
+}
+
 impl OcrEngine {
     /// Loads the model for `languages` (`"eng"`, `"cym+eng"`, ...) from `datapath` (the
     /// `tessdata` folder), or from `TESSDATA_PREFIX` / Tesseract's built-in path when `None`.
@@ -294,6 +352,22 @@ impl OcrEngine {
         if pages.is_empty() {
             return Err(OcrError::NoPages);
         }
+        let mut doc = self.begin_document(out_pdf, opts)?;
+        for input in pages {
+            doc.add_page(input, opts)?;
+        }
+        doc.finish()
+    }
+
+    /// Starts a document written page by page ([`DocumentWriter::add_page`], then
+    /// [`DocumentWriter::finish`]): [`OcrEngine::process_document`] for a caller that decodes
+    /// each page only when it is its turn, so that a long document never holds all its decoded
+    /// pages at once (issue 12).
+    pub fn begin_document(
+        &mut self,
+        out_pdf: &Path,
+        opts: &OcrOptions,
+    ) -> Result<DocumentWriter<'_>, OcrError> {
         let dir = match out_pdf.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -328,23 +402,14 @@ impl OcrEngine {
                     "start the PDF (is pdf.ttf in the tessdata folder, and the folder writable?)",
             });
         }
-        let mut figures = Vec::with_capacity(pages.len());
-        for (i, input) in pages.iter().enumerate() {
-            figures.push(self.page(i, input, &renderer, work.path(), opts)?);
-        }
-        // SAFETY: live renderer.
-        if unsafe { ts::TessResultRendererEndDocument(renderer.0.as_ptr()) } == 0 {
-            return Err(OcrError::Render {
-                stage: "finish the PDF",
-            });
-        }
-        drop(renderer); // closes (and flushes) the output file
-        let written = base.with_extension("pdf");
-        std::fs::rename(&written, out_pdf).map_err(|source| OcrError::WritePdf {
-            path: out_pdf.to_path_buf(),
-            source,
-        })?;
-        Ok(figures)
+        Ok(DocumentWriter {
+            engine: self,
+            renderer,
+            work,
+            base,
+            out_pdf: out_pdf.to_path_buf(),
+            figures: Vec::new(),
+        })
     }
 
     fn page(

@@ -36,7 +36,7 @@ mod page;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use engine::OcrEngine;
+pub use engine::{DocumentWriter, OcrEngine};
 pub use legibility::{LegibilityThresholds, PageVerdict};
 pub use page::{guess_dpi, is_bilevel, write_lossless_page};
 

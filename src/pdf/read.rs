@@ -338,6 +338,12 @@ impl Opened {
         self.repaired.as_deref().unwrap_or(original)
     }
 
+    /// Lets the reader (and its own copy of the file) go, keeping only the repaired file if
+    /// there is one: a large PDF is then not held twice while its text layer is added.
+    pub fn into_repaired(self) -> Option<Vec<u8>> {
+        self.repaired
+    }
+
     /// Whether the file had to be rebuilt from its objects to be read.
     pub fn was_repaired(&self) -> bool {
         self.repaired.is_some()

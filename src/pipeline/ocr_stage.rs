@@ -438,17 +438,13 @@ fn scan_part(
     // what is kept (a JPEG byte for byte, a black-and-white page at 1 bit), Tesseract reads
     // skewed lines itself, and the text layer sets each word level where it stands (see
     // `pdf::layer::level_words`), so search and copy find it whole.
-    let pages = decode::decode(name, bytes)?;
+    //
+    // Each page is recognised as soon as it is decoded and let go before the next is decoded
+    // (issue 12): a 500-page TIFF holds one decoded page, not 500.
     let mut engine = take_engine(pool)?;
-    let result = run_engine(&mut engine, &pages, &pool.options);
+    let result = run_engine(&mut engine, name, bytes, &pool.options);
     pool.give_back(engine);
-    drop(pages);
-    let (figures, pdf) = result.map_err(|e| {
-        Quarantined::new(
-            QuarantineReason::Corrupt,
-            format!("the pages could not be read: {e}"),
-        )
-    })?;
+    let (figures, pdf) = result?;
     let mut legibility = Vec::with_capacity(figures.len());
     let mut bad = Vec::new();
     let mut why = Vec::new();
@@ -532,6 +528,9 @@ fn pdf_part(
     let to_read: Vec<usize> = (0..n).filter(|&i| !facts[i].has_usable_text()).collect();
     let page_texts: Vec<String> = facts.iter().map(|f| f.text.clone()).collect();
     if to_read.is_empty() {
+        // The reader holds its own copy of the file: let it go before the stored copy is made,
+        // so a large born-digital PDF is never held three times at once.
+        drop(opened);
         let text = page_texts.join("\n");
         return Ok(Part {
             role: PartRole::Document,
@@ -595,9 +594,11 @@ fn pdf_part(
         }
         PartKind::Scan
     };
-    let (pdf, written) =
-        pdf::layer::add_text_layers(opened.base(bytes), n, &layers).map_err(pdf_quarantine)?;
-    if opened.was_repaired() || written == pdf::layer::Written::Rewritten {
+    // The reader's copy of the file is let go before the stored copy is made (issue 12).
+    let repaired = opened.into_repaired();
+    let base = repaired.as_deref().unwrap_or(bytes);
+    let (pdf, written) = pdf::layer::add_text_layers(base, n, &layers).map_err(pdf_quarantine)?;
+    if repaired.is_some() || written == pdf::layer::Written::Rewritten {
         tracing::info!("a damaged PDF was rewritten from its recovered objects");
     }
     Ok(Part {
@@ -720,41 +721,72 @@ fn take_engine(pool: &OcrPool) -> Result<OcrEngine, Quarantined> {
     })
 }
 
-/// Writes each page where the engine can embed it (a JPEG's own bytes, a lossless PNG) and
-/// runs the engine over the document; returns the figures and the PDF's bytes.
+/// Decodes the file page by page; writes each page where the engine can embed it (a JPEG's
+/// own bytes, a lossless PNG) and recognises it before the next page is decoded; returns the
+/// figures and the PDF's bytes. A page that cannot be decoded is the file's quarantine reason,
+/// a page that cannot be recognised is "the pages could not be read".
 fn run_engine(
     engine: &mut OcrEngine,
-    pages: &[decode::Page],
+    name: &str,
+    bytes: &[u8],
     opts: &OcrOptions,
-) -> Result<(Vec<ocr::PageFigures>, Vec<u8>), ocr::OcrError> {
-    let work = crate::scratch::tempdir("ocr-").map_err(|source| ocr::OcrError::WritePdf {
-        path: std::path::PathBuf::from(crate::scratch::HOME_TMP),
-        source,
-    })?;
-    let mut inputs = Vec::with_capacity(pages.len());
-    for (i, p) in pages.iter().enumerate() {
-        let (ext, bytes) = match &p.embed {
+) -> Result<(Vec<ocr::PageFigures>, Vec<u8>), Quarantined> {
+    let unreadable = |e: ocr::OcrError| {
+        Quarantined::new(
+            QuarantineReason::Corrupt,
+            format!("the pages could not be read: {e}"),
+        )
+    };
+    let work = crate::scratch::tempdir("ocr-")
+        .map_err(|source| ocr::OcrError::WritePdf {
+            path: std::path::PathBuf::from(crate::scratch::HOME_TMP),
+            source,
+        })
+        .map_err(unreadable)?;
+    let out = work.path().join("document.pdf");
+    let mut doc = engine.begin_document(&out, opts).map_err(unreadable)?;
+    // An engine failure stops the decoding; it is told apart from the decoder's own reasons.
+    let mut failed: Option<ocr::OcrError> = None;
+    let decoded = decode::decode_each(name, bytes, &decode::DecodeLimits::default(), &mut |p| {
+        let (ext, embed) = match &p.embed {
             decode::Embed::Jpeg(b) => ("jpg", b),
             decode::Embed::Png(b) => ("png", b),
         };
-        let file = work.path().join(format!("page-{:04}.{ext}", i + 1));
-        std::fs::write(&file, bytes).map_err(|source| ocr::OcrError::WritePage {
-            path: file.clone(),
-            source,
-        })?;
-        inputs.push(ocr::PageInput {
-            file,
-            dpi: Some(p.dpi),
-            gray: Some(p.gray.clone()),
-            photo: p.photo,
-        });
+        let file = work
+            .path()
+            .join(format!("page-{:04}.{ext}", doc.pages() + 1));
+        let added = std::fs::write(&file, embed)
+            .map_err(|source| ocr::OcrError::WritePage {
+                path: file.clone(),
+                source,
+            })
+            .and_then(|()| {
+                let input = ocr::PageInput {
+                    file: file.clone(),
+                    dpi: Some(p.dpi),
+                    gray: Some(p.gray),
+                    photo: p.photo,
+                };
+                doc.add_page(&input, opts)
+            });
+        // The renderer has embedded the page: its file is not needed any more.
+        let _ = std::fs::remove_file(&file);
+        added.map_err(|e| {
+            failed = Some(e);
+            Quarantined::new(QuarantineReason::Corrupt, "stopped")
+        })
+    });
+    if let Some(e) = failed {
+        return Err(unreadable(e));
     }
-    let out = work.path().join("document.pdf");
-    let figures = engine.process_document(&inputs, &out, opts)?;
-    let pdf = std::fs::read(&out).map_err(|source| ocr::OcrError::WritePdf {
-        path: out.clone(),
-        source,
-    })?;
+    decoded?;
+    let figures = doc.finish().map_err(unreadable)?;
+    let pdf = std::fs::read(&out)
+        .map_err(|source| ocr::OcrError::WritePdf {
+            path: out.clone(),
+            source,
+        })
+        .map_err(unreadable)?;
     // Words on slanted lines are set level, so that search and copy find them whole.
     Ok((figures, pdf::layer::level_words_in(&pdf)))
 }

@@ -179,18 +179,27 @@ pub async fn run<S: Source>(
         would_file: HashSet::new(),
         retrying: HashSet::new(),
         summary: RunSummary::default(),
+        bytes_in_flight: 0,
     };
     let mut source_open = true;
+    // A file taken from the source that would carry the bytes in flight past the budget waits
+    // here, and nothing more is taken, until enough have ended (or none is left in flight).
+    let mut held: Option<Emitted> = None;
     loop {
         while let Some(e) = t.requeued.pop_front() {
             t.intake(e, &job_tx, &mut on_row).await?;
         }
-        if !source_open && t.in_flight.is_empty() && t.parked.is_empty() {
+        if held.as_ref().is_some_and(|e| t.admits(e)) {
+            let e = held.take().expect("held");
+            t.intake(e, &job_tx, &mut on_row).await?;
+        }
+        if !source_open && t.in_flight.is_empty() && t.parked.is_empty() && held.is_none() {
             break;
         }
         tokio::select! {
-            e = out_rx.recv(), if source_open => match e {
-                Some(e) => t.intake(e, &job_tx, &mut on_row).await?,
+            e = out_rx.recv(), if source_open && held.is_none() => match e {
+                Some(e) if t.admits(&e) => t.intake(e, &job_tx, &mut on_row).await?,
+                Some(e) => held = Some(e),
                 None => source_open = false,
             },
             back = back_rx.recv() => match back {
@@ -384,9 +393,26 @@ struct Finisher<'a> {
     /// Originals whose last attempt ended "retry later" and that have not been filed since.
     retrying: HashSet<PathBuf>,
     summary: RunSummary,
+    /// The sizes of the originals in the stages, together (bounded by `in_flight_bytes`).
+    bytes_in_flight: u64,
 }
 
 impl Finisher<'_> {
+    /// Whether `e` may be taken in now: parallel work is bounded in bytes as well as in files
+    /// (issue 12). A file counts its size while it is in the stages; one that would carry the
+    /// total past the configuration's `in_flight_bytes` waits until enough have ended, and a
+    /// file larger than the budget alone runs when nothing else is in flight. What is not a
+    /// file to read (a row, a judged arrival) is always taken in.
+    fn admits(&self, e: &Emitted) -> bool {
+        match e {
+            Emitted::Job { job, .. } => {
+                self.in_flight.is_empty()
+                    || self.bytes_in_flight + job.arrival.size <= self.ctx.config.in_flight_bytes
+            }
+            _ => true,
+        }
+    }
+
     /// Takes in what a source emitted.
     async fn intake(
         &mut self,
@@ -426,6 +452,7 @@ impl Finisher<'_> {
                     return Ok(());
                 }
                 self.in_flight_sha.insert(sha);
+                self.bytes_in_flight += job.arrival.size;
                 self.in_flight
                     .insert(job.arrival.path.clone(), Ticket { label, unfinished });
                 if job_tx.send(job).await.is_err() {
@@ -473,6 +500,7 @@ impl Finisher<'_> {
             tracing::error!("an acknowledgement for an arrival not in flight; ignored");
             return;
         };
+        self.bytes_in_flight = self.bytes_in_flight.saturating_sub(arrival.size);
         match back {
             Back::Ack(ack) => self.finish(ack, ticket.label, ticket.unfinished, on_row),
             Back::WouldFile(d) => self.would_file(d, ticket.label, on_row),

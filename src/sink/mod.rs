@@ -414,20 +414,17 @@ impl Sink {
         // this envelope afterwards.
         let _keys_lock = self.lock_keys_shared().await?;
         let keys = self.keys.clone();
-        let pdf = d.pdf.clone();
-        let (sealed, envelope, sealed_label) = tokio::task::spawn_blocking(move || {
+        let (dek, envelope, sealed_label) = tokio::task::spawn_blocking(move || {
             let dek = DataKey::generate()?;
-            let sealed = seal::seal_bytes(&dek, &oid, &pdf)?;
             let sealed_label = seal::seal_bytes(&dek, &label_object_id(&oid), &label_json)?;
             let envelope = keys.wrap(&oid, &dek)?;
-            Ok::<_, SealError>((sealed, envelope, sealed_label))
+            Ok::<_, SealError>((dek, envelope, sealed_label))
         })
         .await
         .expect("sealing task does not panic")?;
         let env_bytes = envelope.to_bytes();
-        let sealed_len = sealed.len() as u64;
+        let sealed_len = seal::sealed_len(d.pdf.len() as u64, seal::DEFAULT_SEGMENT_SIZE);
 
-        let sealed = Bytes::from(sealed);
         let (kk, lk, ok) = (key_key(&id), label_key(&id), object_key(&id));
         if resume.is_some() {
             // A killed attempt may have left half-written copies beside these keys.
@@ -441,13 +438,15 @@ impl Sink {
         self.with_retries(|| self.store.put(&lk, Bytes::from(sealed_label.clone())))
             .await?;
         failpoint::hit("file-after-put-label");
-        self.with_retries(|| self.store.put(&ok, sealed.clone()))
+        // The document is sealed as it is sent and opened as it is read back, a few MiB at a
+        // time (issue 12): never a second, third and fourth whole copy beside `d.pdf`.
+        self.with_retries(|| put_sealed(&self.store, &ok, &dek, &oid, &d.pdf))
             .await?;
         failpoint::hit("file-after-put-object");
         // Read back and open: what is in the store must be our document, whole.
-        let back = self.with_retries(|| self.store.get(&ok)).await?;
-        let opened = self.open_object(&id, &oid, &envelope, &back)?;
-        let back_sha = hex::encode(Sha256::digest(&opened).as_slice());
+        let back_sha = self
+            .read_back_sha256(&id, &ok, &dek, &oid, sealed_len)
+            .await?;
         if back_sha != pdf_sha256 {
             return Err(SinkError::Corrupted {
                 id,
@@ -525,6 +524,46 @@ impl Sink {
             id: id.to_string(),
             what: e.to_string(),
         })
+    }
+
+    /// Reads the sealed object under `key` back in ranges, opening each as it comes, and returns
+    /// the SHA-256 (hex) of the plaintext; only a few MiB are held at a time.
+    async fn read_back_sha256(
+        &self,
+        id: &str,
+        key: &str,
+        dek: &DataKey,
+        oid: &ObjectId,
+        sealed_len: u64,
+    ) -> Result<String, SinkError> {
+        let corrupted = |e: SealError| SinkError::Corrupted {
+            id: id.to_string(),
+            what: e.to_string(),
+        };
+        let mut opener = seal::Opener::new(dek, oid);
+        let mut hasher = Sha256::new();
+        let mut out = Vec::new();
+        let mut at = 0u64;
+        while at < sealed_len {
+            let end = (at + READ_BACK_STEP).min(sealed_len);
+            let part = self
+                .with_retries(|| self.store.get_range(key, at..end))
+                .await?;
+            opener.push(&part, &mut out).map_err(corrupted)?;
+            hasher.update(&out);
+            out.clear();
+            at = end;
+        }
+        // An object longer than it should be is not ours either.
+        if self.with_retries(|| self.store.head(key)).await? != Some(sealed_len) {
+            return Err(SinkError::Corrupted {
+                id: id.to_string(),
+                what: "read back, it is not the length written".into(),
+            });
+        }
+        opener.finish(&mut out).map_err(corrupted)?;
+        hasher.update(&out);
+        Ok(hex::encode(hasher.finalize().as_slice()))
     }
 
     /// Reads a stored document back: fetch, unwrap its key, open, check its SHA-256.
@@ -628,6 +667,75 @@ impl Sink {
                 Err(e) => return Err(e),
             }
         }
+    }
+}
+
+/// How much of a sealed object is read back at once to be verified.
+const READ_BACK_STEP: u64 = 8 << 20;
+/// How much plaintext is sealed into each chunk sent to the store.
+const SEAL_CHUNK: usize = 1 << 20;
+/// Documents up to this size are sealed whole and sent in one request (a multipart upload costs
+/// three requests); larger ones are sealed as they are sent.
+const SEAL_WHOLE_MAX: usize = crate::store::MULTIPART_PART_SIZE;
+
+/// Seals `pdf` under `dek` and writes it to `key`: in one request if it is small, else as a
+/// streaming multipart upload sealed a chunk at a time, so that no whole sealed copy is held.
+async fn put_sealed(
+    store: &Store,
+    key: &str,
+    dek: &DataKey,
+    oid: &ObjectId,
+    pdf: &[u8],
+) -> Result<store::Written, StoreError> {
+    let sealing_failed = |e: SealError| StoreError::Source {
+        key: key.to_string(),
+        source: std::io::Error::other(e),
+    };
+    if pdf.len() <= SEAL_WHOLE_MAX {
+        let sealed = seal::seal_bytes(dek, oid, pdf).map_err(sealing_failed)?;
+        return store.put(key, Bytes::from(sealed)).await;
+    }
+    let (sealer, header) =
+        seal::Sealer::new(dek, oid, seal::DEFAULT_SEGMENT_SIZE).map_err(sealing_failed)?;
+    let chunks = SealedChunks {
+        header: Some(header.to_vec()),
+        sealer: Some(sealer),
+        rest: pdf,
+    };
+    store
+        .put_multipart_stream(key, futures::stream::iter(chunks))
+        .await
+}
+
+/// A document sealed a chunk at a time, for a streaming upload: the header, then each chunk's
+/// segments, then the last segment.
+struct SealedChunks<'a> {
+    header: Option<Vec<u8>>,
+    sealer: Option<seal::Sealer>,
+    rest: &'a [u8],
+}
+
+impl Iterator for SealedChunks<'_> {
+    type Item = std::io::Result<Bytes>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(h) = self.header.take() {
+            return Some(Ok(Bytes::from(h)));
+        }
+        let mut out = Vec::with_capacity(SEAL_CHUNK + 4096);
+        let sealed = if self.rest.is_empty() {
+            self.sealer.take()?.finish(&mut out)
+        } else {
+            let n = self.rest.len().min(SEAL_CHUNK);
+            let r = self.sealer.as_mut()?.push(&self.rest[..n], &mut out);
+            self.rest = &self.rest[n..];
+            r
+        };
+        Some(
+            sealed
+                .map(|()| Bytes::from(out))
+                .map_err(std::io::Error::other),
+        )
     }
 }
 

@@ -21,6 +21,11 @@
 //! gigapixels (a decompression bomb) are refused cheaply. The decoders also run behind
 //! `catch_unwind`, as a last line of defence only: a caught panic is still a bug, and the fuzz
 //! targets in `tests/fuzz_images.rs` count it as one.
+//!
+//! Pages are handed on one at a time ([`decode_each`]): a multi-page TIFF's page N is recognised
+//! and let go before page N+1 is decoded, so a document holds at most one decoded page
+//! ([`DecodeLimits::max_pixels`]) however many it has. A few megabytes of Deflate TIFF can hold
+//! tens of gigabytes of pixels; decoded all at once they would not fit in memory (issue 12).
 
 mod ccitt;
 mod heif;
@@ -38,8 +43,10 @@ use crate::document::{QuarantineReason, Quarantined};
 pub const MAX_PAGE_PIXELS: u64 = 150_000_000;
 /// The most pages one document may have.
 pub const MAX_PAGES: usize = 500;
-/// The most pixels of all pages of one document together (about 340 A4 pages at 300 dpi).
-pub const MAX_DOCUMENT_PIXELS: u64 = 3_000_000_000;
+/// The most pixels of all pages of one document together: [`MAX_PAGES`] A4 pages at 300 dpi
+/// (4.35 billion) and a little more. Pages are decoded one at a time, so this bounds the work a
+/// document may cause, not the memory it needs (that is one page's, [`MAX_PAGE_PIXELS`]).
+pub const MAX_DOCUMENT_PIXELS: u64 = 5_000_000_000;
 
 /// How large a file's pages may be. The defaults are the production limits; the fuzz targets
 /// use smaller ones so that each damaged input decodes in milliseconds.
@@ -49,7 +56,7 @@ pub struct DecodeLimits {
     pub max_pixels: u64,
     /// Most pages of one document.
     pub max_pages: usize,
-    /// Most pixels of all pages together.
+    /// Most pixels of all pages together (a bound on work: pages are held one at a time).
     pub max_document_pixels: u64,
 }
 
@@ -255,6 +262,27 @@ pub fn decode_with(
     bytes: &[u8],
     limits: &DecodeLimits,
 ) -> Result<Vec<Page>, Quarantined> {
+    let mut pages = Vec::new();
+    decode_each(file_name, bytes, limits, &mut |p| {
+        pages.push(p);
+        Ok(())
+    })?;
+    Ok(pages)
+}
+
+/// Decodes a file page by page, handing each page to `on_page` as soon as it is decoded and
+/// before the next is, so that only one decoded page of the document is held at a time (the
+/// caller recognises it and lets it go). Returns the number of pages. An error from `on_page`
+/// stops the decoding and is returned as it is; a page that cannot be decoded after others
+/// were handed on is still an error for the whole file (the caller discards what it did with
+/// the earlier pages). A panic in `on_page` is the caller's and is resumed as it was, not
+/// turned into a "damaged file".
+pub fn decode_each(
+    file_name: &str,
+    bytes: &[u8],
+    limits: &DecodeLimits,
+    on_page: &mut dyn FnMut(Page) -> Result<(), Quarantined>,
+) -> Result<usize, Quarantined> {
     if bytes.is_empty() {
         return Err(Quarantined::new(
             QuarantineReason::Empty,
@@ -313,23 +341,40 @@ pub fn decode_with(
             )
         });
     };
-    let owned = bytes.to_vec();
     let limits = *limits;
-    let result = std::panic::catch_unwind(move || match kind {
-        Kind::Png | Kind::Jpeg | Kind::Gif | Kind::Bmp | Kind::WebP => {
-            decode_raster(&owned, kind, &limits)
+    // The caller's panics are kept apart from the decoders': only a decoder's is a damaged file.
+    let mut caller_panic = None;
+    let mut count = 0usize;
+    let mut hand_on = |p: Page| -> Result<(), Quarantined> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| on_page(p))) {
+            Ok(r) => {
+                count += 1;
+                r
+            }
+            Err(payload) => {
+                caller_panic = Some(payload);
+                Err(Quarantined::new(QuarantineReason::Corrupt, "stopped"))
+            }
         }
-        Kind::Tiff => tiff_pages::pages(&owned, &limits),
-        Kind::Heif => decode_heif(&owned, &limits),
+    };
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
+        Kind::Png | Kind::Jpeg | Kind::Gif | Kind::Bmp | Kind::WebP => {
+            decode_raster(bytes, kind, &limits).and_then(&mut hand_on)
+        }
+        Kind::Tiff => tiff_pages::each_page(bytes, &limits, &mut hand_on).map(|_| ()),
+        Kind::Heif => decode_heif(bytes, &limits).and_then(&mut hand_on),
         // PDFs are read page by page by `crate::pdf`, which keeps the original pages; one
         // that reaches the image decoder was not recognised as a PDF by its caller.
         Kind::Pdf => Err(Quarantined::new(
             QuarantineReason::Unsupported,
             "a PDF is read by casevault's PDF reader, not as an image",
         )),
-    });
+    }));
+    if let Some(payload) = caller_panic {
+        std::panic::resume_unwind(payload);
+    }
     match result {
-        Ok(r) => r,
+        Ok(r) => r.map(|()| count),
         Err(_) => Err(Quarantined::new(
             QuarantineReason::Corrupt,
             "the file is damaged (the decoder could not read it)",
@@ -420,11 +465,7 @@ fn image_error(what: &str, e: image::ImageError) -> Quarantined {
 }
 
 /// PNG, JPEG, GIF, BMP and WebP: one page each, through the `image` crate.
-fn decode_raster(
-    bytes: &[u8],
-    kind: Kind,
-    limits: &DecodeLimits,
-) -> Result<Vec<Page>, Quarantined> {
+fn decode_raster(bytes: &[u8], kind: Kind, limits: &DecodeLimits) -> Result<Page, Quarantined> {
     let what = kind.label();
     let format = match kind {
         Kind::Png => ImageFormat::Png,
@@ -470,11 +511,11 @@ fn decode_raster(
     let lossy = kind == Kind::Jpeg || (kind == Kind::WebP && webp_is_lossy(bytes));
     let mut page = page_with(img, dpi, lossy, original)?;
     page.photo = lossy && stated != Some(dpi);
-    Ok(vec![page])
+    Ok(page)
 }
 
 /// HEIC/HEIF/AVIF photos through libheif.
-fn decode_heif(bytes: &[u8], limits: &DecodeLimits) -> Result<Vec<Page>, Quarantined> {
+fn decode_heif(bytes: &[u8], limits: &DecodeLimits) -> Result<Page, Quarantined> {
     let label = heif_brand(bytes).unwrap_or("HEIF");
     let what = format!("{label} photo");
     let img = heif::decode(bytes, limits.max_pixels).map_err(|p| match p {
@@ -495,7 +536,7 @@ fn decode_heif(bytes: &[u8], limits: &DecodeLimits) -> Result<Vec<Page>, Quarant
     let dpi = guess_dpi(img.width(), img.height());
     let mut page = page_with(img, dpi, true, None)?;
     page.photo = true;
-    Ok(vec![page])
+    Ok(page)
 }
 
 /// A page from decoded pixels, written anew for embedding.
@@ -683,6 +724,58 @@ mod tests {
         img.write_to(&mut Cursor::new(&mut out), ImageFormat::Png)
             .unwrap();
         out
+    }
+
+    /// Three 64 x 64 grey pages in one TIFF, page `i` filled with the value `40 * (i + 1)`.
+    fn three_page_tiff() -> Vec<u8> {
+        use tiff::encoder::{colortype::Gray8, TiffEncoder};
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut enc = TiffEncoder::new(&mut out).unwrap();
+        for i in 0..3u8 {
+            enc.write_image::<Gray8>(64, 64, &[40 * (i + 1); 64 * 64])
+                .unwrap();
+        }
+        out.into_inner()
+    }
+
+    /// Issue 12: pages are handed on one at a time, each before the next is decoded; a
+    /// caller that stops at page 2 never has page 3 decoded, and its reason is returned.
+    #[test]
+    fn pages_are_handed_on_one_at_a_time() {
+        let tiff = three_page_tiff();
+        let mut seen = Vec::new();
+        let stop = decode_each("bundle.tif", &tiff, &DecodeLimits::default(), &mut |p| {
+            seen.push(p.gray.get_pixel(0, 0).0[0]);
+            if seen.len() == 2 {
+                return Err(Quarantined::new(QuarantineReason::Illegible, "page 2"));
+            }
+            Ok(())
+        })
+        .unwrap_err();
+        assert_eq!(stop.detail, "page 2");
+        assert_eq!(
+            seen,
+            vec![40, 80],
+            "page 3 was decoded after the caller stopped"
+        );
+        let all = decode_each("bundle.tif", &tiff, &DecodeLimits::default(), &mut |_| {
+            Ok(())
+        });
+        assert_eq!(all.unwrap(), 3);
+        assert_eq!(decode("bundle.tif", &tiff).unwrap().len(), 3);
+    }
+
+    /// A panic in the caller's hands is the caller's: it is not turned into "the file is
+    /// damaged" (that is for the decoders' own).
+    #[test]
+    fn a_panic_while_handling_a_page_is_not_a_damaged_file() {
+        let tiff = three_page_tiff();
+        let r = std::panic::catch_unwind(|| {
+            decode_each("bundle.tif", &tiff, &DecodeLimits::default(), &mut |_| {
+                panic!("the caller's bug")
+            })
+        });
+        assert!(r.is_err(), "the panic was swallowed: {r:?}");
     }
 
     #[test]

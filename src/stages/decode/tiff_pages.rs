@@ -48,18 +48,34 @@ fn problem(e: TiffError) -> Problem {
 }
 
 /// Every page of a TIFF.
+#[cfg(test)]
 pub(super) fn pages(bytes: &[u8], limits: &DecodeLimits) -> Result<Vec<Page>, Quarantined> {
-    let pages = read_pages(bytes, limits, false)?;
-    if !pages.is_empty() {
-        return Ok(pages);
+    let mut pages = Vec::new();
+    each_page(bytes, limits, &mut |p| {
+        pages.push(p);
+        Ok(())
+    })?;
+    Ok(pages)
+}
+
+/// Every page of a TIFF, each handed to `on_page` as soon as it is decoded (one decoded page
+/// held at a time); returns how many.
+pub(super) fn each_page(
+    bytes: &[u8],
+    limits: &DecodeLimits,
+    on_page: &mut dyn FnMut(Page) -> Result<(), Quarantined>,
+) -> Result<usize, Quarantined> {
+    let n = read_pages(bytes, limits, false, on_page)?;
+    if n > 0 {
+        return Ok(n);
     }
     // Every directory was marked as a thumbnail or a mask: some writers mark every page so.
     // Read them as pages rather than refuse the file.
-    let pages = read_pages(bytes, limits, true)?;
-    if pages.is_empty() {
+    let n = read_pages(bytes, limits, true, on_page)?;
+    if n == 0 {
         return Err(super::damaged("TIFF", "it holds no page"));
     }
-    Ok(pages)
+    Ok(n)
 }
 
 fn open<'a>(bytes: &'a [u8], limits: &DecodeLimits) -> Result<Dec<'a>, Quarantined> {
@@ -79,9 +95,10 @@ fn read_pages(
     bytes: &[u8],
     limits: &DecodeLimits,
     take_all: bool,
-) -> Result<Vec<Page>, Quarantined> {
+    on_page: &mut dyn FnMut(Page) -> Result<(), Quarantined>,
+) -> Result<usize, Quarantined> {
     let mut dec = open(bytes, limits)?;
-    let mut pages: Vec<Page> = Vec::new();
+    let mut pages = 0usize;
     let mut total_pixels = 0u64;
     let mut directories = 0usize;
     loop {
@@ -90,7 +107,7 @@ fn read_pages(
             return Err(super::too_many_pages(limits));
         }
         if take_all || !is_subsidiary(&mut dec) {
-            let n = pages.len() + 1;
+            let n = pages + 1;
             if n > limits.max_pages {
                 return Err(super::too_many_pages(limits));
             }
@@ -120,13 +137,15 @@ fn read_pages(
             }
             let dpi =
                 tiff_dpi(&mut dec).unwrap_or_else(|| super::guess_dpi(img.width(), img.height()));
-            pages.push(super::page_from(img, dpi, lossy)?);
+            let page = super::page_from(img, dpi, lossy)?;
+            pages += 1;
+            on_page(page)?;
         }
         if !dec.more_images() {
             break;
         }
         if let Err(e) = dec.next_image() {
-            let done = pages.len();
+            let done = pages;
             return Err(match problem(e) {
                 Problem::Truncated if done > 0 => super::truncated(
                     "TIFF",
