@@ -26,7 +26,14 @@ fn outcomes(home: &Path, inbox: &Path, config: Option<&Path>) -> BTreeMap<String
         c.arg("--config").arg(config);
     }
     let out = c
-        .args(["run", "scanning-station", "--once", "--json", "--show-names", "--inbox"])
+        .args([
+            "run",
+            "scanning-station",
+            "--once",
+            "--json",
+            "--show-names",
+            "--inbox",
+        ])
         .arg(inbox)
         .output()
         .unwrap();
