@@ -86,7 +86,7 @@ pub fn process_dir() -> io::Result<PathBuf> {
 /// process may take the new, not yet locked file for a dead process's and unlink it; so the
 /// lock is taken waiting (a sweep holds it only while it deletes) and then checked to still be
 /// the file at `path`, else made again.
-fn take_own_lock(path: &Path) -> io::Result<File> {
+pub(crate) fn take_own_lock(path: &Path) -> io::Result<File> {
     use std::os::unix::fs::MetadataExt;
     use std::os::unix::io::AsRawFd;
     for _ in 0..10 {
@@ -118,7 +118,7 @@ fn fallback_root() -> PathBuf {
     std::env::temp_dir().join(format!("casevault-{uid}"))
 }
 
-fn process_name() -> String {
+pub(crate) fn process_name() -> String {
     let started = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis())
@@ -178,7 +178,7 @@ pub fn sweep(root: &Path) -> io::Result<()> {
 }
 
 /// Takes an exclusive lock on `file` without waiting; `false` if another process holds it.
-fn try_lock(file: &File) -> bool {
+pub(crate) fn try_lock(file: &File) -> bool {
     use std::os::unix::io::AsRawFd;
     // SAFETY: flock on a descriptor we own; no memory is touched.
     unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) == 0 }

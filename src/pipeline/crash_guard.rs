@@ -3,10 +3,13 @@
 //! and a scanning station would never get past it.
 //!
 //! Before a file is decoded and recognised, a marker named by its SHA-256 (no name, nothing
-//! personal) is written in `{home}/inflight/{pid}/`; it is removed when that step ends, however
-//! it ends. A process that dies leaves its markers. The next run finds the folders of processes
-//! that are gone, counts one crash for each file marked there (`{home}/inflight/crashes/{sha}`),
-//! and removes them. A file with `crash_limit` crashes (default 2) is quarantined as `crashed`
+//! personal) is written in `{home}/inflight/{pid}-{ms}/`; it is removed when that step ends,
+//! however it ends. A process that dies leaves its markers. The next run finds the folders of
+//! processes that are gone, counts one crash for each file marked there
+//! (`{home}/inflight/crashes/{sha}`), and removes them. As for temporary folders
+//! ([`crate::scratch`]), a lock file beside each folder, held while its process lives, says
+//! which are gone: not the process id, which is reused, and which a second container sharing
+//! the home does not see. A file with `crash_limit` crashes (default 2) is quarantined as `crashed`
 //! without being opened again, and its count is cleared, so a file moved back from quarantine to
 //! be retried gets its tries again.
 //!
@@ -22,8 +25,10 @@ use crate::private_fs;
 pub struct CrashGuard {
     /// `{home}/inflight`.
     root: PathBuf,
-    /// `{home}/inflight/{pid}`.
+    /// `{home}/inflight/{pid}-{ms}`.
     mine: PathBuf,
+    /// `{home}/inflight/{pid}-{ms}.lock`, locked while this process lives.
+    lock: Option<(PathBuf, std::fs::File)>,
     limit: u32,
 }
 
@@ -42,17 +47,28 @@ impl CrashGuard {
     pub fn open(home: &Path, limit: u32) -> std::io::Result<(CrashGuard, usize)> {
         let root = home.join("inflight");
         private_fs::create_private_dir_all(&root.join("crashes"))?;
-        let me = std::process::id();
+        // The lock first, then the folder: a guard opening meanwhile elsewhere never sees this
+        // folder without its lock held.
+        let name = crate::scratch::process_name();
+        let lock_path = root.join(format!("{name}.lock"));
+        let lock = crate::scratch::take_own_lock(&lock_path)?;
         let mut counted = 0;
         for entry in std::fs::read_dir(&root)? {
             let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Ok(pid) = name.parse::<u32>() else {
+            let folder = entry.file_name().to_string_lossy().into_owned();
+            if folder == name || folder == "crashes" || !entry.file_type()?.is_dir() {
                 continue;
+            }
+            // A folder whose lock can be taken (or that has none: its guard was cut short
+            // after removing it) belongs to a process that is gone; a held lock is another
+            // casevault reading files now, on this machine or another sharing the home.
+            let its_lock = root.join(format!("{folder}.lock"));
+            let held = match std::fs::File::open(&its_lock) {
+                Ok(f) => !crate::scratch::try_lock(&f),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+                Err(e) => return Err(e),
             };
-            // A live process (another casevault on this home) keeps its markers; a folder with
-            // our own pid is a dead process's whose pid came round again.
-            if pid != me && Path::new("/proc").join(&name).exists() {
+            if held {
                 continue;
             }
             for marker in std::fs::read_dir(entry.path())? {
@@ -69,13 +85,15 @@ impl CrashGuard {
                 std::fs::remove_file(marker.path())?;
             }
             std::fs::remove_dir(entry.path())?;
+            let _ = std::fs::remove_file(&its_lock);
         }
-        let mine = root.join(me.to_string());
+        let mine = root.join(&name);
         private_fs::create_private_dir_all(&mine)?;
         Ok((
             CrashGuard {
                 root,
                 mine,
+                lock: Some((lock_path, lock)),
                 limit: limit.max(1),
             },
             counted,
@@ -108,7 +126,12 @@ impl CrashGuard {
 
 impl Drop for CrashGuard {
     fn drop(&mut self) {
+        // The folder, then the lock: a folder without its lock is a dead process's.
         let _ = std::fs::remove_dir_all(&self.mine);
+        if let Some((path, lock)) = self.lock.take() {
+            let _ = std::fs::remove_file(path);
+            drop(lock);
+        }
     }
 }
 
@@ -132,6 +155,7 @@ mod tests {
     #[test]
     fn a_dead_process_s_markers_count_once_each_and_a_live_one_s_stay() {
         let home = tempfile::tempdir().unwrap();
+        let inflight = home.path().join("inflight");
         {
             let (g, counted) = CrashGuard::open(home.path(), 2).unwrap();
             assert_eq!(counted, 0);
@@ -141,23 +165,34 @@ mod tests {
             // Read to the end: no marker left, nothing counted.
             assert!(!g.mine.join(SHA).exists());
         }
-        // A process that died with SHA in flight (pid 0 is never a live process's folder).
-        let dead = home.path().join("inflight/999999999");
+        // Closed: its folder and lock are gone.
+        let left: Vec<_> = std::fs::read_dir(&inflight)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["crashes"]);
+        // A process that died with SHA in flight: its lock file is there, held by nobody.
+        let dead = inflight.join("999-1");
         std::fs::create_dir_all(&dead).unwrap();
         std::fs::write(dead.join(SHA), b"").unwrap();
-        // A live one (this test's parent, pid 1 is always there).
-        let live = home.path().join("inflight/1");
+        std::fs::write(inflight.join("999-1.lock"), b"").unwrap();
+        // A live one (its lock held, here by this test through another open of the file).
+        let live = inflight.join("1-2");
         std::fs::create_dir_all(&live).unwrap();
         std::fs::write(live.join(SHA), b"").unwrap();
+        let held = crate::scratch::take_own_lock(&inflight.join("1-2.lock")).unwrap();
         let (g, counted) = CrashGuard::open(home.path(), 2).unwrap();
         assert_eq!(counted, 1);
         assert!(!dead.exists());
-        assert!(live.join(SHA).exists());
+        assert!(!inflight.join("999-1.lock").exists());
+        assert!(live.join(SHA).exists(), "a live process's marker was taken");
         assert_eq!(g.crashed(SHA), None, "one crash is not enough");
         drop(g);
-        std::fs::create_dir_all(&dead).unwrap();
-        std::fs::write(dead.join(SHA), b"").unwrap();
-        let (g, _) = CrashGuard::open(home.path(), 2).unwrap();
+        // The live one dies (its lock is let go): its marker is the second crash.
+        drop(held);
+        let (g, counted) = CrashGuard::open(home.path(), 2).unwrap();
+        assert_eq!(counted, 1);
+        assert!(!live.exists());
         assert_eq!(g.crashed(SHA), Some(2));
         g.forget(SHA);
         assert_eq!(g.crashed(SHA), None);
