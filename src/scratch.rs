@@ -59,6 +59,20 @@ pub fn tempdir(prefix: &str) -> io::Result<tempfile::TempDir> {
     tempfile::Builder::new().prefix(prefix).tempdir_in(mine)
 }
 
+/// Deletes this process's folder and then its lock, at the end of a command: nothing is left
+/// for the next command's sweep to find (which would say a run was stopped). Later temporary
+/// folders make it again.
+pub fn finish() {
+    let mut mine = MINE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((dir, lock)) = mine.take() {
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut lock_path = dir.into_os_string();
+        lock_path.push(".lock");
+        let _ = std::fs::remove_file(lock_path);
+        drop(lock);
+    }
+}
+
 /// This process's folder, made (with its lock) on first use.
 pub fn process_dir() -> io::Result<PathBuf> {
     let mut mine = MINE.lock().unwrap_or_else(|e| e.into_inner());
@@ -169,8 +183,13 @@ pub fn sweep(root: &Path) -> io::Result<()> {
             let _ = std::fs::remove_file(&path);
             tracing::info!("deleted the temporary files of an earlier run that was stopped");
         } else if entry.file_type()?.is_dir() && !root.join(format!("{name}.lock")).exists() {
-            if let Err(e) = std::fs::remove_dir_all(&path) {
-                tracing::warn!(error = %e, "a temporary folder left by an earlier run could not be deleted");
+            match std::fs::remove_dir_all(&path) {
+                // Already gone: its lock, listed before it, was just swept with it.
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "a temporary folder left by an earlier run could not be deleted")
+                }
             }
         }
     }

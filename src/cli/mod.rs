@@ -144,7 +144,7 @@ fn real_main() -> Result<()> {
             config.home.join(casevault::scratch::HOME_TMP).display()
         )
     })?;
-    match cli.command {
+    let done = match cli.command {
         Command::Run {
             pipeline,
             once,
@@ -189,5 +189,9 @@ fn real_main() -> Result<()> {
         Command::Log { case, json } => documents::cmd_log(config, case, json),
         Command::Export { command } => exports::cmd_export(config, command),
         Command::VerifyExport { .. } => unreachable!("handled before the configuration is read"),
-    }
+    };
+    // A command that ends (well or not) takes its temporary folder with it; only a killed one
+    // leaves it, for the next command's sweep.
+    casevault::scratch::finish();
+    done
 }
