@@ -266,7 +266,11 @@ impl SeaweedFs {
                     self.log_tail()
                 );
             }
-            if http_answers(addr) {
+            // Answering is not enough: the gateway can refuse signed requests for a moment
+            // after it starts, before it has taken in its identities (seen once as
+            // SignatureDoesNotMatch for the test's own key, failing a test that expected
+            // "bucket does not exist"). Ready is when a signed request gets past the keys.
+            if http_answers(addr) && self.credentials_accepted() {
                 return;
             }
             if Instant::now() > deadline {
@@ -277,6 +281,23 @@ impl SeaweedFs {
                 );
             }
             std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Whether a request signed with the test's key gets past authentication: opening a
+    /// bucket that is never made must fail as a missing bucket, not as refused credentials.
+    fn credentials_accepted(&self) -> bool {
+        let options: casevault::store::StoreOptions = self.settings().into();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        match rt.block_on(casevault::store::open(
+            "s3://casevault-readiness-probe",
+            &options,
+        )) {
+            Ok(_) => true,
+            Err(e) => !e.to_string().contains("refused the credentials"),
         }
     }
 
