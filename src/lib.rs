@@ -41,6 +41,7 @@
 //! Everything a user can see as an error says what happened and what to do; nothing here logs a
 //! case name, a child's name or a file name of a case document.
 
+pub mod access;
 pub mod catalog;
 pub mod config;
 pub mod convert;
@@ -55,6 +56,7 @@ pub mod messages;
 pub mod ocr;
 pub mod operations;
 pub mod pdf;
+pub mod people;
 pub mod pipeline;
 pub mod private_fs;
 pub mod quarantine;

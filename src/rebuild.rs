@@ -27,6 +27,8 @@ use crate::sink::{object_key, Sink, SinkError};
 /// Errors of a catalog rebuild.
 #[derive(Debug, Error)]
 pub enum RebuildError {
+    #[error(transparent)]
+    Access(#[from] crate::access::AccessError),
     #[error("the catalog {path} already holds {documents} document(s) and {cases} case(s); a rebuild only fills an empty catalog: move that file aside (keep it), then run `casevault catalog rebuild` again")]
     NotEmpty {
         path: String,
@@ -57,7 +59,12 @@ pub struct RebuildReport {
 }
 
 /// Rebuilds an empty catalog from the store.
-pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, RebuildError> {
+pub async fn rebuild(
+    catalog: &Catalog,
+    sink: &Sink,
+    actor: &crate::access::Actor,
+) -> Result<RebuildReport, RebuildError> {
+    actor.require(crate::access::Op::Rebuild)?;
     let (documents, cases) = catalog.content_counts()?;
     if documents > 0 || cases > 0 {
         return Err(RebuildError::NotEmpty {
@@ -128,6 +135,14 @@ async fn restore_records(
         report.holds = body.holds.len();
     }
 
+    // People: users, allocations, access lists (a first user made to run the rebuild stays).
+    let people = latest_records(sink, rec::PEOPLE).await?.into_iter().next();
+    if let Some((key, r)) = &people {
+        let body: crate::catalog::people::PeopleSnapshot =
+            serde_json::from_value(r.body.clone()).map_err(|e| bad(key, e))?;
+        catalog.restore_people(&body)?;
+    }
+
     // The destruction record, verbatim, then its chain checked.
     let audit = latest_records(sink, rec::AUDIT).await?;
     for (key, r) in &audit {
@@ -149,6 +164,9 @@ async fn restore_records(
     }
     if let Some((key, r)) = latest_records(sink, rec::HOLDS).await?.into_iter().next() {
         remember(catalog, sink, &key, &r).await?;
+    }
+    if let Some((key, r)) = &people {
+        remember(catalog, sink, key, r).await?;
     }
     Ok(restored_cases)
 }

@@ -12,7 +12,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::catalog::{Catalog, CatalogError};
+use crate::catalog::Catalog;
 use crate::sink::records::record_key;
 use crate::sink::{Sink, SinkError};
 
@@ -40,7 +40,12 @@ impl VerifyReport {
 }
 
 /// Checks every stored document and mirrored record.
-pub async fn verify(catalog: &Catalog, sink: &Sink) -> Result<VerifyReport, CatalogError> {
+pub async fn verify(
+    catalog: &Catalog,
+    sink: &Sink,
+    actor: &crate::access::Actor,
+) -> Result<VerifyReport, crate::access::AccessError> {
+    actor.require(crate::access::Op::VerifyStore)?;
     let mut report = VerifyReport::default();
     for row in catalog.documents(None)? {
         report.documents += 1;

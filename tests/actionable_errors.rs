@@ -585,6 +585,7 @@ fn issue_11_log_files_get_no_colour_codes() {
             .current_dir(repo())
             .env("CASEVAULT_HOME", &home)
             .env("OMP_THREAD_LIMIT", "1")
+            .env("CASEVAULT_FIRST_USER", support::cli::TEST_FIRST_USER)
             .envs(keys)
             .env_remove("NO_COLOR");
         if no_colour {

@@ -34,6 +34,11 @@ pub struct Case {
     pub closed_on: Option<NaiveDate>,
     pub shielded: bool,
     pub children: Vec<Child>,
+    /// Who the CMS export allocates to the case (users, and groups as `group:NAME`), when the
+    /// export has the optional `allocated` column; `None` when it has not (allocations are then
+    /// left as they are). Kept in the catalog's allocations, not in the case row.
+    #[serde(skip)]
+    pub allocated: Option<Vec<String>>,
 }
 
 /// What one case-list import did to one case.
@@ -70,6 +75,8 @@ struct CsvRow {
     children: String,
     #[serde(default)]
     shielded: String,
+    #[serde(default)]
+    allocated: String,
 }
 
 fn parse_date(s: &str, what: &str) -> Result<Option<NaiveDate>, String> {
@@ -80,6 +87,15 @@ fn parse_date(s: &str, what: &str) -> Result<Option<NaiveDate>, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map(Some)
         .map_err(|_| format!("{what} '{s}' is not a date like 2024-06-30"))
+}
+
+/// Parses the optional `allocated` column: user names and `group:NAME`s separated by `;`.
+pub fn parse_allocated(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Parses the `children` column: `Name:YYYY-MM-DD;Name:YYYY-MM-DD`, with an optional third part
@@ -146,11 +162,12 @@ fn validate(row: CsvRow, case_number_re: &regex::Regex) -> Result<Case, String> 
         closed_on,
         shielded,
         children: parse_children(&row.children)?,
+        allocated: None,
     })
 }
 
 /// The columns of a case list CSV, in the CMS's order ([`CsvRow`]).
-const ALL_COLUMNS: [&str; 8] = [
+const ALL_COLUMNS: [&str; 9] = [
     "case_number",
     "case_name",
     "law_type",
@@ -159,6 +176,7 @@ const ALL_COLUMNS: [&str; 8] = [
     "closed_on",
     "children",
     "shielded",
+    "allocated",
 ];
 
 /// The columns a case list cannot do without (the others default to empty).
@@ -203,6 +221,7 @@ pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>,
             ),
         });
     }
+    let has_allocated = headers.iter().any(|h| h == "allocated");
     let mut cases = Vec::new();
     for (i, rec) in rdr.deserialize::<CsvRow>().enumerate() {
         let line = i + 2;
@@ -212,7 +231,10 @@ pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>,
             message,
         };
         let row = rec.map_err(|e| err(e.to_string()))?;
-        cases.push(validate(row, case_number_re).map_err(err)?);
+        let allocated = has_allocated.then(|| parse_allocated(&row.allocated));
+        let mut case = validate(row, case_number_re).map_err(err)?;
+        case.allocated = allocated;
+        cases.push(case);
     }
     Ok(cases)
 }
@@ -234,6 +256,9 @@ struct JsonCase {
     children: Vec<JsonChild>,
     #[serde(default)]
     shielded: Option<serde_json::Value>,
+    /// User names and `group:NAME`s, as a list or the CSV's `;`-separated words.
+    #[serde(default)]
+    allocated: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -308,9 +333,25 @@ pub fn read_json(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>
             closed_on: c.closed_on.unwrap_or_default(),
             children: String::new(),
             shielded,
+            allocated: String::new(),
+        };
+        let allocated = match c.allocated {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) => Some(parse_allocated(&s)),
+            Some(serde_json::Value::Array(v)) => Some(
+                v.iter()
+                    .map(|x| x.as_str().map(|s| s.trim().to_string()))
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(|| err("allocated must be a list of names".into()))?
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+            ),
+            Some(_) => return Err(err("allocated must be a list of names".into())),
         };
         let mut case = validate(row, case_number_re).map_err(err)?;
         case.children = children;
+        case.allocated = allocated;
         cases.push(case);
     }
     Ok(cases)
@@ -467,6 +508,7 @@ impl Catalog {
             closed_on: closed_on.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()),
             shielded,
             children,
+            allocated: None,
         }))
     }
 

@@ -14,6 +14,7 @@ pub mod audit;
 pub mod cases;
 pub mod holds;
 pub mod mail;
+pub mod people;
 pub mod store_state;
 
 use std::path::{Path, PathBuf};
@@ -169,6 +170,8 @@ pub struct QuarantineRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactEntry {
     pub at: String,
+    /// Who did it: the acting user (None in entries written before there were users).
+    pub user: Option<String>,
     pub case_number: Option<String>,
     pub document_id: Option<String>,
     pub action: String,
@@ -179,6 +182,8 @@ pub struct ContactEntry {
 pub struct Catalog {
     conn: Mutex<Connection>,
     path: PathBuf,
+    /// The user this catalog's contact-log entries are written for (see [`Catalog::act_as`]).
+    actor: Mutex<Option<String>>,
 }
 
 const SCHEMA: &str = r#"
@@ -289,9 +294,12 @@ impl Catalog {
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         mail::migrate(&conn)?;
+        conn.execute_batch(people::PEOPLE_SCHEMA)?;
+        migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
+            actor: Mutex::new(None),
         };
         cat.init_holds()?;
         Ok(cat)
@@ -308,9 +316,12 @@ impl Catalog {
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         mail::migrate(&conn)?;
+        conn.execute_batch(people::PEOPLE_SCHEMA)?;
+        migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: PathBuf::from(":memory:"),
+            actor: Mutex::new(None),
         };
         cat.init_holds()?;
         Ok(cat)
@@ -326,8 +337,22 @@ impl Catalog {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Appends a contact-log entry. `detail` must hold no personal data beyond what the case
-    /// record itself holds (the log lives inside the catalog, never in process logs).
+    /// Names the user every contact-log entry written through this catalog is for: the acting
+    /// user of the command (or of the web request) that opened it. The contact log records who
+    /// did what (policy 000 Appendix 1); the pipeline's own entries ("received", "note") are
+    /// the acting user's too, which is what tells a business services officer's documents apart.
+    pub fn act_as(&self, user: &str) {
+        *self.actor.lock().unwrap_or_else(|p| p.into_inner()) = Some(user.to_string());
+    }
+
+    /// The user set by [`Catalog::act_as`].
+    pub fn acting_user(&self) -> Option<String> {
+        self.actor.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Appends a contact-log entry for the acting user. `detail` must hold no personal data
+    /// beyond what the case record itself holds (the log lives inside the catalog, never in
+    /// process logs).
     pub fn log_contact(
         &self,
         case_number: Option<&str>,
@@ -335,32 +360,44 @@ impl Catalog {
         action: &str,
         detail: &str,
     ) -> Result<(), CatalogError> {
+        let user = self.acting_user();
         self.conn().execute(
-            "INSERT INTO contact_log (at, case_number, document_id, action, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![now(), case_number, document_id, action, detail],
+            "INSERT INTO contact_log (at, case_number, document_id, action, detail, user_name)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![now(), case_number, document_id, action, detail, user],
         )?;
         Ok(())
     }
 
-    /// The contact log, oldest first, optionally for one case.
+    /// The contact log, oldest first, optionally for one case and one user.
     pub fn contact_log(
         &self,
         case_number: Option<&str>,
     ) -> Result<Vec<ContactEntry>, CatalogError> {
+        self.contact_log_of(case_number, None)
+    }
+
+    /// The contact log, oldest first, optionally for one case and for what one user did.
+    pub fn contact_log_of(
+        &self,
+        case_number: Option<&str>,
+        user: Option<&str>,
+    ) -> Result<Vec<ContactEntry>, CatalogError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT at, case_number, document_id, action, detail FROM contact_log
-             WHERE ?1 IS NULL OR case_number = ?1 ORDER BY id",
+            "SELECT at, case_number, document_id, action, detail, user_name FROM contact_log
+             WHERE (?1 IS NULL OR case_number = ?1) AND (?2 IS NULL OR user_name = ?2)
+             ORDER BY id",
         )?;
         let rows = stmt
-            .query_map(params![case_number], |r| {
+            .query_map(params![case_number, user], |r| {
                 Ok(ContactEntry {
                     at: r.get(0)?,
                     case_number: r.get(1)?,
                     document_id: r.get(2)?,
                     action: r.get(3)?,
                     detail: r.get(4)?,
+                    user: r.get(5)?,
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
@@ -698,6 +735,17 @@ fn doc_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRow> {
         stored_at: r.get(18)?,
         pipeline: r.get(19)?,
     })
+}
+
+/// Catalogs made before there were users have a contact log without its `user_name` column.
+fn migrate_contact_log(conn: &Connection) -> Result<(), CatalogError> {
+    let has: bool = conn
+        .prepare("SELECT 1 FROM pragma_table_info('contact_log') WHERE name = 'user_name'")?
+        .exists([])?;
+    if !has {
+        conn.execute_batch("ALTER TABLE contact_log ADD COLUMN user_name TEXT")?;
+    }
+    Ok(())
 }
 
 pub(crate) fn now() -> String {

@@ -24,6 +24,9 @@ fn passphrase(confirm: bool) -> Result<age::secrecy::SecretString> {
 
 pub(super) fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
     use casevault::keys;
+    // The key ring is the administrators' (issue 13); while there are no users, the installing
+    // account holds it (`keys init`, `keys import`, `keys export`).
+    actor().require(access::Op::Keys)?;
     match command {
         KeysCommand::Init { force } => {
             let id = runtime()?.block_on(keys::init(config, force))?;

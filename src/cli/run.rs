@@ -42,6 +42,7 @@ pub(super) fn cmd_import_tree(
             Sink::open(&config).await?
         };
         let ctx = Arc::new(Context {
+            actor: actor().clone(),
             config,
             catalog,
             sink,
@@ -184,6 +185,7 @@ pub(super) fn cmd_run(
     rt.block_on(async move {
         let sink = Sink::open(&config).await?;
         let ctx = Arc::new(Context {
+            actor: actor().clone(),
             config,
             catalog,
             sink,

@@ -29,6 +29,9 @@ use crate::seal::{self, DataKey, KeyEnvelope, KeyWrapper, SealError};
 pub const CASE: &str = "case";
 /// Record kind of the holds table (one record for all holds and extensions).
 pub const HOLDS: &str = "holds";
+/// Record kind of the people tables (users, roles, groups, allocations, shield access lists,
+/// settings): one record for all of them.
+pub const PEOPLE: &str = "people";
 /// Record kind of one destruction-log entry.
 pub const AUDIT: &str = "audit";
 
@@ -40,6 +43,7 @@ pub fn record_folder(kind: &str) -> &'static str {
     match kind {
         CASE => "cases",
         HOLDS => "holds",
+        PEOPLE => "people",
         _ => "audit",
     }
 }
@@ -76,6 +80,7 @@ pub struct HoldsBody {
 pub struct MirrorReport {
     pub cases: usize,
     pub holds: usize,
+    pub people: usize,
     pub audit: usize,
 }
 
@@ -95,6 +100,7 @@ impl Sink {
             }
         }
         report.holds += usize::from(self.put_holds(catalog).await?);
+        report.people += usize::from(self.put_people(catalog).await?);
         report.audit += self.put_audit(catalog).await?;
         Ok(report)
     }
@@ -115,6 +121,12 @@ impl Sink {
         })
         .expect("holds serialise");
         self.write_record(catalog, HOLDS, "all", body).await
+    }
+
+    /// Mirrors the people tables; false when unchanged.
+    pub async fn put_people(&self, catalog: &Catalog) -> Result<bool, SinkError> {
+        let body = serde_json::to_value(catalog.people_snapshot()?).expect("people serialise");
+        self.write_record(catalog, PEOPLE, "all", body).await
     }
 
     /// Writes the destruction record's anchor if the store's differs from the catalog's chain;
