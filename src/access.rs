@@ -415,6 +415,15 @@ pub fn resolve(catalog: &Catalog, acting: &Acting) -> Result<Actor, AccessError>
     Ok(Actor::from_user(&user))
 }
 
+/// The actor `CASEVAULT_FIRST_USER` describes, before it is made (see [`resolve`]).
+pub fn first_user_actor(spec: &str) -> Result<Actor, AccessError> {
+    let (name, roles) = parse_first_user(spec)?;
+    Ok(Actor {
+        name,
+        roles: roles.into_iter().collect(),
+    })
+}
+
 fn parse_first_user(spec: &str) -> Result<(String, Vec<Role>), AccessError> {
     let (name, roles) = spec.split_once(':').unwrap_or((spec, "administrator"));
     let roles = roles

@@ -618,7 +618,7 @@ mod tests {
         std::fs::write(
             &p,
             format!(
-                "{}\nLS24P01234,Hughes v Patel,private,,open,,,false\n",
+                "{}\nLS24P01234,Hughes v Patel,private,,open,,,false,\n",
                 ALL_COLUMNS.join(",")
             ),
         )

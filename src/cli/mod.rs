@@ -115,9 +115,19 @@ fn actor() -> &'static Actor {
         .expect("the acting user is resolved before a command runs")
 }
 
+/// A first user (CASEVAULT_FIRST_USER) for a home that has no catalog yet: made when the command
+/// first opens the catalog, so that a command refused before it changes anything (a file that
+/// is not a case list) leaves no catalog behind.
+static PENDING_FIRST_USER: std::sync::OnceLock<access::Acting> = std::sync::OnceLock::new();
+
 /// Opens the catalog for this command: its contact-log entries are the acting user's.
 fn open_catalog(config: &Config) -> Result<Catalog> {
     let cat = Catalog::open(&config.catalog)?;
+    if let Some(acting) = PENDING_FIRST_USER.get() {
+        if cat.user_count()? == 0 {
+            access::resolve(&cat, acting)?;
+        }
+    }
     if let Some(a) = ACTOR.get() {
         cat.act_as(&a.name);
     }
@@ -185,10 +195,20 @@ fn resolve_actor(config: &Config, command: &Command) -> Result<Actor> {
         login: os_login(),
         first_user: env("CASEVAULT_FIRST_USER"),
     };
-    // A home with no catalog has no users: nothing is created just to say so.
+    // A home with no catalog has no users: nothing is created just to say so, nor before the
+    // command opens the catalog to change it.
     let no_catalog = !config.catalog.exists();
     let resolved = if no_catalog && acting.first_user.is_none() {
         Err(access::AccessError::NoUsers)
+    } else if let (true, Some(spec), None, Some(_)) = (
+        no_catalog,
+        &acting.first_user,
+        &acting.env_user,
+        &acting.login,
+    ) {
+        let actor = access::first_user_actor(spec)?;
+        let _ = PENDING_FIRST_USER.set(acting.clone());
+        Ok(actor)
     } else {
         let cat = Catalog::open(&config.catalog)?;
         access::resolve(&cat, &acting)

@@ -17,6 +17,15 @@ pub const TEST_USER: &str = "tester";
 pub const TEST_FIRST_USER: &str =
     "tester:administrator,business-services,service-manager,records-manager";
 
+/// The sample case list's shielded case.
+pub const SHIELDED_SAMPLE: &str = "DR25P00077";
+
+/// Puts [`TEST_USER`] on the access list of the sample's shielded case, for a test that reads
+/// its documents (the tester, a service manager, names themselves, as policy 000 §5 lets one).
+pub fn see_shielded_sample(home: &Path) {
+    ok(home, &["case", "grant", SHIELDED_SAMPLE, TEST_USER]);
+}
+
 /// The binary with its home folder set and the repository as working directory, acting as
 /// [`TEST_USER`].
 pub fn casevault(home: &Path) -> Command {
