@@ -29,6 +29,8 @@ pub enum OperationError {
     Records(#[from] RecordsError),
     #[error("case {0} is not in the case list")]
     NoSuchCase(String),
+    #[error(transparent)]
+    Shield(#[from] crate::shield::ShieldError),
     /// The change is made, but its copy in the store is not.
     #[error("the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run: {0}")]
     Mirror(#[source] SinkError),
@@ -101,6 +103,8 @@ impl Records<'_> {
                 }
             }
         }
+        // A `shielded` flag the import turned on or off: keys follow (resumable, like rotation).
+        crate::shield::settle_all(self.catalog, self.sink).await?;
         let mut moved = Vec::new();
         for n in updated {
             moved.push(self.recompute(&n, "case list re-imported").await?);

@@ -229,6 +229,12 @@ pub(crate) enum CaseCommand {
     },
     /// Reopen a closed case; dates that hung on the closure become pending again.
     Reopen { case_number: String },
+    /// Shield a case: its documents are re-wrapped under a key of its own (resumable: run it
+    /// again after an interruption).
+    Shield { case_number: String },
+    /// Lift a case's shield: its documents go back under the key ring's key and the case's own
+    /// key is destroyed (resumable).
+    Unshield { case_number: String },
 }
 
 #[derive(Subcommand)]

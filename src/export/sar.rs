@@ -436,6 +436,7 @@ mod tests {
             status: "open".into(),
             closed_on: None,
             shielded: false,
+            shield_key: None,
             children: vec![
                 Child {
                     name: "Amelia Hughes".into(),
