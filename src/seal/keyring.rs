@@ -797,6 +797,38 @@ mod tests {
     }
 
     #[test]
+    fn case_keys_are_kept_apart_backed_up_and_retired() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ring, path) = ring_in(&dir);
+        let before = fs::read_to_string(&path).unwrap();
+        assert!(!before.contains("case_keys"), "an empty list is left out");
+        let case = ring.new_case_key().unwrap();
+        assert_ne!(case, ring.current());
+        assert!(ring.is_case_key(&case) && ring.is_active(&case));
+        assert_eq!(ring.list().len(), 1, "case keys are not ring keys");
+        assert_eq!(ring.list_case_keys()[0].id, case);
+        let dek = DataKey::generate().unwrap();
+        let env = ring.wrap_under(&case, &ID_A, &dek).unwrap();
+        assert_eq!(env.key_id(), &case);
+        let loaded = KeyRing::load(&path).unwrap();
+        assert!(loaded.same_keys(&ring));
+        assert_eq!(loaded.unwrap(&ID_A, &env).unwrap().expose(), dek.expose());
+        // Back to the ring's key and forth again, as shielding does.
+        let back = loaded.rewrap_to(&ID_A, &env, &loaded.current()).unwrap();
+        assert_eq!(back.key_id(), &loaded.current());
+        assert_eq!(loaded.rewrap_to(&ID_A, &env, &case).unwrap(), env);
+        ring.retire(&case).unwrap();
+        assert!(matches!(
+            ring.unwrap(&ID_A, &env),
+            Err(SealError::RetiredKey { .. })
+        ));
+        let reloaded = KeyRing::load(&path).unwrap();
+        assert_eq!(reloaded.list_case_keys()[0].status, KeyStatus::Retired);
+        assert_eq!(materials_on_disk(&path).len(), 1);
+        assert!(!reloaded.same_keys(&loaded));
+    }
+
+    #[test]
     fn envelopes_from_another_ring_name_the_unknown_key() {
         let dir = tempfile::tempdir().unwrap();
         let (mut ring, _) = ring_in(&dir);
