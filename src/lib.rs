@@ -29,6 +29,7 @@
 //! - [`records`]: retention dates that follow case events, holds, and lawful destruction.
 //! - [`keys`], [`rebuild`], [`verify`]: key rotation, rebuilding a lost catalog from the store,
 //!   and checking that every stored document can still be read whole.
+//! - [`shield`]: a shielded case's documents wrapped under the case's own key, and back.
 //! - [`export`]: copies of a case file that leave casevault: the subject access PDF (legal
 //!   advice and exempt folders withheld, and counted) and the sealed serious case review copy.
 //! - [`failpoint`]: named crash points for the tests (compiled in with the `failpoints` feature).
@@ -65,6 +66,7 @@ pub mod records;
 pub mod retention;
 pub mod scratch;
 pub mod seal;
+pub mod shield;
 pub mod sink;
 pub mod sources;
 pub mod stages;

@@ -32,6 +32,8 @@ pub enum OperationError {
     Access(#[from] AccessError),
     #[error("case {0} is not in the case list")]
     NoSuchCase(String),
+    #[error(transparent)]
+    Shield(#[from] crate::shield::ShieldError),
     /// The change is made, but its copy in the store is not.
     #[error("the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run: {0}")]
     Mirror(#[source] SinkError),
@@ -123,6 +125,8 @@ impl Records<'_> {
                 }
             }
         }
+        // A `shielded` flag the import turned on or off: keys follow (resumable, like rotation).
+        crate::shield::settle_all(self.catalog, self.sink).await?;
         let mut moved = Vec::new();
         for n in updated {
             moved.push(self.recompute(&n, "case list re-imported").await?);
@@ -254,6 +258,23 @@ impl Records<'_> {
         }
         self.mirror().await?;
         Ok(changed)
+    }
+
+    /// Shields a case (its documents re-wrapped under a key of its own, resumably) or lifts the
+    /// shield. Service managers decide (policy 000 §5); they need not be on the list.
+    pub async fn set_shielded(
+        &self,
+        case_number: &str,
+        on: bool,
+    ) -> Result<crate::shield::ShieldReport, OperationError> {
+        self.actor.require(Op::Shield)?;
+        let report = if on {
+            crate::shield::shield(self.catalog, self.sink, case_number).await?
+        } else {
+            crate::shield::unshield(self.catalog, self.sink, case_number).await?
+        };
+        self.mirror().await?;
+        Ok(report)
     }
 
     /// Puts a user on a shielded case's access list, or takes them off. The service manager who

@@ -39,6 +39,8 @@ pub enum RebuildError {
     Catalog(#[from] CatalogError),
     #[error(transparent)]
     Sink(#[from] SinkError),
+    #[error(transparent)]
+    Shield(#[from] crate::shield::ShieldError),
     #[error("record {key} does not hold what its folder says ({what}); restore it from a backup or delete it, then rebuild again")]
     BadRecord { key: String, what: String },
     #[error("the destruction record rebuilt from the store is broken at record {seq}: {why}; restore the audit/ objects from a backup")]
@@ -99,6 +101,9 @@ pub async fn rebuild(
                 .into(),
         ));
     }
+    // Shielded cases come back with their flag and key (case records) and each document's
+    // wrapping (its envelope); a shielding the lost catalog had left part-way is finished here.
+    crate::shield::settle_all(catalog, sink).await?;
     catalog.log_contact(
         None,
         None,

@@ -24,7 +24,9 @@ async fn each_operation_logs_itself_and_mirrors_the_records() {
     // The library takes the acting user as it is; the command line resolves it from the catalog.
     let actor = Actor {
         name: "tester".into(),
-        roles: [Role::ServiceManager, Role::RecordsManager].into_iter().collect(),
+        roles: [Role::ServiceManager, Role::RecordsManager]
+            .into_iter()
+            .collect(),
     };
     catalog.act_as(&actor.name);
     let records = Records {

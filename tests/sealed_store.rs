@@ -78,8 +78,12 @@ fn id_of<'a>(docs: &'a [serde_json::Value], original: &str) -> &'a str {
         .unwrap()
 }
 
+/// The ring's keys (the sample case list's shielded case has a key of its own too, left out).
 fn keys_ls(home: &Path) -> Vec<serde_json::Value> {
     json_lines(&ok(home, &["keys", "ls", "--json"]))
+        .into_iter()
+        .filter(|k| k["case_key"] == false)
+        .collect()
 }
 
 fn key<'a>(keys: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
@@ -177,9 +181,11 @@ fn rotation_resumes_retires_only_unused_keys_and_damage_is_named() {
     let keys = keys_ls(&home);
     assert_eq!(key(&keys, &new)["documents"], 2);
     assert_eq!(key(&keys, &old)["documents"], 1);
+    // (Documents only: the rotation also gave the sample's shielded case a fresh key of its own,
+    // and its case record, mirrored again, is sealed under the new key.)
     let in_store = store_envelope_keys(&store);
     assert_eq!(
-        in_store.values().filter(|k| **k == new).count(),
+        ids.iter().filter(|id| in_store[id.as_str()] == new).count(),
         2,
         "{in_store:?}"
     );

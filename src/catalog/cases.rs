@@ -39,6 +39,12 @@ pub struct Case {
     /// left as they are). Kept in the catalog's allocations, not in the case row.
     #[serde(skip)]
     pub allocated: Option<Vec<String>>,
+    /// The id of the case's own key-encryption key while it is shielded (or being lifted); never
+    /// from the CMS. Kept in the mirrored case record so that a rebuilt catalog knows it
+    /// (`catalog::shield`); left out of the record when absent, so unshielded cases' records
+    /// read and hash as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shield_key: Option<String>,
 }
 
 /// What one case-list import did to one case.
@@ -163,6 +169,7 @@ fn validate(row: CsvRow, case_number_re: &regex::Regex) -> Result<Case, String> 
         shielded,
         children: parse_children(&row.children)?,
         allocated: None,
+        shield_key: None,
     })
 }
 
@@ -394,8 +401,13 @@ impl Catalog {
             let mut case = case.clone();
             case.children
                 .sort_by(|a, b| (a.dob, &a.name, a.died).cmp(&(b.dob, &b.name, b.died)));
+            let old = self.case(&case.case_number)?;
+            // The CMS knows nothing of the case's key: keep the one the catalog has.
+            if let Some(o) = &old {
+                case.shield_key.clone_from(&o.shield_key);
+            }
             let case = &case;
-            match self.case(&case.case_number)? {
+            match old {
                 None => {
                     self.write_case(case)?;
                     report.added += 1;
@@ -422,12 +434,12 @@ impl Catalog {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT INTO cases (case_number, case_name, law_type, stage, status, closed_on, shielded, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO cases (case_number, case_name, law_type, stage, status, closed_on, shielded, updated_at, shield_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT(case_number) DO UPDATE SET case_name = excluded.case_name,
                law_type = excluded.law_type, stage = excluded.stage, status = excluded.status,
                closed_on = excluded.closed_on, shielded = excluded.shielded,
-               updated_at = excluded.updated_at",
+               updated_at = excluded.updated_at, shield_key = excluded.shield_key",
             params![
                 c.case_number,
                 c.case_name,
@@ -436,7 +448,8 @@ impl Catalog {
                 c.status,
                 c.closed_on.map(|d| d.to_string()),
                 c.shielded,
-                now()
+                now(),
+                c.shield_key
             ],
         )?;
         tx.execute(
@@ -463,7 +476,8 @@ impl Catalog {
         let conn = self.conn();
         let row = conn
             .query_row(
-                "SELECT case_number, case_name, law_type, stage, status, closed_on, shielded
+                "SELECT case_number, case_name, law_type, stage, status, closed_on, shielded,
+                   shield_key
                  FROM cases WHERE case_number = ?1",
                 params![case_number],
                 |r| {
@@ -475,11 +489,21 @@ impl Catalog {
                         r.get::<_, String>(4)?,
                         r.get::<_, Option<String>>(5)?,
                         r.get::<_, bool>(6)?,
+                        r.get::<_, Option<String>>(7)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((case_number, case_name, law_type, stage, status, closed_on, shielded)) = row
+        let Some((
+            case_number,
+            case_name,
+            law_type,
+            stage,
+            status,
+            closed_on,
+            shielded,
+            shield_key,
+        )) = row
         else {
             return Ok(None);
         };
@@ -509,6 +533,7 @@ impl Catalog {
             shielded,
             children,
             allocated: None,
+            shield_key,
         }))
     }
 

@@ -15,6 +15,7 @@ pub mod cases;
 pub mod holds;
 pub mod mail;
 pub mod people;
+pub mod shield;
 pub mod store_state;
 
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ pub use audit::{Anchor, BrokenLink, ChainedRecord, DestructionRecord, Refusal, S
 pub use cases::{Case, CaseChange, Child, ImportReport};
 pub use holds::Hold;
 pub use mail::{AttachmentLink, SupersededRow};
+pub use shield::ShieldState;
 
 /// Errors from the catalog.
 #[derive(Debug, Error)]
@@ -288,6 +290,7 @@ impl Catalog {
         // pages; `scrub_wal` after a destruction empties the WAL as well.
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
+        shield::migrate(&conn)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         audit::migrate(&conn)?;
@@ -310,6 +313,7 @@ impl Catalog {
         let conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
+        shield::migrate(&conn)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         audit::migrate(&conn)?;

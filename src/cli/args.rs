@@ -312,6 +312,12 @@ pub(crate) enum CaseCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Shield a case: its documents are re-wrapped under a key of its own (resumable: run it
+    /// again after an interruption).
+    Shield { case_number: String },
+    /// Lift a case's shield: its documents go back under the key ring's key and the case's own
+    /// key is destroyed (resumable).
+    Unshield { case_number: String },
 }
 
 #[derive(Subcommand)]

@@ -136,11 +136,30 @@ pub(super) fn cmd_case(config: Config, command: CaseCommand) -> Result<()> {
             }
             return Ok(());
         }
+        CaseCommand::Shield { case_number } => return cmd_shield(&config, &case_number, true),
+        CaseCommand::Unshield { case_number } => return cmd_shield(&config, &case_number, false),
     };
     let moved = with_records(&config, async |r| {
         r.set_case_closed(&number, closed_on).await
     })?;
     print_moved(&[moved])
+}
+
+/// `casevault case shield|unshield`.
+fn cmd_shield(config: &Config, number: &str, on: bool) -> Result<()> {
+    let r = with_records(config, async |r| r.set_shielded(number, on).await)?;
+    writeln!(
+        out(),
+        "{number}: {} document(s) {}, {} re-wrapped now",
+        r.documents,
+        if on {
+            "under the case's own key"
+        } else {
+            "under the key ring's key; the case's own key is destroyed"
+        },
+        r.rewrapped
+    )?;
+    Ok(())
 }
 
 /// `casevault hold set|lift|extend|ls`.

@@ -444,6 +444,7 @@ mod tests {
             closed_on: None,
             shielded: false,
             allocated: None,
+            shield_key: None,
             children: vec![
                 Child {
                     name: "Amelia Hughes".into(),

@@ -413,11 +413,17 @@ impl Sink {
         // either ran before (and the ring, re-read at the wrap, has the new current key) or counts
         // this envelope afterwards.
         let _keys_lock = self.lock_keys_shared().await?;
+        // A shielded case's documents are wrapped under its own key (`shield`); read under the
+        // lock, so a shielding or lift cannot change it before the catalog names this envelope.
+        let target = self.shield_target(catalog, &d.case_number.0, &id)?;
         let keys = self.keys.clone();
         let (dek, envelope, sealed_label) = tokio::task::spawn_blocking(move || {
             let dek = DataKey::generate()?;
             let sealed_label = seal::seal_bytes(&dek, &label_object_id(&oid), &label_json)?;
-            let envelope = keys.wrap(&oid, &dek)?;
+            let envelope = match &target {
+                Some(key) => keys.wrap_under(key, &oid, &dek)?,
+                None => keys.wrap(&oid, &dek)?,
+            };
             Ok::<_, SealError>((dek, envelope, sealed_label))
         })
         .await
@@ -480,6 +486,23 @@ impl Sink {
         }
         failpoint::hit("file-after-stored");
         Ok(id)
+    }
+
+    /// The key a new document of `case_number` is wrapped under: its case's own while the case
+    /// is shielded, `None` for the ring's current key.
+    fn shield_target(
+        &self,
+        catalog: &Catalog,
+        case_number: &str,
+        id: &str,
+    ) -> Result<Option<seal::KeyId>, SinkError> {
+        let Some(state) = catalog.shield_state(case_number)? else {
+            return Ok(None);
+        };
+        if state.shielded && state.key.is_none() {
+            tracing::warn!(doc = %id, "its case is marked shielded but has no key of its own yet: wrapped under the ring's key until `casevault keys rotate` (or `casevault case shield`) finishes the shielding");
+        }
+        Ok(state.target().map(seal::KeyId::new).transpose()?)
     }
 
     /// Records the earlier messages of the thread that this stored e-mail quotes in full (filed

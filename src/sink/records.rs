@@ -275,6 +275,21 @@ impl Sink {
         }
     }
 
+    /// How many envelopes in the store are wrapped under each key id (reads every `keys/`
+    /// object): what retiring a key must find at zero.
+    pub async fn store_key_usage(
+        &self,
+    ) -> Result<std::collections::BTreeMap<String, usize>, SinkError> {
+        let mut out = std::collections::BTreeMap::new();
+        for key in self.store.list("keys").await? {
+            let id = key.trim_start_matches("keys/");
+            if let Some(env) = self.store_envelope(id).await? {
+                *out.entry(envelope_key_id(&env)?).or_default() += 1;
+            }
+        }
+        Ok(out)
+    }
+
     /// Replaces the store's copy of the key envelope of object `id` (key rotation).
     pub async fn put_envelope(&self, id: &str, envelope: &[u8]) -> Result<(), SinkError> {
         let kk = key_key(id);
@@ -327,6 +342,22 @@ impl Sink {
             .with_retries(|| self.store.get(&row.object_key))
             .await?;
         self.open_object(&row.id, &oid, &envelope, &sealed)
+    }
+
+    /// Re-wraps an envelope under `target` (a shielded case's key, or the current key); `None`
+    /// when it already is.
+    pub fn rewrap_envelope_to(
+        &self,
+        id: &str,
+        envelope: &[u8],
+        target: &seal::KeyId,
+    ) -> Result<Option<KeyEnvelope>, SinkError> {
+        let oid = parse_id(id)?;
+        let env = KeyEnvelope::from_bytes(envelope)?;
+        if env.key_id() == target {
+            return Ok(None);
+        }
+        Ok(Some(self.keys.rewrap_to(&oid, &env, target)?))
     }
 
     /// Re-wraps an envelope under the current key; `None` when it already is.
