@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use casevault::catalog::{Catalog, DocStatus};
+use casevault::catalog::DocStatus;
 use chrono::{Months, NaiveDate};
 use sha2::{Digest, Sha256};
 use support::cli::{arrived_long_ago, casevault, json_lines, ok, repo, store_files};
@@ -178,7 +178,7 @@ fn consistent(home: &Path, inbox: &Inbox) {
         .collect();
     assert!(left.is_empty(), "left in the inbox: {left:?}");
 
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let docs = cat.all_documents().unwrap();
     let not_stored: Vec<_> = docs
         .iter()
@@ -344,7 +344,7 @@ fn a_file_read_at_two_crashes_is_quarantined_as_crashed() {
         stderr.contains("an earlier run stopped while reading files"),
         "{stderr}"
     );
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let q = cat.quarantine().unwrap();
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].reason, "crashed");
@@ -711,7 +711,7 @@ fn twenty_random_kills_over_120_documents_lose_nothing() {
     );
     consistent(&home, &inbox);
     // The copy for the same case was not stored again; the one for another case was.
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let first = sha(&police_text(0));
     let mut cases_of_first: Vec<String> = cat
         .all_documents()

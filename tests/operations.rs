@@ -4,7 +4,6 @@
 
 mod support;
 
-use casevault::catalog::Catalog;
 use casevault::config::Config;
 use casevault::operations::{HoldScope, OperationError, Records};
 use casevault::retention::ScheduleSet;
@@ -19,7 +18,7 @@ async fn each_operation_logs_itself_and_mirrors_the_records() {
     let config = Config::load(None, Some(&home)).unwrap();
     let schedules = ScheduleSet::load_dir(&config.schedules_dir).unwrap();
     let sink = Sink::open(&config).await.unwrap();
-    let catalog = Catalog::open(&config.catalog).unwrap();
+    let catalog = casevault::sink::open_catalog(&config).unwrap();
     let records = Records {
         catalog: &catalog,
         sink: &sink,

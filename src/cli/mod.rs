@@ -103,8 +103,10 @@ fn keep_what_we_write_private() {
     }
 }
 
+/// The catalog, encrypted under the key ring's catalog key: the ring is read (or, for an empty
+/// home, made) first, with the same refusals as the sink's ([`casevault::sink::custody`]).
 fn open_catalog(config: &Config) -> Result<Catalog> {
-    Ok(Catalog::open(&config.catalog)?)
+    Ok(casevault::sink::open_catalog(config)?)
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
