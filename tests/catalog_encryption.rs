@@ -33,7 +33,9 @@ fn personal_data() -> Vec<String> {
     ] {
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(repo().join(file)).unwrap()).unwrap();
-        for case in json["cases"].as_array().unwrap() {
+        // The export as a whole (`{"cases": [...]}`) or a bare list of cases.
+        let list = json.get("cases").unwrap_or(&json);
+        for case in list.as_array().unwrap() {
             for field in ["case_number", "case_name"] {
                 if let Some(v) = case[field].as_str() {
                     needles.push(v.to_string());

@@ -22,6 +22,8 @@
 //! new one would silently make every earlier document unreadable and seal new ones under a ring
 //! no backup holds. [`Sink::open`] refuses then and says what to restore; only an empty home gets
 //! a first ring on its own (so a first `make run` works), and `keys init` makes one explicitly.
+//! These rules live in [`custody`], and opening the catalog follows them too: it is encrypted
+//! under the ring's catalog key, so the ring is read first.
 //! While a document is sealed and recorded the sink holds the ring's lock shared
 //! ([`crate::seal::custody`]), so a rotation or retirement in another process waits for it.
 
