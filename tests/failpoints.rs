@@ -178,7 +178,7 @@ fn consistent(home: &Path, inbox: &Inbox) {
         .collect();
     assert!(left.is_empty(), "left in the inbox: {left:?}");
 
-    let cat = support::catalog::open_home(&home);
+    let cat = support::catalog::open_home(home);
     let docs = cat.all_documents().unwrap();
     let not_stored: Vec<_> = docs
         .iter()
