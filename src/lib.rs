@@ -23,7 +23,8 @@
 //! - [`mail`]: e-mails (`.eml` and Outlook `.msg`) parsed and rendered to PDF.
 //! - [`convert`]: office documents through LibreOffice, text documents drawn by casevault, and
 //!   telling what a file is from its bytes.
-//! - [`catalog`]: SQLite: cases, documents, the contact log, quarantine.
+//! - [`catalog`]: SQLite, encrypted at rest (SQLCipher, under the key ring's catalog key): cases,
+//!   documents, the contact log, quarantine.
 //! - [`retention`]: the schedule language and its evaluator.
 //! - [`quarantine`]: where a document goes when it cannot be filed, with a reason in plain words.
 //! - [`records`]: retention dates that follow case events, holds, and lawful destruction.

@@ -17,7 +17,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use casevault::catalog::Catalog;
 use casevault::store::{self, S3Settings};
 use sha2::{Digest, Sha256};
 use support::cli::{casevault, copy_dir, json_lines, repo};
@@ -85,7 +84,7 @@ fn cases_in(home: &Path) -> Vec<String> {
     if !path.exists() {
         return Vec::new();
     }
-    Catalog::open(&path).unwrap().case_numbers().unwrap()
+    support::catalog::open_home(home).case_numbers().unwrap()
 }
 
 /// A port on 127.0.0.1 where nothing listens.

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use casevault::catalog::{Catalog, DocStatus};
+use casevault::catalog::DocStatus;
 use chrono::{Months, NaiveDate};
 use sha2::{Digest, Sha256};
 use support::cli::{arrived_long_ago, casevault, json_lines, ok, repo, store_files};
@@ -184,7 +184,7 @@ fn consistent(home: &Path, inbox: &Inbox) {
         .collect();
     assert!(left.is_empty(), "left in the inbox: {left:?}");
 
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(home);
     let docs = cat.all_documents().unwrap();
     let not_stored: Vec<_> = docs
         .iter()
@@ -350,7 +350,7 @@ fn a_file_read_at_two_crashes_is_quarantined_as_crashed() {
         stderr.contains("an earlier run stopped while reading files"),
         "{stderr}"
     );
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let q = cat.quarantine().unwrap();
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].reason, "crashed");
@@ -430,7 +430,7 @@ const SHIELDED: &str = "LS24P01234";
 
 /// Key id of every envelope of `case`'s documents: (catalog's, store's), by document id.
 fn case_wrapping(home: &Path, case: &str) -> BTreeMap<String, (String, String)> {
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let key_of = |bytes: &[u8]| {
         casevault::seal::KeyEnvelope::from_bytes(bytes)
             .unwrap()
@@ -450,7 +450,7 @@ fn case_wrapping(home: &Path, case: &str) -> BTreeMap<String, (String, String)> 
 
 /// SHA-256 of every stored document as `get` writes it, by id.
 fn every_document(home: &Path) -> BTreeMap<String, String> {
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     cat.all_documents()
         .unwrap()
         .into_iter()
@@ -508,15 +508,13 @@ fn shielding_interrupted_at(point: &str, lift: bool, resume: &[&str]) {
     let shield = ["case", "shield", SHIELDED];
     let unshield = ["case", "unshield", SHIELDED];
     let state = || {
-        Catalog::open(&home.join("catalog.sqlite"))
-            .unwrap()
+        support::catalog::open_home(&home)
             .shield_state(SHIELDED)
             .unwrap()
             .unwrap()
     };
     let logged = |action: &str| {
-        Catalog::open(&home.join("catalog.sqlite"))
-            .unwrap()
+        support::catalog::open_home(&home)
             .contact_log(Some(SHIELDED))
             .unwrap()
             .iter()
@@ -894,7 +892,7 @@ fn twenty_random_kills_over_120_documents_lose_nothing() {
     );
     consistent(&home, &inbox);
     // The copy for the same case was not stored again; the one for another case was.
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let first = sha(&police_text(0));
     let mut cases_of_first: Vec<String> = cat
         .all_documents()

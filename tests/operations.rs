@@ -5,7 +5,6 @@
 mod support;
 
 use casevault::access::{Actor, Role};
-use casevault::catalog::Catalog;
 use casevault::config::Config;
 use casevault::operations::{HoldScope, OperationError, Records};
 use casevault::retention::ScheduleSet;
@@ -20,7 +19,7 @@ async fn each_operation_logs_itself_and_mirrors_the_records() {
     let config = Config::load(None, Some(&home)).unwrap();
     let schedules = ScheduleSet::load_dir(&config.schedules_dir).unwrap();
     let sink = Sink::open(&config).await.unwrap();
-    let catalog = Catalog::open(&config.catalog).unwrap();
+    let catalog = casevault::sink::open_catalog(&config).unwrap();
     // The library takes the acting user as it is; the command line resolves it from the catalog.
     let actor = Actor {
         name: "tester".into(),

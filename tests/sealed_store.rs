@@ -10,7 +10,6 @@ use std::path::Path;
 use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
-use casevault::catalog::Catalog;
 use casevault::config::Config;
 use casevault::seal::KeyEnvelope;
 use casevault::sink::Sink;
@@ -334,8 +333,8 @@ fn assert_no_plaintext_in_every_folder(store: &Path, needles: &[String]) {
     support::cli::assert_no_plaintext(store, needles);
 }
 
-fn cases_of(catalog: &Path) -> Vec<casevault::catalog::Case> {
-    let cat = Catalog::open(catalog).unwrap();
+fn cases_of(home: &Path) -> Vec<casevault::catalog::Case> {
+    let cat = support::catalog::open_home(home);
     cat.case_numbers()
         .unwrap()
         .iter()
@@ -432,7 +431,7 @@ fn catalog_rebuilds_from_the_store_and_shredded_documents_stay_unreadable() {
     assert_eq!(json_lines(&holds_before).len(), 3, "{holds_before}");
     let audit_before = ok(&home, &["audit", "ls"]);
     assert_eq!(json_lines(&audit_before).len(), 2, "intent and completion");
-    let cases_before = cases_of(&home.join("catalog.sqlite"));
+    let cases_before = cases_of(&home);
     assert_eq!(cases_before.len(), 7);
     let mk = cases_before
         .iter()
@@ -461,7 +460,7 @@ fn catalog_rebuilds_from_the_store_and_shredded_documents_stay_unreadable() {
     assert_eq!(ok(&home, &["ls", "--json"]), ls_before);
     assert_eq!(ok(&home, &["hold", "ls", "--all", "--json"]), holds_before);
     assert_eq!(ok(&home, &["audit", "ls"]), audit_before);
-    assert_eq!(cases_of(&home.join("catalog.sqlite")), cases_before);
+    assert_eq!(cases_of(&home), cases_before);
     assert!(ok(&home, &["audit", "verify"]).contains("intact"));
     let out = run(&home, &["verify"]);
     assert!(
@@ -493,7 +492,7 @@ fn catalog_rebuilds_from_the_store_and_shredded_documents_stay_unreadable() {
     );
     assert!(err.contains("no document"), "{err}");
     let config = Config::load(None, Some(&home)).unwrap();
-    let cat = Catalog::open(&config.catalog).unwrap();
+    let cat = casevault::sink::open_catalog(&config).unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let sink = Sink::open(&config).await.unwrap();
@@ -629,7 +628,7 @@ fn a_store_outage_mid_run_leaves_originals_and_a_second_run_stores_each_once() {
     let config = Config::load(Some(&config_path), Some(&home)).unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
     let check = |expect_stored: usize| {
-        let cat = Catalog::open(&config.catalog).unwrap();
+        let cat = casevault::sink::open_catalog(&config).unwrap();
         let rows = cat.all_documents().unwrap();
         let stored: Vec<_> = rows
             .iter()

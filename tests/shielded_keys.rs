@@ -64,7 +64,7 @@ fn file(home: &Path, inbox: &Path, name: &str, case: &str, from: usize, n: usize
 }
 
 fn catalog(home: &Path) -> Catalog {
-    Catalog::open(&home.join("catalog.sqlite")).unwrap()
+    support::catalog::open_home(home)
 }
 
 /// Document id -> (key id of the catalog's envelope, key id of the store's envelope).

@@ -120,9 +120,11 @@ fn actor() -> &'static Actor {
 /// is not a case list) leaves no catalog behind.
 static PENDING_FIRST_USER: std::sync::OnceLock<access::Acting> = std::sync::OnceLock::new();
 
-/// Opens the catalog for this command: its contact-log entries are the acting user's.
+/// Opens the catalog for this command, encrypted under the key ring's catalog key (the ring is
+/// read, or for an empty home made, first, with the sink's refusals:
+/// [`casevault::sink::custody`]); its contact-log entries are the acting user's.
 fn open_catalog(config: &Config) -> Result<Catalog> {
-    let cat = Catalog::open(&config.catalog)?;
+    let cat = casevault::sink::open_catalog(config)?;
     if let Some(acting) = PENDING_FIRST_USER.get() {
         if cat.user_count()? == 0 {
             access::resolve(&cat, acting)?;
@@ -210,7 +212,7 @@ fn resolve_actor(config: &Config, command: &Command) -> Result<Actor> {
         let _ = PENDING_FIRST_USER.set(acting.clone());
         Ok(actor)
     } else {
-        let cat = Catalog::open(&config.catalog)?;
+        let cat = casevault::sink::open_catalog(config)?;
         access::resolve(&cat, &acting)
     };
     match resolved {

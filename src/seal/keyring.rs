@@ -25,6 +25,10 @@
 //! does not say that its document belongs to a shielded case; which case a key serves is known
 //! only to the catalog. A file without case keys is written without the field, byte for byte as
 //! before.
+//! And it holds the catalog's key (`catalog_key`, SQLCipher's raw key: the catalog file, its WAL
+//! and journal are encrypted page by page under it, README "Catalog encryption"), kept the same
+//! way: made with the ring, carried by its backups, never rotated or retired, and added to an
+//! older ring on first use ([`KeyRing::ensure_catalog_key`], under the ring's lock).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
@@ -80,6 +84,8 @@ pub struct KeyRing {
     chain: Option<SecretBox<[u8; 32]>>,
     /// Shielded cases' own keys (never current).
     case_keys: Vec<Kek>,
+    /// The catalog's key; `None` only in a ring written before catalogs were encrypted.
+    catalog: Option<SecretBox<[u8; 32]>>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -93,11 +99,14 @@ struct KeyFile {
     chain_key: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     case_keys: Vec<KeyRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    catalog_key: Option<String>,
 }
 
 impl Drop for KeyFile {
     fn drop(&mut self) {
         self.chain_key.zeroize();
+        self.catalog_key.zeroize();
     }
 }
 
@@ -146,6 +155,7 @@ impl KeyRing {
             }],
             chain: Some(random_material()?),
             case_keys: Vec::new(),
+            catalog: Some(random_material()?),
         };
         ring.write(None, false)?;
         Ok(ring)
@@ -223,12 +233,23 @@ impl KeyRing {
             }
             None => None,
         };
+        let catalog = match parsed.catalog_key.take() {
+            Some(hex_text) => {
+                let hex_text = Zeroizing::new(hex_text);
+                Some(
+                    secret_from_hex(&hex_text)
+                        .ok_or_else(|| format_err("the catalog key is not 64 hex digits".into()))?,
+                )
+            }
+            None => None,
+        };
         Ok(KeyRing {
             path,
             current: parsed.current.clone(),
             keys,
             chain,
             case_keys,
+            catalog,
         })
     }
 
@@ -259,14 +280,42 @@ impl KeyRing {
         Ok(true)
     }
 
-    /// Whether `other` holds exactly the same keys (ids, states, material, current key and
-    /// chain key): a backup that restores this very ring.
+    /// The catalog's key, if the ring has one.
+    pub fn catalog_key(&self) -> Option<crate::seal::CatalogKey> {
+        self.catalog.as_ref().map(|k| {
+            crate::seal::CatalogKey::from_box(SecretBox::init_with_mut(|c: &mut [u8; 32]| {
+                c.copy_from_slice(k.expose_secret())
+            }))
+        })
+    }
+
+    /// Gives a ring written before catalogs were encrypted its catalog key, saved before
+    /// returning; true when one was added. Hold the ring's [`crate::seal::KeyLock`] (exclusive)
+    /// and load the ring under it, so two processes cannot each add a different one.
+    ///
+    /// # Errors
+    /// [`SealError::Random`], [`SealError::KeyFileIo`] (the ring is then unchanged).
+    pub fn ensure_catalog_key(&mut self) -> Result<bool, SealError> {
+        if self.catalog.is_some() {
+            return Ok(false);
+        }
+        self.catalog = Some(random_material()?);
+        if let Err(e) = self.save() {
+            self.catalog = None;
+            return Err(e);
+        }
+        Ok(true)
+    }
+
+    /// Whether `other` holds exactly the same keys (ids, states, material, current key, chain
+    /// key and catalog key): a backup that restores this very ring.
     pub fn same_keys(&self, other: &KeyRing) -> bool {
         fn material(m: &Option<SecretBox<[u8; 32]>>) -> Option<&[u8; 32]> {
             m.as_ref().map(|k| k.expose_secret())
         }
         self.current == other.current
             && material(&self.chain) == material(&other.chain)
+            && material(&self.catalog) == material(&other.catalog)
             && self.keys.len() == other.keys.len()
             && self.case_keys.len() == other.case_keys.len()
             && self
@@ -490,6 +539,10 @@ impl KeyRing {
             keys: records,
             chain_key: self.chain.as_ref().map(|k| hex::encode(k.expose_secret())),
             case_keys: to_records(&self.case_keys),
+            catalog_key: self
+                .catalog
+                .as_ref()
+                .map(|k| hex::encode(k.expose_secret())),
         };
         let mut text = Zeroizing::new(Vec::with_capacity(
             1024 + 256 * (self.keys.len() + self.case_keys.len()),
@@ -553,6 +606,15 @@ fn parse_keys(
         });
     }
     Ok(keys)
+}
+
+/// 64 hex digits as a 256-bit secret; `None` if they are not. The text is the caller's to wipe.
+fn secret_from_hex(hex_text: &str) -> Option<SecretBox<[u8; 32]>> {
+    let mut ok = true;
+    let key = SecretBox::init_with_mut(|k: &mut [u8; 32]| {
+        ok = hex::decode_to_slice(hex_text.as_bytes(), k).is_ok();
+    });
+    ok.then_some(key)
 }
 
 fn new_key_id(existing: &[Kek], also: &[Kek]) -> Result<KeyId, SealError> {
@@ -853,6 +915,57 @@ mod tests {
             assert!(!shown.contains(&m[..16]), "material leaked: {shown}");
         }
         assert!(shown.contains(ring.current().as_str()));
+    }
+
+    /// The catalog key is made with the ring, outlives rotation and retirement, is part of what
+    /// makes two rings the same, and is added once to a ring from before it existed.
+    #[test]
+    fn the_catalog_key_stays_through_rotation_and_is_added_to_an_old_ring() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ring, path) = ring_in(&dir);
+        let key = *ring.catalog_key().unwrap().expose();
+        let on_disk =
+            || -> serde_json::Value { serde_json::from_slice(&fs::read(&path).unwrap()).unwrap() };
+        assert_eq!(on_disk()["catalog_key"].as_str(), Some(&*hex::encode(key)));
+        let old = ring.current();
+        ring.new_key().unwrap();
+        ring.retire(&old).unwrap();
+        let reloaded = KeyRing::load(&path).unwrap();
+        assert_eq!(reloaded.catalog_key().unwrap().expose(), &key);
+        assert!(reloaded.same_keys(&ring));
+        assert!(
+            !format!("{reloaded:?} {:?}", reloaded.catalog_key()).contains(&hex::encode(key)[..16])
+        );
+
+        // A ring written before catalog keys: loads, gets one once, keeps it.
+        let mut old_file = on_disk();
+        old_file.as_object_mut().unwrap().remove("catalog_key");
+        fs::write(&path, serde_json::to_vec(&old_file).unwrap()).unwrap();
+        let mut old_ring = KeyRing::load(&path).unwrap();
+        assert!(old_ring.catalog_key().is_none());
+        assert!(
+            !old_ring.same_keys(&reloaded),
+            "a ring without the key is another ring"
+        );
+        assert!(old_ring.ensure_catalog_key().unwrap());
+        let added = *old_ring.catalog_key().unwrap().expose();
+        assert!(!old_ring.ensure_catalog_key().unwrap());
+        assert_eq!(
+            KeyRing::load(&path)
+                .unwrap()
+                .catalog_key()
+                .unwrap()
+                .expose(),
+            &added
+        );
+
+        let mut bad = on_disk();
+        bad["catalog_key"] = "00".into();
+        fs::write(&path, serde_json::to_vec(&bad).unwrap()).unwrap();
+        assert!(matches!(
+            KeyRing::load(&path),
+            Err(SealError::KeyFileFormat { .. })
+        ));
     }
 
     #[test]

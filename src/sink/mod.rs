@@ -22,10 +22,15 @@
 //! new one would silently make every earlier document unreadable and seal new ones under a ring
 //! no backup holds. [`Sink::open`] refuses then and says what to restore; only an empty home gets
 //! a first ring on its own (so a first `make run` works), and `keys init` makes one explicitly.
+//! These rules live in [`custody`], and opening the catalog follows them too: it is encrypted
+//! under the ring's catalog key, so the ring is read first.
 //! While a document is sealed and recorded the sink holds the ring's lock shared
 //! ([`crate::seal::custody`]), so a rotation or retirement in another process waits for it.
 
+pub mod custody;
 pub mod records;
+
+pub use custody::{holdings, open_catalog};
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -41,7 +46,7 @@ use crate::document::{Disposition, FiledDocument, PageLegibility};
 use crate::failpoint;
 use crate::messages::{Ack, Decided};
 use crate::seal::{
-    self, DataKey, KeyEnvelope, KeyLock, KeyRing, KeyWrapper, ObjectId, SealError, WatchedKeyRing,
+    self, DataKey, KeyEnvelope, KeyLock, KeyWrapper, ObjectId, SealError, WatchedKeyRing,
 };
 use crate::store::{self, S3Settings, Store, StoreError};
 
@@ -71,6 +76,8 @@ pub enum SinkError {
         "the store's anchor of the destruction record ({key}) is not one this build reads: {what}"
     )]
     BadAnchor { key: String, what: String },
+    #[error("cannot start the task that reads the store: {0}")]
+    Runtime(std::io::Error),
 }
 
 /// The label sealed beside each document: everything the catalog needs to be rebuilt.
@@ -115,69 +122,18 @@ pub struct Sink {
     retries: u32,
 }
 
-/// What the catalog and the store of a home already hold that a key ring sealed, in words; `None`
-/// when they hold nothing (an empty home, where a first ring may be made).
-pub async fn holdings(config: &Config, store: &Store) -> Result<Option<String>, SinkError> {
-    let (documents, destructions) = Catalog::holdings(&config.catalog)?;
-    let mut held = Vec::new();
-    if documents > 0 {
-        held.push(format!(
-            "the catalog {} lists {documents} document(s)",
-            config.catalog.display()
-        ));
-    }
-    if destructions > 0 {
-        held.push(format!(
-            "its destruction record ({destructions} record(s)) is keyed by the ring"
-        ));
-    }
-    // Every sealed object, document or record, has its envelope under keys/.
-    for prefix in ["keys", "objects"] {
-        if !store.list(prefix).await?.is_empty() {
-            held.push(format!(
-                "the store {} holds sealed objects",
-                config.store_url
-            ));
-            break;
-        }
-    }
-    Ok((!held.is_empty()).then(|| held.join(", and ")))
-}
-
 impl Sink {
     /// Opens the configured store and key ring. A missing key file is made (mode 0600) only for
     /// an empty home; where the catalog or the store holds anything sealed it is an error
-    /// ([`SinkError::NoKeyRing`]) saying what to restore. A ring from before chain keys gets one.
+    /// ([`SinkError::NoKeyRing`]) saying what to restore. A ring from before chain keys or
+    /// catalog keys gets them ([`custody::ensure_ring`]).
     pub async fn open(config: &Config) -> Result<Sink, SinkError> {
         // The store first: a store that cannot be reached or is misconfigured stops here,
         // before a key file is made for an installation that cannot store anything yet.
         let store = store::open(&config.store_url, &s3_settings(config).into()).await?;
         let path = &config.key_file;
-        if !path.exists() {
-            if let Some(holds) = holdings(config, &store).await? {
-                return Err(SinkError::NoKeyRing {
-                    path: path.clone(),
-                    holds,
-                });
-            }
-            if let Some(parent) = path.parent() {
-                let _ = std::fs::create_dir_all(parent);
-            }
-            match KeyRing::create(path) {
-                // Another process made it first: use that one.
-                Ok(_) | Err(SealError::KeyFileExists { .. }) => {}
-                Err(e) => return Err(e.into()),
-            }
-            tracing::info!(path = %path.display(), "an empty home: made its first key ring; back it up with `casevault keys export FILE`");
-        }
+        custody::ensure_ring(config, &store).await?;
         let ring = WatchedKeyRing::load(path)?;
-        if ring.chain_key().is_err() {
-            let _lock = KeyLock::exclusive(path)?;
-            if KeyRing::load(path)?.ensure_chain_key()? {
-                tracing::info!(path = %path.display(), "added the destruction record's chain key to the key ring");
-            }
-            ring.refresh()?;
-        }
         let mut sink = Sink::new(store, Arc::new(ring));
         sink.key_file = Some(path.clone());
         Ok(sink)
