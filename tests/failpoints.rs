@@ -430,7 +430,7 @@ const SHIELDED: &str = "LS24P01234";
 
 /// Key id of every envelope of `case`'s documents: (catalog's, store's), by document id.
 fn case_wrapping(home: &Path, case: &str) -> BTreeMap<String, (String, String)> {
-    let cat = support::catalog::open_home(&home);
+    let cat = support::catalog::open_home(home);
     let key_of = |bytes: &[u8]| {
         casevault::seal::KeyEnvelope::from_bytes(bytes)
             .unwrap()
@@ -450,7 +450,7 @@ fn case_wrapping(home: &Path, case: &str) -> BTreeMap<String, (String, String)> 
 
 /// SHA-256 of every stored document as `get` writes it, by id.
 fn every_document(home: &Path) -> BTreeMap<String, String> {
-    let cat = support::catalog::open_home(&home);
+    let cat = support::catalog::open_home(home);
     cat.all_documents()
         .unwrap()
         .into_iter()
@@ -489,6 +489,8 @@ fn shielding_interrupted_at(point: &str, lift: bool, resume: &[&str]) {
             repo().join("test-data/cases.csv").to_str().unwrap(),
         ],
     );
+    // The tester reads the documents of the case it shields: on its access list first.
+    ok(&home, &["case", "grant", SHIELDED, support::cli::TEST_USER]);
     let mut inbox = Inbox::new(tmp.path().join("inbox"));
     for i in 1..=3 {
         inbox.put(

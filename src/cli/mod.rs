@@ -197,6 +197,22 @@ fn resolve_actor(config: &Config, command: &Command) -> Result<Actor> {
         login: os_login(),
         first_user: env("CASEVAULT_FIRST_USER"),
     };
+    // With the key ring missing the catalog cannot be opened (it is encrypted under the ring),
+    // so nobody can be looked up: `keys init` and `keys import` (the restore) run as the
+    // installing login, who holds the backup and its passphrase; the library refuses `init`
+    // where sealed data exists.
+    if !config.key_file.exists()
+        && matches!(
+            command,
+            Command::Keys {
+                command: KeysCommand::Init { .. } | KeysCommand::Import { .. }
+            }
+        )
+    {
+        return Ok(Actor::installer(
+            acting.login.as_deref().unwrap_or("unknown"),
+        ));
+    }
     // A home with no catalog has no users: nothing is created just to say so, nor before the
     // command opens the catalog to change it.
     let no_catalog = !config.catalog.exists();

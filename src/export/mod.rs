@@ -164,6 +164,22 @@ pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Checks that the actor may make this export of the case. A case the actor may not see is
+/// refused exactly as a case that does not exist.
+pub(crate) fn check_access(
+    catalog: &Catalog,
+    actor: &crate::access::Actor,
+    case_number: &str,
+    op: crate::access::CaseOp,
+) -> Result<(), ExportError> {
+    use crate::access::AccessError;
+    match crate::access::case_access(catalog, actor, case_number, op) {
+        Ok(()) => Ok(()),
+        Err(AccessError::NoSuchCase(n)) => Err(ExportError::NoSuchCase(n)),
+        Err(e) => Err(ExportError::Access(e)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,21 +219,5 @@ mod tests {
             create_output(&p),
             Err(ExportError::OutputExists(_))
         ));
-    }
-}
-
-/// Checks that the actor may make this export of the case. A case the actor may not see is
-/// refused exactly as a case that does not exist.
-pub(crate) fn check_access(
-    catalog: &Catalog,
-    actor: &crate::access::Actor,
-    case_number: &str,
-    op: crate::access::CaseOp,
-) -> Result<(), ExportError> {
-    use crate::access::AccessError;
-    match crate::access::case_access(catalog, actor, case_number, op) {
-        Ok(()) => Ok(()),
-        Err(AccessError::NoSuchCase(n)) => Err(ExportError::NoSuchCase(n)),
-        Err(e) => Err(ExportError::Access(e)),
     }
 }
