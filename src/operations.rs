@@ -314,12 +314,12 @@ impl Records<'_> {
     /// The case must exist and be visible to the actor (a shielded case off their list is
     /// reported exactly as a case that does not exist).
     fn manage(&self, case_number: &str) -> Result<(), OperationError> {
-        Ok(access::case_access(
-            self.catalog,
-            self.actor,
-            case_number,
-            CaseOp::Manage,
-        )?)
+        match access::case_access(self.catalog, self.actor, case_number, CaseOp::Manage) {
+            Ok(()) => Ok(()),
+            // The same words either way; callers match on the operation's own variant.
+            Err(AccessError::NoSuchCase(n)) => Err(OperationError::NoSuchCase(n)),
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn check_principal(&self, principal: &str) -> Result<(), OperationError> {

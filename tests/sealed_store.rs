@@ -143,13 +143,14 @@ fn rotation_resumes_retires_only_unused_keys_and_damage_is_named() {
         .map(|id| (id.clone(), get_sha(&home, id)))
         .collect();
 
-    // One key wraps the three documents and the mirrored records (7 cases + the holds).
+    // One key wraps the three documents and the mirrored records (7 cases, the holds and the
+    // people).
     let keys = keys_ls(&home);
     assert_eq!(keys.len(), 1);
     let old = keys[0]["id"].as_str().unwrap().to_string();
     assert_eq!(
         (keys[0]["documents"].as_u64(), keys[0]["records"].as_u64()),
-        (Some(3), Some(8))
+        (Some(3), Some(9))
     );
     let text = ok(&home, &["keys", "ls"]);
     assert!(text.contains(&old) && !text.contains("material"), "{text}");
@@ -212,7 +213,7 @@ fn rotation_resumes_retires_only_unused_keys_and_damage_is_named() {
             key(&keys, &new)["documents"].as_u64(),
             key(&keys, &new)["records"].as_u64()
         ),
-        (Some(3), Some(8))
+        (Some(3), Some(9))
     );
     assert!(store_envelope_keys(&store).values().all(|k| *k == new));
     assert_eq!(
@@ -684,9 +685,9 @@ fn a_store_outage_mid_run_leaves_originals_and_a_second_run_stores_each_once() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
-    // Cases and holds were mirrored to S3 too.
+    // Cases, holds and people were mirrored to S3 too.
     let out = cv(&["keys", "ls", "--json"]).output().unwrap();
     let keys = json_lines(&String::from_utf8(out.stdout).unwrap());
-    assert_eq!(keys[0]["records"], 8);
+    assert_eq!(keys[0]["records"], 9);
     drop(weed);
 }

@@ -523,9 +523,14 @@ impl Catalog {
                     .exists(params![l, u.name])?,
                 None => false,
             };
+            // A user of the same name made to run the rebuild takes the mirrored row, so that
+            // the rebuilt people are the mirrored people (and the mirror is not written anew).
             tx.execute(
-                "INSERT OR IGNORE INTO users (name, login, disabled, created_at, created_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO users (name, login, disabled, created_at, created_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(name) DO UPDATE SET login = excluded.login,
+                    disabled = excluded.disabled, created_at = excluded.created_at,
+                    created_by = excluded.created_by",
                 params![
                     u.name,
                     if login_taken { None } else { u.login.clone() },
