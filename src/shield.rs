@@ -15,7 +15,7 @@
 //! catalog, so the catalog never names a wrapping the store does not have; an envelope already
 //! under its target is skipped, so a run stopped anywhere (SIGKILL included) is finished by
 //! running it again, or by the next `keys rotate`, which settles every case left half-way
-//! ([`settle_all_locked`]). The catalog's flag says what is wanted and its `shield_key` and
+//! (`settle_all_locked`). The catalog's flag says what is wanted and its `shield_key` and
 //! `shield_done` columns how far it got (`catalog::shield`); "case shielded" and "shield lifted"
 //! go to the contact log once, when the move is complete, with a count and no key material. The
 //! whole move holds the ring's lock exclusive, as rotation does, so no filing wraps under a key

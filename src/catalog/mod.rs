@@ -10,7 +10,7 @@
 //!
 //! One connection behind a mutex: SQLite serialises writers anyway, and every call here is short.
 //!
-//! The file is encrypted at rest with SQLCipher under the key ring's catalog key ([`cipher`]
+//! The file is encrypted at rest with SQLCipher under the key ring's catalog key (`cipher`
 //! says why SQLCipher and how a catalog from an earlier version is encrypted when first opened).
 
 pub mod audit;

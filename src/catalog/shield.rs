@@ -15,7 +15,7 @@
 //! when they disagree: shielded without a key or not done, or not shielded but still naming a
 //! key. Filing, rotation and verification read the target from the same place
 //! ([`Catalog::shield_target`]): the case's key while it is shielded and has one, else the ring's
-//! current key. Columns are added by [`migrate`] to catalogs made before them.
+//! current key. Columns are added by `migrate` to catalogs made before them.
 
 use rusqlite::{params, Connection, OptionalExtension};
 
