@@ -594,18 +594,28 @@ impl Session<'_> {
             case_access(self.catalog, self.actor, c, CaseOp::List)?;
         }
         let mut out = Vec::new();
+        // Per case, once: (visible, shielded); the listing of a case's documents asks for each.
+        let mut cases: std::collections::BTreeMap<String, (bool, bool)> = Default::default();
         let mut seen_shielded = BTreeSet::new();
         for d in self.catalog.documents(case)? {
-            if !can_see(self.catalog, self.actor, &d.case_number)? {
+            let (visible, shielded) = match cases.get(&d.case_number) {
+                Some(v) => *v,
+                None => {
+                    let v = (
+                        can_see(self.catalog, self.actor, &d.case_number)?,
+                        self.catalog.is_shielded(&d.case_number)?,
+                    );
+                    cases.insert(d.case_number.clone(), v);
+                    v
+                }
+            };
+            if !visible {
                 continue;
             }
             if !reaches_document(self.catalog, self.actor, &d, CaseOp::List)? {
                 continue;
             }
-            if case.is_none()
-                && self.catalog.is_shielded(&d.case_number)?
-                && seen_shielded.insert(d.case_number.clone())
-            {
+            if case.is_none() && shielded && seen_shielded.insert(d.case_number.clone()) {
                 self.catalog.log_contact(
                     Some(&d.case_number),
                     None,

@@ -346,14 +346,7 @@ impl Catalog {
              ORDER BY principal",
         )?;
         let rows = stmt
-            .query_map(params![case_number], |r| {
-                Ok(AllocationRow {
-                    case_number: r.get(0)?,
-                    principal: r.get(1)?,
-                    source: r.get(2)?,
-                    at: r.get(3)?,
-                })
-            })?
+            .query_map(params![case_number], allocation_row)?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
@@ -397,14 +390,7 @@ impl Catalog {
              WHERE case_number = ?1 ORDER BY user_name",
         )?;
         let rows = stmt
-            .query_map(params![case_number], |r| {
-                Ok(ShieldAccessRow {
-                    case_number: r.get(0)?,
-                    user_name: r.get(1)?,
-                    granted_by: r.get(2)?,
-                    at: r.get(3)?,
-                })
-            })?
+            .query_map(params![case_number], shield_access_row)?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
@@ -476,28 +462,14 @@ impl Catalog {
                 "SELECT case_number, principal, source, at FROM allocations
                  ORDER BY case_number, principal",
             )?
-            .query_map([], |r| {
-                Ok(AllocationRow {
-                    case_number: r.get(0)?,
-                    principal: r.get(1)?,
-                    source: r.get(2)?,
-                    at: r.get(3)?,
-                })
-            })?
+            .query_map([], allocation_row)?
             .collect::<Result<Vec<_>, _>>()?;
         let shield_access = conn
             .prepare(
                 "SELECT case_number, user_name, granted_by, at FROM shield_access
                  ORDER BY case_number, user_name",
             )?
-            .query_map([], |r| {
-                Ok(ShieldAccessRow {
-                    case_number: r.get(0)?,
-                    user_name: r.get(1)?,
-                    granted_by: r.get(2)?,
-                    at: r.get(3)?,
-                })
-            })?
+            .query_map([], shield_access_row)?
             .collect::<Result<Vec<_>, _>>()?;
         let settings = conn
             .prepare("SELECT name, value FROM access_settings ORDER BY name")?
@@ -584,4 +556,22 @@ impl Catalog {
             .collect::<Result<Vec<String>, _>>()?;
         Ok(v)
     }
+}
+
+fn allocation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AllocationRow> {
+    Ok(AllocationRow {
+        case_number: r.get(0)?,
+        principal: r.get(1)?,
+        source: r.get(2)?,
+        at: r.get(3)?,
+    })
+}
+
+fn shield_access_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ShieldAccessRow> {
+    Ok(ShieldAccessRow {
+        case_number: r.get(0)?,
+        user_name: r.get(1)?,
+        granted_by: r.get(2)?,
+        at: r.get(3)?,
+    })
 }
