@@ -43,6 +43,7 @@
 
 pub mod catalog;
 pub mod config;
+pub mod content;
 pub mod convert;
 pub mod document;
 pub mod error_text;
