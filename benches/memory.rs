@@ -39,7 +39,8 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let chosen = std::env::var("CASEVAULT_BENCH_MEMORY").unwrap_or_else(|_| "tiff,pdf,scan,tree".into());
+    let chosen =
+        std::env::var("CASEVAULT_BENCH_MEMORY").unwrap_or_else(|_| "tiff,pdf,scan,tree".into());
     let want = |c: &str| chosen.split(',').any(|x| x.trim() == c);
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut results: Vec<(String, Measured)> = Vec::new();
@@ -497,7 +498,10 @@ fn scan_pdf_case(dir: &Path, pages: usize) -> Measured {
     let home = dir.join("home-scan");
     import_cases(&home, &repo().join("test-data/cases.csv"));
     let m = scanning_station(&home, &inbox, Some(&config));
-    println!("scanned PDF: peak RSS {:.0} MiB ({})", m.peak_mib, m.outcome);
+    println!(
+        "scanned PDF: peak RSS {:.0} MiB ({})",
+        m.peak_mib, m.outcome
+    );
     std::fs::remove_dir_all(&home).ok();
     std::fs::remove_file(&path).ok();
     m

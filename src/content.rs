@@ -401,9 +401,13 @@ mod tests {
     fn a_file_above_the_threshold_is_read_from_disk_and_reads_the_same() {
         let dir = tempfile::tempdir().unwrap();
         let data = pattern(3 * 1024 * 1024 + 17);
-        let (mem, sha_mem) =
-            Content::read_hashed(&mut data.as_slice(), data.len() as u64, u64::MAX, dir.path())
-                .unwrap();
+        let (mem, sha_mem) = Content::read_hashed(
+            &mut data.as_slice(),
+            data.len() as u64,
+            u64::MAX,
+            dir.path(),
+        )
+        .unwrap();
         let (disk, sha_disk) =
             Content::read_hashed(&mut data.as_slice(), data.len() as u64, 1024, dir.path())
                 .unwrap();

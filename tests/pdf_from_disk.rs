@@ -34,7 +34,13 @@ fn arrival(name: &str, sha: &str, size: u64) -> Arrival {
 
 /// What the OCR stage makes of `bytes`, read into memory (`from_disk` false) or from a private
 /// copy on disk: the kind and the stored PDF's bytes.
-fn stored_pdf(pool: &OcrPool, prep: &Prepare, name: &str, bytes: &[u8], from_disk: bool) -> (String, Vec<u8>, bool) {
+fn stored_pdf(
+    pool: &OcrPool,
+    prep: &Prepare,
+    name: &str,
+    bytes: &[u8],
+    from_disk: bool,
+) -> (String, Vec<u8>, bool) {
     let spool = tempfile::tempdir().unwrap();
     let keep = if from_disk { 0 } else { u64::MAX };
     let (content, sha) =
@@ -84,12 +90,13 @@ fn a_pdf_read_from_disk_is_stored_as_the_same_bytes_as_one_read_into_memory() {
         input: casevault::pipeline::definition::InputKind::Scan,
         office: Default::default(),
     };
-    let mut inputs: Vec<std::path::PathBuf> = std::fs::read_dir(repo().join("test-data/formats/pdf"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .take(3)
-        .collect();
+    let mut inputs: Vec<std::path::PathBuf> =
+        std::fs::read_dir(repo().join("test-data/formats/pdf"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+            .take(3)
+            .collect();
     inputs.push(repo().join("test-data/scans/scan_0004.pdf"));
     let mut kinds = Vec::new();
     for path in inputs {
@@ -98,18 +105,30 @@ fn a_pdf_read_from_disk_is_stored_as_the_same_bytes_as_one_read_into_memory() {
         let (kind_mem, pdf_mem, _) = stored_pdf(&pool, &prep, &name, &bytes, false);
         let (kind_disk, pdf_disk, mapped) = stored_pdf(&pool, &prep, &name, &bytes, true);
         assert_eq!(kind_mem, kind_disk, "{name}");
-        assert!(mapped, "{name}: the stored PDF is not read from the copy on disk");
+        assert!(
+            mapped,
+            "{name}: the stored PDF is not read from the copy on disk"
+        );
         assert!(
             pdf_disk.starts_with(&bytes),
             "{name}: the original is not a prefix of what is stored"
         );
         if kind_disk == "born-digital" {
-            assert_eq!(pdf_disk, bytes, "{name}: a born-digital PDF is stored as it came");
+            assert_eq!(
+                pdf_disk, bytes,
+                "{name}: a born-digital PDF is stored as it came"
+            );
         } else {
-            assert!(pdf_disk.len() > bytes.len(), "{name}: no text layer appended");
+            assert!(
+                pdf_disk.len() > bytes.len(),
+                "{name}: no text layer appended"
+            );
             qpdf_check(&pdf_disk);
         }
-        assert!(pdf_mem == pdf_disk, "{name}: the two paths store different bytes");
+        assert!(
+            pdf_mem == pdf_disk,
+            "{name}: the two paths store different bytes"
+        );
         kinds.push(kind_disk);
     }
     assert!(kinds.iter().any(|k| k == "born-digital"), "{kinds:?}");
@@ -140,7 +159,9 @@ fn filed(home: &Path, inbox: &Path, config: &Path) -> Vec<Vec<u8>> {
     let mut pdfs = Vec::new();
     for row in support::cli::json_lines(&stdout) {
         assert_eq!(row["outcome"], "stored", "{stdout}");
-        let id = row["doc_id"].as_str().expect("a stored row names its document");
+        let id = row["doc_id"]
+            .as_str()
+            .expect("a stored row names its document");
         let file = home.join(format!("{id}.pdf"));
         support::cli::ok(home, &["get", id, "-o", file.to_str().unwrap()]);
         pdfs.push(std::fs::read(&file).unwrap());
@@ -179,13 +200,23 @@ fn a_pdf_larger_than_the_budget_is_filed_from_disk_as_it_is_from_memory() {
         std::fs::copy(&input, &file).unwrap();
         support::cli::arrived_long_ago(&file);
         let config = config_with(mib, &format!("{tag}.toml"));
-        runs.push(filed(&tmp.path().join(format!("home-{tag}")), &inbox, &config));
+        runs.push(filed(
+            &tmp.path().join(format!("home-{tag}")),
+            &inbox,
+            &config,
+        ));
         assert_eq!(std::fs::read_dir(&inbox).unwrap().count(), 0, "left behind");
     }
     assert_eq!(runs[0].len(), 1, "one document stored");
     let original = std::fs::read(&input).unwrap();
-    assert!(runs[0][0].starts_with(&original), "the original is kept as it came");
-    assert!(runs[0][0].len() > original.len(), "with its text layer appended");
+    assert!(
+        runs[0][0].starts_with(&original),
+        "the original is kept as it came"
+    );
+    assert!(
+        runs[0][0].len() > original.len(),
+        "with its text layer appended"
+    );
     qpdf_check(&runs[0][0]);
     assert!(runs[0] == runs[1], "the two paths stored different PDFs");
 }

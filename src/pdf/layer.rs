@@ -168,11 +168,7 @@ fn skip_stream_contents(id: ObjectId, object: &mut Object) -> Option<(ObjectId, 
     Some((id, object.clone()))
 }
 
-fn add_inner(
-    original: &[u8],
-    pages: usize,
-    layers: &[TextLayer],
-) -> Result<Layered, PdfProblem> {
+fn add_inner(original: &[u8], pages: usize, layers: &[TextLayer]) -> Result<Layered, PdfProblem> {
     // First the structure alone: enough to append an update to a sound file.
     let light = lopdf::LoadOptions {
         filter: Some(skip_stream_contents),
@@ -196,9 +192,10 @@ fn add_inner(
         }
     }
     // A damaged (or crowded) file: read whole and rewritten from its objects.
-    let doc = Document::load_mem_with_options(original, lopdf::LoadOptions::default()).map_err(
-        |e| PdfProblem::Damaged(short(&format!("its structure cannot be rewritten: {e}"))),
-    )?;
+    let doc =
+        Document::load_mem_with_options(original, lopdf::LoadOptions::default()).map_err(|e| {
+            PdfProblem::Damaged(short(&format!("its structure cannot be rewritten: {e}")))
+        })?;
     if doc.is_encrypted() || doc.trailer.get(b"Encrypt").is_ok() {
         return Err(PdfProblem::Encrypted);
     }
@@ -286,13 +283,21 @@ fn update(
             "{} {} obj\n{}",
             id.0,
             id.1,
-            if Writer::need_separator(object) { " " } else { "" }
+            if Writer::need_separator(object) {
+                " "
+            } else {
+                ""
+            }
         )?;
         Writer::write_object(&mut out, object)?;
         writeln!(
             out,
             "{}\nendobj",
-            if Writer::need_end_separator(object) { " " } else { "" }
+            if Writer::need_end_separator(object) {
+                " "
+            } else {
+                ""
+            }
         )?;
     }
     let mut trailer = prev.trailer.clone();
@@ -356,10 +361,7 @@ fn update(
                 }
             }
             trailer.set("Type", Object::Name(b"XRef".to_vec()));
-            trailer.set(
-                "W",
-                Object::Array(vec![1.into(), 8.into(), 2.into()]),
-            );
+            trailer.set("W", Object::Array(vec![1.into(), 8.into(), 2.into()]));
             trailer.set("Index", Object::Array(index));
             trailer.set("Length", Object::Integer(data.len() as i64));
             let mut stream = Stream::new(trailer, data);

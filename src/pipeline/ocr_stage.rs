@@ -538,10 +538,9 @@ fn pdf_part(
     content: &Content,
     pictures_allowed: bool,
 ) -> Result<Part, Quarantined> {
-    let opened = pdf::read::open_shared(std::sync::Arc::new(content.clone()), &|| {
-        content.release()
-    })
-    .map_err(pdf_quarantine)?;
+    let opened =
+        pdf::read::open_shared(std::sync::Arc::new(content.clone()), &|| content.release())
+            .map_err(pdf_quarantine)?;
     let n = opened.pages();
     let mut facts = Vec::with_capacity(n);
     for i in 0..n {

@@ -239,7 +239,11 @@ async fn a_pdf_on_disk_with_an_appended_tail_is_stored_whole_and_reads_back() {
     .unwrap();
     assert!(base.is_mapped());
     let tail = b"\n9 0 obj\n<< /Type /XObject >>\nendobj\n".to_vec();
-    let mut d = decided(b"%PDF-1.7 stands for the original", "LS24P01234", "Hughes v Patel");
+    let mut d = decided(
+        b"%PDF-1.7 stands for the original",
+        "LS24P01234",
+        "Hughes v Patel",
+    );
     d.docs[0].pdf = PdfBody::Appended {
         base,
         tail: Arc::new(tail.clone()),
@@ -252,7 +256,10 @@ async fn a_pdf_on_disk_with_an_appended_tail_is_stored_whole_and_reads_back() {
     assert_eq!(row.id, doc_id);
     let mut whole = original;
     whole.extend_from_slice(&tail);
-    assert!(b.sink.fetch(&row).await.unwrap() == whole, "read back differs");
+    assert!(
+        b.sink.fetch(&row).await.unwrap() == whole,
+        "read back differs"
+    );
     let (_, pdf_sha) = b.catalog.sealing(&doc_id).unwrap();
     assert_eq!(
         pdf_sha.unwrap(),

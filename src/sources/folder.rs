@@ -15,7 +15,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use sha2::{Digest, Sha256};
 use tokio::sync::{mpsc, watch};
 
 use super::imap;
@@ -324,16 +323,14 @@ impl FolderSource {
         // Read once and hashed as it is read: into memory, or, for a file larger than the
         // in-flight budget, into a private copy on disk (`crate::content`).
         let spool = crate::scratch::process_dir().map_err(unreadable)?;
-        let (bytes, sha) =
-            Content::read_hashed(&mut file, meta.len(), self.keep_in_memory, &spool).map_err(
-                |e| match e.kind() {
-                    // Written to while being read: not settled after all; taken on a later pass.
-                    std::io::ErrorKind::InvalidData => {
-                        Read::Unreadable("the file changed while it was read".into())
-                    }
-                    _ => unreadable(e),
-                },
-            )?;
+        let (bytes, sha) = Content::read_hashed(&mut file, meta.len(), self.keep_in_memory, &spool)
+            .map_err(|e| match e.kind() {
+                // Written to while being read: not settled after all; taken on a later pass.
+                std::io::ErrorKind::InvalidData => {
+                    Read::Unreadable("the file changed while it was read".into())
+                }
+                _ => unreadable(e),
+            })?;
         arrival.sha256 = sha;
         Ok(Job { arrival, bytes })
     }
