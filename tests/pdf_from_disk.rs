@@ -90,14 +90,16 @@ fn a_pdf_read_from_disk_is_stored_as_the_same_bytes_as_one_read_into_memory() {
         input: casevault::pipeline::definition::InputKind::Scan,
         office: Default::default(),
     };
-    let mut inputs: Vec<std::path::PathBuf> =
-        std::fs::read_dir(repo().join("test-data/formats/pdf"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-            .take(3)
-            .collect();
-    inputs.push(repo().join("test-data/scans/scan_0004.pdf"));
+    // Named, not the first files a directory listing gives: most of `formats/pdf` are
+    // image-only, and the test needs a born-digital PDF (text on every page: `pdftotext`
+    // finds words in it) next to scanned ones.
+    let formats = repo().join("test-data/formats/pdf");
+    let inputs = [
+        formats.join("Smith v Brown - BM25P00012 - Witness statement.pdf"),
+        formats.join("Hughes v Patel - LS24P01234 - Application.pdf"),
+        formats.join("Jones v Jones - CF22P00789 - Court order.pdf"),
+        repo().join("test-data/scans/scan_0004.pdf"),
+    ];
     let mut kinds = Vec::new();
     for path in inputs {
         let bytes = std::fs::read(&path).unwrap();
