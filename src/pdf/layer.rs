@@ -109,10 +109,12 @@ pub fn add_text_layers_to(
 /// Streams longer than this are read without their contents for an incremental update.
 const KEPT_STREAM: usize = 4096;
 
+/// A caller's function giving a map's resident pages back ([`crate::content::Content::release`]).
+type ReleaseFn = Arc<dyn Fn() + Send + Sync>;
+
 /// Callers' release functions, called from [`skip_stream_contents`] (a plain `fn`, as lopdf
 /// takes it, possibly on rayon's threads: hence global).
-static RELEASE_HOOKS: std::sync::Mutex<Vec<(u64, Arc<dyn Fn() + Send + Sync>)>> =
-    std::sync::Mutex::new(Vec::new());
+static RELEASE_HOOKS: std::sync::Mutex<Vec<(u64, ReleaseFn)>> = std::sync::Mutex::new(Vec::new());
 static NEXT_HOOK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 /// Stream bytes read since the hooks were last called.
 static READ_SINCE_RELEASE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -338,7 +340,8 @@ fn update(
             for (start, v) in runs(&entries) {
                 writeln!(out, "{start} {}", v.len())?;
                 for (g, at) in v {
-                    write!(out, "{at:010} {g:05} n \n")?;
+                    // Each entry is 20 bytes: the space before the newline is part of it.
+                    writeln!(out, "{at:010} {g:05} n ")?;
                 }
             }
             out.extend_from_slice(b"trailer\n");
@@ -366,7 +369,7 @@ fn update(
             trailer.set("Length", Object::Integer(data.len() as i64));
             let mut stream = Stream::new(trailer, data);
             stream.allows_compression = false;
-            write!(out, "{own} 0 obj\n")?;
+            writeln!(out, "{own} 0 obj")?;
             Writer::write_object(&mut out, &Object::Stream(stream))?;
             out.extend_from_slice(b"\nendobj\n");
         }
