@@ -21,6 +21,10 @@ build: deps
 # The copies are dated an hour back, as a backlog that arrived earlier: a young file that does
 # not end properly (the sample's truncated and empty files) would otherwise be left for its
 # writer to finish (`unfinished_wait_ms`) instead of being judged now.
+# Every command acts as a named user (README, "People and roles"). A new home's first command
+# makes its first user from CASEVAULT_FIRST_USER: this login, as one person who is administrator,
+# business services officer, service manager and records manager (a demo, not a role design).
+run: export CASEVAULT_FIRST_USER = $(shell id -un):administrator,business-services,service-manager,records-manager
 run: build
 	@mkdir -p $(INBOX)
 	@cp test-data/scans/* $(INBOX)/

@@ -5,6 +5,7 @@ set -euo pipefail
 
 apt_pkgs=(
   pkg-config libclang-dev clang            # tesseract-sys runs bindgen
+  libssl-dev                               # libcrypto for SQLCipher, the encrypted catalog (rusqlite bundled-sqlcipher)
   libtesseract-dev libleptonica-dev        # the OCR engine casevault links
   libheif-dev                              # HEIC/HEIF/AVIF photos (libheif 1.15 with its HEVC and AV1 decoders)
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-cym   # the CLI (bench baseline) and English + Welsh models

@@ -86,6 +86,7 @@ fn main() {
         let out = Command::new(bin)
             .current_dir(repo())
             .env("CASEVAULT_HOME", &home)
+            .env("CASEVAULT_FIRST_USER", BENCH_USER)
             .args(args)
             .output()
             .unwrap();
@@ -121,3 +122,7 @@ fn main() {
 fn count_files(dir: &Path) -> usize {
     std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0)
 }
+
+/// The first user of a bench home: runs intake, keeps and reads the records (see the README,
+/// "People and roles").
+const BENCH_USER: &str = "bench:administrator,business-services,service-manager,records-manager";

@@ -127,6 +127,7 @@ fn main() {
         let mut c = Command::new(bin);
         c.current_dir(repo())
             .env("CASEVAULT_HOME", &home)
+            .env("CASEVAULT_FIRST_USER", BENCH_USER)
             .args(args);
         if let Some(i) = inbox {
             c.arg("--inbox").arg(i);
@@ -198,3 +199,7 @@ fn main() {
         );
     }
 }
+
+/// The first user of a bench home: runs intake, keeps and reads the records (see the README,
+/// "People and roles").
+const BENCH_USER: &str = "bench:administrator,business-services,service-manager,records-manager";

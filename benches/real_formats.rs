@@ -399,6 +399,7 @@ fn run_casevault(items: &mut [Item], tmp: &Path, pdftotext_bin: &Path, round: us
         c.current_dir(repo())
             .env("CASEVAULT_HOME", &home)
             .env("OMP_THREAD_LIMIT", "1")
+            .env("CASEVAULT_FIRST_USER", BENCH_USER)
             .env_remove("CASEVAULT_CONFIG")
             .args(args);
         c
@@ -986,3 +987,7 @@ fn truncate(s: &str, n: usize) -> String {
         s.chars().take(n - 1).collect::<String>() + "~"
     }
 }
+
+/// The first user of a bench home: runs intake, keeps and reads the records (see the README,
+/// "People and roles").
+const BENCH_USER: &str = "bench:administrator,business-services,service-manager,records-manager";

@@ -1,4 +1,4 @@
-//! Failpoints: the dangerous moments of filing, release, quarantine, key rotation and
+//! Failpoints: the dangerous moments of filing, release, quarantine, key rotation, shielding and
 //! destruction, named so that a test can stop the process exactly there, as a crash or a power
 //! cut would, and then check that running again loses nothing and stores nothing twice.
 //!
@@ -60,6 +60,30 @@ pub const POINTS: &[(&str, &str)] = &[
     (
         "rotate-after-catalog",
         "one document is re-wrapped in store and catalog; the others are not",
+    ),
+    (
+        "shield-after-new-key",
+        "a shielded case's own key is saved in the ring; the catalog does not name it yet",
+    ),
+    (
+        "shield-after-put-envelope",
+        "one envelope of a case being shielded is in the store under its key; the catalog still holds the old one",
+    ),
+    (
+        "shield-after-catalog",
+        "one document is re-wrapped under its case's key in store and catalog; the others are not",
+    ),
+    (
+        "shield-before-done",
+        "every envelope of the case is under its key; the shielding is not marked finished nor logged",
+    ),
+    (
+        "unshield-after-catalog",
+        "one document of a case being lifted is back under the ring's key; the others are not",
+    ),
+    (
+        "unshield-before-retire",
+        "every envelope of the lifted case is under the ring's key; the case's key is not yet retired",
     ),
     (
         "destroy-after-intent",

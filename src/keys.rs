@@ -15,6 +15,14 @@
 //! running pipeline holds it shared while it seals a document, so a key is never retired between
 //! a pipeline's wrap and the moment the catalog names that envelope.
 //!
+//! Shielded cases' own keys (case keys, [`crate::shield`]) are part of rotation too: an envelope's
+//! target is its case's key while the case is shielded, else the current key, so rotation never
+//! un-shields a document. A case key older than the ring's current key is replaced by a fresh one
+//! at the next rotation (the same reason `keys new` was run applies to the case keys kept in the
+//! same file), and its envelopes move to it like any other; the old one is retired with the other
+//! old keys once nothing uses it. Rotation also finishes any shielding or lift that was stopped
+//! part-way. A case key is never retired while its case is shielded.
+//!
 //! Custody: the first ring is made by `init` (or by the first filing into an empty home), never
 //! where something sealed already exists (see `sink`). `export` writes the key file, whole, as an
 //! age file encrypted to a passphrase (scrypt), ASCII-armoured so it can be printed; `import`
@@ -73,6 +81,10 @@ pub enum KeysError {
     RetireCurrent(String),
     #[error("the key file has no key {0}: run `casevault keys ls` to see the ids")]
     UnknownKey(String),
+    #[error("key {0} is the own key of a shielded case and cannot be retired while the case is shielded")]
+    CaseKeyInUse(String),
+    #[error(transparent)]
+    Shield(#[from] crate::shield::ShieldError),
 }
 
 /// A key and what it wraps.
@@ -82,6 +94,8 @@ pub struct KeyUse {
     pub created: String,
     pub status: String,
     pub current: bool,
+    /// A shielded case's own key (its case is known to the catalog only).
+    pub case_key: bool,
     /// Documents whose catalog envelope is wrapped under this key.
     pub documents: usize,
     /// Mirrored records (cases, holds, destruction records) wrapped under this key.
@@ -99,6 +113,10 @@ pub struct RotateReport {
     pub remaining: usize,
     /// Keys retired afterwards (`--retire-old`).
     pub retired: Vec<String>,
+    /// Shielded cases given a fresh key of their own (theirs was older than the current key).
+    pub case_keys_replaced: usize,
+    /// Shieldings or lifts that an earlier run left unfinished and this one finished.
+    pub shields_settled: usize,
 }
 
 /// Loads the key ring; a missing file is an error here.
@@ -141,7 +159,14 @@ pub async fn init(config: &Config, force: bool) -> Result<KeyId, KeysError> {
     if let Some(parent) = path.parent() {
         let _ = std::fs::create_dir_all(parent);
     }
-    Ok(KeyRing::create(path)?.current())
+    let current = KeyRing::create(path)?.current();
+    // A catalog encrypted under the lost ring opens with no other: it is set aside (kept, not
+    // deleted), so the new ring starts a new catalog.
+    if let crate::catalog::Holdings::Encrypted = Catalog::holdings(&config.catalog)? {
+        let aside = Catalog::set_aside(&config.catalog)?;
+        tracing::warn!(catalog = %config.catalog.display(), aside = %aside.display(), "the catalog was encrypted under the lost key ring and cannot be read with the new one: moved aside");
+    }
+    Ok(current)
 }
 
 /// The shortest passphrase a backup accepts.
@@ -259,12 +284,16 @@ pub fn usage(ring: &KeyRing, catalog: &Catalog) -> Result<Vec<KeyUse>, KeysError
     for r in catalog.store_records()? {
         *records.entry(r.key_id).or_default() += 1;
     }
+    let case_keys = ring.list_case_keys();
     Ok(ring
         .list()
         .into_iter()
-        .map(|k: KeyInfo| {
+        .map(|k| (k, false))
+        .chain(case_keys.into_iter().map(|k| (k, true)))
+        .map(|(k, case_key): (KeyInfo, bool)| {
             let id = k.id.to_string();
             KeyUse {
+                case_key,
                 documents: docs.get(&id).copied().unwrap_or(0),
                 records: records.get(&id).copied().unwrap_or(0),
                 created: k.created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -289,32 +318,89 @@ fn catalog_document_keys(catalog: &Catalog) -> Result<BTreeMap<String, usize>, K
 
 /// How many envelopes in the store are wrapped under each key id (reads every `keys/` object).
 pub async fn store_key_usage(sink: &Sink) -> Result<BTreeMap<String, usize>, KeysError> {
-    let mut out: BTreeMap<String, usize> = BTreeMap::new();
-    for key in sink.store().list("keys").await.map_err(SinkError::from)? {
-        let id = key.trim_start_matches("keys/");
-        if let Some(env) = sink.store_envelope(id).await? {
-            *out.entry(envelope_key_id(&env)?).or_default() += 1;
-        }
-    }
-    Ok(out)
+    Ok(sink.store_key_usage().await?)
 }
 
-/// Re-wraps every envelope not under the current key, at most `limit` of them.
+/// Re-wraps every envelope not under the key it belongs under (its shielded case's own key, else
+/// the current key), at most `limit` of them; first gives shielded cases whose key is older than
+/// the current key a fresh one, and finishes shieldings and lifts left part-way (those are not
+/// counted against `limit`). Then mirrors the cases whose key changed.
 pub async fn rotate(
     catalog: &Catalog,
     sink: &Sink,
     limit: Option<usize>,
 ) -> Result<RotateReport, KeysError> {
-    // Exclusive: no pipeline is between a wrap and its catalog row while envelopes move.
-    let _lock = sink.lock_keys_exclusive().await?;
-    let mut report = RotateReport::default();
+    let report = {
+        // Exclusive: no pipeline is between a wrap and its catalog row while envelopes move.
+        let _lock = sink.lock_keys_exclusive().await?;
+        rotate_locked(catalog, sink, limit).await?
+    };
+    if report.case_keys_replaced + report.shields_settled > 0 {
+        sink.mirror_records(catalog).await?;
+    }
+    Ok(report)
+}
+
+/// Gives every shielded case whose key is older than the ring's current key a fresh one (saved in
+/// the ring before the catalog names it); returns how many. Its envelopes move in the rotation.
+fn replace_old_case_keys(catalog: &Catalog, sink: &Sink) -> Result<usize, KeysError> {
+    let Some(key_file) = sink.key_file() else {
+        return Ok(0);
+    };
+    let mut ring = KeyRing::load(key_file)?;
+    let current = ring.current();
+    let Some(since) = ring
+        .list()
+        .into_iter()
+        .find(|k| k.id == current)
+        .map(|k| k.created)
+    else {
+        return Ok(0);
+    };
+    let created: BTreeMap<String, chrono::DateTime<chrono::Utc>> = ring
+        .list_case_keys()
+        .into_iter()
+        .map(|k| (k.id.to_string(), k.created))
+        .collect();
+    let mut replaced = 0;
+    for s in catalog.shield_states()? {
+        let Some(key) = s.target() else { continue };
+        if created.get(key).is_some_and(|c| *c < since) {
+            let fresh = ring.new_case_key()?;
+            catalog.set_shield_key(&s.case_number, fresh.as_str())?;
+            replaced += 1;
+        }
+    }
+    Ok(replaced)
+}
+
+async fn rotate_locked(
+    catalog: &Catalog,
+    sink: &Sink,
+    limit: Option<usize>,
+) -> Result<RotateReport, KeysError> {
+    let mut report = RotateReport {
+        case_keys_replaced: replace_old_case_keys(catalog, sink)?,
+        shields_settled: crate::shield::settle_all_locked(catalog, sink).await?.len(),
+        ..RotateReport::default()
+    };
     let mut budget = limit.unwrap_or(usize::MAX);
-    let current = sink.key_wrapper().current_key_id().to_string();
+    let current = sink.key_wrapper().current_key_id();
+    // Documents of shielded cases belong under their case's key; everything else under the
+    // current key.
+    let mut targets: BTreeMap<String, KeyId> = BTreeMap::new();
+    for (id, key) in catalog.shielded_document_targets()? {
+        targets.insert(id, KeyId::new(key)?);
+    }
+    let target_of = |id: &str| targets.get(id).unwrap_or(&current);
 
     // 1. Documents, from the catalog: store first, then catalog.
     let mut deferred = std::collections::BTreeSet::new();
+    let mut in_catalog = std::collections::BTreeSet::new();
     for (id, env) in catalog.document_envelopes()? {
-        if envelope_key_id(&env)? == current {
+        in_catalog.insert(id.clone());
+        let target = target_of(&id);
+        if envelope_key_id(&env)? == target.as_str() {
             continue;
         }
         if budget == 0 {
@@ -322,7 +408,7 @@ pub async fn rotate(
             deferred.insert(id);
             continue;
         }
-        if let Some(new) = sink.rewrap_envelope(&id, &env)? {
+        if let Some(new) = sink.rewrap_envelope_to(&id, &env, target)? {
             let bytes = new.to_bytes();
             sink.put_envelope(&id, &bytes).await?;
             crate::failpoint::hit("rotate-after-put-envelope");
@@ -330,7 +416,7 @@ pub async fn rotate(
             crate::failpoint::hit("rotate-after-catalog");
             report.documents += 1;
             budget -= 1;
-            tracing::info!(doc = %id, key = %current, "re-wrapped");
+            tracing::info!(doc = %id, key = %target, "re-wrapped");
         }
     }
 
@@ -340,6 +426,7 @@ pub async fn rotate(
         .into_iter()
         .map(|r| (r.record_id, ()))
         .collect();
+    let ring = sink.key_file().map(KeyRing::load).transpose()?;
     for key in sink.store().list("keys").await.map_err(SinkError::from)? {
         let id = key.trim_start_matches("keys/").to_string();
         if deferred.contains(&id) {
@@ -348,21 +435,32 @@ pub async fn rotate(
         let Some(env) = sink.store_envelope(&id).await? else {
             continue;
         };
-        if envelope_key_id(&env)? == current {
+        let under = envelope_key_id(&env)?;
+        let target = target_of(&id);
+        if under == target.as_str() {
+            continue;
+        }
+        // An envelope under a case key that the catalog does not list as a document (a filing
+        // stopped before its row was stored) is left where it is: never un-shielded by guess.
+        let under_case_key = KeyId::new(under)
+            .ok()
+            .zip(ring.as_ref())
+            .is_some_and(|(k, r)| r.is_case_key(&k));
+        if under_case_key && !in_catalog.contains(&id) {
             continue;
         }
         if budget == 0 {
             report.remaining += 1;
             continue;
         }
-        if let Some(new) = sink.rewrap_envelope(&id, &env)? {
+        if let Some(new) = sink.rewrap_envelope_to(&id, &env, target)? {
             let bytes = new.to_bytes();
             sink.put_envelope(&id, &bytes).await?;
             if records.contains_key(&id) {
-                catalog.set_store_record_key(&id, &current)?;
+                catalog.set_store_record_key(&id, target.as_str())?;
             } else {
-                // A document whose catalog copy was already current but whose store copy was
-                // not (or one the catalog does not list): keep the two copies equal.
+                // A document whose catalog copy was already where it belongs but whose store copy
+                // was not (or one the catalog does not list): keep the two copies equal.
                 catalog.set_key_envelope(&id, &bytes)?;
             }
             report.records += 1;
@@ -402,11 +500,18 @@ async fn retire_locked(
 ) -> Result<(), KeysError> {
     let mut ring = load_ring(key_file)?;
     let key = KeyId::new(id).map_err(|_| KeysError::UnknownKey(id.to_string()))?;
-    if !ring.list().iter().any(|k| k.id == key) {
+    if !ring.list().iter().any(|k| k.id == key) && !ring.is_case_key(&key) {
         return Err(KeysError::UnknownKey(id.to_string()));
     }
     if ring.current() == key {
         return Err(KeysError::RetireCurrent(id.to_string()));
+    }
+    if catalog
+        .shield_states()?
+        .iter()
+        .any(|s| s.shielded && s.key.as_deref() == Some(id))
+    {
+        return Err(KeysError::CaseKeyInUse(id.to_string()));
     }
     let in_catalog = catalog_document_keys(catalog)?
         .get(id)
@@ -440,8 +545,19 @@ pub async fn retire_unused(
 ) -> Result<Vec<String>, KeysError> {
     let _lock = lock_exclusive(key_file).await?;
     let ring = load_ring(key_file)?;
+    // Case keys no case names any more: replaced at a rotation, or made by a shielding stopped
+    // before the catalog named its key. A lifted case's key is retired by its lift.
+    let named: std::collections::BTreeSet<String> = catalog
+        .shield_states()?
+        .into_iter()
+        .filter_map(|s| s.key)
+        .collect();
+    let orphans = ring
+        .list_case_keys()
+        .into_iter()
+        .filter(|k| !named.contains(k.id.as_str()));
     let mut retired = Vec::new();
-    for k in ring.list() {
+    for k in ring.list().into_iter().chain(orphans) {
         if k.current || k.status == crate::seal::KeyStatus::Retired {
             continue;
         }

@@ -23,12 +23,14 @@
 //! - [`mail`]: e-mails (`.eml` and Outlook `.msg`) parsed and rendered to PDF.
 //! - [`convert`]: office documents through LibreOffice, text documents drawn by casevault, and
 //!   telling what a file is from its bytes.
-//! - [`catalog`]: SQLite: cases, documents, the contact log, quarantine.
+//! - [`catalog`]: SQLite, encrypted at rest (SQLCipher, under the key ring's catalog key): cases,
+//!   documents, the contact log, quarantine.
 //! - [`retention`]: the schedule language and its evaluator.
 //! - [`quarantine`]: where a document goes when it cannot be filed, with a reason in plain words.
 //! - [`records`]: retention dates that follow case events, holds, and lawful destruction.
 //! - [`keys`], [`rebuild`], [`verify`]: key rotation, rebuilding a lost catalog from the store,
 //!   and checking that every stored document can still be read whole.
+//! - [`shield`]: a shielded case's documents wrapped under the case's own key, and back.
 //! - [`export`]: copies of a case file that leave casevault: the subject access PDF (legal
 //!   advice and exempt folders withheld, and counted) and the sealed serious case review copy.
 //! - [`failpoint`]: named crash points for the tests (compiled in with the `failpoints` feature).
@@ -41,6 +43,7 @@
 //! Everything a user can see as an error says what happened and what to do; nothing here logs a
 //! case name, a child's name or a file name of a case document.
 
+pub mod access;
 pub mod catalog;
 pub mod config;
 pub mod content;
@@ -56,6 +59,7 @@ pub mod messages;
 pub mod ocr;
 pub mod operations;
 pub mod pdf;
+pub mod people;
 pub mod pipeline;
 pub mod private_fs;
 pub mod quarantine;
@@ -64,6 +68,7 @@ pub mod records;
 pub mod retention;
 pub mod scratch;
 pub mod seal;
+pub mod shield;
 pub mod sink;
 pub mod sources;
 pub mod stages;

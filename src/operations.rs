@@ -15,6 +15,7 @@
 
 use chrono::NaiveDate;
 
+use crate::access::{self, AccessError, Actor, CaseOp, Op};
 use crate::catalog::{self, Case, CaseChange, Catalog, CatalogError, ImportReport};
 use crate::records::{self, DateChange, RecordsError};
 use crate::retention::ScheduleSet;
@@ -27,8 +28,12 @@ pub enum OperationError {
     Catalog(#[from] CatalogError),
     #[error(transparent)]
     Records(#[from] RecordsError),
+    #[error(transparent)]
+    Access(#[from] AccessError),
     #[error("case {0} is not in the case list")]
     NoSuchCase(String),
+    #[error(transparent)]
+    Shield(#[from] crate::shield::ShieldError),
     /// The change is made, but its copy in the store is not.
     #[error("the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run: {0}")]
     Mirror(#[source] SinkError),
@@ -65,11 +70,13 @@ pub struct Recomputed {
     pub changes: Vec<DateChange>,
 }
 
-/// What an operation needs: the catalog, the sink (store and keys) and the schedules.
+/// What an operation needs: the catalog, the sink (store and keys), the schedules, and who is
+/// acting (each operation checks the actor's roles itself: see [`crate::access`]).
 pub struct Records<'a> {
     pub catalog: &'a Catalog,
     pub sink: &'a Sink,
     pub schedules: &'a ScheduleSet,
+    pub actor: &'a Actor,
 }
 
 impl Records<'_> {
@@ -78,6 +85,7 @@ impl Records<'_> {
         &self,
         cases: &[Case],
     ) -> Result<(ImportReport, Vec<Recomputed>), OperationError> {
+        self.actor.require(Op::ImportCases)?;
         let report = self.catalog.import_cases(cases)?;
         let mut updated = Vec::new();
         for ch in &report.changes {
@@ -101,6 +109,24 @@ impl Records<'_> {
                 }
             }
         }
+        // Allocations from the export's optional column replace those the last export made.
+        for c in cases {
+            if let Some(principals) = &c.allocated {
+                if self
+                    .catalog
+                    .replace_cms_allocations(&c.case_number, principals)?
+                {
+                    self.catalog.log_contact(
+                        Some(&c.case_number),
+                        None,
+                        "allocated",
+                        &format!("from the CMS case list: {}", principals.join("; ")),
+                    )?;
+                }
+            }
+        }
+        // A `shielded` flag the import turned on or off: keys follow (resumable, like rotation).
+        crate::shield::settle_all(self.catalog, self.sink).await?;
         let mut moved = Vec::new();
         for n in updated {
             moved.push(self.recompute(&n, "case list re-imported").await?);
@@ -115,6 +141,8 @@ impl Records<'_> {
         case_number: &str,
         on: Option<NaiveDate>,
     ) -> Result<Recomputed, OperationError> {
+        self.actor.require(Op::CaseEvents)?;
+        self.manage(case_number)?;
         let why = match on {
             Some(d) => format!("case closed on {d}"),
             None => "case reopened".to_string(),
@@ -131,6 +159,10 @@ impl Records<'_> {
 
     /// Sets a hold: nothing it covers is destroyed until it is lifted. Dates do not move.
     pub async fn set_hold(&self, scope: &HoldScope, reason: &str) -> Result<(), OperationError> {
+        self.actor.require(Op::Holds)?;
+        if let Some(c) = scope.case() {
+            self.manage(c)?;
+        }
         self.catalog.set_hold(scope.as_str(), reason)?;
         self.catalog
             .log_contact(scope.case(), None, "hold set", reason)?;
@@ -139,6 +171,10 @@ impl Records<'_> {
 
     /// Lifts every hold on `scope`; returns how many there were.
     pub async fn lift_holds(&self, scope: &HoldScope) -> Result<usize, OperationError> {
+        self.actor.require(Op::Holds)?;
+        if let Some(c) = scope.case() {
+            self.manage(c)?;
+        }
         let n = self.catalog.lift_holds(scope.as_str())?;
         self.catalog.log_contact(
             scope.case(),
@@ -157,6 +193,8 @@ impl Records<'_> {
         until: NaiveDate,
         reason: &str,
     ) -> Result<Recomputed, OperationError> {
+        self.actor.require(Op::Holds)?;
+        self.manage(case_number)?;
         self.catalog.set_extension(case_number, until, reason)?;
         self.catalog.log_contact(
             Some(case_number),
@@ -178,11 +216,122 @@ impl Records<'_> {
         today: NaiveDate,
         execute: bool,
     ) -> Result<records::DisposalReport, OperationError> {
-        let report = records::dispose(self.catalog, self.sink, today, execute).await?;
+        self.actor.require(Op::Dispose)?;
+        let mut report = records::dispose(self.catalog, self.sink, today, execute).await?;
         if execute {
             self.mirror().await?;
         }
+        // Destruction dates bind on every case, shielded or not; a reader off a shielded case's
+        // list sees its rows counted but not which case they belong to.
+        for d in &mut report.due {
+            if !access::can_see(self.catalog, self.actor, &d.case_number)? {
+                d.case_number = access::HIDDEN_CASE.to_string();
+            }
+        }
         Ok(report)
+    }
+
+    /// Allocates a user or a group (`group:NAME`) to a case, or takes the allocation away.
+    pub async fn allocate(
+        &self,
+        case_number: &str,
+        principal: &str,
+        on: bool,
+    ) -> Result<bool, OperationError> {
+        self.actor.require(Op::Allocate)?;
+        self.manage(case_number)?;
+        self.check_principal(principal)?;
+        let changed = if on {
+            self.catalog
+                .allocate(case_number, principal, catalog::people::FROM_COMMAND)?;
+            true
+        } else {
+            self.catalog.deallocate(case_number, principal)?
+        };
+        if changed {
+            self.catalog.log_contact(
+                Some(case_number),
+                None,
+                if on { "allocated" } else { "deallocated" },
+                principal,
+            )?;
+        }
+        self.mirror().await?;
+        Ok(changed)
+    }
+
+    /// Shields a case (its documents re-wrapped under a key of its own, resumably) or lifts the
+    /// shield. Service managers decide (policy 000 §5); they need not be on the list.
+    pub async fn set_shielded(
+        &self,
+        case_number: &str,
+        on: bool,
+    ) -> Result<crate::shield::ShieldReport, OperationError> {
+        self.actor.require(Op::Shield)?;
+        let report = if on {
+            crate::shield::shield(self.catalog, self.sink, case_number).await?
+        } else {
+            crate::shield::unshield(self.catalog, self.sink, case_number).await?
+        };
+        self.mirror().await?;
+        Ok(report)
+    }
+
+    /// Puts a user on a shielded case's access list, or takes them off. The service manager who
+    /// names the people need not be on the list; the case must be shielded.
+    pub async fn shield_access(
+        &self,
+        case_number: &str,
+        user: &str,
+        on: bool,
+    ) -> Result<bool, OperationError> {
+        self.actor.require(Op::Shield)?;
+        if self.catalog.case(case_number)?.is_none() {
+            return Err(OperationError::NoSuchCase(case_number.to_string()));
+        }
+        if self.catalog.user(user)?.is_none() {
+            return Err(AccessError::UnknownUser(user.to_string()).into());
+        }
+        let changed = self
+            .catalog
+            .set_shield_access(case_number, user, &self.actor.name, on)?;
+        if changed {
+            self.catalog.log_contact(
+                Some(case_number),
+                None,
+                if on {
+                    "shield access granted"
+                } else {
+                    "shield access revoked"
+                },
+                user,
+            )?;
+        }
+        self.mirror().await?;
+        Ok(changed)
+    }
+
+    /// The case must exist and be visible to the actor (a shielded case off their list is
+    /// reported exactly as a case that does not exist).
+    fn manage(&self, case_number: &str) -> Result<(), OperationError> {
+        Ok(access::case_access(
+            self.catalog,
+            self.actor,
+            case_number,
+            CaseOp::Manage,
+        )?)
+    }
+
+    fn check_principal(&self, principal: &str) -> Result<(), OperationError> {
+        match principal.strip_prefix(catalog::people::GROUP_PREFIX) {
+            Some(g) => access::check_user_name(g)?,
+            None => {
+                if self.catalog.user(principal)?.is_none() {
+                    return Err(AccessError::UnknownUser(principal.to_string()).into());
+                }
+            }
+        }
+        Ok(())
     }
 
     async fn recompute(&self, case_number: &str, why: &str) -> Result<Recomputed, OperationError> {

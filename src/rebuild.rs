@@ -27,6 +27,8 @@ use crate::sink::{object_key, Sink, SinkError};
 /// Errors of a catalog rebuild.
 #[derive(Debug, Error)]
 pub enum RebuildError {
+    #[error(transparent)]
+    Access(#[from] crate::access::AccessError),
     #[error("the catalog {path} already holds {documents} document(s) and {cases} case(s); a rebuild only fills an empty catalog: move that file aside (keep it), then run `casevault catalog rebuild` again")]
     NotEmpty {
         path: String,
@@ -37,6 +39,8 @@ pub enum RebuildError {
     Catalog(#[from] CatalogError),
     #[error(transparent)]
     Sink(#[from] SinkError),
+    #[error(transparent)]
+    Shield(#[from] crate::shield::ShieldError),
     #[error("record {key} does not hold what its folder says ({what}); restore it from a backup or delete it, then rebuild again")]
     BadRecord { key: String, what: String },
     #[error("the destruction record rebuilt from the store is broken at record {seq}: {why}; restore the audit/ objects from a backup")]
@@ -57,7 +61,12 @@ pub struct RebuildReport {
 }
 
 /// Rebuilds an empty catalog from the store.
-pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, RebuildError> {
+pub async fn rebuild(
+    catalog: &Catalog,
+    sink: &Sink,
+    actor: &crate::access::Actor,
+) -> Result<RebuildReport, RebuildError> {
+    actor.require(crate::access::Op::Rebuild)?;
     let (documents, cases) = catalog.content_counts()?;
     if documents > 0 || cases > 0 {
         return Err(RebuildError::NotEmpty {
@@ -92,6 +101,9 @@ pub async fn rebuild(catalog: &Catalog, sink: &Sink) -> Result<RebuildReport, Re
                 .into(),
         ));
     }
+    // Shielded cases come back with their flag and key (case records) and each document's
+    // wrapping (its envelope); a shielding the lost catalog had left part-way is finished here.
+    crate::shield::settle_all(catalog, sink).await?;
     catalog.log_contact(
         None,
         None,
@@ -128,6 +140,14 @@ async fn restore_records(
         report.holds = body.holds.len();
     }
 
+    // People: users, allocations, access lists (a first user made to run the rebuild stays).
+    let people = latest_records(sink, rec::PEOPLE).await?.into_iter().next();
+    if let Some((key, r)) = &people {
+        let body: crate::catalog::people::PeopleSnapshot =
+            serde_json::from_value(r.body.clone()).map_err(|e| bad(key, e))?;
+        catalog.restore_people(&body)?;
+    }
+
     // The destruction record, verbatim, then its chain checked.
     let audit = latest_records(sink, rec::AUDIT).await?;
     for (key, r) in &audit {
@@ -149,6 +169,9 @@ async fn restore_records(
     }
     if let Some((key, r)) = latest_records(sink, rec::HOLDS).await?.into_iter().next() {
         remember(catalog, sink, &key, &r).await?;
+    }
+    if let Some((key, r)) = &people {
+        remember(catalog, sink, key, r).await?;
     }
     Ok(restored_cases)
 }

@@ -5,14 +5,16 @@
 //! catalog lists as stored it checks that the object is there, that it opens with the catalog's
 //! key envelope (every segment authenticates), that the plaintext's SHA-256 is the one recorded
 //! when it was filed, that the store's copy of the envelope is there and the same, and that the
-//! label is there and opens. Mirrored records (cases, holds, destruction records) are opened too.
+//! label is there and opens, and that a shielded case's documents are wrapped under the case's own
+//! key (a shielding left half-way is named, so it is finished rather than forgotten). Mirrored
+//! records (cases, holds, destruction records) are opened too.
 //! Every problem is reported by the document's opaque id (or the record's key), never by name,
 //! and the run carries on, so one damaged object does not hide another.
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::catalog::{Catalog, CatalogError};
+use crate::catalog::Catalog;
 use crate::sink::records::record_key;
 use crate::sink::{Sink, SinkError};
 
@@ -40,8 +42,14 @@ impl VerifyReport {
 }
 
 /// Checks every stored document and mirrored record.
-pub async fn verify(catalog: &Catalog, sink: &Sink) -> Result<VerifyReport, CatalogError> {
+pub async fn verify(
+    catalog: &Catalog,
+    sink: &Sink,
+    actor: &crate::access::Actor,
+) -> Result<VerifyReport, crate::access::AccessError> {
+    actor.require(crate::access::Op::VerifyStore)?;
     let mut report = VerifyReport::default();
+    let shielded = catalog.shielded_document_targets()?;
     for row in catalog.documents(None)? {
         report.documents += 1;
         let mut problem = |what: String| {
@@ -55,6 +63,12 @@ pub async fn verify(catalog: &Catalog, sink: &Sink) -> Result<VerifyReport, Cata
             problem("the catalog holds no key envelope for it".into());
             continue;
         };
+        let under = crate::sink::records::envelope_key_id(&envelope).ok();
+        if let Some(key) = shielded.get(&row.id) {
+            if under.as_deref() != Some(key.as_str()) {
+                problem("its case is shielded but it is not yet wrapped under the case's own key: run `casevault keys rotate` to finish".into());
+            }
+        }
         match sink.store_envelope(&row.id).await {
             Ok(Some(e)) if e == envelope => {}
             Ok(Some(_)) => problem(

@@ -17,7 +17,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use casevault::catalog::Catalog;
 use casevault::store::{self, S3Settings};
 use sha2::{Digest, Sha256};
 use support::cli::{casevault, copy_dir, json_lines, repo};
@@ -85,7 +84,7 @@ fn cases_in(home: &Path) -> Vec<String> {
     if !path.exists() {
         return Vec::new();
     }
-    Catalog::open(&path).unwrap().case_numbers().unwrap()
+    support::catalog::open_home(home).case_numbers().unwrap()
 }
 
 /// A port on 127.0.0.1 where nothing listens.
@@ -585,6 +584,7 @@ fn issue_11_log_files_get_no_colour_codes() {
             .current_dir(repo())
             .env("CASEVAULT_HOME", &home)
             .env("OMP_THREAD_LIMIT", "1")
+            .env("CASEVAULT_FIRST_USER", support::cli::TEST_FIRST_USER)
             .envs(keys)
             .env_remove("NO_COLOR");
         if no_colour {

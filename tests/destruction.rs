@@ -9,7 +9,7 @@ mod support;
 
 use std::path::Path;
 
-use casevault::catalog::{Catalog, DocStatus, Refusal};
+use casevault::catalog::{DocStatus, Refusal};
 use casevault::config::Config;
 use casevault::sink::Sink;
 use chrono::{Months, NaiveDate};
@@ -78,7 +78,7 @@ fn a_destruction_stopped_after_its_intent_is_finished_once_and_tampering_is_name
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         let sink = Sink::open(&config).await.unwrap();
-        let cat = Catalog::open(&config.catalog).unwrap();
+        let cat = casevault::sink::open_catalog(&config).unwrap();
         let key = sink.chain_key().unwrap();
         let row = cat.documents(None).unwrap().remove(0);
 
@@ -155,7 +155,7 @@ fn a_destruction_stopped_after_its_intent_is_finished_once_and_tampering_is_name
     );
 
     // Tampering in SQLite is named.
-    let db = rusqlite::Connection::open(&config.catalog).unwrap();
+    let db = support::catalog::connection(&config.catalog, &config.key_file);
     let original: String = db
         .query_row(
             "SELECT record FROM destruction_log WHERE seq = 1",

@@ -1168,6 +1168,7 @@ fn on_a_terminal_import_tree_draws_a_progress_bar() {
         .current_dir(repo())
         .env("CASEVAULT_HOME", &home)
         .env("OMP_THREAD_LIMIT", "1")
+        .env("CASEVAULT_FIRST_USER", support::cli::TEST_FIRST_USER)
         .args(["-qfec", &cmd])
         .arg(&typescript)
         .stdin(std::process::Stdio::null())

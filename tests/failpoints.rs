@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use casevault::catalog::{Catalog, DocStatus};
+use casevault::catalog::DocStatus;
 use chrono::{Months, NaiveDate};
 use sha2::{Digest, Sha256};
 use support::cli::{arrived_long_ago, casevault, json_lines, ok, repo, store_files};
@@ -35,6 +35,12 @@ const TESTED: &[&str] = &[
     "quarantine-after-move",
     "rotate-after-put-envelope",
     "rotate-after-catalog",
+    "shield-after-new-key",
+    "shield-after-put-envelope",
+    "shield-after-catalog",
+    "shield-before-done",
+    "unshield-after-catalog",
+    "unshield-before-retire",
     "destroy-after-intent",
     "destroy-after-anchor",
     "destroy-after-envelope-delete",
@@ -178,7 +184,7 @@ fn consistent(home: &Path, inbox: &Inbox) {
         .collect();
     assert!(left.is_empty(), "left in the inbox: {left:?}");
 
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(home);
     let docs = cat.all_documents().unwrap();
     let not_stored: Vec<_> = docs
         .iter()
@@ -344,7 +350,7 @@ fn a_file_read_at_two_crashes_is_quarantined_as_crashed() {
         stderr.contains("an earlier run stopped while reading files"),
         "{stderr}"
     );
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let q = cat.quarantine().unwrap();
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].reason, "crashed");
@@ -418,6 +424,181 @@ fn rotation_killed_after_a_store_envelope() {
 #[test]
 fn rotation_killed_after_one_document() {
     rotation_interrupted_at("rotate-after-catalog");
+}
+
+const SHIELDED: &str = "LS24P01234";
+
+/// Key id of every envelope of `case`'s documents: (catalog's, store's), by document id.
+fn case_wrapping(home: &Path, case: &str) -> BTreeMap<String, (String, String)> {
+    let cat = support::catalog::open_home(&home);
+    let key_of = |bytes: &[u8]| {
+        casevault::seal::KeyEnvelope::from_bytes(bytes)
+            .unwrap()
+            .key_id()
+            .to_string()
+    };
+    cat.documents(Some(case))
+        .unwrap()
+        .into_iter()
+        .map(|d| {
+            let in_catalog = key_of(&cat.sealing(&d.id).unwrap().0.unwrap());
+            let in_store = key_of(&std::fs::read(home.join("store/keys").join(&d.id)).unwrap());
+            (d.id, (in_catalog, in_store))
+        })
+        .collect()
+}
+
+/// SHA-256 of every stored document as `get` writes it, by id.
+fn every_document(home: &Path) -> BTreeMap<String, String> {
+    let cat = support::catalog::open_home(&home);
+    cat.all_documents()
+        .unwrap()
+        .into_iter()
+        .map(|d| {
+            let out = home.join(format!("{}.pdf", d.id));
+            ok(home, &["get", &d.id, "-o", out.to_str().unwrap()]);
+            let got = sha(&std::fs::read(&out).unwrap());
+            std::fs::remove_file(out).unwrap();
+            (d.id, got)
+        })
+        .collect()
+}
+
+/// Asserts that every envelope of the shielded case, in catalog and store, is under `key`.
+fn case_under(home: &Path, key: &str) {
+    let w = case_wrapping(home, SHIELDED);
+    assert_eq!(w.len(), 3, "{w:?}");
+    for (id, (c, s)) in &w {
+        assert_eq!((c.as_str(), s.as_str()), (key, key), "{id}");
+    }
+}
+
+/// Three documents of a case filed (and one of another), then the case shielded (`lift`: and
+/// its shield lifted) with that run killed at `point`; `resume` (the same command again, or the
+/// next `keys rotate`) must finish it: every envelope of the case, in catalog and store, under
+/// the case's own key (or back under the ring's, and the case key destroyed), every document
+/// reading as before, one contact-log entry, and everything else as after any interruption
+/// (`consistent`, which runs `verify`).
+fn shielding_interrupted_at(point: &str, lift: bool, resume: &[&str]) {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    let mut inbox = Inbox::new(tmp.path().join("inbox"));
+    for i in 1..=3 {
+        inbox.put(
+            &format!("Hughes v Patel - {SHIELDED} - Police disclosure {i}.txt"),
+            &police_text(i),
+            "stored",
+        );
+    }
+    inbox.put(
+        "Smith v Brown - BM25P00012 - PNC check.txt",
+        &police_text(9),
+        "stored",
+    );
+    assert!(run_station(&home, &inbox).status.success());
+    let ring = current_key(&home);
+    let before = every_document(&home);
+    let shield = ["case", "shield", SHIELDED];
+    let unshield = ["case", "unshield", SHIELDED];
+    let state = || {
+        support::catalog::open_home(&home)
+            .shield_state(SHIELDED)
+            .unwrap()
+            .unwrap()
+    };
+    let logged = |action: &str| {
+        support::catalog::open_home(&home)
+            .contact_log(Some(SHIELDED))
+            .unwrap()
+            .iter()
+            .filter(|e| e.action == action)
+            .count()
+    };
+    if lift {
+        ok(&home, &shield);
+        let own = state().key.unwrap();
+        killed_at(&home, point, &unshield);
+        ok(&home, resume);
+        let s = state();
+        assert!(!s.shielded && s.key.is_none(), "{s:?}");
+        case_under(&home, &ring);
+        let keys = json_lines(&ok(&home, &["keys", "ls", "--json"]));
+        let k = keys.iter().find(|k| k["id"] == own.as_str()).unwrap();
+        assert_eq!(k["status"], "retired", "the lifted case's key: {k}");
+        assert_eq!(logged("shield lifted"), 1);
+    } else {
+        killed_at(&home, point, &shield);
+        ok(&home, resume);
+        let s = state();
+        assert!(s.shielded && !s.pending(), "{s:?}");
+        let own = s.key.unwrap();
+        assert_ne!(own, ring);
+        case_under(&home, &own);
+        assert_eq!(logged("case shielded"), 1);
+    }
+    assert_eq!(every_document(&home), before);
+    consistent(&home, &inbox);
+    // And back the other way, uninterrupted.
+    ok(&home, if lift { &shield } else { &unshield });
+    if lift {
+        let own = state().key.unwrap();
+        case_under(&home, &own);
+    } else {
+        case_under(&home, &ring);
+    }
+    assert_eq!(every_document(&home), before);
+    // A key a killed run left unnamed is retired with the other unused keys.
+    ok(&home, &["keys", "rotate", "--retire-old"]);
+    let keys = json_lines(&ok(&home, &["keys", "ls", "--json"]));
+    let active: Vec<_> = keys.iter().filter(|k| k["status"] == "active").collect();
+    // The current key, the sample list's own shielded case's key, and (shielded again) this one's.
+    assert_eq!(active.len(), if lift { 3 } else { 2 }, "{keys:?}");
+    consistent(&home, &inbox);
+}
+
+#[test]
+fn shielding_killed_after_making_the_key() {
+    shielding_interrupted_at("shield-after-new-key", false, &["case", "shield", SHIELDED]);
+}
+
+#[test]
+fn shielding_killed_after_a_store_envelope_is_finished_by_rotation() {
+    shielding_interrupted_at("shield-after-put-envelope@2", false, &["keys", "rotate"]);
+}
+
+#[test]
+fn shielding_killed_after_some_documents() {
+    shielding_interrupted_at(
+        "shield-after-catalog@2",
+        false,
+        &["case", "shield", SHIELDED],
+    );
+}
+
+#[test]
+fn shielding_killed_before_it_is_marked_done_is_finished_by_rotation() {
+    shielding_interrupted_at("shield-before-done", false, &["keys", "rotate"]);
+}
+
+#[test]
+fn lifting_killed_after_some_documents_is_finished_by_rotation() {
+    shielding_interrupted_at("unshield-after-catalog@2", true, &["keys", "rotate"]);
+}
+
+#[test]
+fn lifting_killed_before_the_key_is_retired() {
+    shielding_interrupted_at(
+        "unshield-before-retire",
+        true,
+        &["case", "unshield", SHIELDED],
+    );
 }
 
 /// A police disclosure for a Work to First Hearing case (kept 3 months) filed, the moratorium
@@ -711,7 +892,7 @@ fn twenty_random_kills_over_120_documents_lose_nothing() {
     );
     consistent(&home, &inbox);
     // The copy for the same case was not stored again; the one for another case was.
-    let cat = Catalog::open(&home.join("catalog.sqlite")).unwrap();
+    let cat = support::catalog::open_home(&home);
     let first = sha(&police_text(0));
     let mut cases_of_first: Vec<String> = cat
         .all_documents()

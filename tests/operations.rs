@@ -4,7 +4,7 @@
 
 mod support;
 
-use casevault::catalog::Catalog;
+use casevault::access::{Actor, Role};
 use casevault::config::Config;
 use casevault::operations::{HoldScope, OperationError, Records};
 use casevault::retention::ScheduleSet;
@@ -19,11 +19,20 @@ async fn each_operation_logs_itself_and_mirrors_the_records() {
     let config = Config::load(None, Some(&home)).unwrap();
     let schedules = ScheduleSet::load_dir(&config.schedules_dir).unwrap();
     let sink = Sink::open(&config).await.unwrap();
-    let catalog = Catalog::open(&config.catalog).unwrap();
+    let catalog = casevault::sink::open_catalog(&config).unwrap();
+    // The library takes the acting user as it is; the command line resolves it from the catalog.
+    let actor = Actor {
+        name: "tester".into(),
+        roles: [Role::ServiceManager, Role::RecordsManager]
+            .into_iter()
+            .collect(),
+    };
+    catalog.act_as(&actor.name);
     let records = Records {
         catalog: &catalog,
         sink: &sink,
         schedules: &schedules,
+        actor: &actor,
     };
     let store = home.join("store");
     let mirrored = || store_files(&store).len();

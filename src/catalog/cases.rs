@@ -34,6 +34,17 @@ pub struct Case {
     pub closed_on: Option<NaiveDate>,
     pub shielded: bool,
     pub children: Vec<Child>,
+    /// Who the CMS export allocates to the case (users, and groups as `group:NAME`), when the
+    /// export has the optional `allocated` column; `None` when it has not (allocations are then
+    /// left as they are). Kept in the catalog's allocations, not in the case row.
+    #[serde(skip)]
+    pub allocated: Option<Vec<String>>,
+    /// The id of the case's own key-encryption key while it is shielded (or being lifted); never
+    /// from the CMS. Kept in the mirrored case record so that a rebuilt catalog knows it
+    /// (`catalog::shield`); left out of the record when absent, so unshielded cases' records
+    /// read and hash as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shield_key: Option<String>,
 }
 
 /// What one case-list import did to one case.
@@ -70,6 +81,8 @@ struct CsvRow {
     children: String,
     #[serde(default)]
     shielded: String,
+    #[serde(default)]
+    allocated: String,
 }
 
 fn parse_date(s: &str, what: &str) -> Result<Option<NaiveDate>, String> {
@@ -80,6 +93,15 @@ fn parse_date(s: &str, what: &str) -> Result<Option<NaiveDate>, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map(Some)
         .map_err(|_| format!("{what} '{s}' is not a date like 2024-06-30"))
+}
+
+/// Parses the optional `allocated` column: user names and `group:NAME`s separated by `;`.
+pub fn parse_allocated(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Parses the `children` column: `Name:YYYY-MM-DD;Name:YYYY-MM-DD`, with an optional third part
@@ -146,11 +168,13 @@ fn validate(row: CsvRow, case_number_re: &regex::Regex) -> Result<Case, String> 
         closed_on,
         shielded,
         children: parse_children(&row.children)?,
+        allocated: None,
+        shield_key: None,
     })
 }
 
 /// The columns of a case list CSV, in the CMS's order ([`CsvRow`]).
-const ALL_COLUMNS: [&str; 8] = [
+const ALL_COLUMNS: [&str; 9] = [
     "case_number",
     "case_name",
     "law_type",
@@ -159,6 +183,7 @@ const ALL_COLUMNS: [&str; 8] = [
     "closed_on",
     "children",
     "shielded",
+    "allocated",
 ];
 
 /// The columns a case list cannot do without (the others default to empty).
@@ -203,6 +228,7 @@ pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>,
             ),
         });
     }
+    let has_allocated = headers.iter().any(|h| h == "allocated");
     let mut cases = Vec::new();
     for (i, rec) in rdr.deserialize::<CsvRow>().enumerate() {
         let line = i + 2;
@@ -212,7 +238,10 @@ pub fn read_csv(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>,
             message,
         };
         let row = rec.map_err(|e| err(e.to_string()))?;
-        cases.push(validate(row, case_number_re).map_err(err)?);
+        let allocated = has_allocated.then(|| parse_allocated(&row.allocated));
+        let mut case = validate(row, case_number_re).map_err(err)?;
+        case.allocated = allocated;
+        cases.push(case);
     }
     Ok(cases)
 }
@@ -234,6 +263,9 @@ struct JsonCase {
     children: Vec<JsonChild>,
     #[serde(default)]
     shielded: Option<serde_json::Value>,
+    /// User names and `group:NAME`s, as a list or the CSV's `;`-separated words.
+    #[serde(default)]
+    allocated: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -308,9 +340,25 @@ pub fn read_json(path: &Path, case_number_re: &regex::Regex) -> Result<Vec<Case>
             closed_on: c.closed_on.unwrap_or_default(),
             children: String::new(),
             shielded,
+            allocated: String::new(),
+        };
+        let allocated = match c.allocated {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) => Some(parse_allocated(&s)),
+            Some(serde_json::Value::Array(v)) => Some(
+                v.iter()
+                    .map(|x| x.as_str().map(|s| s.trim().to_string()))
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(|| err("allocated must be a list of names".into()))?
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+            ),
+            Some(_) => return Err(err("allocated must be a list of names".into())),
         };
         let mut case = validate(row, case_number_re).map_err(err)?;
         case.children = children;
+        case.allocated = allocated;
         cases.push(case);
     }
     Ok(cases)
@@ -353,8 +401,13 @@ impl Catalog {
             let mut case = case.clone();
             case.children
                 .sort_by(|a, b| (a.dob, &a.name, a.died).cmp(&(b.dob, &b.name, b.died)));
+            let old = self.case(&case.case_number)?;
+            // The CMS knows nothing of the case's key: keep the one the catalog has.
+            if let Some(o) = &old {
+                case.shield_key.clone_from(&o.shield_key);
+            }
             let case = &case;
-            match self.case(&case.case_number)? {
+            match old {
                 None => {
                     self.write_case(case)?;
                     report.added += 1;
@@ -381,12 +434,12 @@ impl Catalog {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT INTO cases (case_number, case_name, law_type, stage, status, closed_on, shielded, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO cases (case_number, case_name, law_type, stage, status, closed_on, shielded, updated_at, shield_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT(case_number) DO UPDATE SET case_name = excluded.case_name,
                law_type = excluded.law_type, stage = excluded.stage, status = excluded.status,
                closed_on = excluded.closed_on, shielded = excluded.shielded,
-               updated_at = excluded.updated_at",
+               updated_at = excluded.updated_at, shield_key = excluded.shield_key",
             params![
                 c.case_number,
                 c.case_name,
@@ -395,7 +448,8 @@ impl Catalog {
                 c.status,
                 c.closed_on.map(|d| d.to_string()),
                 c.shielded,
-                now()
+                now(),
+                c.shield_key
             ],
         )?;
         tx.execute(
@@ -422,7 +476,8 @@ impl Catalog {
         let conn = self.conn();
         let row = conn
             .query_row(
-                "SELECT case_number, case_name, law_type, stage, status, closed_on, shielded
+                "SELECT case_number, case_name, law_type, stage, status, closed_on, shielded,
+                   shield_key
                  FROM cases WHERE case_number = ?1",
                 params![case_number],
                 |r| {
@@ -434,11 +489,21 @@ impl Catalog {
                         r.get::<_, String>(4)?,
                         r.get::<_, Option<String>>(5)?,
                         r.get::<_, bool>(6)?,
+                        r.get::<_, Option<String>>(7)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((case_number, case_name, law_type, stage, status, closed_on, shielded)) = row
+        let Some((
+            case_number,
+            case_name,
+            law_type,
+            stage,
+            status,
+            closed_on,
+            shielded,
+            shield_key,
+        )) = row
         else {
             return Ok(None);
         };
@@ -467,6 +532,8 @@ impl Catalog {
             closed_on: closed_on.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()),
             shielded,
             children,
+            allocated: None,
+            shield_key,
         }))
     }
 
@@ -576,7 +643,7 @@ mod tests {
         std::fs::write(
             &p,
             format!(
-                "{}\nLS24P01234,Hughes v Patel,private,,open,,,false\n",
+                "{}\nLS24P01234,Hughes v Patel,private,,open,,,false,\n",
                 ALL_COLUMNS.join(",")
             ),
         )

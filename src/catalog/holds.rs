@@ -172,14 +172,14 @@ mod tests {
     fn the_moratorium_is_on_by_default_and_stays_lifted() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sqlite");
-        let c = Catalog::open(&p).unwrap();
+        let c = Catalog::open(&p, &crate::catalog::test_key()).unwrap();
         let h = c.hold_on("LS24P01234").unwrap().unwrap();
         assert_eq!(h.scope, GLOBAL);
         assert!(h.reason.contains("March 2015"));
         assert_eq!(c.lift_holds(GLOBAL).unwrap(), 1);
         assert!(c.hold_on("LS24P01234").unwrap().is_none());
         drop(c);
-        let c = Catalog::open(&p).unwrap();
+        let c = Catalog::open(&p, &crate::catalog::test_key()).unwrap();
         assert!(
             c.hold_on("LS24P01234").unwrap().is_none(),
             "reopening must not re-impose it"

@@ -363,12 +363,17 @@ mod tests {
     fn an_older_catalog_keeps_its_links() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("catalog.sqlite");
-        let c = Catalog::open(&path).unwrap();
+        let c = Catalog::open(&path, &crate::catalog::test_key()).unwrap();
         doc(&c, "mail-a", "LS24P01234", "sha-mail");
         doc(&c, "att-a", "LS24P01234", "sha-att");
         drop(c);
         // The attachments table as it was before, with a link in it.
         let old = Connection::open(&path).unwrap();
+        old.execute_batch(&format!(
+            "PRAGMA key = \"x'{}'\";",
+            hex::encode(crate::catalog::test_key().expose())
+        ))
+        .unwrap();
         old.execute_batch(
             "DROP TABLE attachments;
              CREATE TABLE attachments (
@@ -382,13 +387,13 @@ mod tests {
         )
         .unwrap();
         drop(old);
-        let c = Catalog::open(&path).unwrap();
+        let c = Catalog::open(&path, &crate::catalog::test_key()).unwrap();
         assert_eq!(attachment_ids(&c, "mail-a"), ["att-a"]);
         c.link_attachment("sha-mail", 2, "att-a").unwrap();
         assert_eq!(attachment_ids(&c, "mail-a"), ["att-a", "att-a"]);
         // Opening again finds it current and changes nothing.
         drop(c);
-        let c = Catalog::open(&path).unwrap();
+        let c = Catalog::open(&path, &crate::catalog::test_key()).unwrap();
         assert_eq!(attachment_ids(&c, "mail-a"), ["att-a", "att-a"]);
     }
 }

@@ -9,11 +9,17 @@
 //! object id, so the store never holds the same document twice.
 //!
 //! One connection behind a mutex: SQLite serialises writers anyway, and every call here is short.
+//!
+//! The file is encrypted at rest with SQLCipher under the key ring's catalog key ([`cipher`]
+//! says why SQLCipher and how a catalog from an earlier version is encrypted when first opened).
 
 pub mod audit;
 pub mod cases;
+mod cipher;
 pub mod holds;
 pub mod mail;
+pub mod people;
+pub mod shield;
 pub mod store_state;
 
 use std::path::{Path, PathBuf};
@@ -28,6 +34,7 @@ pub use audit::{Anchor, BrokenLink, ChainedRecord, DestructionRecord, Refusal, S
 pub use cases::{Case, CaseChange, Child, ImportReport};
 pub use holds::Hold;
 pub use mail::{AttachmentLink, SupersededRow};
+pub use shield::ShieldState;
 
 /// Errors from the catalog.
 #[derive(Debug, Error)]
@@ -42,6 +49,16 @@ pub enum CatalogError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("the catalog {path} does not open with the key ring's catalog key: it was encrypted under another key ring (restore that ring: `casevault keys import BACKUP`, the backup `casevault keys export` wrote), or it is not a casevault catalog")]
+    WrongKey { path: PathBuf },
+    #[error("catalog file {path}: cannot {during} it: {source}")]
+    File {
+        path: PathBuf,
+        during: &'static str,
+        source: std::io::Error,
+    },
+    #[error("the catalog {path} was kept in the clear by an earlier version and could not be encrypted: {what}")]
+    Migrate { path: PathBuf, what: String },
     #[error("catalog query failed: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("case list {path}, line {line}: {message}")]
@@ -169,6 +186,8 @@ pub struct QuarantineRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactEntry {
     pub at: String,
+    /// Who did it: the acting user (None in entries written before there were users).
+    pub user: Option<String>,
     pub case_number: Option<String>,
     pub document_id: Option<String>,
     pub action: String,
@@ -179,6 +198,8 @@ pub struct ContactEntry {
 pub struct Catalog {
     conn: Mutex<Connection>,
     path: PathBuf,
+    /// The user this catalog's contact-log entries are written for (see [`Catalog::act_as`]).
+    actor: Mutex<Option<String>>,
 }
 
 const SCHEMA: &str = r#"
@@ -246,12 +267,29 @@ CREATE TABLE IF NOT EXISTS quarantine (
 );
 "#;
 
+/// What a catalog file holds, read without its key (for deciding whether a missing key ring may
+/// be replaced by a new one: `sink::holdings`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holdings {
+    /// No catalog yet, or one in the clear (an earlier version's) with these counts.
+    Plain {
+        /// Document rows, whatever their status.
+        documents: i64,
+        /// Destruction records.
+        destructions: i64,
+    },
+    /// An encrypted catalog: it opens only with the catalog key of the ring it was made under.
+    Encrypted,
+}
+
 impl Catalog {
-    /// Opens (creating if needed) the catalog at `path`. The catalog holds children's names and
-    /// dates of birth in the clear: it is made mode 0600 before SQLite opens it (SQLite gives its
-    /// `-wal` and `-shm` files the database's own mode), and companions left looser by an older
-    /// version are narrowed; a missing folder is made 0700.
-    pub fn open(path: &Path) -> Result<Catalog, CatalogError> {
+    /// Opens (creating if needed) the catalog at `path`, encrypted under `key` (the key ring's
+    /// catalog key). A catalog an earlier version kept in the clear is encrypted first (once,
+    /// said in the log); one that does not open with `key` is [`CatalogError::WrongKey`]. The
+    /// file is also made mode 0600 before SQLite opens it (SQLite gives its `-wal` and `-shm`
+    /// files the database's own mode), and companions left looser by an older version are
+    /// narrowed; a missing folder is made 0700.
+    pub fn open(path: &Path, key: &crate::seal::CatalogKey) -> Result<Catalog, CatalogError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             let _ = crate::private_fs::create_private_dir_all(parent);
         }
@@ -260,9 +298,7 @@ impl Catalog {
             source,
         })?;
         for suffix in ["-wal", "-shm", "-journal"] {
-            let mut companion = path.as_os_str().to_owned();
-            companion.push(suffix);
-            let companion = PathBuf::from(companion);
+            let companion = cipher::companion(path, suffix);
             if companion.exists() {
                 crate::private_fs::make_private(&companion).map_err(|source| {
                     CatalogError::Private {
@@ -272,26 +308,32 @@ impl Catalog {
                 })?;
             }
         }
+        cipher::migrate_plaintext(path, key)?;
         let conn = Connection::open(path).map_err(|source| CatalogError::Open {
             path: path.to_path_buf(),
             source,
         })?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        cipher::unlock(&conn, path, key)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         // Deleted content (a shredded document's key envelope) is overwritten, not left in free
         // pages; `scrub_wal` after a destruction empties the WAL as well.
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
+        shield::migrate(&conn)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         mail::migrate(&conn)?;
+        conn.execute_batch(people::PEOPLE_SCHEMA)?;
+        migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: path.to_path_buf(),
+            actor: Mutex::new(None),
         };
         cat.init_holds()?;
         Ok(cat)
@@ -302,15 +344,19 @@ impl Catalog {
         let conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
+        shield::migrate(&conn)?;
         conn.execute_batch(holds::HOLDS_SCHEMA)?;
         conn.execute_batch(audit::AUDIT_SCHEMA)?;
         audit::migrate(&conn)?;
         conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         mail::migrate(&conn)?;
+        conn.execute_batch(people::PEOPLE_SCHEMA)?;
+        migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
             path: PathBuf::from(":memory:"),
+            actor: Mutex::new(None),
         };
         cat.init_holds()?;
         Ok(cat)
@@ -326,8 +372,22 @@ impl Catalog {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Appends a contact-log entry. `detail` must hold no personal data beyond what the case
-    /// record itself holds (the log lives inside the catalog, never in process logs).
+    /// Names the user every contact-log entry written through this catalog is for: the acting
+    /// user of the command (or of the web request) that opened it. The contact log records who
+    /// did what (policy 000 Appendix 1); the pipeline's own entries ("received", "note") are
+    /// the acting user's too, which is what tells a business services officer's documents apart.
+    pub fn act_as(&self, user: &str) {
+        *self.actor.lock().unwrap_or_else(|p| p.into_inner()) = Some(user.to_string());
+    }
+
+    /// The user set by [`Catalog::act_as`].
+    pub fn acting_user(&self) -> Option<String> {
+        self.actor.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Appends a contact-log entry for the acting user. `detail` must hold no personal data
+    /// beyond what the case record itself holds (the log lives inside the catalog, never in
+    /// process logs).
     pub fn log_contact(
         &self,
         case_number: Option<&str>,
@@ -335,32 +395,44 @@ impl Catalog {
         action: &str,
         detail: &str,
     ) -> Result<(), CatalogError> {
+        let user = self.acting_user();
         self.conn().execute(
-            "INSERT INTO contact_log (at, case_number, document_id, action, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![now(), case_number, document_id, action, detail],
+            "INSERT INTO contact_log (at, case_number, document_id, action, detail, user_name)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![now(), case_number, document_id, action, detail, user],
         )?;
         Ok(())
     }
 
-    /// The contact log, oldest first, optionally for one case.
+    /// The contact log, oldest first, optionally for one case and one user.
     pub fn contact_log(
         &self,
         case_number: Option<&str>,
     ) -> Result<Vec<ContactEntry>, CatalogError> {
+        self.contact_log_of(case_number, None)
+    }
+
+    /// The contact log, oldest first, optionally for one case and for what one user did.
+    pub fn contact_log_of(
+        &self,
+        case_number: Option<&str>,
+        user: Option<&str>,
+    ) -> Result<Vec<ContactEntry>, CatalogError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT at, case_number, document_id, action, detail FROM contact_log
-             WHERE ?1 IS NULL OR case_number = ?1 ORDER BY id",
+            "SELECT at, case_number, document_id, action, detail, user_name FROM contact_log
+             WHERE (?1 IS NULL OR case_number = ?1) AND (?2 IS NULL OR user_name = ?2)
+             ORDER BY id",
         )?;
         let rows = stmt
-            .query_map(params![case_number], |r| {
+            .query_map(params![case_number, user], |r| {
                 Ok(ContactEntry {
                     at: r.get(0)?,
                     case_number: r.get(1)?,
                     document_id: r.get(2)?,
                     action: r.get(3)?,
                     detail: r.get(4)?,
+                    user: r.get(5)?,
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
@@ -474,12 +546,20 @@ impl Catalog {
         Ok(())
     }
 
-    /// What a home's catalog file already holds, without creating or changing it: the number of
-    /// document rows (any status) and of destruction records; `(0, 0)` when there is no file.
-    /// For deciding whether a missing key file may be replaced by a new one (`sink::holdings`).
-    pub fn holdings(path: &Path) -> Result<(i64, i64), CatalogError> {
-        if !path.exists() {
-            return Ok((0, 0));
+    /// What a home's catalog file already holds, without its key and without creating or
+    /// changing it: for one in the clear, the number of document rows (any status) and of
+    /// destruction records (both 0 when there is no file). For deciding whether a missing key
+    /// file may be replaced by a new one (`sink::holdings`).
+    pub fn holdings(path: &Path) -> Result<Holdings, CatalogError> {
+        match cipher::file_state(path)? {
+            cipher::FileState::Empty => {
+                return Ok(Holdings::Plain {
+                    documents: 0,
+                    destructions: 0,
+                })
+            }
+            cipher::FileState::Encrypted => return Ok(Holdings::Encrypted),
+            cipher::FileState::Plain => {}
         }
         let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|source| CatalogError::Open {
@@ -496,7 +576,30 @@ impl Catalog {
             }
             Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
         };
-        Ok((count("documents")?, count("destruction_log")?))
+        Ok(Holdings::Plain {
+            documents: count("documents")?,
+            destructions: count("destruction_log")?,
+        })
+    }
+
+    /// Moves the catalog at `path` (with its WAL) aside to `<path>.unreadable-<time>`, for a
+    /// catalog encrypted under a key ring that is lost for good (`keys init --force`); returns
+    /// the new path. Nothing is deleted.
+    pub fn set_aside(path: &Path) -> Result<PathBuf, CatalogError> {
+        let stamp = Utc::now().format("%Y%m%dT%H%M%SZ");
+        let aside = cipher::companion(path, &format!(".unreadable-{stamp}"));
+        let io = |p: &Path, source| CatalogError::File {
+            path: p.to_path_buf(),
+            during: "move aside",
+            source,
+        };
+        std::fs::rename(path, &aside).map_err(|e| io(path, e))?;
+        let wal = cipher::companion(path, "-wal");
+        if wal.exists() {
+            std::fs::rename(&wal, cipher::companion(&aside, "-wal")).map_err(|e| io(&wal, e))?;
+        }
+        let _ = std::fs::remove_file(cipher::companion(path, "-shm"));
+        Ok(aside)
     }
 
     /// The wrapped data key and the stored PDF's SHA-256 of a document.
@@ -700,6 +803,23 @@ fn doc_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRow> {
     })
 }
 
+/// Catalogs made before there were users have a contact log without its `user_name` column.
+fn migrate_contact_log(conn: &Connection) -> Result<(), CatalogError> {
+    let has: bool = conn
+        .prepare("SELECT 1 FROM pragma_table_info('contact_log') WHERE name = 'user_name'")?
+        .exists([])?;
+    if !has {
+        conn.execute_batch("ALTER TABLE contact_log ADD COLUMN user_name TEXT")?;
+    }
+    Ok(())
+}
+
+/// A fixed catalog key for the unit tests.
+#[cfg(test)]
+pub(crate) fn test_key() -> crate::seal::CatalogKey {
+    crate::seal::CatalogKey::from_bytes([0x5a; 32])
+}
+
 pub(crate) fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
@@ -813,7 +933,7 @@ mod tests {
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("home/catalog.sqlite");
-        let c = Catalog::open(&path).unwrap();
+        let c = Catalog::open(&path, &crate::catalog::test_key()).unwrap();
         c.log_contact(None, None, "note", "x").unwrap();
         for p in [
             "home",
@@ -826,7 +946,7 @@ mod tests {
         }
         drop(c);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        let _c = Catalog::open(&path).unwrap();
+        let _c = Catalog::open(&path, &crate::catalog::test_key()).unwrap();
         assert_eq!(mode(&path), 0o600, "narrowed when opened");
     }
 

@@ -84,6 +84,9 @@ pub(crate) enum Command {
         /// Where to write the PDF.
         #[arg(short, long)]
         output: PathBuf,
+        /// Why it is opened (recorded in the contact log with who and when).
+        #[arg(long)]
+        reason: Option<String>,
     },
     /// Quarantined files.
     Quarantine {
@@ -128,6 +131,12 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// People: users, roles, groups, logins (administrators), and whether CASEVAULT_USER may
+    /// name the acting user.
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+    },
     /// The catalog itself.
     Catalog {
         #[command(subcommand)]
@@ -161,11 +170,14 @@ pub(crate) enum Command {
         #[arg(long)]
         identity: Option<PathBuf>,
     },
-    /// The contact log.
+    /// The contact log: who did what, when (only the cases the acting user may see).
     Log {
         /// Only this case.
         #[arg(long)]
         case: Option<String>,
+        /// Only what this user did.
+        #[arg(long)]
+        user: Option<String>,
         /// One JSON object per line.
         #[arg(long)]
         json: bool,
@@ -213,6 +225,57 @@ pub(crate) enum KeysCommand {
 }
 
 #[derive(Subcommand)]
+pub(crate) enum UsersCommand {
+    /// Add a user. The first user of an installation must be an administrator; it is mapped to
+    /// the login running the command unless --login says otherwise.
+    Add {
+        name: String,
+        /// business-services, practitioner, service-manager, records-manager or administrator;
+        /// repeat for several.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// The OS login that acts as this user (default: a login of the same name).
+        #[arg(long)]
+        login: Option<String>,
+        /// A group to put the user in; repeat for several.
+        #[arg(long = "group")]
+        groups: Vec<String>,
+    },
+    /// List users, their roles, groups and logins.
+    Ls {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Disable a user: refused from their next command on (their records stay theirs).
+    Disable { name: String },
+    /// Enable a disabled user.
+    Enable { name: String },
+    /// Give a user a role.
+    Grant { name: String, role: String },
+    /// Take a role from a user.
+    Revoke { name: String, role: String },
+    /// Put a user in a group (allocate the group to cases with `case allocate N group:NAME`).
+    Join { name: String, group: String },
+    /// Take a user out of a group.
+    Leave { name: String, group: String },
+    /// Map an OS login to a user (`--none` removes the mapping).
+    Login {
+        name: String,
+        #[arg(conflicts_with = "none", required_unless_present = "none")]
+        login: Option<String>,
+        #[arg(long)]
+        none: bool,
+    },
+    /// Whether CASEVAULT_USER may name the acting user (off by default): on or off.
+    AllowEnvUser {
+        #[arg(value_parser = ["on", "off"])]
+        state: String,
+    },
+    /// Who this command acts as, and with which roles.
+    Whoami,
+}
+
+#[derive(Subcommand)]
 pub(crate) enum CatalogCommand {
     /// Recreate a lost catalog from the store and the key file.
     Rebuild,
@@ -229,6 +292,32 @@ pub(crate) enum CaseCommand {
     },
     /// Reopen a closed case; dates that hung on the closure become pending again.
     Reopen { case_number: String },
+    /// Allocate a user, or a group as group:NAME, to a case (service managers).
+    Allocate {
+        case_number: String,
+        user_or_group: String,
+    },
+    /// Take an allocation away.
+    Deallocate {
+        case_number: String,
+        user_or_group: String,
+    },
+    /// Put a user on a shielded case's access list (service managers).
+    Grant { case_number: String, user: String },
+    /// Take a user off a shielded case's access list.
+    Revoke { case_number: String, user: String },
+    /// Who is allocated to a case and, for a shielded case, who is on its access list.
+    People {
+        case_number: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Shield a case: its documents are re-wrapped under a key of its own (resumable: run it
+    /// again after an interruption).
+    Shield { case_number: String },
+    /// Lift a case's shield: its documents go back under the key ring's key and the case's own
+    /// key is destroyed (resumable).
+    Unshield { case_number: String },
 }
 
 #[derive(Subcommand)]

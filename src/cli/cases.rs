@@ -18,6 +18,7 @@ pub(super) fn with_records<T>(
             catalog: &catalog,
             sink: &sink,
             schedules: &schedules,
+            actor: actor(),
         };
         Ok(op(&records).await?)
     })
@@ -67,11 +68,98 @@ pub(super) fn cmd_case(config: Config, command: CaseCommand) -> Result<()> {
     let (number, closed_on) = match command {
         CaseCommand::Close { case_number, on } => (case_number, Some(on)),
         CaseCommand::Reopen { case_number } => (case_number, None),
+        CaseCommand::Allocate {
+            case_number,
+            user_or_group,
+        } => {
+            with_records(&config, async |r| {
+                r.allocate(&case_number, &user_or_group, true).await
+            })?;
+            writeln!(out(), "{user_or_group} allocated to {case_number}")?;
+            return Ok(());
+        }
+        CaseCommand::Deallocate {
+            case_number,
+            user_or_group,
+        } => {
+            let was = with_records(&config, async |r| {
+                r.allocate(&case_number, &user_or_group, false).await
+            })?;
+            if !was {
+                bail!("{user_or_group} was not allocated to {case_number}");
+            }
+            writeln!(
+                out(),
+                "{user_or_group} no longer allocated to {case_number}"
+            )?;
+            return Ok(());
+        }
+        CaseCommand::Grant { case_number, user } => {
+            with_records(&config, async |r| {
+                r.shield_access(&case_number, &user, true).await
+            })?;
+            writeln!(out(), "{user} may see {case_number} while it is shielded")?;
+            return Ok(());
+        }
+        CaseCommand::Revoke { case_number, user } => {
+            with_records(&config, async |r| {
+                r.shield_access(&case_number, &user, false).await
+            })?;
+            writeln!(out(), "{user} is off the access list of {case_number}")?;
+            return Ok(());
+        }
+        CaseCommand::People { case_number, json } => {
+            let cat = open_catalog(&config)?;
+            let (allocations, list) = casevault::people::case_people(&cat, actor(), &case_number)?;
+            let mut out = out();
+            if json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"allocated": allocations, "access_list": list})
+                )?;
+            } else {
+                for a in allocations {
+                    writeln!(
+                        out,
+                        "allocated    {}  ({}, {})",
+                        a.principal, a.source, a.at
+                    )?;
+                }
+                for l in list {
+                    writeln!(
+                        out,
+                        "access list  {}  (granted by {}, {})",
+                        l.user_name, l.granted_by, l.at
+                    )?;
+                }
+            }
+            return Ok(());
+        }
+        CaseCommand::Shield { case_number } => return cmd_shield(&config, &case_number, true),
+        CaseCommand::Unshield { case_number } => return cmd_shield(&config, &case_number, false),
     };
     let moved = with_records(&config, async |r| {
         r.set_case_closed(&number, closed_on).await
     })?;
     print_moved(&[moved])
+}
+
+/// `casevault case shield|unshield`.
+fn cmd_shield(config: &Config, number: &str, on: bool) -> Result<()> {
+    let r = with_records(config, async |r| r.set_shielded(number, on).await)?;
+    writeln!(
+        out(),
+        "{number}: {} document(s) {}, {} re-wrapped now",
+        r.documents,
+        if on {
+            "under the case's own key"
+        } else {
+            "under the key ring's key; the case's own key is destroyed"
+        },
+        r.rewrapped
+    )?;
+    Ok(())
 }
 
 /// `casevault hold set|lift|extend|ls`.
@@ -109,7 +197,11 @@ pub(super) fn cmd_hold(config: Config, command: HoldCommand) -> Result<()> {
         HoldCommand::Ls { all, json } => {
             let cat = open_catalog(&config)?;
             let mut out = out();
-            let holds = cat.holds(all)?;
+            let holds = access::Session {
+                catalog: &cat,
+                actor: actor(),
+            }
+            .holds(all)?;
             if json {
                 for h in holds {
                     writeln!(out, "{}", serde_json::to_string(&h)?)?;

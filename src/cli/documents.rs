@@ -5,7 +5,7 @@ use super::*;
 /// `casevault ls`.
 pub(super) fn cmd_ls(config: Config, case: Option<String>, json: bool) -> Result<()> {
     let cat = open_catalog(&config)?;
-    let docs = cat.documents(case.as_deref())?;
+    let docs = session(&cat).documents(case.as_deref())?;
     let mut out = out();
     if json {
         for d in docs {
@@ -46,21 +46,23 @@ pub(super) fn cmd_ls(config: Config, case: Option<String>, json: bool) -> Result
 }
 
 /// `casevault get`.
-pub(super) fn cmd_get(config: Config, doc_id: String, output: PathBuf) -> Result<()> {
+pub(super) fn cmd_get(
+    config: Config,
+    doc_id: String,
+    output: PathBuf,
+    reason: Option<String>,
+) -> Result<()> {
     let cat = open_catalog(&config)?;
-    let row = cat.document(&doc_id)?;
     let rt = runtime()?;
     let pdf = rt.block_on(async {
         let sink = Sink::open(&config).await?;
-        sink.fetch(&row).await
+        anyhow::Ok(
+            session(&cat)
+                .read_document(&sink, &doc_id, reason.as_deref())
+                .await?,
+        )
     })?;
     write_private(&output, &pdf)?;
-    cat.log_contact(
-        Some(&row.case_number),
-        Some(&row.id),
-        "read",
-        "decrypted with casevault get",
-    )?;
     eprintln!("wrote {} ({} bytes)", output.display(), pdf.len());
     Ok(())
 }
@@ -68,7 +70,7 @@ pub(super) fn cmd_get(config: Config, doc_id: String, output: PathBuf) -> Result
 /// `casevault quarantine ls`.
 pub(super) fn cmd_quarantine(config: Config, json: bool) -> Result<()> {
     let cat = open_catalog(&config)?;
-    let rows = cat.quarantine()?;
+    let rows = session(&cat).quarantine()?;
     let mut out = out();
     if json {
         for q in rows {
@@ -97,7 +99,7 @@ pub(super) fn cmd_catalog_rebuild(config: Config) -> Result<()> {
     let rt = runtime()?;
     let report = rt.block_on(async {
         let sink = Sink::open(&config).await?;
-        anyhow::Ok(casevault::rebuild::rebuild(&cat, &sink).await?)
+        anyhow::Ok(casevault::rebuild::rebuild(&cat, &sink, actor()).await?)
     })?;
     for (id, why) in &report.skipped {
         eprintln!("not restored: document {id}: {why}");
@@ -122,7 +124,7 @@ pub(super) fn cmd_verify(config: Config, json: bool) -> Result<()> {
     let rt = runtime()?;
     let report = rt.block_on(async {
         let sink = Sink::open(&config).await?;
-        anyhow::Ok(casevault::verify::verify(&cat, &sink).await?)
+        anyhow::Ok(casevault::verify::verify(&cat, &sink, actor()).await?)
     })?;
     let mut out = out();
     for p in &report.problems {
@@ -148,22 +150,36 @@ pub(super) fn cmd_verify(config: Config, json: bool) -> Result<()> {
 }
 
 /// `casevault log`.
-pub(super) fn cmd_log(config: Config, case: Option<String>, json: bool) -> Result<()> {
+pub(super) fn cmd_log(
+    config: Config,
+    case: Option<String>,
+    user: Option<String>,
+    json: bool,
+) -> Result<()> {
     let cat = open_catalog(&config)?;
     let mut out = out();
-    for e in cat.contact_log(case.as_deref())? {
+    for e in session(&cat).contact_log(case.as_deref(), user.as_deref())? {
         if json {
             writeln!(out, "{}", serde_json::to_string(&e)?)?;
         } else {
             writeln!(
                 out,
-                "{}  {:<11} {:<18} {}",
+                "{}  {:<11} {:<14} {:<18} {}",
                 e.at,
                 e.case_number.unwrap_or_default(),
+                e.user.unwrap_or_default(),
                 e.action,
                 e.detail
             )?;
         }
     }
     Ok(())
+}
+
+/// The acting user's reads of the catalog, each checked by the library.
+pub(super) fn session(cat: &Catalog) -> access::Session<'_> {
+    access::Session {
+        catalog: cat,
+        actor: actor(),
+    }
 }

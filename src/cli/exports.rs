@@ -30,7 +30,7 @@ pub(super) fn cmd_export(config: Config, command: ExportCommand) -> Result<()> {
                     case_number: &case,
                     subject: subject.as_deref(),
                 };
-                anyhow::Ok(sar::export(&cat, &sink, &schedules, &request, &file).await?)
+                anyhow::Ok(sar::export(&cat, &sink, &schedules, &request, actor(), &file).await?)
             })?;
             writeln!(
                 out(),
@@ -73,7 +73,7 @@ pub(super) fn cmd_export(config: Config, command: ExportCommand) -> Result<()> {
             let cat = open_catalog(&config)?;
             let report = runtime()?.block_on(async {
                 let sink = Sink::open(&config).await?;
-                anyhow::Ok(review::export(&cat, &sink, &case, sealing, &file).await?)
+                anyhow::Ok(review::export(&cat, &sink, &case, sealing, actor(), &file).await?)
             })?;
             writeln!(
                 out(),

@@ -24,6 +24,9 @@ fn passphrase(confirm: bool) -> Result<age::secrecy::SecretString> {
 
 pub(super) fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
     use casevault::keys;
+    // The key ring is the administrators' (issue 13); while there are no users, the installing
+    // account holds it (`keys init`, `keys import`, `keys export`).
+    actor().require(access::Op::Keys)?;
     match command {
         KeysCommand::Init { force } => {
             let id = runtime()?.block_on(keys::init(config, force))?;
@@ -86,6 +89,11 @@ pub(super) fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
                             } else {
                                 String::new()
                             },
+                            if k.case_key {
+                                "case".into()
+                            } else {
+                                "ring".into()
+                            },
                             k.documents.to_string(),
                             k.records.to_string(),
                         ]
@@ -93,7 +101,15 @@ pub(super) fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
                     .collect();
                 print_table(
                     &mut out,
-                    &["id", "created", "status", "current", "documents", "records"],
+                    &[
+                        "id",
+                        "created",
+                        "status",
+                        "current",
+                        "kind",
+                        "documents",
+                        "records",
+                    ],
                     &rows,
                 )?;
             }
@@ -108,12 +124,19 @@ pub(super) fn cmd_keys(config: &Config, command: KeysCommand) -> Result<()> {
                 let report = keys::rotate(&cat, &sink, limit).await?;
                 writeln!(
                     out(),
-                    "re-wrapped {} document(s) and {} other envelope(s) under {}; {} still to do",
+                    "re-wrapped {} document(s) and {} other envelope(s) under {} (a shielded case's documents under its own key); {} still to do",
                     report.documents,
                     report.records,
                     sink.key_wrapper().current_key_id(),
                     report.remaining
                 )?;
+                if report.case_keys_replaced + report.shields_settled > 0 {
+                    writeln!(
+                        out(),
+                        "{} shielded case(s) given a fresh key of their own; {} shielding(s) or lift(s) left unfinished are finished",
+                        report.case_keys_replaced, report.shields_settled
+                    )?;
+                }
                 if report.remaining > 0 {
                     if retire_old {
                         bail!("not retiring old keys: {} envelope(s) still use them; run `casevault keys rotate` again", report.remaining);

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use anyhow::{bail, Context as _, Result};
 use clap::{Parser, Subcommand};
 
+use casevault::access::{self, Actor};
 use casevault::catalog::{self, Catalog};
 use casevault::config::Config;
 use casevault::operations;
@@ -29,6 +30,7 @@ mod documents;
 mod exports;
 mod keys;
 mod output;
+mod people;
 mod records;
 mod run;
 
@@ -103,8 +105,123 @@ fn keep_what_we_write_private() {
     }
 }
 
+/// The acting user of this command, resolved once before anything of the records is read.
+static ACTOR: std::sync::OnceLock<Actor> = std::sync::OnceLock::new();
+
+/// The acting user (resolved in `real_main` before any command runs).
+fn actor() -> &'static Actor {
+    ACTOR
+        .get()
+        .expect("the acting user is resolved before a command runs")
+}
+
+/// A first user (CASEVAULT_FIRST_USER) for a home that has no catalog yet: made when the command
+/// first opens the catalog, so that a command refused before it changes anything (a file that
+/// is not a case list) leaves no catalog behind.
+static PENDING_FIRST_USER: std::sync::OnceLock<access::Acting> = std::sync::OnceLock::new();
+
+/// Opens the catalog for this command, encrypted under the key ring's catalog key (the ring is
+/// read, or for an empty home made, first, with the sink's refusals:
+/// [`casevault::sink::custody`]); its contact-log entries are the acting user's.
 fn open_catalog(config: &Config) -> Result<Catalog> {
-    Ok(Catalog::open(&config.catalog)?)
+    let cat = casevault::sink::open_catalog(config)?;
+    if let Some(acting) = PENDING_FIRST_USER.get() {
+        if cat.user_count()? == 0 {
+            access::resolve(&cat, acting)?;
+        }
+    }
+    if let Some(a) = ACTOR.get() {
+        cat.act_as(&a.name);
+    }
+    Ok(cat)
+}
+
+/// The OS login of the person running this command: under sudo the person who ran sudo (the
+/// service-account set-up of the README), else the owner of the process.
+fn os_login() -> Option<String> {
+    if std::env::var_os("SUDO_UID").is_some() {
+        if let Ok(u) = std::env::var("SUDO_USER") {
+            if !u.is_empty() {
+                return Some(u);
+            }
+        }
+    }
+    #[cfg(unix)]
+    {
+        // SAFETY: getpwuid_r writes only into the buffers given, sized as asked; the name is
+        // copied out before they go.
+        unsafe {
+            let uid = libc::getuid();
+            let mut pwd: libc::passwd = std::mem::zeroed();
+            let mut buf = vec![0 as libc::c_char; 4096];
+            let mut result: *mut libc::passwd = std::ptr::null_mut();
+            let rc = libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result);
+            if rc == 0 && !result.is_null() && !pwd.pw_name.is_null() {
+                let name = std::ffi::CStr::from_ptr(pwd.pw_name).to_string_lossy();
+                if !name.is_empty() {
+                    return Some(name.into_owned());
+                }
+            }
+            Some(format!("uid-{uid}"))
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        std::env::var("USERNAME").ok()
+    }
+}
+
+/// Commands an installation needs before it has users (or to recover a lost catalog): the
+/// first user, the key ring, a catalog rebuild. While there are no users they run as the
+/// installing account, which holds the home folder and its key file anyway.
+fn works_without_users(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Users {
+            command: UsersCommand::Add { .. }
+        } | Command::Catalog {
+            command: CatalogCommand::Rebuild
+        } | Command::Keys {
+            command: KeysCommand::Init { .. }
+                | KeysCommand::Import { .. }
+                | KeysCommand::Export { .. }
+        }
+    )
+}
+
+/// Resolves who is acting, before the command reads anything of the records.
+fn resolve_actor(config: &Config, command: &Command) -> Result<Actor> {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let acting = access::Acting {
+        env_user: env("CASEVAULT_USER"),
+        login: os_login(),
+        first_user: env("CASEVAULT_FIRST_USER"),
+    };
+    // A home with no catalog has no users: nothing is created just to say so, nor before the
+    // command opens the catalog to change it.
+    let no_catalog = !config.catalog.exists();
+    let resolved = if no_catalog && acting.first_user.is_none() {
+        Err(access::AccessError::NoUsers)
+    } else if let (true, Some(spec), None, Some(_)) = (
+        no_catalog,
+        &acting.first_user,
+        &acting.env_user,
+        &acting.login,
+    ) {
+        let actor = access::first_user_actor(spec)?;
+        let _ = PENDING_FIRST_USER.set(acting.clone());
+        Ok(actor)
+    } else {
+        let cat = casevault::sink::open_catalog(config)?;
+        access::resolve(&cat, &acting)
+    };
+    match resolved {
+        Ok(a) => Ok(a),
+        Err(access::AccessError::NoUsers) if works_without_users(command) => Ok(Actor::installer(
+            acting.login.as_deref().unwrap_or("unknown"),
+        )),
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -144,7 +261,23 @@ fn real_main() -> Result<()> {
             config.home.join(casevault::scratch::HOME_TMP).display()
         )
     })?;
-    let done = match cli.command {
+    // Who is acting: an unknown or disabled user is refused here, before anything is read.
+    let done = match resolve_actor(&config, &cli.command) {
+        Ok(actor) => {
+            let _ = ACTOR.set(actor);
+            dispatch(config, cli.command)
+        }
+        Err(e) => Err(e),
+    };
+    // A command that ends (well or not) takes its temporary folder with it; only a killed one
+    // leaves it, for the next command's sweep.
+    casevault::scratch::finish();
+    done
+}
+
+/// Runs one command as the acting user.
+fn dispatch(config: Config, command: Command) -> Result<()> {
+    match command {
         Command::Run {
             pipeline,
             once,
@@ -168,7 +301,11 @@ fn real_main() -> Result<()> {
         } => cmd_import_tree(config, &dir, &map, &pipeline, dry_run, report, quiet),
         Command::ImportCases { csv } => cases::cmd_import_cases(config, csv),
         Command::Ls { case, json } => documents::cmd_ls(config, case, json),
-        Command::Get { doc_id, output } => documents::cmd_get(config, doc_id, output),
+        Command::Get {
+            doc_id,
+            output,
+            reason,
+        } => documents::cmd_get(config, doc_id, output, reason),
         Command::Quarantine {
             command: QuarantineCommand::Ls { json },
         } => documents::cmd_quarantine(config, json),
@@ -186,12 +323,9 @@ fn real_main() -> Result<()> {
             command: CatalogCommand::Rebuild,
         } => documents::cmd_catalog_rebuild(config),
         Command::Verify { json } => documents::cmd_verify(config, json),
-        Command::Log { case, json } => documents::cmd_log(config, case, json),
+        Command::Log { case, user, json } => documents::cmd_log(config, case, user, json),
+        Command::Users { command } => people::cmd_users(config, command),
         Command::Export { command } => exports::cmd_export(config, command),
         Command::VerifyExport { .. } => unreachable!("handled before the configuration is read"),
-    };
-    // A command that ends (well or not) takes its temporary folder with it; only a killed one
-    // leaves it, for the next command's sweep.
-    casevault::scratch::finish();
-    done
+    }
 }

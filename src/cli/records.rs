@@ -7,13 +7,14 @@ pub(super) fn cmd_retention(config: Config, command: RetentionCommand) -> Result
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
     match command {
         RetentionCommand::Eval => {
+            actor().require(access::Op::RetentionEval)?;
             let stdin = std::io::stdin().lock();
             schedules.eval_json_lines(stdin, out_until_closed())?;
             Ok(())
         }
         RetentionCommand::Explain { doc_id } => {
             let cat = open_catalog(&config)?;
-            let row = cat.document(&doc_id)?;
+            let row = super::documents::session(&cat).document(&doc_id)?;
             let Some(case) = cat.case(&row.case_number)? else {
                 bail!("case {} is no longer in the case list", row.case_number);
             };
@@ -105,6 +106,7 @@ pub(super) fn cmd_dispose(
 
 /// `casevault audit`.
 pub(super) fn cmd_audit(config: Config, command: AuditCommand) -> Result<()> {
+    actor().require(access::Op::Audit)?;
     let cat = open_catalog(&config)?;
     match command {
         AuditCommand::Verify => {

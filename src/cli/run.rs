@@ -17,7 +17,15 @@ pub(super) fn cmd_import_tree(
     let mapping = Mapping::load(map, &config.case_number)?;
     let schedules = ScheduleSet::load_dir(&config.schedules_dir)?;
     plan.fit(&config, &schedules)?;
-    let catalog = Arc::new(open_catalog(&config)?);
+    // A dry run makes no key ring: in a home that has neither ring nor catalog yet, it reads an
+    // empty catalog kept in memory.
+    let catalog = Arc::new(
+        if dry_run && !config.key_file.exists() && !config.catalog.exists() {
+            Catalog::in_memory()?
+        } else {
+            open_catalog(&config)?
+        },
+    );
     let report = report.unwrap_or_else(|| tree::default_report(&config.home, dry_run));
     let opts = TreeOptions {
         root: dir.to_path_buf(),
@@ -42,6 +50,7 @@ pub(super) fn cmd_import_tree(
             Sink::open(&config).await?
         };
         let ctx = Arc::new(Context {
+            actor: actor().clone(),
             config,
             catalog,
             sink,
@@ -184,6 +193,7 @@ pub(super) fn cmd_run(
     rt.block_on(async move {
         let sink = Sink::open(&config).await?;
         let ctx = Arc::new(Context {
+            actor: actor().clone(),
             config,
             catalog,
             sink,

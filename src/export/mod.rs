@@ -30,13 +30,15 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use crate::catalog::{CatalogError, DocumentRow};
+use crate::catalog::{Catalog, CatalogError, DocumentRow};
 use crate::document::Folder;
 use crate::sink::SinkError;
 
 /// Errors of an export.
 #[derive(Debug, Error)]
 pub enum ExportError {
+    #[error(transparent)]
+    Access(crate::access::AccessError),
     #[error(
         "case {0} is not in the case list: run `casevault ls` to see the cases that hold documents"
     )]
@@ -201,5 +203,21 @@ mod tests {
             create_output(&p),
             Err(ExportError::OutputExists(_))
         ));
+    }
+}
+
+/// Checks that the actor may make this export of the case. A case the actor may not see is
+/// refused exactly as a case that does not exist.
+pub(crate) fn check_access(
+    catalog: &Catalog,
+    actor: &crate::access::Actor,
+    case_number: &str,
+    op: crate::access::CaseOp,
+) -> Result<(), ExportError> {
+    use crate::access::AccessError;
+    match crate::access::case_access(catalog, actor, case_number, op) {
+        Ok(()) => Ok(()),
+        Err(AccessError::NoSuchCase(n)) => Err(ExportError::NoSuchCase(n)),
+        Err(e) => Err(ExportError::Access(e)),
     }
 }

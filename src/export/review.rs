@@ -189,8 +189,15 @@ pub async fn export(
     sink: &Sink,
     case_number: &str,
     sealing: Sealing,
+    actor: &crate::access::Actor,
     out: &Path,
 ) -> Result<Report, ExportError> {
+    super::check_access(
+        catalog,
+        actor,
+        case_number,
+        crate::access::CaseOp::ExportReview,
+    )?;
     let case = catalog
         .case(case_number)?
         .ok_or_else(|| ExportError::NoSuchCase(case_number.to_string()))?;

@@ -263,8 +263,15 @@ pub async fn export(
     sink: &Sink,
     schedules: &ScheduleSet,
     request: &Request<'_>,
+    actor: &crate::access::Actor,
     out: &Path,
 ) -> Result<Report, ExportError> {
+    super::check_access(
+        catalog,
+        actor,
+        request.case_number,
+        crate::access::CaseOp::ExportSar,
+    )?;
     let case = catalog
         .case(request.case_number)?
         .ok_or_else(|| ExportError::NoSuchCase(request.case_number.to_string()))?;
@@ -436,6 +443,8 @@ mod tests {
             status: "open".into(),
             closed_on: None,
             shielded: false,
+            allocated: None,
+            shield_key: None,
             children: vec![
                 Child {
                     name: "Amelia Hughes".into(),

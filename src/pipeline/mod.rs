@@ -18,6 +18,8 @@ use crate::sink::Sink;
 
 /// What every stage of a running pipeline shares.
 pub struct Context {
+    /// Who runs the pipeline: every document it files is in the contact log as theirs.
+    pub actor: crate::access::Actor,
     pub config: Config,
     pub catalog: Arc<Catalog>,
     pub sink: Sink,

@@ -146,6 +146,8 @@ impl RunSummary {
 /// Errors that stop a run (a document's own problems never do).
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
+    #[error(transparent)]
+    Access(#[from] crate::access::AccessError),
     #[error("cannot use inbox {path}: {source}")]
     Inbox {
         path: PathBuf,

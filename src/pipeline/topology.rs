@@ -148,6 +148,8 @@ pub async fn run<S: Source>(
     shutdown: tokio::sync::watch::Receiver<bool>,
     mut on_row: impl FnMut(&ReportRow),
 ) -> Result<(RunSummary, S::Output), RunError> {
+    // Every door in files as the acting user, who must be one who runs intake.
+    ctx.actor.require(crate::access::Op::Intake)?;
     if !mode.dry_run {
         list_quarantined_after_crash(&ctx);
     }

@@ -209,6 +209,17 @@ impl KeyWrapper for WatchedKeyRing {
         self.with(|r| r.wrap(object_id, dek))
     }
 
+    fn wrap_under(
+        &self,
+        key: &KeyId,
+        object_id: &ObjectId,
+        dek: &DataKey,
+    ) -> Result<KeyEnvelope, SealError> {
+        // A case key made by another process since this ring was read is in the file by now.
+        self.refresh()?;
+        self.with(|r| r.wrap_under(key, object_id, dek))
+    }
+
     fn unwrap(&self, object_id: &ObjectId, env: &KeyEnvelope) -> Result<DataKey, SealError> {
         match self.with(|r| r.unwrap(object_id, env)) {
             Err(SealError::UnknownKey { .. } | SealError::RetiredKey { .. }) => {

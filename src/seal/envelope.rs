@@ -194,6 +194,39 @@ pub trait KeyWrapper: Send + Sync {
         })
     }
 
+    /// Wraps a fresh data key under `key` rather than the current key: a shielded case's own
+    /// key. A wrapper without such keys can only wrap under its current key.
+    fn wrap_under(
+        &self,
+        key: &KeyId,
+        object_id: &ObjectId,
+        dek: &DataKey,
+    ) -> Result<KeyEnvelope, SealError> {
+        if key == &self.current_key_id() {
+            return self.wrap(object_id, dek);
+        }
+        Err(SealError::UnknownKey {
+            key_id: key.to_string(),
+            path: std::path::PathBuf::from("(no key file)"),
+        })
+    }
+
+    /// Re-wraps the data key of `env` under `target` (shielding moves a case's envelopes to its
+    /// own key and back). An envelope already under `target` is returned as it is, so a re-wrap
+    /// stopped part-way can simply be run again.
+    fn rewrap_to(
+        &self,
+        object_id: &ObjectId,
+        env: &KeyEnvelope,
+        target: &KeyId,
+    ) -> Result<KeyEnvelope, SealError> {
+        let dek = self.unwrap(object_id, env)?;
+        if env.key_id() == target {
+            return Ok(env.clone());
+        }
+        self.wrap_under(target, object_id, &dek)
+    }
+
     /// Re-wraps the data key in `env` under the current key (key rotation): content is never
     /// touched. Always unwraps first, so it also verifies the envelope; returns `env` unchanged
     /// if it already uses the current key, so a resumed rotation loop can call it again safely.

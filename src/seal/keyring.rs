@@ -16,6 +16,19 @@
 //! every link of the chain, however old, is checked with it. A ring written before it existed gets
 //! one the first time a sink opens it ([`KeyRing::ensure_chain_key`], under the ring's lock); builds
 //! from before the field refuse such a file (the format is strict), which is the safe direction.
+//!
+//! Case keys (`case_keys`, issue 13): a shielded case's documents are wrapped under a key of their
+//! own rather than the ring's current key. They are kept here, in the same file, so that `keys
+//! export`/`keys import` back them up with the rest, but in a list of their own: they are never
+//! current, `list` and ring rotation do not see them, and only [`KeyRing::wrap_under`] wraps with
+//! them. Their ids look like any other key id (`kek-` and random hex), so an envelope in the store
+//! does not say that its document belongs to a shielded case; which case a key serves is known
+//! only to the catalog. A file without case keys is written without the field, byte for byte as
+//! before.
+//! And it holds the catalog's key (`catalog_key`, SQLCipher's raw key: the catalog file, its WAL
+//! and journal are encrypted page by page under it, README "Catalog encryption"), kept the same
+//! way: made with the ring, carried by its backups, never rotated or retired, and added to an
+//! older ring on first use ([`KeyRing::ensure_catalog_key`], under the ring's lock).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
@@ -69,6 +82,10 @@ pub struct KeyRing {
     keys: Vec<Kek>,
     /// The destruction record's chain key; `None` only in a ring written before it existed.
     chain: Option<SecretBox<[u8; 32]>>,
+    /// Shielded cases' own keys (never current).
+    case_keys: Vec<Kek>,
+    /// The catalog's key; `None` only in a ring written before catalogs were encrypted.
+    catalog: Option<SecretBox<[u8; 32]>>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -80,11 +97,16 @@ struct KeyFile {
     keys: Vec<KeyRecord>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     chain_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    case_keys: Vec<KeyRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    catalog_key: Option<String>,
 }
 
 impl Drop for KeyFile {
     fn drop(&mut self) {
         self.chain_key.zeroize();
+        self.catalog_key.zeroize();
     }
 }
 
@@ -121,7 +143,7 @@ impl KeyRing {
         if path.exists() {
             return Err(SealError::KeyFileExists { path });
         }
-        let id = new_key_id(&[])?;
+        let id = new_key_id(&[], &[])?;
         let ring = KeyRing {
             path,
             current: id.clone(),
@@ -132,6 +154,8 @@ impl KeyRing {
                 material: Some(random_material()?),
             }],
             chain: Some(random_material()?),
+            case_keys: Vec::new(),
+            catalog: Some(random_material()?),
         };
         ring.write(None, false)?;
         Ok(ring)
@@ -184,48 +208,8 @@ impl KeyRing {
                 "expected format {FILE_FORMAT:?} version {FILE_VERSION}"
             )));
         }
-        let mut keys: Vec<Kek> = Vec::with_capacity(parsed.keys.len());
-        for record in &mut parsed.keys {
-            if keys.iter().any(|k| k.id == record.id) {
-                return Err(format_err(format!("key id {} appears twice", record.id)));
-            }
-            let material = match (record.status, record.material.take()) {
-                (KeyStatus::Active, Some(hex_text)) => {
-                    let hex_text = Zeroizing::new(hex_text);
-                    let mut ok = true;
-                    let material = SecretBox::init_with_mut(|k: &mut [u8; 32]| {
-                        ok = hex::decode_to_slice(hex_text.as_bytes(), k).is_ok();
-                    });
-                    if !ok {
-                        return Err(format_err(format!(
-                            "material of key {} is not 64 hex digits",
-                            record.id
-                        )));
-                    }
-                    Some(material)
-                }
-                (KeyStatus::Active, None) => {
-                    return Err(format_err(format!(
-                        "active key {} has no material",
-                        record.id
-                    )))
-                }
-                (KeyStatus::Retired, Some(mut hex_text)) => {
-                    hex_text.zeroize();
-                    return Err(format_err(format!(
-                        "retired key {} still has material; remove it",
-                        record.id
-                    )));
-                }
-                (KeyStatus::Retired, None) => None,
-            };
-            keys.push(Kek {
-                id: record.id.clone(),
-                created: record.created,
-                status: record.status,
-                material,
-            });
-        }
+        let keys = parse_keys(&mut parsed.keys, &[], &format_err)?;
+        let case_keys = parse_keys(&mut parsed.case_keys, &keys, &format_err)?;
         let current_ok = keys
             .iter()
             .any(|k| k.id == parsed.current && k.status == KeyStatus::Active);
@@ -249,11 +233,23 @@ impl KeyRing {
             }
             None => None,
         };
+        let catalog = match parsed.catalog_key.take() {
+            Some(hex_text) => {
+                let hex_text = Zeroizing::new(hex_text);
+                Some(
+                    secret_from_hex(&hex_text)
+                        .ok_or_else(|| format_err("the catalog key is not 64 hex digits".into()))?,
+                )
+            }
+            None => None,
+        };
         Ok(KeyRing {
             path,
             current: parsed.current.clone(),
             keys,
             chain,
+            case_keys,
+            catalog,
         })
     }
 
@@ -284,20 +280,54 @@ impl KeyRing {
         Ok(true)
     }
 
-    /// Whether `other` holds exactly the same keys (ids, states, material, current key and
-    /// chain key): a backup that restores this very ring.
+    /// The catalog's key, if the ring has one.
+    pub fn catalog_key(&self) -> Option<crate::seal::CatalogKey> {
+        self.catalog.as_ref().map(|k| {
+            crate::seal::CatalogKey::from_box(SecretBox::init_with_mut(|c: &mut [u8; 32]| {
+                c.copy_from_slice(k.expose_secret())
+            }))
+        })
+    }
+
+    /// Gives a ring written before catalogs were encrypted its catalog key, saved before
+    /// returning; true when one was added. Hold the ring's [`crate::seal::KeyLock`] (exclusive)
+    /// and load the ring under it, so two processes cannot each add a different one.
+    ///
+    /// # Errors
+    /// [`SealError::Random`], [`SealError::KeyFileIo`] (the ring is then unchanged).
+    pub fn ensure_catalog_key(&mut self) -> Result<bool, SealError> {
+        if self.catalog.is_some() {
+            return Ok(false);
+        }
+        self.catalog = Some(random_material()?);
+        if let Err(e) = self.save() {
+            self.catalog = None;
+            return Err(e);
+        }
+        Ok(true)
+    }
+
+    /// Whether `other` holds exactly the same keys (ids, states, material, current key, chain
+    /// key and catalog key): a backup that restores this very ring.
     pub fn same_keys(&self, other: &KeyRing) -> bool {
         fn material(m: &Option<SecretBox<[u8; 32]>>) -> Option<&[u8; 32]> {
             m.as_ref().map(|k| k.expose_secret())
         }
         self.current == other.current
             && material(&self.chain) == material(&other.chain)
+            && material(&self.catalog) == material(&other.catalog)
             && self.keys.len() == other.keys.len()
-            && self.keys.iter().zip(&other.keys).all(|(a, b)| {
-                a.id == b.id
-                    && a.status == b.status
-                    && material(&a.material) == material(&b.material)
-            })
+            && self.case_keys.len() == other.case_keys.len()
+            && self
+                .keys
+                .iter()
+                .zip(&other.keys)
+                .chain(self.case_keys.iter().zip(&other.case_keys))
+                .all(|(a, b)| {
+                    a.id == b.id
+                        && a.status == b.status
+                        && material(&a.material) == material(&b.material)
+                })
     }
 
     /// Writes this ring (parsed from a backup) to its path, which must not exist yet.
@@ -319,7 +349,7 @@ impl KeyRing {
     /// # Errors
     /// [`SealError::Random`], [`SealError::KeyFileIo`] (the ring is then unchanged).
     pub fn new_key(&mut self) -> Result<KeyId, SealError> {
-        let id = new_key_id(&self.keys)?;
+        let id = new_key_id(&self.keys, &self.case_keys)?;
         self.keys.push(Kek {
             id: id.clone(),
             created: Utc::now(),
@@ -353,6 +383,67 @@ impl KeyRing {
             .collect()
     }
 
+    /// Every case key's id, creation time and status (`current` is always false); never material.
+    pub fn list_case_keys(&self) -> Vec<KeyInfo> {
+        self.case_keys
+            .iter()
+            .map(|k| KeyInfo {
+                id: k.id.clone(),
+                created: k.created,
+                status: k.status,
+                current: false,
+            })
+            .collect()
+    }
+
+    /// Whether `id` is a case key (active or retired) of this ring.
+    pub fn is_case_key(&self, id: &KeyId) -> bool {
+        self.case_keys.iter().any(|k| &k.id == id)
+    }
+
+    /// Whether `id` names a key of this ring (either list) that still has its material.
+    pub fn is_active(&self, id: &KeyId) -> bool {
+        self.find(id)
+            .is_some_and(|k| k.status == KeyStatus::Active && k.material.is_some())
+    }
+
+    /// Makes a fresh case key (for one shielded case) and saves the ring before returning its id.
+    /// It is never current: only [`KeyRing::wrap_under`] wraps with it.
+    ///
+    /// # Errors
+    /// [`SealError::Random`], [`SealError::KeyFileIo`] (the ring is then unchanged).
+    pub fn new_case_key(&mut self) -> Result<KeyId, SealError> {
+        let id = new_key_id(&self.keys, &self.case_keys)?;
+        self.case_keys.push(Kek {
+            id: id.clone(),
+            created: Utc::now(),
+            status: KeyStatus::Active,
+            material: Some(random_material()?),
+        });
+        if let Err(e) = self.save() {
+            self.case_keys.pop();
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    /// Wraps `dek` for `object_id` under the key `key` (a case key, or any active key of the
+    /// ring) instead of the current key.
+    ///
+    /// # Errors
+    /// [`SealError::UnknownKey`], [`SealError::RetiredKey`], [`SealError::Random`].
+    pub fn wrap_under(
+        &self,
+        key: &KeyId,
+        object_id: &ObjectId,
+        dek: &DataKey,
+    ) -> Result<KeyEnvelope, SealError> {
+        let kek = self.material_of(key)?;
+        let mut nonce = [0u8; 12];
+        fill_random(&mut nonce)?;
+        wrap_with(kek, key, object_id, dek, nonce)
+    }
+
     /// Retires `id`: destroys its material and saves the ring. Call only after checking that no
     /// envelope still names it (the catalog knows); any that does can never be opened again.
     /// Retiring a retired key does nothing.
@@ -367,14 +458,19 @@ impl KeyRing {
                 path: self.path.clone(),
             });
         }
-        let index = self.index_of(id)?;
-        if self.keys[index].status == KeyStatus::Retired {
+        if self.find(id).ok_or_else(|| self.unknown(id))?.status == KeyStatus::Retired {
             return Ok(());
         }
         self.write(Some(id), true)?;
-        let key = &mut self.keys[index];
-        key.status = KeyStatus::Retired;
-        key.material = None;
+        if let Some(key) = self
+            .keys
+            .iter_mut()
+            .chain(self.case_keys.iter_mut())
+            .find(|k| &k.id == id)
+        {
+            key.status = KeyStatus::Retired;
+            key.material = None;
+        }
         Ok(())
     }
 
@@ -386,18 +482,23 @@ impl KeyRing {
         self.write(None, true)
     }
 
-    fn index_of(&self, id: &KeyId) -> Result<usize, SealError> {
+    /// A key of either list (ring keys, case keys) by id.
+    fn find(&self, id: &KeyId) -> Option<&Kek> {
         self.keys
             .iter()
-            .position(|k| &k.id == id)
-            .ok_or_else(|| SealError::UnknownKey {
-                key_id: id.to_string(),
-                path: self.path.clone(),
-            })
+            .chain(&self.case_keys)
+            .find(|k| &k.id == id)
+    }
+
+    fn unknown(&self, id: &KeyId) -> SealError {
+        SealError::UnknownKey {
+            key_id: id.to_string(),
+            path: self.path.clone(),
+        }
     }
 
     fn material_of(&self, id: &KeyId) -> Result<&[u8; 32], SealError> {
-        let key = &self.keys[self.index_of(id)?];
+        let key = self.find(id).ok_or_else(|| self.unknown(id))?;
         match &key.material {
             Some(m) if key.status == KeyStatus::Active => Ok(m.expose_secret()),
             _ => Err(SealError::RetiredKey {
@@ -410,34 +511,42 @@ impl KeyRing {
     /// Serializes the ring (treating `retiring` as already retired) and puts it at `self.path`:
     /// by rename when `replace`, else by hard link, which fails if the path exists.
     fn write(&self, retiring: Option<&KeyId>, replace: bool) -> Result<(), SealError> {
-        let records: Vec<KeyRecord> = self
-            .keys
-            .iter()
-            .map(|k| {
-                let retired = k.status == KeyStatus::Retired || Some(&k.id) == retiring;
-                KeyRecord {
-                    id: k.id.clone(),
-                    created: k.created,
-                    status: if retired {
-                        KeyStatus::Retired
-                    } else {
-                        KeyStatus::Active
-                    },
-                    material: match (&k.material, retired) {
-                        (Some(m), false) => Some(hex::encode(m.expose_secret())),
-                        _ => None,
-                    },
-                }
-            })
-            .collect();
+        let to_records = |list: &[Kek]| -> Vec<KeyRecord> {
+            list.iter()
+                .map(|k| {
+                    let retired = k.status == KeyStatus::Retired || Some(&k.id) == retiring;
+                    KeyRecord {
+                        id: k.id.clone(),
+                        created: k.created,
+                        status: if retired {
+                            KeyStatus::Retired
+                        } else {
+                            KeyStatus::Active
+                        },
+                        material: match (&k.material, retired) {
+                            (Some(m), false) => Some(hex::encode(m.expose_secret())),
+                            _ => None,
+                        },
+                    }
+                })
+                .collect()
+        };
+        let records = to_records(&self.keys);
         let file = KeyFile {
             format: FILE_FORMAT.to_string(),
             version: FILE_VERSION,
             current: self.current.clone(),
             keys: records,
             chain_key: self.chain.as_ref().map(|k| hex::encode(k.expose_secret())),
+            case_keys: to_records(&self.case_keys),
+            catalog_key: self
+                .catalog
+                .as_ref()
+                .map(|k| hex::encode(k.expose_secret())),
         };
-        let mut text = Zeroizing::new(Vec::with_capacity(1024 + 256 * self.keys.len()));
+        let mut text = Zeroizing::new(Vec::with_capacity(
+            1024 + 256 * (self.keys.len() + self.case_keys.len()),
+        ));
         serde_json::to_writer_pretty(&mut *text, &file).map_err(|e| SealError::KeyFileFormat {
             path: self.path.clone(),
             reason: e.to_string(),
@@ -447,12 +556,73 @@ impl KeyRing {
     }
 }
 
-fn new_key_id(existing: &[Kek]) -> Result<KeyId, SealError> {
+/// Parses the key records of one list (ring keys or case keys); an id may not appear twice,
+/// within the list or in `others`.
+fn parse_keys(
+    records: &mut [KeyRecord],
+    others: &[Kek],
+    format_err: &dyn Fn(String) -> SealError,
+) -> Result<Vec<Kek>, SealError> {
+    let mut keys: Vec<Kek> = Vec::with_capacity(records.len());
+    for record in records.iter_mut() {
+        if keys.iter().chain(others).any(|k| k.id == record.id) {
+            return Err(format_err(format!("key id {} appears twice", record.id)));
+        }
+        let material = match (record.status, record.material.take()) {
+            (KeyStatus::Active, Some(hex_text)) => {
+                let hex_text = Zeroizing::new(hex_text);
+                let mut ok = true;
+                let material = SecretBox::init_with_mut(|k: &mut [u8; 32]| {
+                    ok = hex::decode_to_slice(hex_text.as_bytes(), k).is_ok();
+                });
+                if !ok {
+                    return Err(format_err(format!(
+                        "material of key {} is not 64 hex digits",
+                        record.id
+                    )));
+                }
+                Some(material)
+            }
+            (KeyStatus::Active, None) => {
+                return Err(format_err(format!(
+                    "active key {} has no material",
+                    record.id
+                )))
+            }
+            (KeyStatus::Retired, Some(mut hex_text)) => {
+                hex_text.zeroize();
+                return Err(format_err(format!(
+                    "retired key {} still has material; remove it",
+                    record.id
+                )));
+            }
+            (KeyStatus::Retired, None) => None,
+        };
+        keys.push(Kek {
+            id: record.id.clone(),
+            created: record.created,
+            status: record.status,
+            material,
+        });
+    }
+    Ok(keys)
+}
+
+/// 64 hex digits as a 256-bit secret; `None` if they are not. The text is the caller's to wipe.
+fn secret_from_hex(hex_text: &str) -> Option<SecretBox<[u8; 32]>> {
+    let mut ok = true;
+    let key = SecretBox::init_with_mut(|k: &mut [u8; 32]| {
+        ok = hex::decode_to_slice(hex_text.as_bytes(), k).is_ok();
+    });
+    ok.then_some(key)
+}
+
+fn new_key_id(existing: &[Kek], also: &[Kek]) -> Result<KeyId, SealError> {
     loop {
         let mut raw = [0u8; 4];
         fill_random(&mut raw)?;
         let id = KeyId::new(format!("kek-{}", hex::encode(raw)))?;
-        if !existing.iter().any(|k| k.id == id) {
+        if !existing.iter().chain(also).any(|k| k.id == id) {
             return Ok(id);
         }
     }
@@ -530,6 +700,15 @@ impl KeyWrapper for KeyRing {
     fn unwrap(&self, object_id: &ObjectId, env: &KeyEnvelope) -> Result<DataKey, SealError> {
         let kek = self.material_of(env.key_id())?;
         unwrap_with(kek, object_id, env)
+    }
+
+    fn wrap_under(
+        &self,
+        key: &KeyId,
+        object_id: &ObjectId,
+        dek: &DataKey,
+    ) -> Result<KeyEnvelope, SealError> {
+        KeyRing::wrap_under(self, key, object_id, dek)
     }
 
     fn chain_key(&self) -> Result<crate::seal::ChainKey, SealError> {
@@ -680,6 +859,38 @@ mod tests {
     }
 
     #[test]
+    fn case_keys_are_kept_apart_backed_up_and_retired() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ring, path) = ring_in(&dir);
+        let before = fs::read_to_string(&path).unwrap();
+        assert!(!before.contains("case_keys"), "an empty list is left out");
+        let case = ring.new_case_key().unwrap();
+        assert_ne!(case, ring.current());
+        assert!(ring.is_case_key(&case) && ring.is_active(&case));
+        assert_eq!(ring.list().len(), 1, "case keys are not ring keys");
+        assert_eq!(ring.list_case_keys()[0].id, case);
+        let dek = DataKey::generate().unwrap();
+        let env = ring.wrap_under(&case, &ID_A, &dek).unwrap();
+        assert_eq!(env.key_id(), &case);
+        let loaded = KeyRing::load(&path).unwrap();
+        assert!(loaded.same_keys(&ring));
+        assert_eq!(loaded.unwrap(&ID_A, &env).unwrap().expose(), dek.expose());
+        // Back to the ring's key and forth again, as shielding does.
+        let back = loaded.rewrap_to(&ID_A, &env, &loaded.current()).unwrap();
+        assert_eq!(back.key_id(), &loaded.current());
+        assert_eq!(loaded.rewrap_to(&ID_A, &env, &case).unwrap(), env);
+        ring.retire(&case).unwrap();
+        assert!(matches!(
+            ring.unwrap(&ID_A, &env),
+            Err(SealError::RetiredKey { .. })
+        ));
+        let reloaded = KeyRing::load(&path).unwrap();
+        assert_eq!(reloaded.list_case_keys()[0].status, KeyStatus::Retired);
+        assert_eq!(materials_on_disk(&path).len(), 1);
+        assert!(!reloaded.same_keys(&loaded));
+    }
+
+    #[test]
     fn envelopes_from_another_ring_name_the_unknown_key() {
         let dir = tempfile::tempdir().unwrap();
         let (mut ring, _) = ring_in(&dir);
@@ -704,6 +915,57 @@ mod tests {
             assert!(!shown.contains(&m[..16]), "material leaked: {shown}");
         }
         assert!(shown.contains(ring.current().as_str()));
+    }
+
+    /// The catalog key is made with the ring, outlives rotation and retirement, is part of what
+    /// makes two rings the same, and is added once to a ring from before it existed.
+    #[test]
+    fn the_catalog_key_stays_through_rotation_and_is_added_to_an_old_ring() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ring, path) = ring_in(&dir);
+        let key = *ring.catalog_key().unwrap().expose();
+        let on_disk =
+            || -> serde_json::Value { serde_json::from_slice(&fs::read(&path).unwrap()).unwrap() };
+        assert_eq!(on_disk()["catalog_key"].as_str(), Some(&*hex::encode(key)));
+        let old = ring.current();
+        ring.new_key().unwrap();
+        ring.retire(&old).unwrap();
+        let reloaded = KeyRing::load(&path).unwrap();
+        assert_eq!(reloaded.catalog_key().unwrap().expose(), &key);
+        assert!(reloaded.same_keys(&ring));
+        assert!(
+            !format!("{reloaded:?} {:?}", reloaded.catalog_key()).contains(&hex::encode(key)[..16])
+        );
+
+        // A ring written before catalog keys: loads, gets one once, keeps it.
+        let mut old_file = on_disk();
+        old_file.as_object_mut().unwrap().remove("catalog_key");
+        fs::write(&path, serde_json::to_vec(&old_file).unwrap()).unwrap();
+        let mut old_ring = KeyRing::load(&path).unwrap();
+        assert!(old_ring.catalog_key().is_none());
+        assert!(
+            !old_ring.same_keys(&reloaded),
+            "a ring without the key is another ring"
+        );
+        assert!(old_ring.ensure_catalog_key().unwrap());
+        let added = *old_ring.catalog_key().unwrap().expose();
+        assert!(!old_ring.ensure_catalog_key().unwrap());
+        assert_eq!(
+            KeyRing::load(&path)
+                .unwrap()
+                .catalog_key()
+                .unwrap()
+                .expose(),
+            &added
+        );
+
+        let mut bad = on_disk();
+        bad["catalog_key"] = "00".into();
+        fs::write(&path, serde_json::to_vec(&bad).unwrap()).unwrap();
+        assert!(matches!(
+            KeyRing::load(&path),
+            Err(SealError::KeyFileFormat { .. })
+        ));
     }
 
     #[test]

@@ -133,6 +133,48 @@ impl std::fmt::Debug for ChainKey {
     }
 }
 
+/// The catalog's key (SQLCipher's raw 256-bit key), kept in the key ring beside the
+/// key-encryption keys. Like the chain key it is not a key-encryption key: rotation never
+/// replaces it and retirement never destroys it, since the catalog file is encrypted under it
+/// page by page and a new key would mean rewriting the whole file (`sqlcipher_export`), which
+/// can be added as its own command when wanted. Zeroized on drop; `Debug` never shows it.
+pub struct CatalogKey(SecretBox<[u8; 32]>);
+
+impl CatalogKey {
+    /// A catalog key from known bytes (tests, and the key ring's parser).
+    pub fn from_bytes(bytes: [u8; 32]) -> CatalogKey {
+        let mut bytes = bytes;
+        let key = SecretBox::init_with_mut(|k: &mut [u8; 32]| k.copy_from_slice(&bytes));
+        zeroize::Zeroize::zeroize(&mut bytes);
+        CatalogKey(key)
+    }
+
+    /// A fresh random catalog key (tests; a ring makes its own).
+    ///
+    /// # Errors
+    /// [`SealError::Random`] if the operating system's generator fails.
+    pub fn generate() -> Result<CatalogKey, SealError> {
+        let mut result = Ok(());
+        let key = SecretBox::init_with_mut(|k: &mut [u8; 32]| result = fill_random(k));
+        result.map(|()| CatalogKey(key))
+    }
+
+    /// The raw key, for SQLCipher's `PRAGMA key`.
+    pub fn expose(&self) -> &[u8; 32] {
+        self.0.expose_secret()
+    }
+
+    pub(crate) fn from_box(key: SecretBox<[u8; 32]>) -> CatalogKey {
+        CatalogKey(key)
+    }
+}
+
+impl std::fmt::Debug for CatalogKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CatalogKey(<redacted>)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,10 +22,15 @@
 //! new one would silently make every earlier document unreadable and seal new ones under a ring
 //! no backup holds. [`Sink::open`] refuses then and says what to restore; only an empty home gets
 //! a first ring on its own (so a first `make run` works), and `keys init` makes one explicitly.
+//! These rules live in [`custody`], and opening the catalog follows them too: it is encrypted
+//! under the ring's catalog key, so the ring is read first.
 //! While a document is sealed and recorded the sink holds the ring's lock shared
 //! ([`crate::seal::custody`]), so a rotation or retirement in another process waits for it.
 
+pub mod custody;
 pub mod records;
+
+pub use custody::{holdings, open_catalog};
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,7 +47,7 @@ use crate::document::{Disposition, FiledDocument, PageLegibility};
 use crate::failpoint;
 use crate::messages::{Ack, Decided};
 use crate::seal::{
-    self, DataKey, KeyEnvelope, KeyLock, KeyRing, KeyWrapper, ObjectId, SealError, WatchedKeyRing,
+    self, DataKey, KeyEnvelope, KeyLock, KeyWrapper, ObjectId, SealError, WatchedKeyRing,
 };
 use crate::store::{self, S3Settings, Store, StoreError};
 
@@ -72,6 +77,8 @@ pub enum SinkError {
         "the store's anchor of the destruction record ({key}) is not one this build reads: {what}"
     )]
     BadAnchor { key: String, what: String },
+    #[error("cannot start the task that reads the store: {0}")]
+    Runtime(std::io::Error),
 }
 
 /// The label sealed beside each document: everything the catalog needs to be rebuilt.
@@ -116,69 +123,18 @@ pub struct Sink {
     retries: u32,
 }
 
-/// What the catalog and the store of a home already hold that a key ring sealed, in words; `None`
-/// when they hold nothing (an empty home, where a first ring may be made).
-pub async fn holdings(config: &Config, store: &Store) -> Result<Option<String>, SinkError> {
-    let (documents, destructions) = Catalog::holdings(&config.catalog)?;
-    let mut held = Vec::new();
-    if documents > 0 {
-        held.push(format!(
-            "the catalog {} lists {documents} document(s)",
-            config.catalog.display()
-        ));
-    }
-    if destructions > 0 {
-        held.push(format!(
-            "its destruction record ({destructions} record(s)) is keyed by the ring"
-        ));
-    }
-    // Every sealed object, document or record, has its envelope under keys/.
-    for prefix in ["keys", "objects"] {
-        if !store.list(prefix).await?.is_empty() {
-            held.push(format!(
-                "the store {} holds sealed objects",
-                config.store_url
-            ));
-            break;
-        }
-    }
-    Ok((!held.is_empty()).then(|| held.join(", and ")))
-}
-
 impl Sink {
     /// Opens the configured store and key ring. A missing key file is made (mode 0600) only for
     /// an empty home; where the catalog or the store holds anything sealed it is an error
-    /// ([`SinkError::NoKeyRing`]) saying what to restore. A ring from before chain keys gets one.
+    /// ([`SinkError::NoKeyRing`]) saying what to restore. A ring from before chain keys or
+    /// catalog keys gets them ([`custody::ensure_ring`]).
     pub async fn open(config: &Config) -> Result<Sink, SinkError> {
         // The store first: a store that cannot be reached or is misconfigured stops here,
         // before a key file is made for an installation that cannot store anything yet.
         let store = store::open(&config.store_url, &s3_settings(config).into()).await?;
         let path = &config.key_file;
-        if !path.exists() {
-            if let Some(holds) = holdings(config, &store).await? {
-                return Err(SinkError::NoKeyRing {
-                    path: path.clone(),
-                    holds,
-                });
-            }
-            if let Some(parent) = path.parent() {
-                let _ = std::fs::create_dir_all(parent);
-            }
-            match KeyRing::create(path) {
-                // Another process made it first: use that one.
-                Ok(_) | Err(SealError::KeyFileExists { .. }) => {}
-                Err(e) => return Err(e.into()),
-            }
-            tracing::info!(path = %path.display(), "an empty home: made its first key ring; back it up with `casevault keys export FILE`");
-        }
+        custody::ensure_ring(config, &store).await?;
         let ring = WatchedKeyRing::load(path)?;
-        if ring.chain_key().is_err() {
-            let _lock = KeyLock::exclusive(path)?;
-            if KeyRing::load(path)?.ensure_chain_key()? {
-                tracing::info!(path = %path.display(), "added the destruction record's chain key to the key ring");
-            }
-            ring.refresh()?;
-        }
         let mut sink = Sink::new(store, Arc::new(ring));
         sink.key_file = Some(path.clone());
         Ok(sink)
@@ -418,11 +374,17 @@ impl Sink {
         // either ran before (and the ring, re-read at the wrap, has the new current key) or counts
         // this envelope afterwards.
         let _keys_lock = self.lock_keys_shared().await?;
+        // A shielded case's documents are wrapped under its own key (`shield`); read under the
+        // lock, so a shielding or lift cannot change it before the catalog names this envelope.
+        let target = self.shield_target(catalog, &d.case_number.0, &id)?;
         let keys = self.keys.clone();
         let (dek, envelope, sealed_label) = tokio::task::spawn_blocking(move || {
             let dek = DataKey::generate()?;
             let sealed_label = seal::seal_bytes(&dek, &label_object_id(&oid), &label_json)?;
-            let envelope = keys.wrap(&oid, &dek)?;
+            let envelope = match &target {
+                Some(key) => keys.wrap_under(key, &oid, &dek)?,
+                None => keys.wrap(&oid, &dek)?,
+            };
             Ok::<_, SealError>((dek, envelope, sealed_label))
         })
         .await
@@ -485,6 +447,23 @@ impl Sink {
         }
         failpoint::hit("file-after-stored");
         Ok(id)
+    }
+
+    /// The key a new document of `case_number` is wrapped under: its case's own while the case
+    /// is shielded, `None` for the ring's current key.
+    fn shield_target(
+        &self,
+        catalog: &Catalog,
+        case_number: &str,
+        id: &str,
+    ) -> Result<Option<seal::KeyId>, SinkError> {
+        let Some(state) = catalog.shield_state(case_number)? else {
+            return Ok(None);
+        };
+        if state.shielded && state.key.is_none() {
+            tracing::warn!(doc = %id, "its case is marked shielded but has no key of its own yet: wrapped under the ring's key until `casevault keys rotate` (or `casevault case shield`) finishes the shielding");
+        }
+        Ok(state.target().map(seal::KeyId::new).transpose()?)
     }
 
     /// Records the earlier messages of the thread that this stored e-mail quotes in full (filed

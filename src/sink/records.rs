@@ -29,6 +29,9 @@ use crate::seal::{self, DataKey, KeyEnvelope, KeyWrapper, SealError};
 pub const CASE: &str = "case";
 /// Record kind of the holds table (one record for all holds and extensions).
 pub const HOLDS: &str = "holds";
+/// Record kind of the people tables (users, roles, groups, allocations, shield access lists,
+/// settings): one record for all of them.
+pub const PEOPLE: &str = "people";
 /// Record kind of one destruction-log entry.
 pub const AUDIT: &str = "audit";
 
@@ -40,6 +43,7 @@ pub fn record_folder(kind: &str) -> &'static str {
     match kind {
         CASE => "cases",
         HOLDS => "holds",
+        PEOPLE => "people",
         _ => "audit",
     }
 }
@@ -76,6 +80,7 @@ pub struct HoldsBody {
 pub struct MirrorReport {
     pub cases: usize,
     pub holds: usize,
+    pub people: usize,
     pub audit: usize,
 }
 
@@ -95,6 +100,7 @@ impl Sink {
             }
         }
         report.holds += usize::from(self.put_holds(catalog).await?);
+        report.people += usize::from(self.put_people(catalog).await?);
         report.audit += self.put_audit(catalog).await?;
         Ok(report)
     }
@@ -115,6 +121,12 @@ impl Sink {
         })
         .expect("holds serialise");
         self.write_record(catalog, HOLDS, "all", body).await
+    }
+
+    /// Mirrors the people tables; false when unchanged.
+    pub async fn put_people(&self, catalog: &Catalog) -> Result<bool, SinkError> {
+        let body = serde_json::to_value(catalog.people_snapshot()?).expect("people serialise");
+        self.write_record(catalog, PEOPLE, "all", body).await
     }
 
     /// Writes the destruction record's anchor if the store's differs from the catalog's chain;
@@ -263,6 +275,21 @@ impl Sink {
         }
     }
 
+    /// How many envelopes in the store are wrapped under each key id (reads every `keys/`
+    /// object): what retiring a key must find at zero.
+    pub async fn store_key_usage(
+        &self,
+    ) -> Result<std::collections::BTreeMap<String, usize>, SinkError> {
+        let mut out = std::collections::BTreeMap::new();
+        for key in self.store.list("keys").await? {
+            let id = key.trim_start_matches("keys/");
+            if let Some(env) = self.store_envelope(id).await? {
+                *out.entry(envelope_key_id(&env)?).or_default() += 1;
+            }
+        }
+        Ok(out)
+    }
+
     /// Replaces the store's copy of the key envelope of object `id` (key rotation).
     pub async fn put_envelope(&self, id: &str, envelope: &[u8]) -> Result<(), SinkError> {
         let kk = key_key(id);
@@ -315,6 +342,22 @@ impl Sink {
             .with_retries(|| self.store.get(&row.object_key))
             .await?;
         self.open_object(&row.id, &oid, &envelope, &sealed)
+    }
+
+    /// Re-wraps an envelope under `target` (a shielded case's key, or the current key); `None`
+    /// when it already is.
+    pub fn rewrap_envelope_to(
+        &self,
+        id: &str,
+        envelope: &[u8],
+        target: &seal::KeyId,
+    ) -> Result<Option<KeyEnvelope>, SinkError> {
+        let oid = parse_id(id)?;
+        let env = KeyEnvelope::from_bytes(envelope)?;
+        if env.key_id() == target {
+            return Ok(None);
+        }
+        Ok(Some(self.keys.rewrap_to(&oid, &env, target)?))
     }
 
     /// Re-wraps an envelope under the current key; `None` when it already is.

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::document::{Arrival, CaseNumber, Folder, RetentionLabel};
+use crate::seal::KeyRing;
 
 struct Bench {
     sink: Sink,

@@ -29,6 +29,7 @@ pub async fn run(
     shutdown: watch::Receiver<bool>,
     on_row: impl FnMut(&ReportRow),
 ) -> Result<RunSummary, RunError> {
+    ctx.actor.require(crate::access::Op::Intake)?;
     let source = folder::FolderSource::new(&plan, &ctx, &opts)?;
     let (summary, ()) =
         topology::run(plan, ctx, source, RunMode::default(), shutdown, on_row).await?;

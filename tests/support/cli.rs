@@ -8,12 +8,33 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The binary with its home folder set and the repository as working directory.
+/// The first user every test home gets (made by the first command, mapped to the login that
+/// runs the tests): an administrator who also runs intake, manages cases and keeps the records,
+/// as one person does in a small service. It is not on any shielded case's access list; tests
+/// that read a shielded case grant it (`case grant N tester`). `tests/access.rs` checks each
+/// role on its own.
+pub const TEST_USER: &str = "tester";
+pub const TEST_FIRST_USER: &str =
+    "tester:administrator,business-services,service-manager,records-manager";
+
+/// The sample case list's shielded case.
+pub const SHIELDED_SAMPLE: &str = "DR25P00077";
+
+/// Puts [`TEST_USER`] on the access list of the sample's shielded case, for a test that reads
+/// its documents (the tester, a service manager, names themselves, as policy 000 §5 lets one).
+pub fn see_shielded_sample(home: &Path) {
+    ok(home, &["case", "grant", SHIELDED_SAMPLE, TEST_USER]);
+}
+
+/// The binary with its home folder set and the repository as working directory, acting as
+/// [`TEST_USER`].
 pub fn casevault(home: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_casevault"));
     c.current_dir(repo())
         .env("CASEVAULT_HOME", home)
         .env("OMP_THREAD_LIMIT", "1")
+        .env("CASEVAULT_FIRST_USER", TEST_FIRST_USER)
+        .env_remove("CASEVAULT_USER")
         .env_remove("CASEVAULT_CONFIG");
     c
 }

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests (each test crate uses only some of them).
 #![allow(dead_code)]
 
+pub mod catalog;
 pub mod cli;
 pub mod dovecot;
 pub mod fuzz;
