@@ -11,11 +11,14 @@
 //!    twice through the scanning station: with the shipped configuration (`max_file_mib = 512`),
 //!    which refuses it as too large before reading it, and with the limit raised to 4096 MiB so
 //!    that it is actually read, checked and sealed. Both figures are printed, labelled.
-//! 3. **A 10,000-file drive import**: 100 case folders of 100 files each (90 small text files,
+//! 3. **A scanned PDF of about 1 GiB**: 120 pages (`CASEVAULT_BENCH_SCAN_PAGES`), each an
+//!    uncompressed A4 page at 300 dpi carrying a real scan's heading, read with the limit
+//!    raised: every page rendered, recognised and given a text layer (`scan` below).
+//! 4. **A 10,000-file drive import**: 100 case folders of 100 files each (90 small text files,
 //!    9 small born-digital PDFs, 1 scanned PNG that goes through OCR), imported with
 //!    `import-tree` and the g-drive mapping.
 //!
-//! Environment: `CASEVAULT_BENCH_MEMORY=tiff,pdf,tree` picks cases (default: all);
+//! Environment: `CASEVAULT_BENCH_MEMORY=tiff,pdf,scan,tree` picks cases (default: all);
 //! `CASEVAULT_BENCH_TIFF_PAGES` and `CASEVAULT_BENCH_TREE_FOLDERS` shrink them for a quick look;
 //! `CASEVAULT_BENCH_PDF_PROCESS=0` skips reading the 2 GiB PDF with the raised limit (it needs
 //! several GiB of free memory and disk); `CASEVAULT_BENCH_BIN=PATH` measures another build of the
@@ -36,7 +39,8 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let chosen = std::env::var("CASEVAULT_BENCH_MEMORY").unwrap_or_else(|_| "tiff,pdf,tree".into());
+    let chosen =
+        std::env::var("CASEVAULT_BENCH_MEMORY").unwrap_or_else(|_| "tiff,pdf,scan,tree".into());
     let want = |c: &str| chosen.split(',').any(|x| x.trim() == c);
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut results: Vec<(String, Measured)> = Vec::new();
@@ -51,6 +55,13 @@ fn main() {
         for r in pdf_case(tmp.path()) {
             results.push(r);
         }
+    }
+    if want("scan") {
+        let pages = env_usize("CASEVAULT_BENCH_SCAN_PAGES", 120);
+        results.push((
+            format!("{pages}-page scanned PDF (uncompressed A4 300 dpi), OCR"),
+            scan_pdf_case(tmp.path(), pages),
+        ));
     }
     if want("tree") {
         let folders = env_usize("CASEVAULT_BENCH_TREE_FOLDERS", 100);
@@ -236,13 +247,17 @@ fn tiff_case(dir: &Path, pages: usize) -> Measured {
 
 /// Writes a PDF of `pages` pages, each with `lines` of text and, if `image` is given, an
 /// uncompressed grey image of that many columns and rows drawn 100 pt square (its bytes
-/// pseudo-random, so nothing compresses). Written straight to the file: never held whole.
+/// pseudo-random, so nothing compresses). With `scan`, the image is those pixels instead
+/// (one row of them changed per page), drawn over the whole page: a scanner's page. Written
+/// straight to the file: never held whole.
 fn write_pdf(
     path: &Path,
     pages: usize,
     lines: &dyn Fn(usize) -> Vec<String>,
     image: Option<(u32, u32)>,
+    scan: Option<&image::GrayImage>,
 ) {
+    let image = scan.map(|s| (s.width(), s.height())).or(image);
     let mut w = Counted {
         inner: BufWriter::with_capacity(1 << 20, std::fs::File::create(path).expect("pdf")),
         at: 0,
@@ -315,7 +330,9 @@ fn write_pdf(
             content.push_str(&format!("({esc}) Tj T*\n"));
         }
         content.push_str("ET\n");
-        if image.is_some() {
+        if scan.is_some() {
+            content.push_str("q 595 0 0 842 0 0 cm /Im1 Do Q\n");
+        } else if image.is_some() {
             content.push_str("q 100 0 0 100 72 72 cm /Im1 Do Q\n");
         }
         obj(
@@ -340,7 +357,18 @@ fn write_pdf(
                 .as_bytes(),
             );
             let mut row = vec![0u8; iw as usize];
-            for _ in 0..ih {
+            for y in 0..ih {
+                if let Some(scan) = scan {
+                    let cols = iw as usize;
+                    let at = y as usize * cols;
+                    row.copy_from_slice(&scan.as_raw()[at..at + cols]);
+                    if y == 3000 {
+                        // No two scanned pages are the same.
+                        row[i % cols] = (i % 200) as u8;
+                    }
+                    w.put(&row);
+                    continue;
+                }
                 for b in row.chunks_mut(8) {
                     seed ^= seed << 13;
                     seed ^= seed >> 7;
@@ -391,7 +419,7 @@ fn pdf_case(dir: &Path) -> Vec<(String, Measured)> {
         ]
     };
     let started = Instant::now();
-    write_pdf(&path, 500, &lines, Some((2048, 2100)));
+    write_pdf(&path, 500, &lines, Some((2048, 2100)), None);
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     println!(
         "PDF: 500 pages, {:.2} GiB, written in {:.1} s",
@@ -432,21 +460,7 @@ fn pdf_case(dir: &Path) -> Vec<(String, Measured)> {
     }
     dated_an_hour_back(&path);
     let config = dir.join("big-files.toml");
-    let shipped = std::fs::read_to_string(repo().join("config/casevault.toml")).expect("config");
-    let raised = shipped
-        .replace("max_file_mib = 512", "max_file_mib = 4096")
-        .replace(
-            "schedules_dir = \"retention\"",
-            &format!(
-                "schedules_dir = \"{}\"",
-                repo().join("config/retention").display()
-            ),
-        );
-    assert!(
-        raised.contains("max_file_mib = 4096"),
-        "config/casevault.toml no longer sets max_file_mib = 512"
-    );
-    std::fs::write(&config, raised).expect("raised config");
+    std::fs::write(&config, raised_config()).expect("raised config");
     let home = dir.join("home-pdf-raised");
     import_cases(&home, &cases);
     let m = scanning_station(&home, &inbox, Some(&config));
@@ -461,6 +475,57 @@ fn pdf_case(dir: &Path) -> Vec<(String, Measured)> {
     std::fs::remove_dir_all(&home).ok();
     std::fs::remove_file(&path).ok();
     out
+}
+
+/// A scanned PDF of `pages` pages, each an uncompressed A4 page at 300 dpi (8.7 MB: 120
+/// pages make about 1 GiB) carrying a real scan's heading, with the case number in the file's
+/// name; read with the size limit raised, every page recognised and its text layer appended.
+fn scan_pdf_case(dir: &Path, pages: usize) -> Measured {
+    let inbox = dir.join("inbox-scan");
+    std::fs::create_dir_all(&inbox).expect("inbox");
+    let path = inbox.join("Re Taylor - NW24C00333 - Court bundle.pdf");
+    let page = scan_heading(900);
+    let started = Instant::now();
+    write_pdf(&path, pages, &|_| Vec::new(), None, Some(&page));
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "scanned PDF: {pages} pages, {:.2} GiB, written in {:.1} s",
+        size as f64 / (1u64 << 30) as f64,
+        started.elapsed().as_secs_f64()
+    );
+    dated_an_hour_back(&path);
+    let config = dir.join("big-scans.toml");
+    std::fs::write(&config, raised_config()).expect("raised config");
+    let home = dir.join("home-scan");
+    import_cases(&home, &repo().join("test-data/cases.csv"));
+    let m = scanning_station(&home, &inbox, Some(&config));
+    println!(
+        "scanned PDF: peak RSS {:.0} MiB ({})",
+        m.peak_mib, m.outcome
+    );
+    std::fs::remove_dir_all(&home).ok();
+    std::fs::remove_file(&path).ok();
+    m
+}
+
+/// The shipped configuration with `max_file_mib` raised to 4096 (and the retention schedules
+/// found from anywhere).
+fn raised_config() -> String {
+    let shipped = std::fs::read_to_string(repo().join("config/casevault.toml")).expect("config");
+    let raised = shipped
+        .replace("max_file_mib = 512", "max_file_mib = 4096")
+        .replace(
+            "schedules_dir = \"retention\"",
+            &format!(
+                "schedules_dir = \"{}\"",
+                repo().join("config/retention").display()
+            ),
+        );
+    assert!(
+        raised.contains("max_file_mib = 4096"),
+        "config/casevault.toml no longer sets max_file_mib = 512"
+    );
+    raised
 }
 
 fn tree_case(dir: &Path, folders: usize) -> Measured {
@@ -504,7 +569,7 @@ fn tree_case(dir: &Path, folders: usize) -> Measured {
                         format!("Reference {f}-{i}. Yours faithfully, the court office."),
                     ]
                 };
-                write_pdf(&sub.join(format!("letter {i}.pdf")), 1, &lines, None);
+                write_pdf(&sub.join(format!("letter {i}.pdf")), 1, &lines, None, None);
             } else {
                 let mut page = heading.clone();
                 page.put_pixel((f % 2480) as u32, 3000, image::Luma([f as u8]));

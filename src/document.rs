@@ -350,8 +350,9 @@ pub struct FiledDocument {
     pub routing_rule: String,
     pub retention: RetentionLabel,
     pub pages: Vec<PageLegibility>,
-    /// The searchable PDF (what is sealed).
-    pub pdf: Vec<u8>,
+    /// The searchable PDF (what is sealed): in memory, or an original on disk with the text
+    /// layer appended (`crate::content`).
+    pub pdf: crate::content::PdfBody,
 }
 
 /// A document's retention as computed by a schedule.

@@ -46,6 +46,7 @@
 pub mod access;
 pub mod catalog;
 pub mod config;
+pub mod content;
 pub mod convert;
 pub mod document;
 pub mod error_text;

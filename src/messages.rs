@@ -3,7 +3,7 @@
 //! Why here: each message used to be defined by the stage that sends it, so the stages, the
 //! runtime and the sink imported one another in circles (the runtime needs the OCR stage's
 //! output type, the OCR stage the runtime's job type, the sink the runtime's acknowledgement).
-//! Kept apart, and importing nothing of the crate but [`crate::document`], the messages let
+//! Kept apart, and importing nothing of the crate but [`crate::document`] and [`crate::content`] (a leaf too), the messages let
 //! dependencies run one way: document and messages, then the stages, the sink, the pipeline
 //! that joins them, and the commands on top.
 //!
@@ -13,6 +13,7 @@
 //!    └────────────────────────────Ack─────────────────────────────┘
 //! ```
 
+use crate::content::{Content, PdfBody};
 use crate::document::{
     Arrival, CaseNumber, Disposition, FiledDocument, PageLegibility, Quarantined,
 };
@@ -20,7 +21,8 @@ use crate::document::{
 /// A file read by the source, on its way through the stages.
 pub struct Job {
     pub arrival: Arrival,
-    pub bytes: Vec<u8>,
+    /// In memory, or (a file larger than the in-flight budget) a private copy on disk.
+    pub bytes: Content,
 }
 
 /// How one arrival ended, sent back to the source.
@@ -98,7 +100,8 @@ pub struct Part {
     pub attached_to: Option<(String, u32)>,
     pub pages: Vec<PageLegibility>,
     pub text: String,
-    pub pdf: Vec<u8>,
+    /// What is stored: never a whole copy in memory of a file read from disk.
+    pub pdf: PdfBody,
 }
 
 /// What an e-mail tells the later stages.

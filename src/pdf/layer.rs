@@ -19,7 +19,9 @@
 
 use std::collections::BTreeMap;
 
-use lopdf::{dictionary, Dictionary, Document, IncrementalDocument, Object, ObjectId, Stream};
+use std::sync::Arc;
+
+use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
 
 use super::{guarded, PdfProblem};
 
@@ -54,36 +56,173 @@ pub enum Written {
     Rewritten,
 }
 
+/// What [`add_text_layers_to`] made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Layered {
+    /// Bytes to append to the original as they are (an incremental update): the stored PDF is
+    /// the original followed by these.
+    Appended(Vec<u8>),
+    /// The whole file, rewritten from its recovered objects (the original's structure was
+    /// damaged).
+    Rewritten(Vec<u8>),
+}
+
 /// Lays each layer over its page. `pages` is the page count `hayro` found; a file whose page
-/// tree `lopdf` reads differently is not layered by guesswork but refused as damaged.
+/// tree `lopdf` reads differently is not layered by guesswork but refused as damaged. Returns
+/// the whole result, in memory.
 pub fn add_text_layers(
     original: &[u8],
     pages: usize,
     layers: &[TextLayer],
 ) -> Result<(Vec<u8>, Written), PdfProblem> {
-    guarded(|| add_inner(original, pages, layers))?
+    Ok(
+        match add_text_layers_to(original, pages, layers, Arc::new(|| {}))? {
+            Layered::Appended(tail) => {
+                let mut out = Vec::with_capacity(original.len() + tail.len());
+                out.extend_from_slice(original);
+                out.extend_from_slice(&tail);
+                (out, Written::Incremental)
+            }
+            Layered::Rewritten(whole) => (whole, Written::Rewritten),
+        },
+    )
 }
 
-fn add_inner(
+/// As [`add_text_layers`], but for an original that may be far larger than memory (issue 12):
+/// the structure is read with every stream's contents left behind (the update needs the page
+/// tree and dictionaries, never an image's bytes), `release` is called every few MiB read so
+/// that the caller can give a memory-mapped original's pages back, and an incremental update
+/// comes back as the bytes to append, never with a copy of the original. Only a file that
+/// must be rewritten whole (damaged) is read whole.
+pub fn add_text_layers_to(
     original: &[u8],
     pages: usize,
     layers: &[TextLayer],
-) -> Result<(Vec<u8>, Written), PdfProblem> {
-    let options = lopdf::LoadOptions::default();
-    let doc = Document::load_mem_with_options(original, options).map_err(|e| {
-        PdfProblem::Damaged(short(&format!("its structure cannot be rewritten: {e}")))
-    })?;
+    release: Arc<dyn Fn() + Send + Sync>,
+) -> Result<Layered, PdfProblem> {
+    let hook = ReleaseHook::register(release);
+    let layered = guarded(|| add_inner(original, pages, layers))?;
+    drop(hook);
+    layered
+}
+
+/// Streams longer than this are read without their contents for an incremental update.
+const KEPT_STREAM: usize = 4096;
+
+/// A caller's function giving a map's resident pages back ([`crate::content::Content::release`]).
+type ReleaseFn = Arc<dyn Fn() + Send + Sync>;
+
+/// Callers' release functions, called from [`skip_stream_contents`] (a plain `fn`, as lopdf
+/// takes it, possibly on rayon's threads: hence global).
+static RELEASE_HOOKS: std::sync::Mutex<Vec<(u64, ReleaseFn)>> = std::sync::Mutex::new(Vec::new());
+static NEXT_HOOK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+/// Stream bytes read since the hooks were last called.
+static READ_SINCE_RELEASE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+const RELEASE_EVERY: usize = 16 * 1024 * 1024;
+
+/// A release function registered while one document is layered.
+struct ReleaseHook(u64);
+
+impl ReleaseHook {
+    fn register(f: Arc<dyn Fn() + Send + Sync>) -> ReleaseHook {
+        let id = NEXT_HOOK.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        RELEASE_HOOKS
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push((id, f));
+        ReleaseHook(id)
+    }
+}
+
+impl Drop for ReleaseHook {
+    fn drop(&mut self) {
+        let mut hooks = RELEASE_HOOKS.lock().unwrap_or_else(|p| p.into_inner());
+        hooks.retain(|(id, _)| *id != self.0);
+        drop(hooks);
+    }
+}
+
+/// lopdf's load filter: a stream's contents (an image, a page's drawing) are dropped as soon
+/// as they are parsed, leaving one byte (an empty stream would be read again by lopdf);
+/// object streams, which hold other objects, are kept. Every [`RELEASE_EVERY`] bytes of
+/// streams read, the registered release functions run.
+fn skip_stream_contents(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
+    use std::sync::atomic::Ordering;
+    if let Object::Stream(s) = object {
+        let read = s.content.len();
+        let keep = read <= KEPT_STREAM || s.dict.has_type(b"ObjStm") || s.dict.has_type(b"XRef");
+        if !keep {
+            s.content = vec![b' '];
+        }
+        if READ_SINCE_RELEASE.fetch_add(read, Ordering::Relaxed) + read >= RELEASE_EVERY {
+            READ_SINCE_RELEASE.store(0, Ordering::Relaxed);
+            let hooks: Vec<_> = RELEASE_HOOKS
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .iter()
+                .map(|(_, f)| f.clone())
+                .collect();
+            for f in hooks {
+                f();
+            }
+        }
+    }
+    Some((id, object.clone()))
+}
+
+fn add_inner(original: &[u8], pages: usize, layers: &[TextLayer]) -> Result<Layered, PdfProblem> {
+    // First the structure alone: enough to append an update to a sound file.
+    let light = lopdf::LoadOptions {
+        filter: Some(skip_stream_contents),
+        ..lopdf::LoadOptions::default()
+    };
+    if let Ok(doc) = Document::load_mem_with_options(original, light) {
+        if doc.is_encrypted() || doc.trailer.get(b"Encrypt").is_ok() {
+            return Err(PdfProblem::Encrypted);
+        }
+        let crowded = doc.max_id > u32::MAX - 100_000;
+        if !crowded && appendable(original, &doc) {
+            let mut work = doc.clone();
+            // A page tree this reading cannot follow is left to the whole reading below,
+            // which rebuilds it.
+            if let Ok(touched) = lay_all(&mut work, pages, layers) {
+                let tail = update(original, &doc, &work, &touched).map_err(|e| {
+                    PdfProblem::Damaged(short(&format!("the layer could not be written: {e}")))
+                })?;
+                return Ok(Layered::Appended(tail));
+            }
+        }
+    }
+    // A damaged (or crowded) file: read whole and rewritten from its objects.
+    let doc =
+        Document::load_mem_with_options(original, lopdf::LoadOptions::default()).map_err(|e| {
+            PdfProblem::Damaged(short(&format!("its structure cannot be rewritten: {e}")))
+        })?;
     if doc.is_encrypted() || doc.trailer.get(b"Encrypt").is_ok() {
         return Err(PdfProblem::Encrypted);
     }
-    // Object numbers near the top of their range leave no room for the layer's objects
-    // (lopdf would panic): such a file is renumbered and rewritten whole.
-    let crowded = doc.max_id > u32::MAX - 100_000;
-    let incremental = !crowded && appendable(original, &doc);
-    let mut work = doc.clone();
-    if crowded {
+    let mut work = doc;
+    if work.max_id > u32::MAX - 100_000 {
+        // Object numbers near the top of their range leave no room for the layer's objects
+        // (lopdf would panic): renumbered.
         work.renumber_objects();
     }
+    lay_all(&mut work, pages, layers)?;
+    let mut out = Vec::with_capacity(original.len() + 16 * 1024 * layers.len().max(1));
+    work.save_to(&mut out).map_err(|e| {
+        PdfProblem::Damaged(short(&format!(
+            "the repaired file could not be written: {e}"
+        )))
+    })?;
+    Ok(Layered::Rewritten(out))
+}
+
+/// Lays every layer over its page of `work`; returns the objects changed or added.
+fn lay_all(
+    work: &mut Document,
+    pages: usize,
+    layers: &[TextLayer],
+) -> Result<Vec<ObjectId>, PdfProblem> {
     let page_ids: Vec<ObjectId> = work.get_pages().values().copied().collect();
     if page_ids.len() != pages {
         return Err(PdfProblem::Damaged(format!(
@@ -103,7 +242,7 @@ fn add_inner(
                 layer.page + 1
             )));
         };
-        lay_over(&mut work, page_id, layer, &mut font, &mut touched)?;
+        lay_over(work, page_id, layer, &mut font, &mut touched)?;
     }
     touched.extend(
         work.objects
@@ -111,30 +250,132 @@ fn add_inner(
             .filter(|id| id.0 > original_max)
             .copied(),
     );
-    let mut out = Vec::with_capacity(original.len() + 16 * 1024 * layers.len().max(1));
-    if incremental {
-        let mut inc = IncrementalDocument::create_from(original.to_vec(), doc);
-        for id in &touched {
-            if let Some(o) = work.objects.get(id) {
-                inc.new_document.objects.insert(*id, o.clone());
+    touched.sort_unstable();
+    touched.dedup();
+    Ok(touched)
+}
+
+/// The incremental update (ISO 32000-1, 7.5.6) that appends `touched` objects of `work` to
+/// `original` (read as `prev`): the objects, then a cross-reference section of the same kind
+/// as the original's last (a table, or a stream), whose trailer points back at it with
+/// `/Prev`. Offsets count from the start of the original, so the bytes returned go right after
+/// it. Written here rather than by lopdf's `IncrementalDocument`, which needs the original's
+/// bytes in a `Vec` of its own and counts offsets in 32 bits.
+fn update(
+    original: &[u8],
+    prev: &Document,
+    work: &Document,
+    touched: &[ObjectId],
+) -> std::io::Result<Vec<u8>> {
+    use lopdf::Writer;
+    use std::io::Write as _;
+    let mut out = Vec::new();
+    if original.last() != Some(&b'\n') {
+        out.push(b'\n');
+    }
+    let base = original.len() as u64;
+    let mut entries: Vec<(u32, u16, u64)> = Vec::with_capacity(touched.len() + 1);
+    for &id in touched {
+        let Some(object) = work.objects.get(&id) else {
+            continue;
+        };
+        entries.push((id.0, id.1, base + out.len() as u64));
+        write!(
+            out,
+            "{} {} obj\n{}",
+            id.0,
+            id.1,
+            if Writer::need_separator(object) {
+                " "
+            } else {
+                ""
+            }
+        )?;
+        Writer::write_object(&mut out, object)?;
+        writeln!(
+            out,
+            "{}\nendobj",
+            if Writer::need_end_separator(object) {
+                " "
+            } else {
+                ""
+            }
+        )?;
+    }
+    let mut trailer = prev.trailer.clone();
+    let stale: [&[u8]; 12] = [
+        b"Prev",
+        b"XRefStm",
+        b"Type",
+        b"W",
+        b"Index",
+        b"Length",
+        b"Filter",
+        b"DecodeParms",
+        b"DL",
+        b"F",
+        b"FFilter",
+        b"FDecodeParms",
+    ];
+    for key in stale {
+        trailer.remove(key);
+    }
+    trailer.set("Prev", Object::Integer(prev.xref_start as i64));
+    let xref_at = base + out.len() as u64;
+    // Runs of consecutive object numbers, each a subsection.
+    let runs = |entries: &[(u32, u16, u64)]| {
+        let mut runs: Vec<(u32, Vec<(u16, u64)>)> = Vec::new();
+        for &(n, g, at) in entries {
+            match runs.last_mut() {
+                Some((start, v)) if *start + v.len() as u32 == n => v.push((g, at)),
+                _ => runs.push((n, vec![(g, at)])),
             }
         }
-        inc.new_document.max_id = work.max_id;
-        inc.new_document
-            .trailer
-            .set("Size", Object::Integer(i64::from(work.max_id) + 1));
-        inc.save_to(&mut out).map_err(|e| {
-            PdfProblem::Damaged(short(&format!("the layer could not be written: {e}")))
-        })?;
-        Ok((out, Written::Incremental))
-    } else {
-        work.save_to(&mut out).map_err(|e| {
-            PdfProblem::Damaged(short(&format!(
-                "the repaired file could not be written: {e}"
-            )))
-        })?;
-        Ok((out, Written::Rewritten))
+        runs
+    };
+    match prev.reference_table.cross_reference_type {
+        lopdf::xref::XrefType::CrossReferenceTable => {
+            trailer.set("Size", Object::Integer(i64::from(work.max_id) + 1));
+            out.extend_from_slice(b"xref\n");
+            for (start, v) in runs(&entries) {
+                writeln!(out, "{start} {}", v.len())?;
+                for (g, at) in v {
+                    // Each entry is 20 bytes: the space before the newline is part of it.
+                    writeln!(out, "{at:010} {g:05} n ")?;
+                }
+            }
+            out.extend_from_slice(b"trailer\n");
+            Writer::write_object(&mut out, &Object::Dictionary(trailer))?;
+        }
+        lopdf::xref::XrefType::CrossReferenceStream => {
+            // The stream is an object too, numbered after the highest.
+            let own = work.max_id + 1;
+            entries.push((own, 0, xref_at));
+            trailer.set("Size", Object::Integer(i64::from(own) + 1));
+            let mut index = Vec::new();
+            let mut data = Vec::with_capacity(entries.len() * 11);
+            for (start, v) in runs(&entries) {
+                index.push(Object::Integer(i64::from(start)));
+                index.push(Object::Integer(v.len() as i64));
+                for (g, at) in v {
+                    data.push(1u8);
+                    data.extend_from_slice(&at.to_be_bytes());
+                    data.extend_from_slice(&g.to_be_bytes());
+                }
+            }
+            trailer.set("Type", Object::Name(b"XRef".to_vec()));
+            trailer.set("W", Object::Array(vec![1.into(), 8.into(), 2.into()]));
+            trailer.set("Index", Object::Array(index));
+            trailer.set("Length", Object::Integer(data.len() as i64));
+            let mut stream = Stream::new(trailer, data);
+            stream.allows_compression = false;
+            writeln!(out, "{own} 0 obj")?;
+            Writer::write_object(&mut out, &Object::Stream(stream))?;
+            out.extend_from_slice(b"\nendobj\n");
+        }
     }
+    write!(out, "\nstartxref\n{xref_at}\n%%EOF\n")?;
+    Ok(out)
 }
 
 /// Whether an incremental update can be appended to `original` as `lopdf` read it: only when
@@ -177,6 +418,7 @@ fn appendable(original: &[u8], doc: &Document) -> bool {
     // strict reading refuses.
     let strict = lopdf::LoadOptions {
         strict: true,
+        filter: Some(skip_stream_contents),
         ..lopdf::LoadOptions::default()
     };
     Document::load_mem_with_options(original, strict).is_ok()

@@ -20,7 +20,7 @@ use std::io::Read;
 use hayro::hayro_interpret::font::{Glyph, GlyphRun};
 use hayro::hayro_interpret::hayro_syntax::object::{Dict, Object, Stream};
 use hayro::hayro_interpret::hayro_syntax::page::Page;
-use hayro::hayro_interpret::hayro_syntax::{LoadPdfError, Pdf};
+use hayro::hayro_interpret::hayro_syntax::{LoadPdfError, Pdf, PdfData};
 use hayro::hayro_interpret::{
     interpret_page, BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image,
     ImageDrawProps, InterpreterCache, InterpreterSettings, SoftMask,
@@ -162,6 +162,18 @@ impl PageFacts {
 /// Opens a PDF. A file whose cross-reference table is damaged is repaired by the parser;
 /// one that needs a password, or that no repair makes sense of, is refused with the reason.
 pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
+    open_shared(std::sync::Arc::new(bytes.to_vec()), &|| {})
+}
+
+/// As [`open`], for bytes the reader may share rather than copy (a memory map of a large file,
+/// issue 12): the reader parses lazily from them. `release` is called every few MiB of the
+/// passes over the whole file made here (the search for `/Encrypt`, the decompression-bomb
+/// check), so that the caller can give a map's resident pages back as they are read.
+pub fn open_shared<T: AsRef<[u8]> + Send + Sync + 'static>(
+    data: std::sync::Arc<T>,
+    release: &dyn Fn(),
+) -> Result<Opened, PdfProblem> {
+    let bytes: &[u8] = (*data).as_ref();
     if bytes.is_empty() {
         return Err(PdfProblem::Empty);
     }
@@ -173,10 +185,10 @@ pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
     // (their text layer could not be added in the same encryption): say so plainly. The
     // /Encrypt key sits in the trailer or the cross-reference stream's dictionary, which are
     // never compressed, so its presence in the bytes is the honest answer.
-    if bytes.windows(8).any(|w| w == b"/Encrypt") {
+    if contains(bytes, b"/Encrypt", release) {
         return Err(PdfProblem::Encrypted);
     }
-    let opened = match hayro_open(bytes)? {
+    let opened = match hayro_open(PdfData::from(data.clone()))? {
         Ok(pdf) => Opened {
             pdf,
             repaired: None,
@@ -192,7 +204,7 @@ pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
                     other => other,
                 });
             };
-            match hayro_open(&repaired)? {
+            match hayro_open(PdfData::from(repaired.clone()))? {
                 Ok(pdf) => Opened {
                     pdf,
                     repaired: Some(repaired),
@@ -211,13 +223,28 @@ pub fn open(bytes: &[u8]) -> Result<Opened, PdfProblem> {
             max: MAX_PAGES,
         });
     }
-    guarded(|| check_streams(&opened.pdf))??;
+    guarded(|| check_streams(&opened.pdf, release))??;
+    release();
     Ok(opened)
 }
 
+/// Whether `needle` occurs in `hay`, read a window at a time with `release` after each.
+fn contains(hay: &[u8], needle: &[u8], release: &dyn Fn()) -> bool {
+    const WINDOW: usize = 16 * 1024 * 1024;
+    let mut at = 0;
+    while at < hay.len() {
+        let end = (at + WINDOW + needle.len() - 1).min(hay.len());
+        let found = hay[at..end].windows(needle.len()).any(|w| w == needle);
+        release();
+        if found {
+            return true;
+        }
+        at += WINDOW;
+    }
+    false
+}
 /// Opens with hayro; the outer error is a panic caught, the inner one what hayro said.
-fn hayro_open(bytes: &[u8]) -> Result<Result<Pdf, PdfProblem>, PdfProblem> {
-    let data = bytes.to_vec();
+fn hayro_open(data: PdfData) -> Result<Result<Pdf, PdfProblem>, PdfProblem> {
     let pdf = match guarded(move || Pdf::new(data))? {
         Ok(p) => p,
         Err(LoadPdfError::Decryption(_)) => return Ok(Err(PdfProblem::Encrypted)),
@@ -543,12 +570,18 @@ pub struct Rendered {
 /// Refuses decompression bombs before any stream is decoded: every Flate stream is inflated
 /// once into nothing, counting, and stopped at what its kind can need (an image: its own pixel
 /// count; anything else: [`MAX_STREAM_BYTES`]).
-fn check_streams(pdf: &Pdf) -> Result<(), PdfProblem> {
+fn check_streams(pdf: &Pdf, release: &dyn Fn()) -> Result<(), PdfProblem> {
     use hayro::hayro_interpret::hayro_syntax::Filter;
+    let mut read = 0usize;
     for object in pdf.objects() {
         let Object::Stream(stream) = object else {
             continue;
         };
+        if read >= 16 * 1024 * 1024 {
+            release();
+            read = 0;
+        }
+        read += stream.raw_data().len();
         let filters = stream.filters();
         if !filters.iter().any(|f| matches!(f, Filter::FlateDecode)) {
             continue;

@@ -7,6 +7,7 @@
 use std::sync::Mutex;
 
 use crate::config::LegibilityConfig;
+use crate::content::{Content, PdfBody};
 use crate::convert::office::{self, OfficeSettings};
 use crate::convert::{sniff, text as text_doc};
 use crate::document::{PageLegibility, QuarantineReason, Quarantined};
@@ -108,6 +109,17 @@ fn sha_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes).as_slice())
 }
 
+/// A part's own SHA-256. Only an arrival itself is ever read from disk, and an arrival's part
+/// takes the arrival's SHA-256 (set in [`recognise`], hashed by the source as it was read), so
+/// a file read from disk is not read a second time to hash it.
+fn sha_of(content: &Content) -> String {
+    if content.is_mapped() {
+        String::new()
+    } else {
+        sha_hex(content)
+    }
+}
+
 /// An `.eml` by name, or bytes that start like a message's header block.
 fn looks_like_email(name: &str, bytes: &[u8]) -> bool {
     name.to_ascii_lowercase().ends_with(".eml") || sniff::looks_like_email(bytes)
@@ -147,7 +159,7 @@ fn email_parts(
         attached_to: None,
         pages,
         text,
-        pdf,
+        pdf: pdf.into(),
     }];
     for (i, a) in email.attachments.iter().enumerate() {
         let n = i as u32 + 1;
@@ -265,7 +277,7 @@ fn attachment_parts(
             })
         }
     } else {
-        any_part(pool, prep, fname, &a.bytes, true).map(|p| vec![p])
+        any_part(pool, prep, fname, &Content::from(a.bytes.clone()), true).map(|p| vec![p])
     }
 }
 
@@ -339,7 +351,7 @@ fn text_part(name: &str, bytes: &[u8], file: &text_doc::TextFile) -> Result<Part
         attached_to: None,
         pages: text_pages(n, &drawn.text),
         text: drawn.text,
-        pdf: drawn.pdf,
+        pdf: drawn.pdf.into(),
     })
 }
 
@@ -366,9 +378,10 @@ fn any_part(
     pool: &OcrPool,
     prep: &Prepare,
     name: &str,
-    bytes: &[u8],
+    content: &Content,
     attached: bool,
 ) -> Result<Part, Quarantined> {
+    let bytes: &[u8] = content;
     if bytes.is_empty() {
         return Err(Quarantined::new(
             QuarantineReason::Empty,
@@ -379,7 +392,7 @@ fn any_part(
         .windows(5)
         .any(|w| w == b"%PDF-")
     {
-        return pdf_part(pool, name, bytes, attached);
+        return pdf_part(pool, name, content, attached);
     }
     if let Some(kind) = office::sniff_office(name, bytes) {
         let pdf = office::convert_to_pdf(&prep.office, kind, bytes).map_err(|e| match e {
@@ -412,17 +425,17 @@ fn any_part(
             role: PartRole::Document,
             kind: PartKind::Office,
             name: name.to_string(),
-            sha256: sha_hex(bytes),
+            sha256: sha_of(content),
             attached_to: None,
             pages: text_pages(check.pages, &check.text),
             text: check.text,
-            pdf,
+            pdf: pdf.into(),
         });
     }
     if let Some(other) = other_document(name, bytes) {
         return other;
     }
-    scan_part(pool, name, bytes, attached)
+    scan_part(pool, name, content, attached)
 }
 
 /// Recognises a scan. With `pictures_allowed` (an image attached to an e-mail), an image on
@@ -431,9 +444,10 @@ fn any_part(
 fn scan_part(
     pool: &OcrPool,
     name: &str,
-    bytes: &[u8],
+    content: &Content,
     pictures_allowed: bool,
 ) -> Result<Part, Quarantined> {
+    let bytes: &[u8] = content;
     // Pages are recognised as they were scanned, not straightened first: the original is
     // what is kept (a JPEG byte for byte, a black-and-white page at 1 bit), Tesseract reads
     // skewed lines itself, and the text layer sets each word level where it stands (see
@@ -476,11 +490,11 @@ fn scan_part(
             role: PartRole::Document,
             kind: PartKind::Picture,
             name: name.to_string(),
-            sha256: sha_hex(bytes),
+            sha256: sha_of(content),
             attached_to: None,
             pages: legibility,
             text,
-            pdf,
+            pdf: pdf.into(),
         });
     }
     if legibility.iter().all(|p| p.blank) {
@@ -499,11 +513,11 @@ fn scan_part(
         role: PartRole::Document,
         kind: PartKind::Scan,
         name: name.to_string(),
-        sha256: sha_hex(bytes),
+        sha256: sha_of(content),
         attached_to: None,
         pages: legibility,
         text,
-        pdf,
+        pdf: pdf.into(),
     })
 }
 
@@ -513,30 +527,37 @@ fn scan_part(
 /// sideways) and judged by the legibility gate. The stored PDF is the original, with the
 /// recognised pages' text laid over them (see [`crate::pdf::layer`]); a PDF with text on every
 /// page is stored exactly as it came.
+///
+/// Memory (issue 12): the reader parses from the content as it is (a large file: its map,
+/// never a copy), and each page's resident bytes are given back once the page is looked at or
+/// rendered, so a PDF of gigabytes holds about a page at a time; the stored PDF is the original
+/// itself, or the original with the text layer appended ([`PdfBody`]), never a copy of it.
 fn pdf_part(
     pool: &OcrPool,
     name: &str,
-    bytes: &[u8],
+    content: &Content,
     pictures_allowed: bool,
 ) -> Result<Part, Quarantined> {
-    let opened = pdf::read::open(bytes).map_err(pdf_quarantine)?;
+    let opened =
+        pdf::read::open_shared(std::sync::Arc::new(content.clone()), &|| content.release())
+            .map_err(pdf_quarantine)?;
     let n = opened.pages();
     let mut facts = Vec::with_capacity(n);
     for i in 0..n {
         facts.push(opened.facts(i).map_err(pdf_quarantine)?);
+        content.release();
     }
     let to_read: Vec<usize> = (0..n).filter(|&i| !facts[i].has_usable_text()).collect();
     let page_texts: Vec<String> = facts.iter().map(|f| f.text.clone()).collect();
     if to_read.is_empty() {
-        // The reader holds its own copy of the file: let it go before the stored copy is made,
-        // so a large born-digital PDF is never held three times at once.
+        // The reader shares the content: let it go; what is stored is the content itself.
         drop(opened);
         let text = page_texts.join("\n");
         return Ok(Part {
             role: PartRole::Document,
             kind: PartKind::BornDigital,
             name: name.to_string(),
-            sha256: sha_hex(bytes),
+            sha256: sha_of(content),
             attached_to: None,
             pages: facts
                 .iter()
@@ -544,10 +565,11 @@ fn pdf_part(
                 .map(|(i, f)| text_page(i as u32 + 1, &f.text))
                 .collect(),
             text,
-            pdf: bytes.to_vec(),
+            pdf: PdfBody::Whole(content.clone()),
         });
     }
-    let (layers, recognised) = recognise_pdf_pages(pool, &opened, &facts, &to_read)?;
+    let (layers, recognised) =
+        recognise_pdf_pages(pool, &opened, &facts, &to_read, &|| content.release())?;
     let mut legibility: Vec<PageLegibility> = facts
         .iter()
         .enumerate()
@@ -594,18 +616,39 @@ fn pdf_part(
         }
         PartKind::Scan
     };
-    // The reader's copy of the file is let go before the stored copy is made (issue 12).
+    // The reader is let go before the layer is added (issue 12). The layer goes onto the
+    // original (or, where it had to be repaired to be read, the repaired file) and comes back
+    // as the bytes to append to it: the stored PDF is that base and the update, never a copy.
     let repaired = opened.into_repaired();
-    let base = repaired.as_deref().unwrap_or(bytes);
-    let (pdf, written) = pdf::layer::add_text_layers(base, n, &layers).map_err(pdf_quarantine)?;
-    if repaired.is_some() || written == pdf::layer::Written::Rewritten {
+    let was_repaired = repaired.is_some();
+    let base = match repaired {
+        Some(repaired) => Content::from(repaired),
+        None => content.clone(),
+    };
+    let releaser = base.releaser();
+    let layered = pdf::layer::add_text_layers_to(
+        &base,
+        n,
+        &layers,
+        std::sync::Arc::new(move || releaser.release()),
+    )
+    .map_err(pdf_quarantine)?;
+    base.release();
+    let pdf = match layered {
+        pdf::layer::Layered::Appended(tail) => PdfBody::Appended {
+            base,
+            tail: std::sync::Arc::new(tail),
+        },
+        pdf::layer::Layered::Rewritten(whole) => PdfBody::from(whole),
+    };
+    if was_repaired || !matches!(pdf, PdfBody::Appended { .. }) {
         tracing::info!("a damaged PDF was rewritten from its recovered objects");
     }
     Ok(Part {
         role: PartRole::Document,
         kind,
         name: name.to_string(),
-        sha256: sha_hex(bytes),
+        sha256: sha_of(content),
         attached_to: None,
         pages: legibility,
         text,
@@ -623,6 +666,7 @@ fn recognise_pdf_pages(
     opened: &pdf::read::Opened,
     facts: &[pdf::read::PageFacts],
     to_read: &[usize],
+    release: &dyn Fn(),
 ) -> Result<RecognisedPages, Quarantined> {
     let mut engine = take_engine(pool)?;
     let work = crate::scratch::tempdir("ocr-").map_err(|e| {
@@ -637,6 +681,7 @@ fn recognise_pdf_pages(
     for &i in to_read {
         let read = opened
             .render_gray(i, facts[i].recognition_dpi())
+            .inspect(|_| release())
             .map_err(pdf_quarantine)
             .and_then(|r| {
                 let image_failed = r.image_failed;

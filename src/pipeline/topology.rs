@@ -373,6 +373,8 @@ fn quarantined(arrival: Arrival, q: Quarantined) -> Ack {
 struct Ticket {
     label: String,
     unfinished: Option<String>,
+    /// What it counts for in `bytes_in_flight` (see [`crate::content::Content::weight`]).
+    weight: u64,
 }
 
 /// The topology's own side: intake and the end of every arrival.
@@ -395,13 +397,15 @@ struct Finisher<'a> {
     /// Originals whose last attempt ended "retry later" and that have not been filed since.
     retrying: HashSet<PathBuf>,
     summary: RunSummary,
-    /// The sizes of the originals in the stages, together (bounded by `in_flight_bytes`).
+    /// What the originals in the stages hold in memory, together (bounded by
+    /// `in_flight_bytes`).
     bytes_in_flight: u64,
 }
 
 impl Finisher<'_> {
     /// Whether `e` may be taken in now: parallel work is bounded in bytes as well as in files
-    /// (issue 12). A file counts its size while it is in the stages; one that would carry the
+    /// (issue 12). A file counts what it holds in memory while it is in the stages (its size;
+    /// a file read from disk, what of it may be resident at once); one that would carry the
     /// total past the configuration's `in_flight_bytes` waits until enough have ended, and a
     /// file larger than the budget alone runs when nothing else is in flight. What is not a
     /// file to read (a row, a judged arrival) is always taken in.
@@ -409,7 +413,7 @@ impl Finisher<'_> {
         match e {
             Emitted::Job { job, .. } => {
                 self.in_flight.is_empty()
-                    || self.bytes_in_flight + job.arrival.size <= self.ctx.config.in_flight_bytes
+                    || self.bytes_in_flight + job.bytes.weight() <= self.ctx.config.in_flight_bytes
             }
             _ => true,
         }
@@ -454,9 +458,16 @@ impl Finisher<'_> {
                     return Ok(());
                 }
                 self.in_flight_sha.insert(sha);
-                self.bytes_in_flight += job.arrival.size;
-                self.in_flight
-                    .insert(job.arrival.path.clone(), Ticket { label, unfinished });
+                let weight = job.bytes.weight();
+                self.bytes_in_flight += weight;
+                self.in_flight.insert(
+                    job.arrival.path.clone(),
+                    Ticket {
+                        label,
+                        unfinished,
+                        weight,
+                    },
+                );
                 if job_tx.send(job).await.is_err() {
                     return Err(RunError::StageStopped);
                 }
@@ -502,7 +513,7 @@ impl Finisher<'_> {
             tracing::error!("an acknowledgement for an arrival not in flight; ignored");
             return;
         };
-        self.bytes_in_flight = self.bytes_in_flight.saturating_sub(arrival.size);
+        self.bytes_in_flight = self.bytes_in_flight.saturating_sub(ticket.weight);
         match back {
             Back::Ack(ack) => self.finish(ack, ticket.label, ticket.unfinished, on_row),
             Back::WouldFile(d) => self.would_file(d, ticket.label, on_row),

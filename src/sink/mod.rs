@@ -42,6 +42,7 @@ use thiserror::Error;
 
 use crate::catalog::{Catalog, CatalogError, DocStatus, DocumentRow, NewDocument};
 use crate::config::Config;
+use crate::content::PdfBody;
 use crate::document::{Disposition, FiledDocument, PageLegibility};
 use crate::failpoint;
 use crate::messages::{Ack, Decided};
@@ -342,7 +343,11 @@ impl Sink {
             catalog.log_contact(Some(&d.case_number.0), Some(&id), "note", note)?;
         }
 
-        let pdf_sha256 = hex::encode(Sha256::digest(&d.pdf).as_slice());
+        // Hashed a MiB at a time: a PDF read from disk is never made whole in memory.
+        let body = d.pdf.clone();
+        let pdf_sha256 = tokio::task::spawn_blocking(move || body.sha256())
+            .await
+            .expect("hashing does not panic");
         let stored_at = Catalog::now_stamp();
         let label = Label {
             version: 1,
@@ -385,7 +390,7 @@ impl Sink {
         .await
         .expect("sealing task does not panic")?;
         let env_bytes = envelope.to_bytes();
-        let sealed_len = seal::sealed_len(d.pdf.len() as u64, seal::DEFAULT_SEGMENT_SIZE);
+        let sealed_len = seal::sealed_len(d.pdf.len(), seal::DEFAULT_SEGMENT_SIZE);
 
         let (kk, lk, ok) = (key_key(&id), label_key(&id), object_key(&id));
         if resume.is_some() {
@@ -664,14 +669,18 @@ async fn put_sealed(
     key: &str,
     dek: &DataKey,
     oid: &ObjectId,
-    pdf: &[u8],
+    pdf: &PdfBody,
 ) -> Result<store::Written, StoreError> {
     let sealing_failed = |e: SealError| StoreError::Source {
         key: key.to_string(),
         source: std::io::Error::other(e),
     };
-    if pdf.len() <= SEAL_WHOLE_MAX {
-        let sealed = seal::seal_bytes(dek, oid, pdf).map_err(sealing_failed)?;
+    if pdf.len() <= SEAL_WHOLE_MAX as u64 {
+        let sealed = match pdf {
+            PdfBody::Whole(c) => seal::seal_bytes(dek, oid, c),
+            other => seal::seal_bytes(dek, oid, &other.to_vec()),
+        }
+        .map_err(sealing_failed)?;
         return store.put(key, Bytes::from(sealed)).await;
     }
     let (sealer, header) =
@@ -679,7 +688,7 @@ async fn put_sealed(
     let chunks = SealedChunks {
         header: Some(header.to_vec()),
         sealer: Some(sealer),
-        rest: pdf,
+        rest: pdf.chunks(SEAL_CHUNK),
     };
     store
         .put_multipart_stream(key, futures::stream::iter(chunks))
@@ -687,11 +696,12 @@ async fn put_sealed(
 }
 
 /// A document sealed a chunk at a time, for a streaming upload: the header, then each chunk's
-/// segments, then the last segment.
+/// segments, then the last segment. A document read from disk is read a chunk at a time too
+/// (its pages released as it goes: `crate::content`).
 struct SealedChunks<'a> {
     header: Option<Vec<u8>>,
     sealer: Option<seal::Sealer>,
-    rest: &'a [u8],
+    rest: crate::content::Chunks<'a>,
 }
 
 impl Iterator for SealedChunks<'_> {
@@ -702,13 +712,9 @@ impl Iterator for SealedChunks<'_> {
             return Some(Ok(Bytes::from(h)));
         }
         let mut out = Vec::with_capacity(SEAL_CHUNK + 4096);
-        let sealed = if self.rest.is_empty() {
-            self.sealer.take()?.finish(&mut out)
-        } else {
-            let n = self.rest.len().min(SEAL_CHUNK);
-            let r = self.sealer.as_mut()?.push(&self.rest[..n], &mut out);
-            self.rest = &self.rest[n..];
-            r
+        let sealed = match self.rest.next() {
+            Some(chunk) => self.sealer.as_mut()?.push(chunk, &mut out),
+            None => self.sealer.take()?.finish(&mut out),
         };
         Some(
             sealed

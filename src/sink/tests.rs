@@ -61,7 +61,7 @@ fn decided(bytes: &[u8], case: &str, case_name: &str) -> Decided {
                 permanent: false,
             },
             pages: Vec::new(),
-            pdf: bytes.to_vec(),
+            pdf: bytes.to_vec().into(),
         }],
         links: Vec::new(),
     }
@@ -219,4 +219,51 @@ async fn a_large_document_is_sealed_as_it_is_sent_and_reads_back_whole() {
         );
         assert!(b.sink.fetch(&row).await.unwrap() == bytes, "{len} bytes");
     }
+}
+
+/// Issue 12: a document read from disk (a mapped copy, larger than what is sealed whole) with
+/// a text layer appended is sealed and stored a chunk at a time, and reads back as the
+/// original followed by the tail, with the SHA-256 of those bytes recorded.
+#[tokio::test]
+async fn a_pdf_on_disk_with_an_appended_tail_is_stored_whole_and_reads_back() {
+    let b = bench().await;
+    let spool = tempfile::tempdir().unwrap();
+    let original: Vec<u8> = (0..SEAL_WHOLE_MAX * 2 + 12_345)
+        .map(|i| (i % 251) as u8)
+        .collect();
+    let (base, _) = crate::content::Content::read_hashed(
+        &mut original.as_slice(),
+        original.len() as u64,
+        0,
+        spool.path(),
+    )
+    .unwrap();
+    assert!(base.is_mapped());
+    let tail = b"\n9 0 obj\n<< /Type /XObject >>\nendobj\n".to_vec();
+    let mut d = decided(
+        b"%PDF-1.7 stands for the original",
+        "LS24P01234",
+        "Hughes v Patel",
+    );
+    d.docs[0].pdf = PdfBody::Appended {
+        base,
+        tail: Arc::new(tail.clone()),
+    };
+    let stored = disposition(b.sink.file(&b.catalog, d).await);
+    let Disposition::Stored { doc_id, .. } = stored else {
+        panic!("not stored: {stored:?}")
+    };
+    let row = b.catalog.documents(Some("LS24P01234")).unwrap().remove(0);
+    assert_eq!(row.id, doc_id);
+    let mut whole = original;
+    whole.extend_from_slice(&tail);
+    assert!(
+        b.sink.fetch(&row).await.unwrap() == whole,
+        "read back differs"
+    );
+    let (_, pdf_sha) = b.catalog.sealing(&doc_id).unwrap();
+    assert_eq!(
+        pdf_sha.unwrap(),
+        hex::encode(Sha256::digest(&whole).as_slice())
+    );
 }

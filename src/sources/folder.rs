@@ -15,12 +15,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use sha2::{Digest, Sha256};
 use tokio::sync::{mpsc, watch};
 
 use super::imap;
 use super::scan_folder::{list, OpenForWriting, Settler, Waiting};
 use super::upload;
+use crate::content::Content;
 use crate::document::{Arrival, FileIdentity};
 use crate::messages::Job;
 use crate::pipeline::definition::{
@@ -44,6 +44,9 @@ pub struct FolderSource {
     imap: Option<ImapPlan>,
     upload: Option<UploadPlan>,
     max_file_bytes: u64,
+    /// Files larger than this are read from a private copy on disk, not into memory
+    /// (`in_flight_mib`: see `crate::content`).
+    keep_in_memory: u64,
     once: bool,
 }
 
@@ -66,6 +69,7 @@ impl FolderSource {
             imap,
             upload,
             max_file_bytes: ctx.config.max_file_bytes,
+            keep_in_memory: ctx.config.in_flight_bytes,
             once: opts.once,
         })
     }
@@ -295,7 +299,6 @@ enum Read {
 impl FolderSource {
     /// Reads a settled file once and hashes it; one over the size limit is judged unread.
     fn read(&self, path: &Path) -> Result<Job, Read> {
-        use std::io::Read as _;
         let unreadable = |e: std::io::Error| match e.kind() {
             std::io::ErrorKind::NotFound => Read::Gone,
             _ => Read::Unreadable(e.to_string()),
@@ -317,15 +320,18 @@ impl FolderSource {
         if meta.len() > self.max_file_bytes {
             return Err(Read::TooLarge(Box::new(arrival)));
         }
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        file.read_to_end(&mut bytes).map_err(unreadable)?;
-        if bytes.len() as u64 != meta.len() {
-            // Written to while being read: not settled after all; taken on a later pass.
-            return Err(Read::Unreadable(
-                "the file changed while it was read".into(),
-            ));
-        }
-        arrival.sha256 = hex::encode(Sha256::digest(&bytes).as_slice());
+        // Read once and hashed as it is read: into memory, or, for a file larger than the
+        // in-flight budget, into a private copy on disk (`crate::content`).
+        let spool = crate::scratch::process_dir().map_err(unreadable)?;
+        let (bytes, sha) = Content::read_hashed(&mut file, meta.len(), self.keep_in_memory, &spool)
+            .map_err(|e| match e.kind() {
+                // Written to while being read: not settled after all; taken on a later pass.
+                std::io::ErrorKind::InvalidData => {
+                    Read::Unreadable("the file changed while it was read".into())
+                }
+                _ => unreadable(e),
+            })?;
+        arrival.sha256 = sha;
         Ok(Job { arrival, bytes })
     }
 

@@ -36,6 +36,7 @@ use thiserror::Error;
 use tokio::sync::watch;
 
 use crate::catalog::DocStatus;
+use crate::content::Content;
 use crate::document::{Arrival, QuarantineReason};
 use crate::messages::Job;
 use crate::pipeline::topology::{
@@ -218,15 +219,21 @@ impl Source for TreeSource {
                 sent.insert(sha);
                 Emitted::too_large(arrival, self.ctx.config.max_file_bytes, found.rel.clone())
             } else {
-                let bytes = match std::fs::read(&found.path) {
-                    Ok(b) => b,
+                // Into memory, or, larger than the in-flight budget, into a private copy on
+                // disk (`crate::content`), hashed as it is read.
+                let read = std::fs::File::open(&found.path).and_then(|mut f| {
+                    let len = f.metadata()?.len();
+                    let spool = crate::scratch::process_dir()?;
+                    Content::read_hashed(&mut f, len, self.ctx.config.in_flight_bytes, &spool)
+                });
+                let (bytes, sha) = match read {
+                    Ok(r) => r,
                     Err(e) => {
                         self.pass_over(&io, &mut meter, &found, Outcome::Unreadable, e.to_string())
                             .await?;
                         continue;
                     }
                 };
-                let sha = hex::encode(Sha256::digest(&bytes).as_slice());
                 let arrival = self.arrival(&found, &sha);
                 if !sent.contains(&sha)
                     && self.filed_before(&io, &mut meter, &found, &arrival).await?
