@@ -162,6 +162,17 @@ impl Content {
             Content::Mapped(m) => Releaser(Some(m.clone())),
         }
     }
+
+    /// A view of a file read from disk with `prefix` before it and `suffix` after it, as one
+    /// slice, without copying the file (see [`Framed`]); `None` for bytes in memory, which a
+    /// caller frames by copying if it must. `prefix` must be a whole number of pages
+    /// ([`page_size`]).
+    pub fn framed(&self, prefix: &[u8], suffix: &[u8]) -> std::io::Result<Option<Framed>> {
+        match self {
+            Content::Memory(_) => Ok(None),
+            Content::Mapped(m) => Framed::new(m.clone(), prefix, suffix).map(Some),
+        }
+    }
 }
 
 /// Releases a mapped file's resident pages (see [`Content::release`]); does nothing for bytes
@@ -270,6 +281,143 @@ impl Drop for Mapped {
             unsafe {
                 libc::munmap(self.ptr, self.len);
             }
+        }
+    }
+}
+
+/// The size of a memory page here (what [`Content::framed`]'s prefix is a multiple of).
+pub fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    let n = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    usize::try_from(n).ok().filter(|&n| n > 0).unwrap_or(4096)
+}
+
+/// A file read from disk, seen as one slice with a few bytes before and after it: the
+/// prefix and suffix in private memory, the file itself a map of the same private copy as the
+/// [`Mapped`] it came from, placed between them in one reserved range of addresses.
+///
+/// Why: a reader that takes one slice (`hayro`) can be shown the file with a new
+/// cross-reference section in front (see `pdf::read::far_xref_frame`), where the file's own
+/// would be out of its reach, without a copy of the file in memory. Releasing gives back the
+/// file's pages only: the prefix, and the file's last page (which holds the suffix's first
+/// bytes, written into a private copy of that page), are memory of this view and would read
+/// as the file or as zeros if given back.
+pub struct Framed {
+    ptr: *mut libc::c_void,
+    /// Bytes reserved (a whole number of pages).
+    reserved: usize,
+    /// Bytes of the view: prefix, file, suffix.
+    len: usize,
+    /// Where the file starts in the view (the prefix's length) and how many of its bytes may
+    /// be given back (its whole pages before the last, partly written, one).
+    file_at: usize,
+    releasable: usize,
+    /// The map whose file this view also maps: kept so that the file lives as long.
+    _mapped: Arc<Mapped>,
+}
+
+// SAFETY: as for `Mapped`: the view is made read-only before it is handed out and is never
+// unmapped before drop.
+unsafe impl Send for Framed {}
+unsafe impl Sync for Framed {}
+
+impl Framed {
+    fn new(mapped: Arc<Mapped>, prefix: &[u8], suffix: &[u8]) -> std::io::Result<Framed> {
+        use std::os::fd::AsRawFd as _;
+        let page = page_size();
+        if prefix.is_empty() || !prefix.len().is_multiple_of(page) || mapped.len == 0 {
+            return Err(std::io::Error::other(
+                "a framed view needs a prefix of whole pages and a file",
+            ));
+        }
+        let len = prefix.len() + mapped.len + suffix.len();
+        let reserved = len.div_ceil(page) * page;
+        // SAFETY: a new private anonymous range, nothing else refers to it yet.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                reserved,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
+        let view = Framed {
+            ptr,
+            reserved,
+            len,
+            file_at: prefix.len(),
+            releasable: (mapped.len / page) * page,
+            _mapped: mapped,
+        };
+        let base = ptr as *mut u8;
+        // SAFETY: every write below lands inside the `reserved` bytes just mapped writable;
+        // the file is mapped (private, so writes never reach it) over the page-aligned range
+        // after the prefix, replacing those anonymous pages (MAP_FIXED inside our own range).
+        unsafe {
+            std::ptr::copy_nonoverlapping(prefix.as_ptr(), base, prefix.len());
+            let file = libc::mmap(
+                base.add(prefix.len()) as *mut libc::c_void,
+                view._mapped.len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_FIXED,
+                view._mapped._file.as_file().as_raw_fd(),
+                0,
+            );
+            if file == libc::MAP_FAILED {
+                return Err(std::io::Error::last_os_error());
+            }
+            std::ptr::copy_nonoverlapping(
+                suffix.as_ptr(),
+                base.add(prefix.len() + view._mapped.len),
+                suffix.len(),
+            );
+            if libc::mprotect(ptr, reserved, libc::PROT_READ) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+        }
+        Ok(view)
+    }
+
+    /// Gives the file's resident pages back (never the prefix's or the suffix's).
+    pub fn release(&self) {
+        if self.releasable > 0 {
+            // SAFETY: the range is the file's whole pages inside this view, never written, so
+            // DONTNEED drops nothing but what the file gives again.
+            unsafe {
+                libc::madvise(
+                    (self.ptr as *mut u8).add(self.file_at) as *mut libc::c_void,
+                    self.releasable,
+                    libc::MADV_DONTNEED,
+                );
+            }
+        }
+    }
+}
+
+impl Deref for Framed {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        // SAFETY: `ptr` maps `reserved >= len` readable bytes for as long as `self` lives.
+        unsafe { std::slice::from_raw_parts(self.ptr as *const u8, self.len) }
+    }
+}
+
+impl AsRef<[u8]> for Framed {
+    fn as_ref(&self) -> &[u8] {
+        self
+    }
+}
+
+impl Drop for Framed {
+    fn drop(&mut self) {
+        // SAFETY: unmapped once (the file's map inside it with it), when the last holder lets go.
+        unsafe {
+            libc::munmap(self.ptr, self.reserved);
         }
     }
 }
@@ -426,6 +574,31 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         drop(disk);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_framed_view_reads_prefix_file_and_suffix_and_keeps_them_through_release() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = page_size();
+        // A file that ends inside a page (the suffix starts in its last page) and one that
+        // fills its pages exactly (the suffix starts on a page of its own).
+        for size in [3 * page + 123, 2 * page] {
+            let bytes = pattern(size);
+            let (disk, _) =
+                Content::read_hashed(&mut &bytes[..], size as u64, 16, dir.path()).unwrap();
+            let prefix: Vec<u8> = (0..page).map(|i| (i % 7) as u8 + b'a').collect();
+            let suffix = b"\nstartxref\n17\n%%EOF\n".to_vec();
+            let framed = disk.framed(&prefix, &suffix).unwrap().expect("mapped");
+            let want: Vec<u8> = [&prefix[..], &bytes[..], &suffix[..]].concat();
+            assert_eq!(&framed[..], &want[..], "size {size}");
+            framed.release();
+            disk.release();
+            assert_eq!(&framed[..], &want[..], "after release, size {size}");
+            // The copy on disk is untouched by the suffix written into the view.
+            assert_eq!(&disk[..], &bytes[..]);
+        }
+        let (memory, _) = Content::read_hashed(&mut &b"abc"[..], 3, 16, dir.path()).unwrap();
+        assert!(memory.framed(&vec![0; page], b"").unwrap().is_none());
     }
 
     #[test]

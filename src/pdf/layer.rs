@@ -170,6 +170,22 @@ fn skip_stream_contents(id: ObjectId, object: &mut Object) -> Option<(ObjectId, 
     Some((id, object.clone()))
 }
 
+/// The file's structure as `lopdf` reads it with the contents of its large streams left
+/// behind (see [`skip_stream_contents`]), `release` called every few MiB of streams read;
+/// `None` where `lopdf` cannot read it (or fails on it).
+pub(crate) fn structure(original: &[u8], release: ReleaseFn) -> Option<Document> {
+    let hook = ReleaseHook::register(release);
+    let light = lopdf::LoadOptions {
+        filter: Some(skip_stream_contents),
+        ..lopdf::LoadOptions::default()
+    };
+    let doc = guarded(|| Document::load_mem_with_options(original, light).ok())
+        .ok()
+        .flatten();
+    drop(hook);
+    doc
+}
+
 fn add_inner(original: &[u8], pages: usize, layers: &[TextLayer]) -> Result<Layered, PdfProblem> {
     // First the structure alone: enough to append an update to a sound file.
     let light = lopdf::LoadOptions {

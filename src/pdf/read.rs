@@ -243,6 +243,121 @@ fn contains(hay: &[u8], needle: &[u8], release: &dyn Fn()) -> bool {
     }
     false
 }
+/// Whether `hayro` would not find this file's cross-reference section where it says it is.
+///
+/// Why this matters: `hayro` (0.9) reads the `startxref` offset (and `/Prev`) as a 32-bit
+/// signed number, so in a file larger than 2 GiB whose cross-reference section lies past
+/// 2 GiB (as it does at the end of any such file) it finds none and rebuilds one by reading
+/// every byte of the file: a map's every page made resident at once (a 2 GiB PDF peaked at
+/// 2 GiB). [`xref_frame`] shows it the file with a section it can reach.
+pub fn xref_out_of_reach(bytes: &[u8]) -> bool {
+    last_startxref(bytes).is_some_and(|at| at > i32::MAX as u64)
+}
+
+/// The offset the last `startxref` of the file's last KiB names.
+fn last_startxref(bytes: &[u8]) -> Option<u64> {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    let at = tail.windows(9).rposition(|w| w == b"startxref")?;
+    let digits: String = tail[at + 9..]
+        .iter()
+        .map(|&b| b as char)
+        .skip_while(|c| c.is_ascii_whitespace())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// A prefix and a suffix that, put before and after the file (by
+/// [`crate::content::Content::framed`], without copying it), make a PDF that `hayro` reads
+/// from a cross-reference section near its start: the prefix (a whole number of `page`s) is
+/// a header and one cross-reference stream listing every object of the file where it now
+/// lies (`lopdf` reads the file's own sections, `/Prev` chain and object streams included,
+/// with `release` every few MiB), the suffix a `startxref` naming it. The view's offsets move
+/// by the prefix's length; the file itself, and what is stored, are unchanged.
+///
+/// `None` where `lopdf` cannot read the structure, the file is encrypted, or an offset would
+/// not fit the 32 bits `hayro` reads: the file is then opened as it is.
+pub fn xref_frame(
+    bytes: &[u8],
+    page: usize,
+    release: std::sync::Arc<dyn Fn() + Send + Sync>,
+) -> Option<(Vec<u8>, Vec<u8>)> {
+    use lopdf::xref::XrefEntry;
+    let doc = super::layer::structure(bytes, release)?;
+    if doc.trailer.get(b"Encrypt").is_ok() {
+        return None;
+    }
+    let root = match doc.trailer.get(b"Root").ok()? {
+        lopdf::Object::Reference((n, g)) => format!("{n} {g} R"),
+        _ => return None,
+    };
+    let mut keys = format!("/Root {root}");
+    if let Ok(lopdf::Object::Reference((n, g))) = doc.trailer.get(b"Info") {
+        keys.push_str(&format!(" /Info {n} {g} R"));
+    }
+    if let Ok(lopdf::Object::Array(ids)) = doc.trailer.get(b"ID") {
+        let hex: Vec<String> = ids
+            .iter()
+            .filter_map(|o| match o {
+                lopdf::Object::String(b, _) => Some(format!("<{}>", hex::encode(b))),
+                _ => None,
+            })
+            .collect();
+        if hex.len() == 2 {
+            keys.push_str(&format!(" /ID [{} {}]", hex[0], hex[1]));
+        }
+    }
+    let highest = doc.reference_table.entries.keys().next_back().copied()?;
+    let own = doc
+        .reference_table
+        .size
+        .max(highest + 1)
+        .max(doc.max_id + 1);
+    if own >= 10_000_000 {
+        return None;
+    }
+    let size = own + 1;
+    const HEADER: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
+    let row = 1 + 4 + 2;
+    let data_len = row * size as usize;
+    let mut prefix = HEADER.to_vec();
+    prefix.extend_from_slice(
+        format!(
+            "{own} 0 obj\n<< /Type /XRef /Size {size} /Index [0 {size}] /W [1 4 2] {keys} \
+             /Length {data_len} >>\nstream\n"
+        )
+        .as_bytes(),
+    );
+    let data_at = prefix.len();
+    prefix.resize(data_at + data_len, 0);
+    prefix.extend_from_slice(b"\nendstream\nendobj\n");
+    let shift = prefix.len().div_ceil(page) * page;
+    let mut rows = Vec::with_capacity(data_len);
+    for id in 0..size {
+        let (kind, field2, field3): (u8, u64, u16) = if id == own {
+            (1, HEADER.len() as u64, 0)
+        } else {
+            match doc.reference_table.entries.get(&id) {
+                Some(XrefEntry::Normal { offset, generation }) => {
+                    (1, u64::from(*offset) + shift as u64, *generation)
+                }
+                Some(XrefEntry::Compressed { container, index }) => {
+                    (2, u64::from(*container), *index)
+                }
+                _ => (0, 0, if id == 0 { 65535 } else { 0 }),
+            }
+        };
+        rows.push(kind);
+        rows.extend_from_slice(&u32::try_from(field2).ok()?.to_be_bytes());
+        rows.extend_from_slice(&field3.to_be_bytes());
+    }
+    prefix[data_at..data_at + data_len].copy_from_slice(&rows);
+    // Whitespace up to the file: its own header then reads as a comment line.
+    prefix.resize(shift, b'\n');
+    let suffix = format!("\nstartxref\n{}\n%%EOF\n", HEADER.len()).into_bytes();
+    Some((prefix, suffix))
+}
+
 /// Opens with hayro; the outer error is a panic caught, the inner one what hayro said.
 fn hayro_open(data: PdfData) -> Result<Result<Pdf, PdfProblem>, PdfProblem> {
     let pdf = match guarded(move || Pdf::new(data))? {
@@ -948,6 +1063,85 @@ mod tests {
             open(b"%PDF-1.7\ngarbage without objects").unwrap_err(),
             PdfProblem::Damaged(_) | PdfProblem::NoPages
         ));
+    }
+
+    /// The framed view (see [`xref_frame`]) of files with a plain table, an update with
+    /// `/Prev`, a cross-reference stream and object streams: every object its new section
+    /// names is where it says (a wrong offset would send `hayro` to its whole-file rebuild,
+    /// which reads the same pages, so the pages alone would not show it), and the pages read
+    /// from the view are those read from the file.
+    #[test]
+    fn a_framed_view_names_every_object_where_it_lies_and_reads_the_same_pages() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("test-data");
+        let files = [
+            "formats/pdf/Re Evans - MK23C00456 - Bundle index.pdf",
+            "formats/pdf/Hughes v Patel - LS24P01234 - Safeguarding letter.pdf",
+            "formats/pdf/Smith v Brown - BM25P00012 - Case plan.pdf",
+            "ocr-real/b2-memo.pdf",
+            "mail/attachments/PNC summary.pdf",
+        ];
+        let mut compressed_seen = 0;
+        for name in files {
+            let bytes = std::fs::read(root.join(name)).unwrap();
+            assert!(!xref_out_of_reach(&bytes), "{name}");
+            let (prefix, suffix) =
+                xref_frame(&bytes, 4096, std::sync::Arc::new(|| {})).expect(name);
+            assert_eq!(prefix.len() % 4096, 0, "{name}");
+            let view: Vec<u8> = [&prefix[..], &bytes[..], &suffix[..]].concat();
+            // The new section, read back: its rows from the stream's data.
+            let head = String::from_utf8_lossy(&prefix[..prefix.len().min(400)]).to_string();
+            let size: usize = head
+                .split("/Size ")
+                .nth(1)
+                .unwrap()
+                .split(' ')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            let data_at = prefix.windows(7).position(|w| w == b"stream\n").unwrap() + 7;
+            let rows = &prefix[data_at..data_at + 7 * size];
+            let mut normal = 0;
+            for (id, row) in rows.chunks(7).enumerate() {
+                let field = u32::from_be_bytes(row[1..5].try_into().unwrap()) as usize;
+                let generation = u16::from_be_bytes(row[5..7].try_into().unwrap());
+                match row[0] {
+                    1 => {
+                        let want = format!("{id} {generation} obj");
+                        let at = &view[field..field + want.len() + 2];
+                        let found = String::from_utf8_lossy(at);
+                        assert!(
+                            found.split_whitespace().collect::<Vec<_>>()[..3]
+                                == want.split(' ').collect::<Vec<_>>()[..],
+                            "{name}: object {id} is not at {field} (found {found:?})"
+                        );
+                        normal += 1;
+                    }
+                    2 => compressed_seen += 1,
+                    _ => {}
+                }
+            }
+            assert!(normal > 2, "{name}");
+            let (a, b) = (open(&bytes).unwrap(), open(&view).unwrap());
+            assert_eq!(a.pages(), b.pages(), "{name}");
+            for i in 0..a.pages() {
+                assert_eq!(
+                    a.facts(i).unwrap().text,
+                    b.facts(i).unwrap().text,
+                    "{name} p{i}"
+                );
+            }
+        }
+        assert!(compressed_seen > 0, "no object stream was among the files");
+    }
+
+    #[test]
+    fn a_startxref_past_two_gib_is_out_of_hayros_reach() {
+        let mut bytes = b"%PDF-1.4\n".to_vec();
+        bytes.extend_from_slice(b"trailer\n<< >>\nstartxref\n2147483648\n%%EOF\n");
+        assert!(xref_out_of_reach(&bytes));
+        let near = String::from_utf8_lossy(&bytes).replace("2147483648", "2147483647");
+        assert!(!xref_out_of_reach(near.as_bytes()));
     }
 
     #[test]

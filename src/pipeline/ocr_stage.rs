@@ -538,14 +538,24 @@ fn pdf_part(
     content: &Content,
     pictures_allowed: bool,
 ) -> Result<Part, Quarantined> {
-    let opened =
-        pdf::read::open_shared(std::sync::Arc::new(content.clone()), &|| content.release())
-            .map_err(pdf_quarantine)?;
+    let framed = far_xref_view(content);
+    let release = || {
+        if let Some(view) = &framed {
+            view.release();
+        }
+        content.release();
+    };
+    let opened = match &framed {
+        Some(view) => pdf::read::open_shared(view.clone(), &release)
+            .or_else(|_| pdf::read::open_shared(std::sync::Arc::new(content.clone()), &release)),
+        None => pdf::read::open_shared(std::sync::Arc::new(content.clone()), &release),
+    }
+    .map_err(pdf_quarantine)?;
     let n = opened.pages();
     let mut facts = Vec::with_capacity(n);
     for i in 0..n {
         facts.push(opened.facts(i).map_err(pdf_quarantine)?);
-        content.release();
+        release();
     }
     let to_read: Vec<usize> = (0..n).filter(|&i| !facts[i].has_usable_text()).collect();
     let page_texts: Vec<String> = facts.iter().map(|f| f.text.clone()).collect();
@@ -568,8 +578,7 @@ fn pdf_part(
             pdf: PdfBody::Whole(content.clone()),
         });
     }
-    let (layers, recognised) =
-        recognise_pdf_pages(pool, &opened, &facts, &to_read, &|| content.release())?;
+    let (layers, recognised) = recognise_pdf_pages(pool, &opened, &facts, &to_read, &release)?;
     let mut legibility: Vec<PageLegibility> = facts
         .iter()
         .enumerate()
@@ -658,6 +667,30 @@ fn pdf_part(
 
 /// The text layers of the recognised pages, and each page's index (0-based) with its figures.
 type RecognisedPages = (Vec<pdf::layer::TextLayer>, Vec<(usize, ocr::PageFigures)>);
+
+/// For a PDF read from disk whose cross-reference section `hayro` cannot reach (past 2 GiB,
+/// see [`pdf::read::xref_out_of_reach`]), a view of it with one that it can, so that the
+/// reader does not rebuild one by reading the whole file into memory; `None` otherwise, or
+/// where no such view can be made (the file is then read as it is).
+fn far_xref_view(content: &Content) -> Option<std::sync::Arc<crate::content::Framed>> {
+    if !content.is_mapped() || !pdf::read::xref_out_of_reach(content) {
+        return None;
+    }
+    let releaser = content.releaser();
+    let (prefix, suffix) = pdf::read::xref_frame(
+        content,
+        crate::content::page_size(),
+        std::sync::Arc::new(move || releaser.release()),
+    )?;
+    content.release();
+    match content.framed(&prefix, &suffix) {
+        Ok(view) => view.map(std::sync::Arc::new),
+        Err(e) => {
+            tracing::warn!(error = %e, "a large PDF could not be framed; it is read as it is");
+            None
+        }
+    }
+}
 
 /// A text layer and the figures for each PDF page in `to_read` (0-based), recognised with one
 /// engine from the pool; the first page that cannot be read stops the document.
