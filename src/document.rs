@@ -325,6 +325,36 @@ pub struct MailRecord {
     pub shingles: Vec<u64>,
 }
 
+/// One labelled document for the routing model (`stages::classify`): what the classifier sees,
+/// and what a person said it is. Here, beside the other records, because the catalog keeps
+/// people's examples.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RouteExample {
+    #[serde(default)]
+    pub id: String,
+    /// A kind id, a person's own kind (`person:<folder>:<document name>`), or `None` for a
+    /// document no person could place.
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub part: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub file_name: String,
+    #[serde(default)]
+    pub sender: String,
+    #[serde(default)]
+    pub subject: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub record_class: Option<String>,
+    #[serde(default)]
+    pub recipe: String,
+}
+
 /// A document ready to be sealed and stored: every decision made, the PDF written.
 #[derive(Debug, Clone)]
 pub struct FiledDocument {
@@ -348,6 +378,11 @@ pub struct FiledDocument {
     /// The canonical name, `{case name} - {case number} - {document name}.pdf`.
     pub name: String,
     pub routing_rule: String,
+    /// The record class routing found (schedules that need one wait without it).
+    pub record_class: Option<String>,
+    /// A person's decision this document was filed by: who, and the routing example kept of it
+    /// once the document is stored.
+    pub decided: Option<(String, RouteExample)>,
     pub retention: RetentionLabel,
     pub pages: Vec<PageLegibility>,
     /// The searchable PDF (what is sealed): in memory, or an original on disk with the text

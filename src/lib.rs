@@ -66,6 +66,7 @@ pub mod quarantine;
 pub mod rebuild;
 pub mod records;
 pub mod retention;
+pub mod review;
 pub mod scratch;
 pub mod seal;
 pub mod shield;

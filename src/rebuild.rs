@@ -204,6 +204,7 @@ async fn restore_document(
         missing.insert(label.case_number.clone());
     }
     let links = (label.attached_to.clone(), label.mail.clone());
+    let record_class = label.record_class.clone();
     let row = DocumentRow {
         id: id.to_string(),
         case_number: label.case_number,
@@ -237,6 +238,10 @@ async fn restore_document(
     }
     if let Some(m) = &links.1 {
         catalog.record_email(id, m)?;
+    }
+    // So is the record class, which retention needs when a case event moves the dates.
+    if let Some(class) = &record_class {
+        catalog.set_record_class(id, class)?;
     }
     Ok(None)
 }

@@ -67,7 +67,8 @@ pub async fn recompute_case(
             .map_err(|e| {
                 RecordsError::Retention(format!("document {}: received_at: {e}", row.id))
             })?;
-        let mut facts = stage::facts_for(&case, folder, received);
+        let record_class = catalog.record_class(&row.id)?;
+        let mut facts = stage::facts_for(&case, folder, received, record_class.as_deref());
         facts.retain_until_at_least = extension;
         let label = stage::label(schedules, &row.retention_schedule, &facts)
             .map_err(|e| RecordsError::Retention(e.to_string()))?;

@@ -340,6 +340,8 @@ impl Catalog {
             "UPDATE documents SET status = 'destroying', key_envelope = NULL WHERE id = ?1",
             params![id],
         )?;
+        // A person's decision about it kept its text as a routing example: that goes too.
+        super::routing::forget_examples_of(&tx, &row.sha256, &row.case_number)?;
         let rec = record_for(
             &row,
             pdf_sha,

@@ -19,6 +19,7 @@ mod cipher;
 pub mod holds;
 pub mod mail;
 pub mod people;
+pub mod routing;
 pub mod shield;
 pub mod store_state;
 
@@ -61,6 +62,8 @@ pub enum CatalogError {
     Migrate { path: PathBuf, what: String },
     #[error("catalog query failed: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("the catalog holds something it cannot read back: {0}")]
+    Corrupt(String),
     #[error("case list {path}, line {line}: {message}")]
     CaseList {
         path: PathBuf,
@@ -329,6 +332,7 @@ impl Catalog {
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         mail::migrate(&conn)?;
         conn.execute_batch(people::PEOPLE_SCHEMA)?;
+        conn.execute_batch(routing::ROUTING_SCHEMA)?;
         migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
@@ -352,6 +356,7 @@ impl Catalog {
         conn.execute_batch(mail::MAIL_SCHEMA)?;
         mail::migrate(&conn)?;
         conn.execute_batch(people::PEOPLE_SCHEMA)?;
+        conn.execute_batch(routing::ROUTING_SCHEMA)?;
         migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),

@@ -88,10 +88,15 @@ pub(crate) enum Command {
         #[arg(long)]
         reason: Option<String>,
     },
-    /// Quarantined files.
+    /// Quarantined files: the review queue.
     Quarantine {
         #[command(subcommand)]
         command: QuarantineCommand,
+    },
+    /// The routing model: train it, measure it.
+    Route {
+        #[command(subcommand)]
+        command: RouteCommand,
     },
     /// Retention schedules.
     Retention {
@@ -374,6 +379,52 @@ pub(crate) enum QuarantineCommand {
         /// One JSON object per line.
         #[arg(long)]
         json: bool,
+    },
+    /// Decide a review-queue item: the case and folder it belongs in (and its name). The file
+    /// goes back to its pipeline's inbox and is filed as decided on the next run; the decision
+    /// then teaches routing.
+    File {
+        /// The item's number (`quarantine ls`).
+        item: i64,
+        /// The case it belongs to.
+        #[arg(long = "case")]
+        case_number: String,
+        /// The folder of the case file (e.g. risk-and-safety).
+        #[arg(long)]
+        folder: String,
+        /// The document name (default: what it is, where routing can tell; else its file name).
+        #[arg(long)]
+        name: Option<String>,
+        /// Why (kept with the decision in the contact log).
+        #[arg(long)]
+        reason: Option<String>,
+        /// The inbox to put it back into (default: its pipeline's).
+        #[arg(long)]
+        to: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum RouteCommand {
+    /// Rebuild the routing model from the shipped training set and people's decisions.
+    Train {
+        /// The routing rules whose `[model]` to train.
+        #[arg(long, default_value = "pipelines/routing.toml")]
+        rules: PathBuf,
+    },
+    /// Route a labelled set (JSON lines, as pipelines/routing/training.jsonl) and print
+    /// per-folder precision and recall and the share sent to review.
+    Eval {
+        /// The labelled set.
+        set: PathBuf,
+        #[arg(long, default_value = "pipelines/routing.toml")]
+        rules: PathBuf,
+        /// One JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Also list each wrongly filed example.
+        #[arg(long)]
+        mistakes: bool,
     },
 }
 

@@ -81,6 +81,7 @@ pub(super) fn cmd_quarantine(config: Config, json: bool) -> Result<()> {
             .iter()
             .map(|q| {
                 vec![
+                    q.id.to_string(),
                     q.at.clone(),
                     q.original_name.clone(),
                     q.reason.clone(),
@@ -88,7 +89,110 @@ pub(super) fn cmd_quarantine(config: Config, json: bool) -> Result<()> {
                 ]
             })
             .collect();
-        print_table(&mut out, &["when", "file", "reason", "detail"], &t)?;
+        print_table(&mut out, &["item", "when", "file", "reason", "detail"], &t)?;
+    }
+    Ok(())
+}
+
+/// `casevault quarantine file ITEM --case N --folder F`.
+pub(super) fn cmd_quarantine_file(config: Config, d: casevault::review::Decide) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let done = casevault::review::decide(&cat, actor(), &config, &d)?;
+    writeln!(
+        out(),
+        "item {} decided; its file is back in {} and is filed as decided on the next run",
+        done.item,
+        done.moved_to.parent().unwrap_or(&done.moved_to).display()
+    )?;
+    Ok(())
+}
+
+/// `casevault route train` and `casevault route eval`.
+pub(super) fn cmd_route(config: Config, command: super::args::RouteCommand) -> Result<()> {
+    use super::args::RouteCommand;
+    use casevault::stages::routing::Rules;
+    let mut out = out();
+    match command {
+        RouteCommand::Train { rules } => {
+            let rules = Rules::load(&rules)?;
+            let cat = open_catalog(&config)?;
+            let r = casevault::review::train(&cat, actor(), &rules)?;
+            writeln!(
+                out,
+                "routing model {} trained on {} examples ({} from people's decisions), {} classes, temperature {:.2}",
+                r.version, r.examples, r.person_examples, r.classes, r.temperature
+            )?;
+        }
+        RouteCommand::Eval {
+            set,
+            rules,
+            json,
+            mistakes,
+        } => {
+            // The shipped examples only: an evaluation reads no catalog and no one's decisions,
+            // so its figures are the same on every machine.
+            let rules = Rules::load(&rules)?;
+            let examples: Vec<_> = rules
+                .training_set()
+                .map_err(anyhow::Error::msg)?
+                .into_iter()
+                .map(|e| (e, 1.0))
+                .collect();
+            let rules = if rules.model_settings.is_some() {
+                let model = casevault::stages::classify::train(&rules.kinds, &examples)
+                    .map_err(anyhow::Error::msg)?;
+                rules.with_model(std::sync::Arc::new(model))
+            } else {
+                rules
+            };
+            let set =
+                casevault::stages::classify::load_examples(&set).map_err(anyhow::Error::msg)?;
+            let r = casevault::review::evaluate(&rules, &set)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string(&r)?)?;
+                return Ok(());
+            }
+            let t: Vec<Vec<String>> = r
+                .folders
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.folder.clone(),
+                        f.documents.to_string(),
+                        f.filed.to_string(),
+                        format!("{:.1}%", 100.0 * f.precision()),
+                        format!("{:.1}%", 100.0 * f.recall()),
+                    ]
+                })
+                .collect();
+            print_table(
+                &mut out,
+                &["folder", "documents", "filed", "precision", "recall"],
+                &t,
+            )?;
+            writeln!(
+                out,
+                "{} documents: {} a person would file, {} filed automatically ({:.1}%), {} to review; {:.1}% of filed in the right folder; names from content right for {} of {} rightly filed",
+                r.documents,
+                r.placeable,
+                r.filed,
+                100.0 * r.automatic(),
+                r.placeable - r.filed,
+                100.0 * r.precision(),
+                r.named_right,
+                r.filed_right,
+            )?;
+            writeln!(
+                out,
+                "{} nobody could place: {} filed all the same; record class found for {} of {} ({} wrong)",
+                r.unplaceable, r.unplaceable_filed, r.class_right, r.classed, r.class_wrong
+            )?;
+            if mistakes {
+                for (id, truth, filed, by) in &r.mistakes {
+                    writeln!(out, "  {id}: belongs in {truth}, filed in {filed} by {by}")?;
+                }
+            }
+        }
     }
     Ok(())
 }

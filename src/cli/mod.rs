@@ -325,6 +325,28 @@ fn dispatch(config: Config, command: Command) -> Result<()> {
         Command::Quarantine {
             command: QuarantineCommand::Ls { json },
         } => documents::cmd_quarantine(config, json),
+        Command::Quarantine {
+            command:
+                QuarantineCommand::File {
+                    item,
+                    case_number,
+                    folder,
+                    name,
+                    reason,
+                    to,
+                },
+        } => documents::cmd_quarantine_file(
+            config,
+            casevault::review::Decide {
+                item,
+                case_number,
+                folder,
+                document_name: name,
+                reason,
+                to,
+            },
+        ),
+        Command::Route { command } => documents::cmd_route(config, command),
         Command::Retention { command } => records::cmd_retention(config, command),
         Command::Case { command } => cases::cmd_case(config, command),
         Command::Hold { command } => cases::cmd_hold(config, command),

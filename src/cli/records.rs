@@ -21,7 +21,13 @@ pub(super) fn cmd_retention(config: Config, command: RetentionCommand) -> Result
             let folder = casevault::document::Folder::parse(&row.folder)
                 .with_context(|| format!("unknown folder {}", row.folder))?;
             let received = chrono::DateTime::parse_from_rfc3339(&row.received_at)?.date_naive();
-            let facts = casevault::stages::retention::facts_for(&case, folder, received);
+            let record_class = cat.record_class(&row.id)?;
+            let facts = casevault::stages::retention::facts_for(
+                &case,
+                folder,
+                received,
+                record_class.as_deref(),
+            );
             let ev = schedules.evaluate(&row.retention_schedule, &facts)?;
             let mut out = out();
             writeln!(

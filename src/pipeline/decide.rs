@@ -56,6 +56,128 @@ fn retry(arrival: Arrival, why: impl Into<String>) -> Box<Ack> {
     })
 }
 
+/// The word the routing model knows a part by.
+fn part_word(role: PartRole) -> &'static str {
+    match role {
+        PartRole::Document => "document",
+        PartRole::Email => "email",
+        PartRole::Attachment(_) => "attachment",
+    }
+}
+
+/// An e-mail's document name: its kind where the model is sure, else its subject (without
+/// `Re:`/`Fwd:` and case numbers), else the rule's name, else who sent it; with the day sent.
+fn email_name(from_content: Option<String>, rule: Option<String>, m: &MailFacts) -> String {
+    let subject = clean_subject(&m.subject);
+    let base = from_content
+        .or((!subject.is_empty()).then_some(subject))
+        .or(rule)
+        .unwrap_or_else(|| match sender_words(&m.sender) {
+            Some(who) => format!("E-mail from {who}"),
+            None => "E-mail (no sender)".to_string(),
+        });
+    match m.sent {
+        Some(t) => format!("{base} - e-mail of {}", t.format("%Y-%m-%d")),
+        None => base,
+    }
+}
+
+/// An attachment's document name: its kind where the model is sure; else its own file name when
+/// that says something ("Position statement.pdf"); else the e-mail's subject, or who sent it.
+fn attachment_name(from_content: Option<String>, file_name: &str, n: u32, m: &MailFacts) -> String {
+    if let Some(k) = from_content {
+        return k;
+    }
+    let own = stem(file_name);
+    if !uninformative(&own) {
+        return own;
+    }
+    let subject = clean_subject(&m.subject);
+    if !subject.is_empty() {
+        return format!("{subject} - attachment {n}");
+    }
+    match sender_words(&m.sender) {
+        Some(who) => format!("Attachment {n} of e-mail from {who}"),
+        None => format!("Attachment {n}"),
+    }
+}
+
+/// Whether a file name says nothing about its document: a scanner's or mail program's number
+/// ("attachment-1", "image001", "scan_0003", "IMG_2041", "20240312093355", "Doc1").
+fn uninformative(stem: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "",
+        "attachment",
+        "attachments",
+        "att",
+        "image",
+        "img",
+        "scan",
+        "scanned",
+        "doc",
+        "document",
+        "file",
+        "untitled",
+        "page",
+        "photo",
+        "pic",
+        "dsc",
+        "dscn",
+        "pxl",
+        "outlook",
+        "noname",
+        "unnamed",
+        "mail",
+        "email",
+        "e mail",
+        "part",
+        "download",
+        "copy",
+        "new",
+    ];
+    let letters: String = stem
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphabetic() { c } else { ' ' })
+        .collect();
+    let words = letters.split_whitespace().collect::<Vec<_>>().join(" ");
+    GENERIC.contains(&words.as_str()) || words.split(' ').all(|w| GENERIC.contains(&w))
+}
+
+/// A subject as a name: without reply and forward prefixes, tags like `[EXTERNAL]`, and case
+/// numbers (the canonical name carries the case number already).
+fn clean_subject(subject: &str) -> String {
+    let case_number = regex::Regex::new(r"\b[A-Za-z]{2}\d{2}[A-Za-z]\d{5}\b").expect("valid");
+    let prefix =
+        regex::Regex::new(r"(?i)^\s*((re|fw|fwd|aw|wg|ynglŷn)\s*:|\[[^\]]*\])\s*").expect("valid");
+    let mut s = subject.trim().to_string();
+    while let Some(m) = prefix.find(&s) {
+        s = s[m.end()..].to_string();
+    }
+    let s = case_number.replace_all(&s, "");
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| c == '-' || c == ':' || c == ',' || c.is_whitespace())
+        .to_string()
+}
+
+/// Who sent an e-mail, in words: the display name, else the address.
+fn sender_words(sender: &str) -> Option<String> {
+    let s = sender.trim();
+    if s.is_empty() || s == "(no sender)" {
+        return None;
+    }
+    match s.split_once('<') {
+        Some((name, addr)) if !name.trim().trim_matches('"').is_empty() => {
+            let _ = addr;
+            Some(name.trim().trim_matches('"').to_string())
+        }
+        Some((_, addr)) => Some(addr.trim_end_matches('>').to_string()),
+        None => Some(s.to_string()),
+    }
+}
+
 fn stem(name: &str) -> String {
     name.rsplit_once('.')
         .map(|(s, _)| s)
@@ -123,7 +245,20 @@ fn decide_arrival(
         Some(m) => (m.subject.clone(), parts[0].text.clone()),
         None => (arrival.original_name.clone(), parts[0].text.clone()),
     };
-    let hint = arrival.hint.clone();
+    // A person's decision on this file (the review queue sent it back to be filed as decided)
+    // is the strongest hint there is: their case, their folder, their name.
+    let decision = match ctx.catalog.filing_decision(&arrival.sha256) {
+        Ok(d) => d,
+        Err(e) => return Err(retry(arrival, format!("catalog: {e}"))),
+    };
+    let hint = match &decision {
+        Some(d) => Some(std::sync::Arc::new(crate::document::Hint {
+            case_number: Some(CaseNumber(d.case_number.clone())),
+            folder: Folder::parse(&d.folder),
+            why: format!("decided by {}", d.user_name),
+        })),
+        None => arrival.hint.clone(),
+    };
     let mut cands = match hint.as_ref().and_then(|h| h.case_number.clone()) {
         Some(n) => Some(identify::Candidates {
             numbers: vec![n],
@@ -234,41 +369,62 @@ fn decide_arrival(
             (None, PartRole::Email) => String::new(),
             (None, _) => stem(&part.name),
         };
+        let input = routing::RoutingInput {
+            name: &route_name,
+            text: &part.text,
+            sender,
+            subject,
+            source: plan.source_kind().as_str(),
+            part: part_word(part.role),
+        };
         let routed = match hint
             .as_ref()
             .and_then(|h| h.folder.map(|f| (f, h.why.clone())))
         {
-            Some((folder, why)) => Ok(routing::Decision {
-                folder,
-                rule: why,
-                document_name: stem(&part.name),
-                score: 0,
-            }),
-            None => plan.rules.route(&routing::RoutingInput {
-                name: &route_name,
-                text: &part.text,
-                sender,
-                subject,
-                source: plan.source_kind().as_str(),
-            }),
+            // A source's or a person's folder; the name still comes from what the document is,
+            // where the model is sure of a kind in that folder.
+            Some((folder, why)) => {
+                let named = plan
+                    .rules
+                    .route(&input)
+                    .ok()
+                    .filter(|d| d.folder == folder && d.named_from_content);
+                Ok(routing::Decision {
+                    folder,
+                    rule: why,
+                    named_from_content: named.is_some(),
+                    document_name: named.map_or_else(|| stem(&part.name), |d| d.document_name),
+                    score: 0,
+                    confidence: None,
+                    record_class: None,
+                })
+            }
+            None => plan.rules.route(&input),
         };
+        let record_class = plan.rules.record_class(&input);
         // Where a part goes when no rule is sure: an attachment with its e-mail, an e-mail with
         // its first attachment, else (an e-mail on its own, or with attachments no rule places
         // either) with the correspondence. A tie between two folders always waits for a person.
-        let (folder, rule, rule_doc_name) = match routed {
-            Ok(d) => (d.folder, d.rule, Some(d.document_name)),
+        let (folder, rule, rule_doc_name, from_content) = match routed {
+            Ok(d) => (
+                d.folder,
+                d.rule,
+                Some(d.document_name),
+                d.named_from_content,
+            ),
             Err(q) if mail.is_some() && routing::nothing_fits(&q) => {
                 if i == 0 {
                     match email_folder.as_ref().or(first_attachment_folder.as_ref()) {
-                        Some((f, r)) => (*f, format!("with-attachment:{r}"), None),
+                        Some((f, r)) => (*f, format!("with-attachment:{r}"), None, false),
                         None => (
                             Folder::Correspondence,
                             "email-correspondence".to_string(),
                             None,
+                            false,
                         ),
                     }
                 } else if let Some((f, r)) = &email_folder {
-                    (*f, format!("with-email:{r}"), None)
+                    (*f, format!("with-email:{r}"), None, false)
                 } else {
                     // The e-mail itself is decided last; file the attachment with the e-mail's
                     // own rule when it has one.
@@ -278,17 +434,23 @@ fn decide_arrival(
                         sender,
                         subject,
                         source: plan.source_kind().as_str(),
+                        part: "email",
                     }) {
                         Ok(d) => {
                             email_folder = Some((d.folder, d.rule.clone()));
-                            (d.folder, format!("with-email:{}", d.rule), None)
+                            (d.folder, format!("with-email:{}", d.rule), None, false)
                         }
                         // Neither is placed by any rule: the e-mail on its own would go to
                         // the correspondence, so both go there.
                         Err(q) if routing::nothing_fits(&q) => {
                             let rule = "email-correspondence".to_string();
                             email_folder = Some((Folder::Correspondence, rule.clone()));
-                            (Folder::Correspondence, format!("with-email:{rule}"), None)
+                            (
+                                Folder::Correspondence,
+                                format!("with-email:{rule}"),
+                                None,
+                                false,
+                            )
                         }
                         Err(q) => {
                             return Err(quarantine(arrival, in_part(q, i, part), Some(&number)))
@@ -301,19 +463,31 @@ fn decide_arrival(
         if i > 0 && first_attachment_folder.is_none() {
             first_attachment_folder = Some((folder, rule.clone()));
         }
+        // The name says what the document is. A name the file carries by the convention is
+        // kept, and so is the one a person chose; otherwise the document's kind where the model
+        // is sure of it, then what the sender called it, and a rule's generic name last.
+        let decided_name = decision
+            .as_ref()
+            .and_then(|d| d.document_name.clone())
+            .filter(|_| i == 0);
+        let content_name = rule_doc_name.clone().filter(|_| from_content);
         let document_name = match (conventional, part.role, &mail) {
             (Some(c), _, _) => c.document_name,
-            (None, PartRole::Email, Some(m)) => {
-                let base = rule_doc_name.unwrap_or_else(|| "E-mail".to_string());
-                match m.sent {
-                    Some(t) => format!("{base} - e-mail of {}", t.format("%Y-%m-%d")),
-                    None => format!("{base} - e-mail"),
-                }
+            _ if decided_name.is_some() => decided_name.clone().unwrap_or_default(),
+            (None, PartRole::Email, Some(m)) => email_name(content_name, rule_doc_name, m),
+            (None, PartRole::Attachment(n), Some(m)) => {
+                attachment_name(content_name, &part.name, n, m)
             }
-            (None, PartRole::Document, _) => rule_doc_name.unwrap_or_else(|| stem(&part.name)),
-            // Attachments keep their own names: a sender's "Position statement.pdf" says more
-            // than a rule's generic name.
-            (None, _, _) => stem(&part.name),
+            (None, _, _) => rule_doc_name.unwrap_or_else(|| stem(&part.name)),
+        };
+        // What a person decided is kept as a routing example, once the document is stored.
+        let example = match (&decision, i) {
+            (Some(d), 0) => Some(plan.rules.example_for(
+                &input,
+                folder,
+                d.document_name.as_deref().unwrap_or(&document_name),
+            )),
+            _ => None,
         };
         let name = unique_name(
             &ctx.catalog,
@@ -323,7 +497,12 @@ fn decide_arrival(
             &document_name,
             &part.sha256,
         );
-        let facts = retention::facts_for(&case, folder, arrival.received_at.date_naive());
+        let facts = retention::facts_for(
+            &case,
+            folder,
+            arrival.received_at.date_naive(),
+            record_class.as_deref(),
+        );
         let label = match retention::label(&ctx.schedules, &schedule, &facts) {
             Ok(l) => l,
             Err(e) => {
@@ -364,6 +543,16 @@ fn decide_arrival(
             folder,
             name,
             routing_rule: rule,
+            record_class,
+            decided: example.map(|e| {
+                (
+                    decision
+                        .as_ref()
+                        .map(|d| d.user_name.clone())
+                        .unwrap_or_default(),
+                    e,
+                )
+            }),
             retention: label,
             pages: part.pages.clone(),
             pdf: part.pdf.clone(),
@@ -449,6 +638,103 @@ fn superseding(
 mod tests {
     use super::*;
     use crate::catalog::NewDocument;
+
+    fn mail(subject: &str, sender: &str, sent: bool) -> MailFacts {
+        MailFacts {
+            message_id: "<m@x>".into(),
+            names: Vec::new(),
+            sender: sender.into(),
+            sender_domain: String::new(),
+            subject: subject.into(),
+            sent: sent.then(|| {
+                chrono::DateTime::parse_from_rfc3339("2024-03-12T09:30:00+00:00").unwrap()
+            }),
+            received: None,
+            shingles: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn scanner_and_mail_program_names_say_nothing_and_real_names_do() {
+        for n in [
+            "attachment-1",
+            "image001",
+            "scan_0003",
+            "IMG_2041",
+            "20240312093355",
+            "Doc1",
+            "untitled",
+            "ATT00001",
+            "Scanned Document 4",
+            "noname",
+        ] {
+            assert!(uninformative(n), "{n}");
+        }
+        for n in [
+            "Position statement",
+            "PNC disclosure",
+            "letter from mum",
+            "Report FINAL v2",
+        ] {
+            assert!(!uninformative(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn subjects_lose_reply_prefixes_tags_and_case_numbers() {
+        assert_eq!(
+            clean_subject("RE: Fwd: [EXTERNAL] Hughes v Patel LS24P01234 - hearing bundle"),
+            "Hughes v Patel - hearing bundle"
+        );
+        assert_eq!(clean_subject("  "), "");
+    }
+
+    #[test]
+    fn e_mails_and_attachments_are_named_from_what_they_are_or_say() {
+        // An e-mail without a subject: its sender and day, never "E-mail - e-mail".
+        let m = mail("", "j.smith@leeds.gov.uk", true);
+        assert_eq!(
+            email_name(None, None, &m),
+            "E-mail from j.smith@leeds.gov.uk - e-mail of 2024-03-12"
+        );
+        assert_eq!(
+            email_name(None, None, &mail("", "", false)),
+            "E-mail (no sender)"
+        );
+        // The kind wins over the subject, the subject over a rule's generic name.
+        let m = mail("Re: checks for Amelia", "a@b.uk", false);
+        assert_eq!(
+            email_name(
+                Some("Local authority checks".into()),
+                Some("Letter".into()),
+                &m
+            ),
+            "Local authority checks"
+        );
+        assert_eq!(
+            email_name(None, Some("Letter".into()), &m),
+            "checks for Amelia"
+        );
+        // An attachment: its kind; else its own telling name; else the subject; else the sender.
+        assert_eq!(
+            attachment_name(Some("Section 7 report".into()), "attachment-1.pdf", 1, &m),
+            "Section 7 report"
+        );
+        assert_eq!(
+            attachment_name(None, "Mum's statement.docx", 1, &m),
+            "Mum's statement"
+        );
+        assert_eq!(
+            attachment_name(None, "attachment-2.pdf", 2, &m),
+            "checks for Amelia - attachment 2"
+        );
+        let m = mail("", "\"Jo Bloggs\" <jo@x.uk>", false);
+        assert_eq!(
+            attachment_name(None, "image001.png", 1, &m),
+            "Attachment 1 of e-mail from Jo Bloggs"
+        );
+    }
 
     const CASE: &str = "LS24P01234";
 

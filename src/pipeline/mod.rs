@@ -5,6 +5,7 @@
 pub mod crash_guard;
 pub mod decide;
 pub mod definition;
+pub mod model;
 pub mod ocr_stage;
 pub mod report;
 pub mod topology;

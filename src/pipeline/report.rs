@@ -169,4 +169,6 @@ pub enum RunError {
     NotAFolder(String),
     #[error("the source stopped unexpectedly (an internal error; see the log above)")]
     SourceFailed,
+    #[error("routing model: {0}")]
+    Routing(String),
 }

@@ -150,6 +150,9 @@ pub async fn run<S: Source>(
 ) -> Result<(RunSummary, S::Output), RunError> {
     // Every door in files as the acting user, who must be one who runs intake.
     ctx.actor.require(crate::access::Op::Intake)?;
+    // The routing model of the examples as they are now (a person's decision since the last run
+    // is in it), cached in the catalog so that this trains only when they changed.
+    let plan = super::model::attach(&ctx.catalog, plan).map_err(RunError::Routing)?;
     if !mode.dry_run {
         list_quarantined_after_crash(&ctx);
     }

@@ -111,6 +111,9 @@ pub struct Label {
     /// For an e-mail: its Message-ID, the IDs it names and its body fingerprints.
     #[serde(default)]
     pub mail: Option<crate::document::MailRecord>,
+    /// The record class routing found, which retention needs again when case events move dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_class: Option<String>,
 }
 
 /// Seals and stores documents.
@@ -323,6 +326,9 @@ impl Sink {
             received_at: d.arrival.received_at,
             pipeline: &d.arrival.pipeline,
         })?;
+        if let Some(class) = &d.record_class {
+            catalog.set_record_class(&id, class)?;
+        }
         failpoint::hit("file-after-pending");
         catalog.log_contact(
             Some(&d.case_number.0),
@@ -368,6 +374,7 @@ impl Sink {
             kind: Some(d.kind.clone()),
             attached_to: d.attached_to.clone(),
             mail: d.mail.clone(),
+            record_class: d.record_class.clone(),
         };
         let label_json = serde_json::to_vec(&label).expect("label serialises");
         // From the wrap until the catalog names the envelope: a retirement elsewhere waits, so it
@@ -444,6 +451,26 @@ impl Sink {
         )?;
         if let Some(m) = &d.mail {
             self.supersede_earlier(catalog, &id, &d.case_number.0, m)?;
+        }
+        if let Some((user, example)) = &d.decided {
+            // The person's decision is done with; what it teaches stays (not for a shielded case).
+            let kept = catalog.add_route_example(&d.case_number.0, &d.source_sha256, example)?;
+            catalog.drop_filing_decision(&d.arrival.sha256)?;
+            catalog.log_contact(
+                Some(&d.case_number.0),
+                Some(&id),
+                "routing example",
+                &if kept {
+                    format!(
+                        "{user}'s decision is kept as a routing example (kind {})",
+                        example.kind.as_deref().unwrap_or("none")
+                    )
+                } else {
+                    format!(
+                        "{user}'s decision is not kept as a routing example: the case is shielded"
+                    )
+                },
+            )?;
         }
         failpoint::hit("file-after-stored");
         Ok(id)
@@ -601,6 +628,7 @@ impl Sink {
             kind: old.as_ref().and_then(|l| l.kind.clone()),
             attached_to: old.as_ref().and_then(|l| l.attached_to.clone()),
             mail: old.and_then(|l| l.mail),
+            record_class: catalog.record_class(&row.id)?,
         };
         let json = serde_json::to_vec(&label).expect("label serialises");
         let sealed = seal::seal_bytes(&dek, &label_object_id(&oid), &json)?;

@@ -53,6 +53,8 @@ fn decided(bytes: &[u8], case: &str, case_name: &str) -> Decided {
             folder: Folder::RiskAndSafety,
             name: format!("{case_name} - {case} - Screening response.pdf"),
             routing_rule: "screening".into(),
+            record_class: None,
+            decided: None,
             retention: RetentionLabel {
                 schedule: "cafcass-2020".into(),
                 rule: "whole-record".into(),

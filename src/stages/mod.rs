@@ -5,13 +5,15 @@
 //! - [`ocr`](crate::ocr) (not here: it owns Tesseract): legibility figures and the searchable PDF.
 //! - [`identify`]: which case.
 //! - [`naming`]: the canonical name.
-//! - [`routing`]: which folder, by declarative rules.
+//! - [`routing`]: which folder, by declarative rules and, where they are not sure, by
+//!   [`classify`], a model learned from labelled examples and from people's decisions.
 //! - [`retention`]: the date from which it may be destroyed.
 //!
 //! Each stage is a plain function of its inputs returning either its decision or a
 //! [`Quarantined`](crate::document::Quarantined) reason; the pipeline runtime joins them.
 
 pub mod born_digital;
+pub mod classify;
 pub mod decode;
 pub mod identify;
 pub mod naming;

@@ -37,8 +37,14 @@ const _: () = {
     }
 };
 
-/// The facts a schedule sees for one document of one case.
-pub fn facts_for(case: &Case, folder: Folder, received: NaiveDate) -> Facts {
+/// The facts a schedule sees for one document of one case. The record class is routing's,
+/// where it found one; unknown otherwise, so a schedule that needs it waits.
+pub fn facts_for(
+    case: &Case,
+    folder: Folder,
+    received: NaiveDate,
+    record_class: Option<&str>,
+) -> Facts {
     Facts {
         folder: Some(folder.as_str().to_string()),
         law_type: Some(case.law_type.clone()),
@@ -53,6 +59,7 @@ pub fn facts_for(case: &Case, folder: Folder, received: NaiveDate) -> Facts {
             .collect(),
         received: Some(received),
         case_closed: case.closed_on,
+        record_class: record_class.map(str::to_string),
         ..Default::default()
     }
 }

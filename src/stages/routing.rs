@@ -10,12 +10,14 @@
 //! advice filed as correspondence could be disclosed.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use thiserror::Error;
 
 use crate::document::{Folder, QuarantineReason, Quarantined};
+use crate::stages::classify::{self, Example, Kind, Model, ModelSettings};
 
 /// Errors loading routing rules.
 #[derive(Debug, Error)]
@@ -58,6 +60,19 @@ struct RawRules {
     title_lines: usize,
     #[serde(rename = "rule")]
     rules: Vec<RawRule>,
+    /// The learned classifier's parts (`stages::classify`); without it, rules alone decide.
+    model: Option<ModelSettings>,
+    /// Rules for the record class some schedules need (the local authority's, 002 §8).
+    #[serde(rename = "record_class", default)]
+    record_classes: Vec<RawClassRule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClassRule {
+    class: String,
+    #[serde(rename = "match")]
+    patterns: Vec<RawPattern>,
 }
 
 fn d_min() -> u32 {
@@ -102,13 +117,27 @@ pub struct Rule {
     patterns: Vec<(Field, Regex, u32)>,
 }
 
-/// The rules of one pipeline.
+/// A rule for a record class: weighted patterns, scored like a routing rule.
+#[derive(Debug, Clone)]
+pub struct ClassRule {
+    pub class: String,
+    patterns: Vec<(Field, Regex, u32)>,
+}
+
+/// The rules of one pipeline, and the model beside them.
 #[derive(Debug, Clone)]
 pub struct Rules {
     pub min_score: u32,
     pub margin: u32,
     pub title_lines: usize,
     pub rules: Vec<Rule>,
+    pub record_classes: Vec<ClassRule>,
+    /// The model's settings, with paths made absolute, when the rules file has `[model]`.
+    pub model_settings: Option<ModelSettings>,
+    /// The kinds the model learns (empty without `[model]`).
+    pub kinds: Vec<Kind>,
+    /// The trained model, once attached ([`Rules::with_model`]); until then rules decide alone.
+    pub model: Option<Arc<Model>>,
 }
 
 /// What routing looks at.
@@ -119,15 +148,26 @@ pub struct RoutingInput<'a> {
     pub sender: &'a str,
     pub subject: &'a str,
     pub source: &'a str,
+    /// `document`, `email` or `attachment` (the model tells an e-mail's body from a letter).
+    pub part: &'a str,
 }
 
-/// A routing decision, with the rule that made it.
+/// A routing decision, with what made it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
     pub folder: Folder,
+    /// The rule's id, or `model <version> <kind> p=<confidence>`.
     pub rule: String,
+    /// The document's name from what it is: the model's kind where it is sure enough of one in
+    /// this folder (in Welsh for a Welsh document), else the rule's name.
     pub document_name: String,
+    /// Whether `document_name` comes from the document's kind (else from a rule's generic name).
+    pub named_from_content: bool,
     pub score: u32,
+    /// The model's calibrated probability of the folder, where the model decided or agreed.
+    pub confidence: Option<f32>,
+    /// The record class, where a record-class rule is sure (else unknown, never guessed).
+    pub record_class: Option<String>,
 }
 
 impl Rules {
@@ -137,10 +177,24 @@ impl Rules {
             path: path.to_path_buf(),
             source,
         })?;
-        Self::parse(&text).map_err(|message| RoutingError::Invalid {
+        let invalid = |message| RoutingError::Invalid {
             path: path.to_path_buf(),
             message,
-        })
+        };
+        let mut rules = Self::parse(&text).map_err(invalid)?;
+        if let Some(m) = rules.model_settings.as_mut() {
+            let base = path.parent().unwrap_or(Path::new("."));
+            m.kinds = base.join(&m.kinds);
+            m.training = base.join(&m.training);
+            if !(0.0..=1.0).contains(&m.min_confidence) || !(0.0..=1.0).contains(&m.name_confidence)
+            {
+                return Err(invalid(
+                    "[model] confidences are probabilities, between 0 and 1".into(),
+                ));
+            }
+            rules.kinds = classify::load_kinds(&m.kinds).map_err(invalid)?;
+        }
+        Ok(rules)
     }
 
     /// Parses rules from TOML text.
@@ -172,12 +226,78 @@ impl Rules {
                 patterns,
             });
         }
+        let mut record_classes = Vec::new();
+        for c in raw.record_classes {
+            let mut patterns = Vec::new();
+            for p in c.patterns {
+                let re = RegexBuilder::new(&p.pattern)
+                    .case_insensitive(true)
+                    .size_limit(1 << 20)
+                    .build()
+                    .map_err(|e| {
+                        format!("record class {}: pattern '{}': {e}", c.class, p.pattern)
+                    })?;
+                patterns.push((p.on, re, p.weight));
+            }
+            record_classes.push(ClassRule {
+                class: c.class,
+                patterns,
+            });
+        }
         Ok(Rules {
             min_score: raw.min_score,
             margin: raw.margin,
             title_lines: raw.title_lines,
             rules,
+            record_classes,
+            model_settings: raw.model,
+            kinds: Vec::new(),
+            model: None,
         })
+    }
+
+    /// The shipped training set and the kinds, when the rules have a model.
+    pub fn training_set(&self) -> Result<Vec<Example>, String> {
+        match &self.model_settings {
+            Some(m) => classify::load_examples(&m.training),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// A person's decision as a labelled example: the shipped kind of that folder whose name
+    /// (English or Welsh) they chose, else a kind of their own named as they named it.
+    pub fn example_for(&self, input: &RoutingInput<'_>, folder: Folder, name: &str) -> Example {
+        let same = |a: &str| a.trim().eq_ignore_ascii_case(name.trim());
+        let kind = self
+            .kinds
+            .iter()
+            .find(|k| k.folder() == folder && (same(&k.name) || same(&k.name_cy)))
+            .map(|k| k.id.clone())
+            .unwrap_or_else(|| classify::person_kind(folder, name.trim()));
+        Example {
+            id: String::new(),
+            kind: Some(kind),
+            language: if classify::is_welsh(input.text) {
+                "cy"
+            } else {
+                "en"
+            }
+            .into(),
+            part: input.part.to_string(),
+            source: input.source.to_string(),
+            file_name: input.name.to_string(),
+            sender: input.sender.to_string(),
+            subject: input.subject.to_string(),
+            text: input.text.to_string(),
+            record_class: None,
+            recipe: "a person's decision".into(),
+        }
+    }
+
+    /// These rules with a trained model beside them.
+    pub fn with_model(mut self, model: Arc<Model>) -> Rules {
+        self.model = Some(model);
+        self
     }
 
     /// Every folder some rule can route to.
@@ -188,37 +308,113 @@ impl Rules {
         f
     }
 
-    /// Decides the folder, or says why no rule is sure enough.
+    /// Decides the folder, or says why neither the rules nor the model is sure enough.
+    ///
+    /// Rules win where they are sure (a police sender, a court's order heading): they were
+    /// written for exactly those documents. Where no rule is sure, or two folders' rules tie, the
+    /// model decides when its calibrated confidence reaches `min_confidence`; below that the
+    /// document waits for a person, with the model's guess in the reason. Either way the name
+    /// comes from the document's kind where the model is sure of one in the chosen folder.
     pub fn route(&self, input: &RoutingInput<'_>) -> Result<Decision, Quarantined> {
-        let title: String = input
-            .text
-            .lines()
+        let ruled = self.route_by_rules(input);
+        let record_class = self.record_class(input);
+        let (Some(model), Some(settings)) = (&self.model, &self.model_settings) else {
+            return ruled.map(|d| Decision { record_class, ..d });
+        };
+        let p = model.predict(&classify::Input {
+            name: input.name,
+            text: input.text,
+            sender: input.sender,
+            subject: input.subject,
+            source: input.source,
+            part: input.part,
+        });
+        let welsh = classify::is_welsh(input.text);
+        let kind_name = |folder: Folder| {
+            (p.folder == Some(folder) && p.class_confidence >= settings.name_confidence)
+                .then(|| p.class.name_in(welsh).to_string())
+        };
+        match ruled {
+            Ok(d) => {
+                let named = kind_name(d.folder);
+                let agrees = p.folder == Some(d.folder);
+                Ok(Decision {
+                    named_from_content: named.is_some(),
+                    document_name: named.unwrap_or(d.document_name),
+                    confidence: agrees.then_some(p.confidence),
+                    record_class,
+                    ..d
+                })
+            }
+            Err(q) => match p.folder {
+                Some(folder) if p.confidence >= settings.min_confidence => {
+                    let named = kind_name(folder);
+                    Ok(Decision {
+                        folder,
+                        rule: format!(
+                            "model {} {} p={:.2}",
+                            model.version, p.class.id, p.confidence
+                        ),
+                        named_from_content: named.is_some(),
+                        document_name: named.unwrap_or_else(|| p.class.name_in(welsh).to_string()),
+                        score: 0,
+                        confidence: Some(p.confidence),
+                        record_class,
+                    })
+                }
+                _ => {
+                    let guess = match p.folder {
+                        Some(f) => format!(
+                            "the model's best guess is {f} ({}) at {:.2}, below the {:.2} needed",
+                            p.class.name, p.confidence, settings.min_confidence
+                        ),
+                        None => format!(
+                            "the model judges it fits no folder ({:.2}{})",
+                            p.confidence,
+                            p.runner_up
+                                .map(|(f, c)| format!("; next {f} at {c:.2}"))
+                                .unwrap_or_default()
+                        ),
+                    };
+                    Err(Quarantined {
+                        detail: format!("{}; {guess}", q.detail),
+                        ..q
+                    })
+                }
+            },
+        }
+    }
+
+    /// The record class a schedule may need, where one class's rules are sure (its score reaches
+    /// `min_score` and beats every other class by `margin`); otherwise unknown.
+    pub fn record_class(&self, input: &RoutingInput<'_>) -> Option<String> {
+        let title = self.title(input.text);
+        let mut scored: Vec<(u32, &str)> = self
+            .record_classes
+            .iter()
+            .map(|c| (score(&c.patterns, input, &title), c.class.as_str()))
+            .collect();
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+        let (best, class) = *scored.first()?;
+        let second = scored.get(1).map_or(0, |s| s.0);
+        (best >= self.min_score && best >= second + self.margin).then(|| class.to_string())
+    }
+
+    fn title(&self, text: &str) -> String {
+        text.lines()
             .filter(|l| !l.trim().is_empty())
             .take(self.title_lines)
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+    }
+
+    /// The rules' decision alone.
+    fn route_by_rules(&self, input: &RoutingInput<'_>) -> Result<Decision, Quarantined> {
+        let title = self.title(input.text);
         let mut scored: Vec<(u32, &Rule)> = self
             .rules
             .iter()
-            .map(|r| {
-                let score = r
-                    .patterns
-                    .iter()
-                    .filter(|(field, re, _)| {
-                        let hay = match field {
-                            Field::Name => input.name,
-                            Field::Title => title.as_str(),
-                            Field::Text => input.text,
-                            Field::Sender => input.sender,
-                            Field::Subject => input.subject,
-                            Field::Source => input.source,
-                        };
-                        !hay.is_empty() && re.is_match(hay)
-                    })
-                    .map(|(_, _, w)| *w)
-                    .sum();
-                (score, r)
-            })
+            .map(|r| (score(&r.patterns, input, &title), r))
             .collect();
         // Highest score first; among equals, the earlier rule in the file.
         scored.sort_by_key(|s| std::cmp::Reverse(s.0));
@@ -252,9 +448,31 @@ impl Rules {
             folder: rule.folder,
             rule: rule.id.clone(),
             document_name: rule.document_name.clone(),
+            named_from_content: false,
             score: best,
+            confidence: None,
+            record_class: None,
         })
     }
+}
+
+/// The sum of the weights of the patterns that match.
+fn score(patterns: &[(Field, Regex, u32)], input: &RoutingInput<'_>, title: &str) -> u32 {
+    patterns
+        .iter()
+        .filter(|(field, re, _)| {
+            let hay = match field {
+                Field::Name => input.name,
+                Field::Title => title,
+                Field::Text => input.text,
+                Field::Sender => input.sender,
+                Field::Subject => input.subject,
+                Field::Source => input.source,
+            };
+            !hay.is_empty() && re.is_match(hay)
+        })
+        .map(|(_, _, w)| *w)
+        .sum()
 }
 
 /// Whether a routing refusal means no rule reached the minimum score (as opposed to two folders
