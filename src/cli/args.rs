@@ -425,6 +425,9 @@ pub(crate) enum RouteCommand {
         /// Also list each wrongly filed example.
         #[arg(long)]
         mistakes: bool,
+        /// Also measure the rules alone and the model alone.
+        #[arg(long)]
+        compare: bool,
     },
 }
 

@@ -128,6 +128,7 @@ pub(super) fn cmd_route(config: Config, command: super::args::RouteCommand) -> R
             rules,
             json,
             mistakes,
+            compare,
         } => {
             // The shipped examples only: an evaluation reads no catalog and no one's decisions,
             // so its figures are the same on every machine.
@@ -148,6 +149,22 @@ pub(super) fn cmd_route(config: Config, command: super::args::RouteCommand) -> R
             let set =
                 casevault::stages::classify::load_examples(&set).map_err(anyhow::Error::msg)?;
             let r = casevault::review::evaluate(&rules, &set)?;
+            if compare && !json {
+                for (what, alone) in [
+                    ("rules alone", rules.without_model()),
+                    ("model alone", rules.model_only()),
+                ] {
+                    let a = casevault::review::evaluate(&alone, &set)?;
+                    writeln!(
+                        out,
+                        "{what}: {:.1}% filed automatically, {:.1}% of filed in the right folder, {} of {} nobody could place filed",
+                        100.0 * a.automatic(),
+                        100.0 * a.precision(),
+                        a.unplaceable_filed,
+                        a.unplaceable
+                    )?;
+                }
+            }
             if json {
                 writeln!(out, "{}", serde_json::to_string(&r)?)?;
                 return Ok(());

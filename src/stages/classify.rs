@@ -290,10 +290,10 @@ pub struct Prediction {
 }
 
 /// Training settings.
-const EPOCHS: usize = 30;
+const EPOCHS: usize = 15;
 const LEARNING_RATE: f32 = 0.5;
 const L2: f32 = 1e-5;
-const FOLDS: usize = 4;
+const FOLDS: usize = 3;
 
 /// The class id of an example: its kind, or `none`.
 fn class_of(ex: &Example) -> String {
@@ -349,33 +349,48 @@ fn classes_for(kinds: &[Kind], examples: &[(Example, f32)]) -> Result<Vec<Class>
     Ok(classes)
 }
 
+/// Multinomial logistic regression by AdaGrad over dense feature indices (the hashes of the
+/// training set numbered once, so the inner loop indexes arrays instead of hashing).
 struct Trainer {
     classes: usize,
     bias: Vec<f32>,
-    weights: HashMap<u32, Vec<f32>>,
+    /// `weights[f * classes + c]`.
+    weights: Vec<f32>,
     // AdaGrad accumulators: rare features (most of them) keep a large step.
     g_bias: Vec<f32>,
-    g_weights: HashMap<u32, Vec<f32>>,
+    g_weights: Vec<f32>,
 }
 
+/// A training example: dense features, class, weight.
+type Row = (Vec<(usize, f32)>, usize, f32);
+
 impl Trainer {
-    fn new(classes: usize) -> Trainer {
+    fn new(classes: usize, features: usize) -> Trainer {
         Trainer {
             classes,
             bias: vec![0.0; classes],
-            weights: HashMap::new(),
+            weights: vec![0.0; classes * features],
             g_bias: vec![1e-6; classes],
-            g_weights: HashMap::new(),
+            g_weights: vec![1e-6; classes * features],
         }
     }
 
-    fn scores(&self, x: &[(u32, f32)]) -> Vec<f32> {
-        scores(&self.bias, x, |k| self.weights.get(&k).map(Vec::as_slice))
+    fn scores(&self, x: &[(usize, f32)]) -> Vec<f32> {
+        let k = self.classes;
+        let mut s = self.bias.clone();
+        for (f, v) in x {
+            for (sc, w) in s.iter_mut().zip(&self.weights[f * k..(f + 1) * k]) {
+                *sc += w * v;
+            }
+        }
+        s
     }
 
-    fn fit(&mut self, data: &[(Vec<(u32, f32)>, usize, f32)]) {
+    fn fit(&mut self, data: &[&Row]) {
+        let k = self.classes;
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut seed: u64 = 0x9e3779b97f4a7c15;
+        let mut active: Vec<(usize, f32)> = Vec::with_capacity(k);
         for _ in 0..EPOCHS {
             // A fixed-seed shuffle (xorshift): the same examples train the same model.
             for i in (1..order.len()).rev() {
@@ -385,26 +400,28 @@ impl Trainer {
                 order.swap(i, (seed % (i as u64 + 1)) as usize);
             }
             for &i in &order {
-                let (x, y, w) = &data[i];
+                let (x, y, w) = data[i];
                 let p = softmax(&self.scores(x), 1.0);
-                for c in 0..self.classes {
-                    let g = w * (p[c] - if c == *y { 1.0 } else { 0.0 });
+                // Only the classes with something to learn from this example: after the first
+                // epochs most probabilities are near nought, and skipping them is most of the
+                // speed (their regularisation waits for their next real update).
+                active.clear();
+                for (c, pc) in p.iter().enumerate() {
+                    let g = w * (pc - if c == *y { 1.0 } else { 0.0 });
+                    if g.abs() > 1e-4 {
+                        active.push((c, g));
+                    }
+                }
+                for &(c, g) in &active {
                     self.g_bias[c] += g * g;
                     self.bias[c] -= LEARNING_RATE * g / self.g_bias[c].sqrt();
                 }
-                for (k, v) in x {
-                    let wk = self
-                        .weights
-                        .entry(*k)
-                        .or_insert_with(|| vec![0.0; self.classes]);
-                    let gk = self
-                        .g_weights
-                        .entry(*k)
-                        .or_insert_with(|| vec![1e-6; self.classes]);
-                    for c in 0..self.classes {
-                        let g = w * (p[c] - if c == *y { 1.0 } else { 0.0 }) * v + L2 * wk[c];
-                        gk[c] += g * g;
-                        wk[c] -= LEARNING_RATE * g / gk[c].sqrt();
+                for (f, v) in x {
+                    for &(c, g) in &active {
+                        let at = f * k + c;
+                        let g = g * v + L2 * self.weights[at];
+                        self.g_weights[at] += g * g;
+                        self.weights[at] -= LEARNING_RATE * g / self.g_weights[at].sqrt();
                     }
                 }
             }
@@ -439,20 +456,35 @@ pub fn train(kinds: &[Kind], examples: &[(Example, f32)]) -> Result<Model, Strin
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
-    let data: Vec<(Vec<(u32, f32)>, usize, f32)> = examples
+    // Each feature hash numbered in order of first appearance (deterministic).
+    let mut dense: HashMap<u32, usize> = HashMap::new();
+    let mut keys: Vec<u32> = Vec::new();
+    let data: Vec<Row> = examples
         .iter()
-        .map(|(ex, w)| (features(&ex.input()), index[class_of(ex).as_str()], *w))
+        .map(|(ex, w)| {
+            let x = features(&ex.input())
+                .into_iter()
+                .map(|(h, v)| {
+                    let f = *dense.entry(h).or_insert_with(|| {
+                        keys.push(h);
+                        keys.len() - 1
+                    });
+                    (f, v)
+                })
+                .collect();
+            (x, index[class_of(ex).as_str()], *w)
+        })
         .collect();
     // The temperature, from out-of-fold scores: each fold predicted by a model that never saw it.
     let mut held: Vec<(Vec<f32>, usize)> = Vec::new();
     if data.len() >= FOLDS * 4 {
         for fold in 0..FOLDS {
-            let mut t = Trainer::new(classes.len());
-            let train: Vec<_> = data
+            let mut t = Trainer::new(classes.len(), keys.len());
+            let train: Vec<&Row> = data
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| i % FOLDS != fold)
-                .map(|(_, d)| d.clone())
+                .map(|(_, d)| d)
                 .collect();
             t.fit(&train);
             for (i, (x, y, _)) in data.iter().enumerate() {
@@ -463,10 +495,15 @@ pub fn train(kinds: &[Kind], examples: &[(Example, f32)]) -> Result<Model, Strin
         }
     }
     let temperature = fit_temperature(&held);
-    let mut t = Trainer::new(classes.len());
-    t.fit(&data);
-    let mut weights: Vec<(u32, Vec<f32>)> = t.weights.into_iter().collect();
-    weights.sort_by_key(|(k, _)| *k);
+    let mut t = Trainer::new(classes.len(), keys.len());
+    t.fit(&data.iter().collect::<Vec<_>>());
+    let k = classes.len();
+    let mut weights: Vec<(u32, Vec<f32>)> = keys
+        .iter()
+        .enumerate()
+        .map(|(f, h)| (*h, t.weights[f * k..(f + 1) * k].to_vec()))
+        .collect();
+    weights.sort_by_key(|(h, _)| *h);
     Ok(Model {
         version: version_of(&classes, examples),
         classes,
@@ -686,8 +723,8 @@ pub fn is_welsh(text: &str) -> bool {
 pub struct ModelSettings {
     /// The kinds file, relative to the rules file.
     pub kinds: PathBuf,
-    /// The shipped training set (JSON lines), relative to the rules file.
-    pub training: PathBuf,
+    /// The shipped training sets (JSON lines), relative to the rules file.
+    pub training: Vec<PathBuf>,
     /// The least calibrated probability of a folder at which the model files a document.
     #[serde(default = "d_min_confidence")]
     pub min_confidence: f32,

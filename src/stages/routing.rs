@@ -58,6 +58,9 @@ struct RawRules {
     margin: u32,
     #[serde(default = "d_title_lines")]
     title_lines: usize,
+    /// The score at which a rule is sure enough to decide alone, whatever the model thinks
+    /// (default: `min_score`, the rules alone decide as they did before there was a model).
+    sure_score: Option<u32>,
     #[serde(rename = "rule")]
     rules: Vec<RawRule>,
     /// The learned classifier's parts (`stages::classify`); without it, rules alone decide.
@@ -129,6 +132,7 @@ pub struct ClassRule {
 pub struct Rules {
     pub min_score: u32,
     pub margin: u32,
+    pub sure_score: u32,
     pub title_lines: usize,
     pub rules: Vec<Rule>,
     pub record_classes: Vec<ClassRule>,
@@ -185,7 +189,7 @@ impl Rules {
         if let Some(m) = rules.model_settings.as_mut() {
             let base = path.parent().unwrap_or(Path::new("."));
             m.kinds = base.join(&m.kinds);
-            m.training = base.join(&m.training);
+            m.training = m.training.iter().map(|t| base.join(t)).collect();
             if !(0.0..=1.0).contains(&m.min_confidence) || !(0.0..=1.0).contains(&m.name_confidence)
             {
                 return Err(invalid(
@@ -247,6 +251,7 @@ impl Rules {
         Ok(Rules {
             min_score: raw.min_score,
             margin: raw.margin,
+            sure_score: raw.sure_score.unwrap_or(raw.min_score),
             title_lines: raw.title_lines,
             rules,
             record_classes,
@@ -259,7 +264,13 @@ impl Rules {
     /// The shipped training set and the kinds, when the rules have a model.
     pub fn training_set(&self) -> Result<Vec<Example>, String> {
         match &self.model_settings {
-            Some(m) => classify::load_examples(&m.training),
+            Some(m) => {
+                let mut all = Vec::new();
+                for t in &m.training {
+                    all.extend(classify::load_examples(t)?);
+                }
+                Ok(all)
+            }
             None => Ok(Vec::new()),
         }
     }
@@ -310,11 +321,12 @@ impl Rules {
 
     /// Decides the folder, or says why neither the rules nor the model is sure enough.
     ///
-    /// Rules win where they are sure (a police sender, a court's order heading): they were
-    /// written for exactly those documents. Where no rule is sure, or two folders' rules tie, the
-    /// model decides when its calibrated confidence reaches `min_confidence`; below that the
-    /// document waits for a person, with the model's guess in the reason. Either way the name
-    /// comes from the document's kind where the model is sure of one in the chosen folder.
+    /// A rule whose score reaches `sure_score` decides alone (a police sender, a court's order
+    /// heading): rules were written for exactly those documents. Otherwise the model decides when
+    /// its calibrated confidence in one folder reaches `min_confidence`; below that, a rule that
+    /// fits and the model's likeliest folder agreeing is enough (two independent readings of the
+    /// document); anything else waits for a person, with both views in the reason. The name
+    /// comes from the document's kind wherever the model is sure of one in the chosen folder.
     pub fn route(&self, input: &RoutingInput<'_>) -> Result<Decision, Quarantined> {
         let ruled = self.route_by_rules(input);
         let record_class = self.record_class(input);
@@ -334,54 +346,86 @@ impl Rules {
             (p.folder == Some(folder) && p.class_confidence >= settings.name_confidence)
                 .then(|| p.class.name_in(welsh).to_string())
         };
-        match ruled {
-            Ok(d) => {
-                let named = kind_name(d.folder);
-                let agrees = p.folder == Some(d.folder);
-                Ok(Decision {
-                    named_from_content: named.is_some(),
-                    document_name: named.unwrap_or(d.document_name),
-                    confidence: agrees.then_some(p.confidence),
-                    record_class,
-                    ..d
-                })
+        let by_rule = |d: Decision, rule: String| {
+            let named = kind_name(d.folder);
+            Decision {
+                named_from_content: named.is_some(),
+                document_name: named.unwrap_or(d.document_name),
+                confidence: (p.folder == Some(d.folder)).then_some(p.confidence),
+                record_class: record_class.clone(),
+                rule,
+                ..d
             }
-            Err(q) => match p.folder {
-                Some(folder) if p.confidence >= settings.min_confidence => {
-                    let named = kind_name(folder);
-                    Ok(Decision {
-                        folder,
-                        rule: format!(
-                            "model {} {} p={:.2}",
-                            model.version, p.class.id, p.confidence
-                        ),
-                        named_from_content: named.is_some(),
-                        document_name: named.unwrap_or_else(|| p.class.name_in(welsh).to_string()),
-                        score: 0,
-                        confidence: Some(p.confidence),
-                        record_class,
-                    })
-                }
-                _ => {
-                    let guess = match p.folder {
-                        Some(f) => format!(
-                            "the model's best guess is {f} ({}) at {:.2}, below the {:.2} needed",
-                            p.class.name, p.confidence, settings.min_confidence
-                        ),
-                        None => format!(
-                            "the model judges it fits no folder ({:.2}{})",
-                            p.confidence,
-                            p.runner_up
-                                .map(|(f, c)| format!("; next {f} at {c:.2}"))
-                                .unwrap_or_default()
-                        ),
-                    };
-                    Err(Quarantined {
-                        detail: format!("{}; {guess}", q.detail),
-                        ..q
-                    })
-                }
-            },
+        };
+        if let Ok(d) = &ruled {
+            if d.score >= self.sure_score {
+                let rule = d.rule.clone();
+                return Ok(by_rule(d.clone(), rule));
+            }
+        }
+        if let Some(folder) = p.folder.filter(|_| p.confidence >= settings.min_confidence) {
+            let named = kind_name(folder);
+            return Ok(Decision {
+                folder,
+                rule: format!(
+                    "model {} {} p={:.2}",
+                    model.version, p.class.id, p.confidence
+                ),
+                named_from_content: named.is_some(),
+                document_name: named.unwrap_or_else(|| p.class.name_in(welsh).to_string()),
+                score: 0,
+                confidence: Some(p.confidence),
+                record_class,
+            });
+        }
+        let guess = match p.folder {
+            Some(f) => format!(
+                "the model's best guess is {f} ({}) at {:.2}, below the {:.2} needed",
+                p.class.name, p.confidence, settings.min_confidence
+            ),
+            None => format!(
+                "the model judges it fits no folder ({:.2}{})",
+                p.confidence,
+                p.runner_up
+                    .map(|(f, c)| format!("; next {f} at {c:.2}"))
+                    .unwrap_or_default()
+            ),
+        };
+        match ruled {
+            Ok(d) if p.folder == Some(d.folder) => {
+                let rule = format!(
+                    "{} and model {} p={:.2}",
+                    d.rule, model.version, p.confidence
+                );
+                Ok(by_rule(d, rule))
+            }
+            Ok(d) => Err(Quarantined::new(
+                QuarantineReason::NeedsReview,
+                format!(
+                    "rule {} ({}, score {}) is not sure and the model disagrees: {guess}",
+                    d.rule, d.folder, d.score
+                ),
+            )),
+            Err(q) => Err(Quarantined {
+                detail: format!("{}; {guess}", q.detail),
+                ..q
+            }),
+        }
+    }
+
+    /// These rules alone, without the model (to measure what each adds).
+    pub fn without_model(&self) -> Rules {
+        Rules {
+            model: None,
+            ..self.clone()
+        }
+    }
+
+    /// The model alone, without a rule (to measure what each adds).
+    pub fn model_only(&self) -> Rules {
+        Rules {
+            rules: Vec::new(),
+            ..self.clone()
         }
     }
 
