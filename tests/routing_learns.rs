@@ -20,9 +20,24 @@ const CASE_NAME: &str = "Hughes v Patel";
 /// the child, dates and sentences, as the same form filled in for another term would.
 fn outdoor_log(n: usize) -> String {
     let (child, term, activity, mood) = [
-        ("Amelia", "Autumn", "den building by the beck", "settled quickly"),
-        ("Amelia", "Spring", "whittling with a peeler under tool talk rules", "chatty and confident"),
-        ("Noah", "Summer", "pond dipping and the fire circle", "quiet at first, then joined in"),
+        (
+            "Amelia",
+            "Autumn",
+            "den building by the beck",
+            "settled quickly",
+        ),
+        (
+            "Amelia",
+            "Spring",
+            "whittling with a peeler under tool talk rules",
+            "chatty and confident",
+        ),
+        (
+            "Noah",
+            "Summer",
+            "pond dipping and the fire circle",
+            "quiet at first, then joined in",
+        ),
     ][n % 3];
     format!(
         "Willowmere Forest School CIC\n\
@@ -84,10 +99,7 @@ fn a_persons_decision_changes_the_next_routing_of_a_similar_document() {
         assert_eq!(r["outcome"], "quarantined", "{r:#?}");
         assert_eq!(r["reason"], "needs-review", "{r:#?}");
         // The reason says what the model thought, for the person who decides.
-        assert!(
-            r["detail"].as_str().unwrap().contains("model"),
-            "{r:#?}"
-        );
+        assert!(r["detail"].as_str().unwrap().contains("model"), "{r:#?}");
     }
 
     // A business services officer decides the first: this case, the agencies' folder, a name.
@@ -115,7 +127,10 @@ fn a_persons_decision_changes_the_next_routing_of_a_similar_document() {
             inbox.to_str().unwrap(),
         ],
     );
-    assert!(inbox.join("scan_0001.txt").exists(), "the file went back to the inbox");
+    assert!(
+        inbox.join("scan_0001.txt").exists(),
+        "the file went back to the inbox"
+    );
     let queue = json_lines(&ok(&home, &["quarantine", "ls", "--json"]));
     assert!(
         queue.iter().all(|q| q["original_name"] != "scan_0001.txt"),
@@ -156,7 +171,10 @@ fn a_persons_decision_changes_the_next_routing_of_a_similar_document() {
         .find(|d| d["id"] == r["doc_id"])
         .unwrap_or_else(|| panic!("{docs:#?}"));
     assert!(
-        filed["routing_rule"].as_str().unwrap().starts_with("model "),
+        filed["routing_rule"]
+            .as_str()
+            .unwrap()
+            .starts_with("model "),
         "filed by the model, not a person or a rule: {filed:#?}"
     );
 }

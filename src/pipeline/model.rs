@@ -1,7 +1,14 @@
 //! The routing model a run files with: the shipped training set and people's decisions (kept in
 //! the catalog, see `catalog::routing`), trained once per set of examples and cached in the
 //! catalog by version, so a run trains only when the examples changed.
+//!
+//! A model trained on the shipped sets alone (no person's decision in it, so nothing of any
+//! case) is also kept in the user's cache folder (`$XDG_CACHE_HOME/casevault`, else
+//! `~/.cache/casevault`, or `CASEVAULT_MODEL_CACHE`), so that a new installation, or each home
+//! a test makes, does not train the same model again. Anything trained on a person's decision
+//! stays in the encrypted catalog only.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::catalog::Catalog;
@@ -57,7 +64,66 @@ pub fn current(catalog: &Catalog, rules: &Rules) -> Result<Option<Arc<Model>>, S
             _ => tracing::warn!("the cached routing model does not read back; training again"),
         }
     }
-    Ok(Some(Arc::new(train_now(catalog, rules)?)))
+    let shipped_only = examples.iter().all(|(e, _)| !e.id.is_empty());
+    let shared = shared_cache(&version).filter(|_| shipped_only);
+    if let Some(path) = &shared {
+        if let Some(m) = std::fs::read(path)
+            .ok()
+            .and_then(|b| Model::from_bytes(&b).ok())
+            .filter(|m| m.version == version)
+        {
+            return Ok(Some(Arc::new(m)));
+        }
+    }
+    let model = classify::train(&rules.kinds, &examples)?;
+    tracing::info!(
+        version = %model.version,
+        examples = model.examples,
+        person_examples = model.person_examples,
+        "routing model trained"
+    );
+    // Kept where the next run finds it: the shared folder for the shipped sets alone, the
+    // catalog for anything with a person's decision in it (or when the folder cannot be used).
+    if !shared.as_deref().is_some_and(|p| keep_shared(p, &model)) {
+        catalog
+            .put_route_model(&model.version, &model.to_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(Some(Arc::new(model)))
+}
+
+/// Where a model of the shipped sets alone is kept between installations.
+fn shared_cache(version: &str) -> Option<PathBuf> {
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let dir = env("CASEVAULT_MODEL_CACHE")
+        .or_else(|| env("XDG_CACHE_HOME").map(|d| d.join("casevault")))
+        .or_else(|| env("HOME").map(|h| h.join(".cache/casevault")))?;
+    Some(dir.join(format!("route-model-{version}.bin")))
+}
+
+/// Writes the shared copy whole or not at all (a temporary file renamed into place: another
+/// process may be reading or writing the same version). A failure only costs a later training.
+fn keep_shared(path: &std::path::Path, model: &Model) -> bool {
+    let Some(dir) = path.parent() else {
+        return false;
+    };
+    let tmp = dir.join(format!(
+        ".route-model-{}-{}.tmp",
+        model.version,
+        std::process::id()
+    ));
+    let done = crate::private_fs::create_private_dir_all(dir)
+        .and_then(|_| crate::private_fs::write_private_file(&tmp, &model.to_bytes()))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = &done {
+        let _ = std::fs::remove_file(&tmp);
+        tracing::debug!(error = %e, "the shipped routing model was not kept in the cache folder");
+    }
+    done.is_ok()
 }
 
 /// The plan with its routing model attached.

@@ -476,19 +476,25 @@ pub fn train(kinds: &[Kind], examples: &[(Example, f32)]) -> Result<Model, Strin
         })
         .collect();
     // The temperature, from out-of-fold scores: each fold predicted by a model that never saw it.
+    // Where the examples come from several shipped sets (each written by another author: ids
+    // `t0001`, `b0001`, ...), a fold is a whole set, so the probabilities are calibrated on wording
+    // the model has not seen, as a new council's letters will be; otherwise every FOLDS-th
+    // example. People's decisions (no id) are always trained on, never held out.
+    let fold_of = folds(examples);
+    let n_folds = fold_of.iter().flatten().max().map_or(0, |m| m + 1);
     let mut held: Vec<(Vec<f32>, usize)> = Vec::new();
     if data.len() >= FOLDS * 4 {
-        for fold in 0..FOLDS {
+        for fold in 0..n_folds {
             let mut t = Trainer::new(classes.len(), keys.len());
             let train: Vec<&Row> = data
                 .iter()
-                .enumerate()
-                .filter(|(i, _)| i % FOLDS != fold)
-                .map(|(_, d)| d)
+                .zip(&fold_of)
+                .filter(|(_, f)| **f != Some(fold))
+                .map(|(d, _)| d)
                 .collect();
             t.fit(&train);
-            for (i, (x, y, _)) in data.iter().enumerate() {
-                if i % FOLDS == fold {
+            for ((x, y, _), f) in data.iter().zip(&fold_of) {
+                if *f == Some(fold) {
                     held.push((t.scores(x), *y));
                 }
             }
@@ -513,6 +519,36 @@ pub fn train(kinds: &[Kind], examples: &[(Example, f32)]) -> Result<Model, Strin
         bias: t.bias,
         weights,
     })
+}
+
+/// Each example's calibration fold (`None`: always trained on): by shipped set where there are
+/// several, else round robin.
+fn folds(examples: &[(Example, f32)]) -> Vec<Option<usize>> {
+    let set = |e: &Example| {
+        e.id.trim_end_matches(|c: char| c.is_ascii_digit())
+            .to_string()
+    };
+    let mut sets: Vec<String> = examples
+        .iter()
+        .map(|(e, _)| set(e))
+        .filter(|s| !s.is_empty())
+        .collect();
+    sets.sort();
+    sets.dedup();
+    let mut n = 0;
+    examples
+        .iter()
+        .map(|(e, _)| {
+            if e.id.is_empty() {
+                return None;
+            }
+            if sets.len() >= 2 {
+                return sets.iter().position(|s| *s == set(e));
+            }
+            n += 1;
+            Some((n - 1) % FOLDS)
+        })
+        .collect()
 }
 
 /// The version a model trained on these examples will have, without training it (a run looks
