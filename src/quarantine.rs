@@ -31,6 +31,13 @@ pub struct QuarantineNote<'a> {
     pub quarantined_at: String,
 }
 
+/// The note beside a quarantined file: `<file>.why.json`.
+pub fn note_of(file: &Path) -> PathBuf {
+    let mut p = file.as_os_str().to_owned();
+    p.push(".why.json");
+    PathBuf::from(p)
+}
+
 /// Moves `original` into `quarantine_dir/<reason>/`, writes the JSON note beside it, and returns
 /// the new path. A name already taken gets a numeric suffix, so nothing is overwritten.
 pub fn quarantine_file(

@@ -181,7 +181,7 @@ pub fn decide(
         source,
     })?;
     // The note beside it is the quarantine's; the catalog's row goes with the file.
-    let _ = std::fs::remove_file(note_path(&from));
+    let _ = std::fs::remove_file(crate::quarantine::note_of(&from));
     catalog.remove_quarantine(d.item)?;
     Ok(Decided {
         item: d.item,
@@ -193,13 +193,6 @@ fn document_name_ok(name: Option<&str>) -> Result<Option<String>, ReviewError> {
     Ok(name
         .map(crate::stages::naming::safe_part)
         .filter(|n| !n.is_empty()))
-}
-
-/// The quarantine note's path beside a quarantined file.
-fn note_path(file: &Path) -> PathBuf {
-    let mut s = file.as_os_str().to_owned();
-    s.push(".json");
-    PathBuf::from(s)
 }
 
 /// A name in `dir` not yet taken: the original's, else with ` (2)`, ` (3)` before the extension.

@@ -1344,7 +1344,7 @@ def build(out: str) -> list[dict]:
     # 6 police
     p = doc_police()
     save_png(p.im, P("police_disclosure.png"))
-    stored("scans/police_disclosure.png", "BM25P00012", "police-information", "Police information",
+    stored("scans/police_disclosure.png", "BM25P00012", "police-information", "Police safeguarding check",
            1, ["legible"], ["POLICE", "NATIONAL", "COMPUTER", "PNC", "Thames", "Valley", "BM25P00012"],
            p.text(), distortion="none")
 
@@ -1352,7 +1352,7 @@ def build(out: str) -> list[dict]:
     p = doc_la_screening()
     sk = p.im.rotate(4, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     save_png(sk, P("scan_0005.png"))
-    stored("scans/scan_0005.png", "NW24C00333", "risk-and-safety", "Screening response", 1,
+    stored("scans/scan_0005.png", "NW24C00333", "risk-and-safety", "Local authority checks", 1,
            ["legible"], ["LOCAL", "AUTHORITY", "SCREENING", "RESPONSE", "NW24C00333", "Northwick"],
            p.text(), distortion="rotated 4 degrees counter-clockwise (bicubic, white fill, same size)")
 
@@ -1360,7 +1360,7 @@ def build(out: str) -> list[dict]:
     p = doc_letter_to_parties()
     lc = p.im.point(lambda v: int(round(150 + (215 - 150) * v / 255)))
     save_png(lc, P("scan_0006.png"))
-    stored("scans/scan_0006.png", "LS24P01234", "correspondence", "Letter", 1, ["legible"],
+    stored("scans/scan_0006.png", "LS24P01234", "correspondence", "Welcome letter", 1, ["legible"],
            ["LETTER", "PARTIES", "LS24P01234", "Dear", "Patel", "interpreter"],
            p.text(), distortion="low contrast: ink 150, paper 215 (linear map of 0..255)")
 
@@ -1451,14 +1451,14 @@ def build(out: str) -> list[dict]:
     # 20 contact log
     p = doc_contact_log()
     save_png(p.im, P("scan_0014.png"))
-    stored("scans/scan_0014.png", "BM25P00012", "case-information", "Case information", 1,
+    stored("scans/scan_0014.png", "BM25P00012", "case-information", "Contact log", 1,
            ["legible"], ["CONTACT", "LOG", "WTFH", "OUTCOME", "FORM", "BM25P00012"], p.text(),
            distortion="none")
 
     # 21 thank-you card
     p = doc_thank_you_card()
     save_png(p.im, P("scan_0015.png"))
-    stored("scans/scan_0015.png", "NW24C00333", "further-information", "Further information", 1,
+    stored("scans/scan_0015.png", "NW24C00333", "further-information", "Thank-you card", 1,
            ["legible"], ["Thank", "help", "NW24C00333", "nursery", "calmer"], p.text(),
            distortion="none")
 
@@ -1495,12 +1495,12 @@ def build(out: str) -> list[dict]:
     # 26, 27 Welsh
     p = doc_welsh_position_statement()
     save_png(p.im, os.path.join(cym, "scan_cy_0001.png"))
-    stored("scans-cymru/scan_cy_0001.png", "CF22P00789", "court-papers", "Position statement", 1,
+    stored("scans-cymru/scan_cy_0001.png", "CF22P00789", "court-papers", "Datganiad sefyllfa", 1,
            ["legible"], ["DATGANIAD", "SEFYLLFA", "CF22P00789", "dŵr", "tŷ", "Llŷn", "gŵr", "ŵyr",
                          "cân"], p.text(), distortion="none")
     p = doc_welsh_letter()
     save_png(p.im, os.path.join(cym, "scan_cy_0002.png"))
-    stored("scans-cymru/scan_cy_0002.png", "CF22P00789", "correspondence", "Letter", 1,
+    stored("scans-cymru/scan_cy_0002.png", "CF22P00789", "correspondence", "Llythyr at y partïon", 1,
            ["legible"], ["LLYTHYR", "LETTER", "PARTIES", "CF22P00789", "Dŵr", "tŷ", "Siân"],
            p.text(), distortion="none")
     return items

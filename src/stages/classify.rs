@@ -287,6 +287,18 @@ pub struct Prediction {
     pub class_confidence: f32,
     /// The second likeliest folder and its probability, for the reviewer.
     pub runner_up: Option<(Folder, f32)>,
+    /// Every folder's probability (`None`: no folder), likeliest first.
+    pub folders: Vec<(Option<Folder>, f32)>,
+}
+
+impl Prediction {
+    /// The calibrated probability that the document belongs in `folder`.
+    pub fn of(&self, folder: Folder) -> f32 {
+        self.folders
+            .iter()
+            .find(|(f, _)| *f == Some(folder))
+            .map_or(0.0, |(_, p)| *p)
+    }
 }
 
 /// Training settings.
@@ -726,6 +738,7 @@ impl Model {
             class: self.classes[ci].clone(),
             class_confidence,
             runner_up,
+            folders: by_folder,
         }
     }
 }
@@ -767,6 +780,14 @@ pub struct ModelSettings {
     /// The least probability of a kind at which its name is used for the document.
     #[serde(default = "d_name_confidence")]
     pub name_confidence: f32,
+    /// The least probability the model must give a rule's folder for a rule that is not sure to
+    /// file there (the model finds it plausible); below it, the rule and the model disagree.
+    #[serde(default = "d_agree_confidence")]
+    pub agree_confidence: f32,
+}
+
+fn d_agree_confidence() -> f32 {
+    0.3
 }
 
 fn d_min_confidence() -> f32 {

@@ -324,8 +324,9 @@ impl Rules {
     /// A rule whose score reaches `sure_score` decides alone (a police sender, a court's order
     /// heading): rules were written for exactly those documents. Otherwise the model decides when
     /// its calibrated confidence in one folder reaches `min_confidence`; below that, a rule that
-    /// fits and the model's likeliest folder agreeing is enough (two independent readings of the
-    /// document); anything else waits for a person, with both views in the reason. The name
+    /// fits files the document where the model finds its folder plausible (`agree_confidence`:
+    /// two independent readings agreeing); anything else waits for a person, with both views in
+    /// the reason. The name
     /// comes from the document's kind wherever the model is sure of one in the chosen folder.
     pub fn route(&self, input: &RoutingInput<'_>) -> Result<Decision, Quarantined> {
         let ruled = self.route_by_rules(input);
@@ -392,18 +393,23 @@ impl Rules {
             ),
         };
         match ruled {
-            Ok(d) if p.folder == Some(d.folder) => {
+            Ok(d) if p.of(d.folder) >= settings.agree_confidence => {
                 let rule = format!(
                     "{} and model {} p={:.2}",
-                    d.rule, model.version, p.confidence
+                    d.rule,
+                    model.version,
+                    p.of(d.folder)
                 );
                 Ok(by_rule(d, rule))
             }
             Ok(d) => Err(Quarantined::new(
                 QuarantineReason::NeedsReview,
                 format!(
-                    "rule {} ({}, score {}) is not sure and the model disagrees: {guess}",
-                    d.rule, d.folder, d.score
+                    "rule {} ({}, score {}) is not sure and the model gives that folder only {:.2}: {guess}",
+                    d.rule,
+                    d.folder,
+                    d.score,
+                    p.of(d.folder)
                 ),
             )),
             Err(q) => Err(Quarantined {
@@ -627,6 +633,139 @@ mod tests {
                 .as_ref()
                 .map_or(true, |d| d.folder != Folder::PoliceInformation),
             "{not_police:?}"
+        );
+    }
+
+    #[test]
+    fn record_classes_are_set_only_where_one_is_sure() {
+        let r = shipped();
+        let class = |text: &str| {
+            r.record_class(&RoutingInput {
+                text,
+                ..Default::default()
+            })
+        };
+        assert_eq!(
+            class("Minutes of the initial child protection conference held on 3 May").as_deref(),
+            Some("child-protection")
+        );
+        assert_eq!(
+            class("Placement order: the prospective adopters were approved").as_deref(),
+            Some("adoption")
+        );
+        // Two classes at once: unknown, never the first that matched.
+        assert_eq!(
+            class("child protection conference; the child is looked after under a care order"),
+            None
+        );
+        assert_eq!(class("Position statement of the mother"), None);
+    }
+
+    /// Rules and a small model trained here: a rule at `sure_score` decides alone; below it, the
+    /// model decides when sure, agreement files, disagreement waits for a person.
+    #[test]
+    fn a_sure_rule_decides_alone_and_an_unsure_one_needs_the_model() {
+        let mut rules = Rules::parse(
+            "min_score = 3\nmargin = 1\nsure_score = 6\n\
+             [[rule]]\nid='police'\nfolder='police-information'\ndocument_name='Police information'\n\
+             match=[{on='sender',pattern='police\\.uk$',weight=6},{on='text',pattern='police',weight=3}]\n\
+             [[rule]]\nid='letter'\nfolder='correspondence'\ndocument_name='Letter'\n\
+             match=[{on='text',pattern='dear',weight=3}]\n",
+        )
+        .unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        rules.kinds = classify::load_kinds(&root.join("pipelines/routing/kinds.toml")).unwrap();
+        rules.model_settings = Some(ModelSettings {
+            kinds: PathBuf::new(),
+            training: Vec::new(),
+            min_confidence: 0.6,
+            name_confidence: 0.5,
+            agree_confidence: 0.3,
+        });
+        let mut data = Vec::new();
+        for i in 0..15 {
+            for (kind, text) in [
+                (
+                    "position-statement",
+                    "position statement of the applicant father proposes",
+                ),
+                (
+                    "court-order",
+                    "it is ordered that the child shall live with the mother",
+                ),
+                (
+                    "pnc-disclosure",
+                    "police national computer disclosure convictions cautions",
+                ),
+            ] {
+                data.push((
+                    Example {
+                        id: format!("t{i}"),
+                        kind: Some(kind.into()),
+                        text: format!("{text} {i}"),
+                        ..Default::default()
+                    },
+                    1.0,
+                ));
+            }
+        }
+        let rules = rules.with_model(Arc::new(classify::train(&rules.kinds, &data).unwrap()));
+        let route = |text: &str, sender: &str| {
+            rules.route(&RoutingInput {
+                text,
+                sender,
+                ..Default::default()
+            })
+        };
+        // Sure: the police sender decides, whatever the text says.
+        let d = route(
+            "position statement of the applicant father proposes",
+            "pc@met.police.uk",
+        )
+        .unwrap();
+        assert_eq!(
+            (d.folder, d.rule.as_str()),
+            (Folder::PoliceInformation, "police")
+        );
+        // No rule: the model, sure of its kind, decides and names it.
+        let d = route(
+            "Position statement of the applicant father: he proposes",
+            "",
+        )
+        .unwrap();
+        assert_eq!(d.folder, Folder::CourtPapers, "{d:?}");
+        assert!(d.rule.starts_with("model "), "{d:?}");
+        assert_eq!(d.document_name, "Position statement");
+        assert!(d.named_from_content);
+        // Where the model alone is not sure enough (here: nothing is), an unsure rule it agrees
+        // with files the document, and one it disagrees with waits for a person.
+        let mut strict = rules.clone();
+        if let Some(m) = strict.model_settings.as_mut() {
+            m.min_confidence = 1.0;
+        }
+        let route = |text: &str, sender: &str| {
+            strict.route(&RoutingInput {
+                text,
+                sender,
+                ..Default::default()
+            })
+        };
+        let d = route(
+            "police national computer disclosure: two cautions (police)",
+            "",
+        )
+        .unwrap();
+        assert_eq!(d.folder, Folder::PoliceInformation);
+        assert!(d.rule.starts_with("police and model "), "{d:?}");
+        let q = route(
+            "Dear Sir, it is ordered that the child shall live with the mother",
+            "",
+        )
+        .unwrap_err();
+        assert_eq!(q.reason, QuarantineReason::NeedsReview);
+        assert!(
+            q.detail.contains("rule letter") && q.detail.contains("model"),
+            "{q:?}"
         );
     }
 
