@@ -405,7 +405,7 @@ impl Rules {
             Ok(d) => Err(Quarantined::new(
                 QuarantineReason::NeedsReview,
                 format!(
-                    "rule {} ({}, score {}) is not sure and the model gives that folder only {:.2}: {guess}",
+                    "{NOTHING_SURE}rule {} ({}, score {}) is not sure and the model gives that folder only {:.2}: {guess}",
                     d.rule,
                     d.folder,
                     d.score,
@@ -525,11 +525,18 @@ fn score(patterns: &[(Field, Regex, u32)], input: &RoutingInput<'_>, title: &str
         .sum()
 }
 
-/// Whether a routing refusal means no rule reached the minimum score (as opposed to two folders
-/// fitting equally well). Callers with a natural home for a document (an e-mail's attachment
-/// goes with its e-mail) use it only in the first case; a tie always goes to a person.
+/// How a refusal begins when a rule fits but neither it nor the model is sure (see
+/// [`nothing_fits`]).
+const NOTHING_SURE: &str = "nothing is sure: ";
+
+/// Whether a routing refusal means nothing is sure where the document goes: no rule reached the
+/// minimum score, or a rule that is not sure and a model that is not sure either point different
+/// ways (as opposed to two rules fitting equally well). Callers with a natural home for a
+/// document (an e-mail's attachment goes with its e-mail, a covering e-mail with its attachment)
+/// use it only in this case; a tie between rules always goes to a person.
 pub fn nothing_fits(q: &Quarantined) -> bool {
-    q.reason == QuarantineReason::NeedsReview && q.detail.starts_with("no routing rule was sure")
+    q.reason == QuarantineReason::NeedsReview
+        && (q.detail.starts_with("no routing rule was sure") || q.detail.starts_with(NOTHING_SURE))
 }
 
 /// Error for a document whose routing needs a person.
@@ -769,6 +776,8 @@ mod tests {
             q.detail.contains("rule letter") && q.detail.contains("model"),
             "{q:?}"
         );
+        // Neither is sure: a covering e-mail may still go with its attachment.
+        assert!(nothing_fits(&q));
     }
 
     #[test]
