@@ -307,6 +307,7 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
         ..Default::default()
     };
     let idx = |f: Folder| Folder::ALL.iter().position(|g| *g == f).expect("a folder");
+    let case_number = regex::Regex::new(r"[A-Z]{2}\d{2}[A-Z]\d{5}").expect("valid");
     for ex in set {
         r.documents += 1;
         let truth = match &ex.kind {
@@ -315,10 +316,7 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
                 ReviewError::Model(format!("example {}: unknown kind {k}", ex.id))
             })?),
         };
-        let conventional = crate::stages::naming::parse_conventional(
-            &ex.file_name,
-            &regex::Regex::new(r"[A-Z]{2}\d{2}[A-Z]\d{5}").expect("valid"),
-        );
+        let conventional = crate::stages::naming::parse_conventional(&ex.file_name, &case_number);
         let name = conventional
             .as_ref()
             .map(|c| c.document_name.clone())
@@ -330,6 +328,7 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
             subject: &ex.subject,
             source: &ex.source,
             part: &ex.part,
+            named: conventional.is_some(),
         };
         let decision = rules.route(&input).ok();
         if let Some(class) = &ex.record_class {

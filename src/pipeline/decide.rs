@@ -376,6 +376,7 @@ fn decide_arrival(
             subject,
             source: plan.source_kind().as_str(),
             part: part_word(part.role),
+            named: conventional.is_some(),
         };
         let routed = match hint
             .as_ref()
@@ -435,6 +436,7 @@ fn decide_arrival(
                         subject,
                         source: plan.source_kind().as_str(),
                         part: "email",
+                        named: false,
                     }) {
                         Ok(d) => {
                             email_folder = Some((d.folder, d.rule.clone()));

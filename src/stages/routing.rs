@@ -154,6 +154,8 @@ pub struct RoutingInput<'a> {
     pub source: &'a str,
     /// `document`, `email` or `attachment` (the model tells an e-mail's body from a letter).
     pub part: &'a str,
+    /// Whether `name` is the document-name part of a conventional file name: a person's label.
+    pub named: bool,
 }
 
 /// A routing decision, with what made it.
@@ -359,7 +361,9 @@ impl Rules {
             }
         };
         if let Ok(d) = &ruled {
-            if d.score >= self.sure_score {
+            // A person's label by the naming convention that a rule knows is as sure as a rule
+            // gets: the scanning station wrote what the document is.
+            if d.score >= self.sure_score || (input.named && self.named_by(&d.rule, input)) {
                 let rule = d.rule.clone();
                 return Ok(by_rule(d.clone(), rule));
             }
@@ -456,6 +460,19 @@ impl Rules {
             .take(self.title_lines)
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// Whether rule `id`'s patterns on the file name alone reach `min_score`.
+    fn named_by(&self, id: &str, input: &RoutingInput<'_>) -> bool {
+        self.rules.iter().find(|r| r.id == id).is_some_and(|r| {
+            let on_name: Vec<_> = r
+                .patterns
+                .iter()
+                .filter(|(f, _, _)| *f == Field::Name)
+                .cloned()
+                .collect();
+            score(&on_name, input, "") >= self.min_score
+        })
     }
 
     /// The rules' decision alone.
