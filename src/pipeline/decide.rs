@@ -169,8 +169,7 @@ fn sender_words(sender: &str) -> Option<String> {
         return None;
     }
     match s.split_once('<') {
-        Some((name, addr)) if !name.trim().trim_matches('"').is_empty() => {
-            let _ = addr;
+        Some((name, _)) if !name.trim().trim_matches('"').is_empty() => {
             Some(name.trim().trim_matches('"').to_string())
         }
         Some((_, addr)) => Some(addr.trim_end_matches('>').to_string()),
