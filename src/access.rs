@@ -628,6 +628,30 @@ impl Session<'_> {
         Ok(out)
     }
 
+    /// The cases the actor may list, without writing refusals (a listing asks of every case):
+    /// shielded cases off their list are not there at all.
+    pub fn cases(&self) -> Result<Vec<String>, AccessError> {
+        let mut out = Vec::new();
+        for c in self.catalog.case_numbers()? {
+            if !can_see(self.catalog, self.actor, &c)? {
+                continue;
+            }
+            let mut ok = false;
+            for r in self.actor.reach(CaseOp::List) {
+                ok |= match r {
+                    Reach::None => false,
+                    Reach::Handled => self.catalog.handled_in_case(&c, &self.actor.name)?,
+                    Reach::Allocated => self.catalog.is_allocated(&c, &self.actor.name)?,
+                    Reach::Every => true,
+                };
+            }
+            if ok {
+                out.push(c);
+            }
+        }
+        Ok(out)
+    }
+
     /// A document's metadata, for `retention explain` and the like.
     pub fn document(&self, id: &str) -> Result<DocumentRow, AccessError> {
         document_access(self.catalog, self.actor, id, CaseOp::List)

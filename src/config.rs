@@ -97,6 +97,50 @@ pub struct RawConfig {
     /// names its account, so that the same pipeline runs against a test server and the real one.
     #[serde(default)]
     pub imap: std::collections::BTreeMap<String, ImapEndpoint>,
+    /// The web workspace (`casevault serve`).
+    #[serde(default)]
+    pub web: WebConfig,
+}
+
+/// `[web]`: the workspace's address, TLS and sign-in rules.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebConfig {
+    /// Where to listen; loopback unless changed (a reverse proxy or TLS is then expected).
+    pub listen: String,
+    /// PEM certificate chain and private key: with both, the workspace speaks only HTTPS and its
+    /// cookies are `Secure`.
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    /// A session unused this long ends (minutes).
+    pub idle_timeout_min: u64,
+    /// A session ends this long after sign-in, used or not (hours).
+    pub session_max_hours: u64,
+    /// Failed sign-ins in `lockout_min` minutes that lock an account for `lockout_min` minutes.
+    pub max_failures: u32,
+    pub lockout_min: u64,
+    /// GOV.UK Frontend's `dist/govuk` folder (installed by `make`, from npm).
+    pub assets: PathBuf,
+    /// After a person files a review-queue item, run its pipeline once over the item (from
+    /// `{home}/decided/{pipeline}/`), so that the document is filed at once through every stage.
+    /// Off: the items wait there for `casevault run PIPELINE --once --inbox` that folder.
+    pub run_after_decision: bool,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            listen: "127.0.0.1:8780".into(),
+            tls_cert: None,
+            tls_key: None,
+            idle_timeout_min: 30,
+            session_max_hours: 12,
+            max_failures: 5,
+            lockout_min: 15,
+            assets: PathBuf::from("web/node_modules/govuk-frontend/dist/govuk"),
+            run_after_decision: true,
+        }
+    }
 }
 
 /// Where an IMAP mailbox is, and who reads it. The password is never in a file: it is read
@@ -347,6 +391,7 @@ pub struct Config {
     pub s3: S3Config,
     pub office: OfficeConfig,
     pub imap: std::collections::BTreeMap<String, ImapEndpoint>,
+    pub web: WebConfig,
 }
 
 impl Config {
@@ -481,6 +526,7 @@ impl Config {
             s3,
             office: raw.office,
             imap: raw.imap,
+            web: raw.web,
         })
     }
 

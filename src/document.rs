@@ -385,6 +385,8 @@ pub struct FiledDocument {
     pub decided: Option<(String, RouteExample)>,
     pub retention: RetentionLabel,
     pub pages: Vec<PageLegibility>,
+    /// The document's text (OCR, text layer or e-mail body), for the catalog's search index.
+    pub text: String,
     /// The searchable PDF (what is sealed): in memory, or an original on disk with the text
     /// layer appended (`crate::content`).
     pub pdf: crate::content::PdfBody,

@@ -75,3 +75,4 @@ pub mod sources;
 pub mod stages;
 pub mod store;
 pub mod verify;
+pub mod web;

@@ -34,6 +34,12 @@ pub enum OperationError {
     NoSuchCase(String),
     #[error(transparent)]
     Shield(#[from] crate::shield::ShieldError),
+    #[error("nothing is due for destruction that is not held: there is nothing to approve")]
+    NothingToApprove,
+    #[error("no disposal approval {0} waiting")]
+    NoSuchApproval(i64),
+    #[error("disposal approval {0} is {1}, not waiting for confirmation")]
+    ApprovalNotWaiting(i64, String),
     /// The change is made, but its copy in the store is not.
     #[error("the catalog is updated, but its sealed copy in the store (used by `catalog rebuild`) is not; it is written again by the next command that changes cases or holds, or by the next run: {0}")]
     Mirror(#[source] SinkError),
@@ -217,10 +223,113 @@ impl Records<'_> {
         execute: bool,
     ) -> Result<records::DisposalReport, OperationError> {
         self.actor.require(Op::Dispose)?;
-        let mut report = records::dispose(self.catalog, self.sink, today, execute).await?;
+        let mut report = records::dispose(self.catalog, self.sink, today, execute, None).await?;
         if execute {
             self.mirror().await?;
         }
+        self.hide_unseen(&mut report)?;
+        Ok(report)
+    }
+
+    /// The first of two records managers approves destroying what is due on `today` and not
+    /// held: the list is kept, and nothing is destroyed until a second records manager confirms
+    /// it ([`Records::confirm_disposal`]). Returns the approval's number and the list.
+    pub async fn approve_disposal(
+        &self,
+        today: NaiveDate,
+    ) -> Result<(i64, records::DisposalReport), OperationError> {
+        self.actor.require(Op::Dispose)?;
+        let mut report = records::dispose(self.catalog, self.sink, today, false, None).await?;
+        let ids: Vec<String> = report
+            .due
+            .iter()
+            .filter(|d| d.held_by.is_none())
+            .map(|d| d.document_id.clone())
+            .collect();
+        if ids.is_empty() {
+            return Err(OperationError::NothingToApprove);
+        }
+        let id = self
+            .catalog
+            .add_disposal_approval(&today.to_string(), &ids, &self.actor.name)?;
+        self.catalog.log_contact(
+            None,
+            None,
+            "disposal approved",
+            &format!(
+                "approval {id}: {} document(s) due on {today}; waits for a second records manager",
+                ids.len()
+            ),
+        )?;
+        self.hide_unseen(&mut report)?;
+        Ok((id, report))
+    }
+
+    /// The second records manager confirms an approval, and the destruction runs: only the
+    /// documents approved, each checked again (date, holds, extensions) in the transaction that
+    /// takes its key. The approver cannot confirm their own approval.
+    pub async fn confirm_disposal(
+        &self,
+        approval: i64,
+        today: NaiveDate,
+    ) -> Result<records::DisposalReport, OperationError> {
+        self.actor.require(Op::Dispose)?;
+        let a = self
+            .catalog
+            .disposal_approval(approval)?
+            .ok_or(OperationError::NoSuchApproval(approval))?;
+        if a.approved_by == self.actor.name {
+            return Err(AccessError::Refused {
+                user: self.actor.name.clone(),
+                roles: "records-manager".to_string(),
+                what: format!(
+                    "confirm disposal approval {approval}, which they approved themselves \
+                     (a second records manager must)"
+                ),
+            }
+            .into());
+        }
+        if !self
+            .catalog
+            .confirm_disposal_approval(approval, &self.actor.name)?
+        {
+            return Err(OperationError::ApprovalNotWaiting(approval, a.state));
+        }
+        self.catalog.log_contact(
+            None,
+            None,
+            "disposal confirmed",
+            &format!(
+                "approval {approval} (by {}): {} document(s)",
+                a.approved_by,
+                a.documents.len()
+            ),
+        )?;
+        let only: std::collections::BTreeSet<String> = a.documents.into_iter().collect();
+        let mut report =
+            records::dispose(self.catalog, self.sink, today, true, Some(&only)).await?;
+        self.mirror().await?;
+        report.due.retain(|d| only.contains(&d.document_id));
+        self.hide_unseen(&mut report)?;
+        Ok(report)
+    }
+
+    /// Withdraws a waiting approval (either records manager may).
+    pub fn withdraw_disposal(&self, approval: i64) -> Result<(), OperationError> {
+        self.actor.require(Op::Dispose)?;
+        if !self.catalog.withdraw_disposal_approval(approval)? {
+            return Err(OperationError::NoSuchApproval(approval));
+        }
+        self.catalog.log_contact(
+            None,
+            None,
+            "disposal withdrawn",
+            &format!("approval {approval}"),
+        )?;
+        Ok(())
+    }
+
+    fn hide_unseen(&self, report: &mut records::DisposalReport) -> Result<(), OperationError> {
         // Destruction dates bind on every case, shielded or not; a reader off a shielded case's
         // list sees its rows counted but not which case they belong to.
         for d in &mut report.due {
@@ -228,7 +337,7 @@ impl Records<'_> {
                 d.case_number = access::HIDDEN_CASE.to_string();
             }
         }
-        Ok(report)
+        Ok(())
     }
 
     /// Allocates a user or a group (`group:NAME`) to a case, or takes the allocation away.

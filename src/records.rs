@@ -184,11 +184,15 @@ pub async fn finish_destruction(
 
 /// Lists what is due on `today`; with `execute`, first finishes destructions an earlier run
 /// began, then destroys what is due and neither held nor extended.
+///
+/// `only`: destroy none but these documents (a list two records managers approved); the others
+/// due are listed, not destroyed.
 pub async fn dispose(
     catalog: &Catalog,
     sink: &Sink,
     today: NaiveDate,
     execute: bool,
+    only: Option<&std::collections::BTreeSet<String>>,
 ) -> Result<DisposalReport, RecordsError> {
     let mut report = DisposalReport::default();
     let key = if execute {
@@ -231,9 +235,10 @@ pub async fn dispose(
             },
             destroyed: false,
         };
+        let approved = only.is_none_or(|o| o.contains(&row.id));
         if due.held_by.is_some() {
             report.held += 1;
-        } else if let Some(key) = &key {
+        } else if let (Some(key), true) = (&key, approved) {
             // Holds, extensions and the date may have changed since the list was made: the
             // catalog checks them again inside the transaction that takes the key.
             match begin_destruction(catalog, sink, key, &row, today).await? {

@@ -40,6 +40,10 @@ pub enum ReviewError {
         "review-queue item {0}: its file is no longer in quarantine (moved or already retried)"
     )]
     FileGone(i64),
+    #[error("say why: a reason is required to set an item aside")]
+    NoReason,
+    #[error("no open rescan request {0}")]
+    NoSuchRescan(i64),
     #[error("unknown folder '{0}': one of {1}")]
     UnknownFolder(String, String),
     #[error("cannot find the inbox of pipeline {pipeline}: {why}; say where with --to INBOX")]
@@ -187,6 +191,91 @@ pub fn decide(
         item: d.item,
         moved_to: to,
     })
+}
+
+/// What a person does with a review-queue item instead of filing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetAsideAction {
+    /// Not a case document (a blank sheet, another service's post): kept, never filed.
+    Reject,
+    /// The scan cannot be read: the scanning station is asked to scan the paper again, and the
+    /// original must not be destroyed until it has been.
+    Rescan,
+}
+
+impl SetAsideAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SetAsideAction::Reject => "rejected",
+            SetAsideAction::Rescan => "rescan",
+        }
+    }
+}
+
+/// Takes an item off the review queue without filing it: the file is kept in the quarantine's
+/// `set-aside` folder (nothing is lost), the reason recorded, the contact log told. A reason is
+/// required: the record must say why a document someone sent was not filed.
+pub fn set_aside(
+    catalog: &Catalog,
+    actor: &Actor,
+    item: i64,
+    action: SetAsideAction,
+    note: &str,
+) -> Result<i64, ReviewError> {
+    actor.require(Op::ReviewQueue)?;
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(ReviewError::NoReason);
+    }
+    let row = catalog
+        .quarantine()?
+        .into_iter()
+        .find(|q| q.id == item)
+        .ok_or(ReviewError::NoSuchItem(item))?;
+    let from = PathBuf::from(&row.path);
+    if !from.exists() {
+        return Err(ReviewError::FileGone(item));
+    }
+    let dir = from
+        .parent()
+        .map(|p| p.join("set-aside"))
+        .unwrap_or_else(|| PathBuf::from("set-aside"));
+    crate::private_fs::create_private_dir_all(&dir).map_err(|source| ReviewError::Move {
+        from: from.clone(),
+        to: dir.clone(),
+        source,
+    })?;
+    let to = free_name(&dir, &format!("{item}-{}", row.original_name));
+    crate::quarantine::move_file(&from, &to).map_err(|source| ReviewError::Move {
+        from: from.clone(),
+        to: to.clone(),
+        source,
+    })?;
+    let note_file = crate::quarantine::note_of(&from);
+    if note_file.exists() {
+        let _ = crate::quarantine::move_file(&note_file, &crate::quarantine::note_of(&to));
+    }
+    let id = catalog.set_aside_item(&row, action.as_str(), note, &to.to_string_lossy())?;
+    catalog.log_contact(
+        None,
+        None,
+        match action {
+            SetAsideAction::Reject => "review rejected",
+            SetAsideAction::Rescan => "rescan requested",
+        },
+        &format!("review-queue item {item} ({}): {note}", row.reason),
+    )?;
+    Ok(id)
+}
+
+/// Closes a rescan request: the paper was scanned again.
+pub fn finish_rescan(catalog: &Catalog, actor: &Actor, id: i64) -> Result<(), ReviewError> {
+    actor.require(Op::ReviewQueue)?;
+    if !catalog.finish_rescan(id)? {
+        return Err(ReviewError::NoSuchRescan(id));
+    }
+    catalog.log_contact(None, None, "rescan done", &format!("rescan request {id}"))?;
+    Ok(())
 }
 
 fn document_name_ok(name: Option<&str>) -> Result<Option<String>, ReviewError> {

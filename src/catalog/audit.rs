@@ -342,6 +342,7 @@ impl Catalog {
         )?;
         // A person's decision about it kept its text as a routing example: that goes too.
         super::routing::forget_examples_of(&tx, &row.sha256, &row.case_number)?;
+        super::web::forget_text_of(&tx, &row.id)?;
         let rec = record_for(
             &row,
             pdf_sha,

@@ -22,6 +22,7 @@ pub mod people;
 pub mod routing;
 pub mod shield;
 pub mod store_state;
+pub mod web;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -333,6 +334,7 @@ impl Catalog {
         mail::migrate(&conn)?;
         conn.execute_batch(people::PEOPLE_SCHEMA)?;
         conn.execute_batch(routing::ROUTING_SCHEMA)?;
+        conn.execute_batch(web::WEB_SCHEMA)?;
         migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
@@ -357,6 +359,7 @@ impl Catalog {
         mail::migrate(&conn)?;
         conn.execute_batch(people::PEOPLE_SCHEMA)?;
         conn.execute_batch(routing::ROUTING_SCHEMA)?;
+        conn.execute_batch(web::WEB_SCHEMA)?;
         migrate_contact_log(&conn)?;
         let cat = Catalog {
             conn: Mutex::new(conn),
@@ -383,6 +386,11 @@ impl Catalog {
     /// the acting user's too, which is what tells a business services officer's documents apart.
     pub fn act_as(&self, user: &str) {
         *self.actor.lock().unwrap_or_else(|p| p.into_inner()) = Some(user.to_string());
+    }
+
+    /// Entries written from now on name no user (a sign-in that has not succeeded).
+    pub fn act_as_nobody(&self) {
+        *self.actor.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
     /// The user set by [`Catalog::act_as`].

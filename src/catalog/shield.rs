@@ -137,6 +137,11 @@ impl Catalog {
              WHERE case_number = ?1",
             params![case_number, shielded, now()],
         )?;
+        if shielded {
+            // Its documents' text leaves the search index: under the catalog key it would
+            // escape the case's own.
+            self.unindex_case(case_number)?;
+        }
         Ok(n > 0)
     }
 

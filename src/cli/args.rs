@@ -136,6 +136,15 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// The web workspace: review queue, case files, search, records (see README "The workspace").
+    Serve {
+        /// Address and port to listen on (default: [web] listen, 127.0.0.1:8780).
+        #[arg(long)]
+        listen: Option<String>,
+        /// Take this as today's date for disposal, as `dispose --today` (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
     /// People: users, roles, groups, logins (administrators), and whether CASEVAULT_USER may
     /// name the acting user.
     Users {
@@ -278,6 +287,14 @@ pub(crate) enum UsersCommand {
     },
     /// Who this command acts as, and with which roles.
     Whoami,
+    /// Set a user's password for the web workspace (your own, or anyone's as an administrator).
+    /// Read from CASEVAULT_PASSWORD if set, else asked twice on the terminal; with --generate a
+    /// random one is made and printed once. Ends the user's workspace sessions.
+    Passwd {
+        name: String,
+        #[arg(long)]
+        generate: bool,
+    },
 }
 
 #[derive(Subcommand)]

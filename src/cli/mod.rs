@@ -105,6 +105,9 @@ fn keep_what_we_write_private() {
     }
 }
 
+/// The `--config` file given, for what the command starts (the workspace's pipeline runs).
+static CONFIG_FILE: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+
 /// The acting user of this command, resolved once before anything of the records is read.
 static ACTOR: std::sync::OnceLock<Actor> = std::sync::OnceLock::new();
 
@@ -258,6 +261,7 @@ fn real_main() -> Result<()> {
         return exports::cmd_verify_export(file, passphrase_env.as_deref(), identity.as_deref());
     }
     let config = Config::load(cli.config.as_deref(), cli.home.as_deref())?;
+    let _ = CONFIG_FILE.set(cli.config.clone());
     // The home folder holds the catalog, quarantine and spools: its user's alone. A home made by
     // an older version (0755) is narrowed; one not made yet is made 0700 by the first command
     // that writes in it.
@@ -363,7 +367,28 @@ fn dispatch(config: Config, command: Command) -> Result<()> {
         Command::Verify { json } => documents::cmd_verify(config, json),
         Command::Log { case, user, json } => documents::cmd_log(config, case, user, json),
         Command::Users { command } => people::cmd_users(config, command),
+        Command::Serve { listen, today } => cmd_serve(config, listen, today),
         Command::Export { command } => exports::cmd_export(config, command),
         Command::VerifyExport { .. } => unreachable!("handled before the configuration is read"),
     }
+}
+
+/// `casevault serve`: the web workspace, until Ctrl-C.
+fn cmd_serve(
+    config: Config,
+    listen: Option<String>,
+    today: Option<chrono::NaiveDate>,
+) -> Result<()> {
+    let options = casevault::web::ServeOptions {
+        listen,
+        today,
+        config_file: CONFIG_FILE.get().cloned().flatten(),
+    };
+    runtime()?.block_on(casevault::web::serve(config, options, |addr, tls| {
+        eprintln!(
+            "the workspace is at {}://{addr}/ (Ctrl-C stops it)",
+            if tls { "https" } else { "http" }
+        );
+    }))?;
+    Ok(())
 }

@@ -132,6 +132,36 @@ pub(super) fn cmd_users(config: Config, command: UsersCommand) -> Result<()> {
             with_people(&config, async |p| p.allow_env_user(on).await)?;
             writeln!(out(), "CASEVAULT_USER allowed: {state}")?;
         }
+        UsersCommand::Passwd { name, generate } => {
+            let password = if generate {
+                use rand::Rng;
+                // 20 characters from 56 letters and digits (no 0/O, 1/l/I): about 116 bits.
+                const SET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+                let mut rng = rand::rngs::OsRng;
+                (0..20)
+                    .map(|_| SET[rng.gen_range(0..SET.len())] as char)
+                    .collect::<String>()
+            } else if let Ok(p) = std::env::var("CASEVAULT_PASSWORD") {
+                p
+            } else {
+                let a = rpassword::prompt_password(format!("new password for {name}: "))?;
+                let b = rpassword::prompt_password("again: ")?;
+                if a != b {
+                    anyhow::bail!("the two passwords differ; nothing was changed");
+                }
+                a
+            };
+            let cat = open_catalog(&config)?;
+            casevault::web::set_password(&cat, actor(), &name, &password)?;
+            if generate {
+                writeln!(
+                    out(),
+                    "password of {name} for the workspace (shown this once): {password}"
+                )?;
+            } else {
+                writeln!(out(), "password of {name} set")?;
+            }
+        }
         UsersCommand::Whoami => {
             let a = actor();
             let roles: Vec<&str> = a.roles.iter().map(|r| r.as_str()).collect();

@@ -556,6 +556,7 @@ fn decide_arrival(
             }),
             retention: label,
             pages: part.pages.clone(),
+            text: part.text.clone(),
             pdf: part.pdf.clone(),
         });
     }

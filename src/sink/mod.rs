@@ -452,6 +452,11 @@ impl Sink {
         if let Some(m) = &d.mail {
             self.supersede_earlier(catalog, &id, &d.case_number.0, m)?;
         }
+        // Its text for search (the workspace), in the encrypted catalog; never a shielded
+        // case's, whose text must stay under the case's own key.
+        if !catalog.is_shielded(&d.case_number.0)? {
+            catalog.index_text(&id, &d.text)?;
+        }
         if let Some((user, example)) = &d.decided {
             // The person's decision is done with; what it teaches stays (not for a shielded case).
             let kept = catalog.add_route_example(&d.case_number.0, &d.source_sha256, example)?;

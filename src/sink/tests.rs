@@ -63,6 +63,7 @@ fn decided(bytes: &[u8], case: &str, case_name: &str) -> Decided {
                 permanent: false,
             },
             pages: Vec::new(),
+            text: "Screening response for the court".into(),
             pdf: bytes.to_vec().into(),
         }],
         links: Vec::new(),

@@ -1,0 +1,613 @@
+//! What the web workspace keeps: password hashes, sessions, failed sign-ins, the full-text index
+//! and the two-person approvals of destruction.
+//!
+//! All of it lives in the encrypted catalog, like everything else about people and cases:
+//! - `user_passwords`: an argon2id hash (PHC string) per local account; never the password.
+//! - `web_sessions`: the SHA-256 of each session token (the token itself is only in the
+//!   person's cookie, so a copy of the catalog signs nobody in), its CSRF token, when it was
+//!   made and last used (the idle timeout counts from there).
+//! - `login_failures`: failed sign-ins by account name, for the lock-out.
+//! - `document_text`: an FTS5 index of each document's OCR text or e-mail body, so search never
+//!   needs a plaintext index on disk. A shielded case's text is never indexed (it would escape the
+//!   case's own key), and a document's text goes in the transaction that begins its destruction.
+//! - `set_aside`: review-queue items a person rejected or asked to be scanned again, with the
+//!   reason and where the original was kept (nothing is lost); a rescan request stays open until
+//!   the scanning station says the page was scanned again.
+//! - `disposal_approvals`: a records manager's approval of a list of documents due for
+//!   destruction, which runs only once a second records manager confirms it.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{now, Catalog, CatalogError};
+
+pub(super) const WEB_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS user_passwords (
+    user_name TEXT PRIMARY KEY,
+    phc       TEXT NOT NULL,
+    set_at    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS web_sessions (
+    token_sha256 TEXT PRIMARY KEY,
+    user_name    TEXT NOT NULL,
+    csrf         TEXT NOT NULL,
+    created      INTEGER NOT NULL,
+    last_seen    INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS login_failures (
+    user_name TEXT NOT NULL,
+    at        INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS login_failures_user ON login_failures(user_name, at);
+CREATE VIRTUAL TABLE IF NOT EXISTS document_text USING fts5(
+    document_id UNINDEXED,
+    text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS set_aside (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    item        INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    pipeline    TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    note        TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    user_name   TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    done_by     TEXT,
+    done_at     TEXT
+);
+CREATE TABLE IF NOT EXISTS disposal_approvals (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    today        TEXT NOT NULL,
+    documents    TEXT NOT NULL,
+    approved_by  TEXT NOT NULL,
+    approved_at  TEXT NOT NULL,
+    confirmed_by TEXT,
+    confirmed_at TEXT,
+    state        TEXT NOT NULL
+);
+";
+
+/// A signed-in session, as the catalog keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebSession {
+    pub user_name: String,
+    pub csrf: String,
+    pub created: i64,
+    pub last_seen: i64,
+}
+
+/// One search hit: a document and a snippet of its text around the words found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    pub document_id: String,
+    pub snippet: String,
+}
+
+/// A records manager's approval of a disposal, waiting for (or given) a second one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DisposalApproval {
+    pub id: i64,
+    /// The day the list was made for.
+    pub today: String,
+    pub documents: Vec<String>,
+    pub approved_by: String,
+    pub approved_at: String,
+    pub confirmed_by: Option<String>,
+    pub confirmed_at: Option<String>,
+    /// `waiting`, `confirmed` (ran), or `withdrawn`.
+    pub state: String,
+}
+
+/// A review-queue item a person set aside: rejected, or sent back for a rescan.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SetAside {
+    pub id: i64,
+    pub item: i64,
+    pub reason: String,
+    pub pipeline: String,
+    /// `rejected` or `rescan`.
+    pub action: String,
+    pub note: String,
+    pub path: String,
+    pub user_name: String,
+    pub at: String,
+    pub done_by: Option<String>,
+    pub done_at: Option<String>,
+}
+
+/// The intake dashboard's figures (counts and times only: nothing of any case).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IntakeFigures {
+    /// Per pipeline: documents filed today, the last filing, items quarantined today.
+    pub pipelines: Vec<PipelineFigures>,
+    /// The review queue by reason.
+    pub queue: Vec<(String, i64)>,
+    /// When the oldest item in the queue arrived.
+    pub oldest_waiting: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PipelineFigures {
+    pub pipeline: String,
+    pub filed_today: i64,
+    pub last_filed: Option<String>,
+    pub quarantined_today: i64,
+    pub last_quarantined: Option<String>,
+}
+
+impl Catalog {
+    /// Counts for the intake dashboard; `today` as `YYYY-MM-DD` (UTC, as the catalog's stamps).
+    pub fn intake_figures(&self, today: &str) -> Result<IntakeFigures, CatalogError> {
+        let conn = self.conn();
+        let day = format!("{today}%");
+        let mut per: std::collections::BTreeMap<String, PipelineFigures> = Default::default();
+        let mut st = conn.prepare(
+            "SELECT pipeline, SUM(CASE WHEN stored_at LIKE ?1 THEN 1 ELSE 0 END), MAX(stored_at)
+             FROM documents WHERE status = 'stored' GROUP BY pipeline",
+        )?;
+        for r in st.query_map(params![day], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get(2)?))
+        })? {
+            let (p, n, last) = r?;
+            let e = per.entry(p.clone()).or_default();
+            e.pipeline = p;
+            e.filed_today = n;
+            e.last_filed = last;
+        }
+        let mut st = conn.prepare(
+            "SELECT pipeline, SUM(CASE WHEN at LIKE ?1 THEN 1 ELSE 0 END), MAX(at)
+             FROM quarantine GROUP BY pipeline",
+        )?;
+        for r in st.query_map(params![day], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get(2)?))
+        })? {
+            let (p, n, last) = r?;
+            let e = per.entry(p.clone()).or_default();
+            e.pipeline = p;
+            e.quarantined_today = n;
+            e.last_quarantined = last;
+        }
+        let mut st = conn
+            .prepare("SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY 2 DESC")?;
+        let queue = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let oldest_waiting = conn.query_row("SELECT MIN(at) FROM quarantine", [], |r| r.get(0))?;
+        Ok(IntakeFigures {
+            pipelines: per.into_values().collect(),
+            queue,
+            oldest_waiting,
+        })
+    }
+
+    /// Records a review-queue item set aside and takes it off the queue, in one transaction.
+    pub fn set_aside_item(
+        &self,
+        row: &super::QuarantineRow,
+        action: &str,
+        note: &str,
+        kept_at: &str,
+    ) -> Result<i64, CatalogError> {
+        let user = self.acting_user().unwrap_or_default();
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO set_aside (item, reason, pipeline, action, note, path, user_name, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                row.id,
+                row.reason,
+                row.pipeline,
+                action,
+                note,
+                kept_at,
+                user,
+                now()
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.execute("DELETE FROM quarantine WHERE id = ?1", params![row.id])?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Items set aside, newest first; `open_rescans` for the rescans not yet done only.
+    pub fn set_aside_items(&self, open_rescans: bool) -> Result<Vec<SetAside>, CatalogError> {
+        let conn = self.conn();
+        let mut st = conn.prepare(&format!(
+            "SELECT id, item, reason, pipeline, action, note, path, user_name, at, done_by,
+                    done_at FROM set_aside {} ORDER BY id DESC",
+            if open_rescans {
+                "WHERE action = 'rescan' AND done_at IS NULL"
+            } else {
+                ""
+            }
+        ))?;
+        let rows = st.query_map([], |r| {
+            Ok(SetAside {
+                id: r.get(0)?,
+                item: r.get(1)?,
+                reason: r.get(2)?,
+                pipeline: r.get(3)?,
+                action: r.get(4)?,
+                note: r.get(5)?,
+                path: r.get(6)?,
+                user_name: r.get(7)?,
+                at: r.get(8)?,
+                done_by: r.get(9)?,
+                done_at: r.get(10)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Marks a rescan request done. Returns false if it was not open.
+    pub fn finish_rescan(&self, id: i64) -> Result<bool, CatalogError> {
+        let user = self.acting_user().unwrap_or_default();
+        Ok(self.conn().execute(
+            "UPDATE set_aside SET done_by = ?2, done_at = ?3
+             WHERE id = ?1 AND action = 'rescan' AND done_at IS NULL",
+            params![id, user, now()],
+        )? == 1)
+    }
+
+    /// Sets (or replaces) a user's password hash.
+    pub fn set_password_hash(&self, user: &str, phc: &str) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "INSERT INTO user_passwords (user_name, phc, set_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT(user_name) DO UPDATE SET phc = excluded.phc, set_at = excluded.set_at",
+            params![user, phc, now()],
+        )?;
+        Ok(())
+    }
+
+    /// A user's password hash, if they have a password.
+    pub fn password_hash(&self, user: &str) -> Result<Option<String>, CatalogError> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT phc FROM user_passwords WHERE user_name = ?1",
+                params![user],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Records a session (by the hash of its token).
+    pub fn add_session(
+        &self,
+        token_sha256: &str,
+        user: &str,
+        csrf: &str,
+        at: i64,
+    ) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "INSERT INTO web_sessions (token_sha256, user_name, csrf, created, last_seen)
+             VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![token_sha256, user, csrf, at],
+        )?;
+        Ok(())
+    }
+
+    /// A session by the hash of its token.
+    pub fn session(&self, token_sha256: &str) -> Result<Option<WebSession>, CatalogError> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT user_name, csrf, created, last_seen FROM web_sessions
+                 WHERE token_sha256 = ?1",
+                params![token_sha256],
+                |r| {
+                    Ok(WebSession {
+                        user_name: r.get(0)?,
+                        csrf: r.get(1)?,
+                        created: r.get(2)?,
+                        last_seen: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Marks a session used now.
+    pub fn touch_session(&self, token_sha256: &str, at: i64) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "UPDATE web_sessions SET last_seen = ?2 WHERE token_sha256 = ?1",
+            params![token_sha256, at],
+        )?;
+        Ok(())
+    }
+
+    /// Ends one session.
+    pub fn end_session(&self, token_sha256: &str) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "DELETE FROM web_sessions WHERE token_sha256 = ?1",
+            params![token_sha256],
+        )?;
+        Ok(())
+    }
+
+    /// Ends every session of a user (their password changed, or they were disabled).
+    pub fn end_sessions_of(&self, user: &str) -> Result<usize, CatalogError> {
+        Ok(self.conn().execute(
+            "DELETE FROM web_sessions WHERE user_name = ?1",
+            params![user],
+        )?)
+    }
+
+    /// Forgets sessions idle since before `idle_before` or made before `made_before`.
+    pub fn expire_sessions(
+        &self,
+        idle_before: i64,
+        made_before: i64,
+    ) -> Result<usize, CatalogError> {
+        Ok(self.conn().execute(
+            "DELETE FROM web_sessions WHERE last_seen < ?1 OR created < ?2",
+            params![idle_before, made_before],
+        )?)
+    }
+
+    /// Records a failed sign-in for an account name (which may not exist: the lock-out must not
+    /// tell which names are real).
+    pub fn add_login_failure(&self, user: &str, at: i64) -> Result<(), CatalogError> {
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO login_failures (user_name, at) VALUES (?1, ?2)",
+            params![user, at],
+        )?;
+        // Old failures count for nothing; a day keeps the table small.
+        conn.execute(
+            "DELETE FROM login_failures WHERE at < ?1",
+            params![at - 86_400],
+        )?;
+        Ok(())
+    }
+
+    /// Failed sign-ins for an account name since `since`.
+    pub fn login_failures_since(&self, user: &str, since: i64) -> Result<i64, CatalogError> {
+        Ok(self.conn().query_row(
+            "SELECT COUNT(*) FROM login_failures WHERE user_name = ?1 AND at >= ?2",
+            params![user, since],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Clears an account's failures (a successful sign-in, or an administrator's unlock).
+    pub fn clear_login_failures(&self, user: &str) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "DELETE FROM login_failures WHERE user_name = ?1",
+            params![user],
+        )?;
+        Ok(())
+    }
+
+    /// Indexes a document's text for search (replacing what was there).
+    pub fn index_text(&self, document_id: &str, text: &str) -> Result<(), CatalogError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "DELETE FROM document_text WHERE document_id = ?1",
+            params![document_id],
+        )?;
+        if !text.trim().is_empty() {
+            tx.execute(
+                "INSERT INTO document_text (document_id, text) VALUES (?1, ?2)",
+                params![document_id, text],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Drops the indexed text of every document of a case (it became shielded).
+    pub fn unindex_case(&self, case_number: &str) -> Result<usize, CatalogError> {
+        Ok(self.conn().execute(
+            "DELETE FROM document_text WHERE document_id IN
+             (SELECT id FROM documents WHERE case_number = ?1)",
+            params![case_number],
+        )?)
+    }
+
+    /// Whether a document's text is indexed.
+    pub fn is_indexed(&self, document_id: &str) -> Result<bool, CatalogError> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT 1 FROM document_text WHERE document_id = ?1",
+                params![document_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// Documents whose text matches `words` (each word must appear; a word may end in `*` for
+    /// a prefix), best first, at most `limit`. The words are quoted here, so a person's search
+    /// is never read as FTS5 query syntax.
+    pub fn search_text(&self, words: &str, limit: usize) -> Result<Vec<SearchHit>, CatalogError> {
+        let query = fts_query(words);
+        if query.is_empty() {
+            return Ok(Vec::new());
+        }
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT document_id, snippet(document_text, 1, '[', ']', ' … ', 12)
+             FROM document_text WHERE document_text MATCH ?1 ORDER BY rank LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![query, limit as i64], |r| {
+            Ok(SearchHit {
+                document_id: r.get(0)?,
+                snippet: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Records a records manager's approval of a disposal list.
+    pub fn add_disposal_approval(
+        &self,
+        today: &str,
+        documents: &[String],
+        user: &str,
+    ) -> Result<i64, CatalogError> {
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO disposal_approvals (today, documents, approved_by, approved_at, state)
+             VALUES (?1, ?2, ?3, ?4, 'waiting')",
+            params![
+                today,
+                serde_json::to_string(documents).expect("ids serialise"),
+                user,
+                now()
+            ],
+        )?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    /// One approval.
+    pub fn disposal_approval(&self, id: i64) -> Result<Option<DisposalApproval>, CatalogError> {
+        Ok(self.disposal_approvals()?.into_iter().find(|a| a.id == id))
+    }
+
+    /// Every approval, newest first.
+    pub fn disposal_approvals(&self) -> Result<Vec<DisposalApproval>, CatalogError> {
+        let conn = self.conn();
+        let mut st = conn.prepare(
+            "SELECT id, today, documents, approved_by, approved_at, confirmed_by, confirmed_at,
+                    state FROM disposal_approvals ORDER BY id DESC",
+        )?;
+        let rows = st.query_map([], |r| {
+            let docs: String = r.get(2)?;
+            Ok(DisposalApproval {
+                id: r.get(0)?,
+                today: r.get(1)?,
+                documents: serde_json::from_str(&docs).unwrap_or_default(),
+                approved_by: r.get(3)?,
+                approved_at: r.get(4)?,
+                confirmed_by: r.get(5)?,
+                confirmed_at: r.get(6)?,
+                state: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Marks a waiting approval confirmed by `user` (who must not be its approver: checked by
+    /// the caller, and again here). Returns false if it was not waiting.
+    pub fn confirm_disposal_approval(&self, id: i64, user: &str) -> Result<bool, CatalogError> {
+        Ok(self.conn().execute(
+            "UPDATE disposal_approvals SET confirmed_by = ?2, confirmed_at = ?3,
+             state = 'confirmed' WHERE id = ?1 AND state = 'waiting' AND approved_by <> ?2",
+            params![id, user, now()],
+        )? == 1)
+    }
+
+    /// Withdraws a waiting approval. Returns false if it was not waiting.
+    pub fn withdraw_disposal_approval(&self, id: i64) -> Result<bool, CatalogError> {
+        Ok(self.conn().execute(
+            "UPDATE disposal_approvals SET state = 'withdrawn' WHERE id = ?1 AND state = 'waiting'",
+            params![id],
+        )? == 1)
+    }
+}
+
+/// A person's words as an FTS5 query: each word quoted (a trailing `*` kept as a prefix search),
+/// all of them required.
+fn fts_query(words: &str) -> String {
+    words
+        .split_whitespace()
+        .filter_map(|w| {
+            let prefix = w.ends_with('*');
+            let core: String = w
+                .chars()
+                .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '/'))
+                .collect();
+            if core.is_empty() {
+                return None;
+            }
+            Some(format!(
+                "\"{}\"{}",
+                core.replace('"', ""),
+                if prefix { "*" } else { "" }
+            ))
+        })
+        .take(16)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Drops a document's indexed text inside the transaction that begins its destruction.
+pub(super) fn forget_text_of(
+    tx: &rusqlite::Transaction<'_>,
+    document_id: &str,
+) -> Result<(), CatalogError> {
+    tx.execute(
+        "DELETE FROM document_text WHERE document_id = ?1",
+        params![document_id],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> ((), Catalog) {
+        ((), Catalog::in_memory().unwrap())
+    }
+
+    #[test]
+    fn search_finds_words_and_ignores_query_syntax() {
+        let (_d, cat) = catalog();
+        cat.index_text("d1", "The police attended the address on 3 May.")
+            .unwrap();
+        cat.index_text("d2", "Datganiad sefyllfa: mae'r plentyn yn ddiogel.")
+            .unwrap();
+        let hits = cat.search_text("police address", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].document_id, "d1");
+        assert!(hits[0].snippet.contains("[police]"), "{}", hits[0].snippet);
+        assert_eq!(cat.search_text("plent*", 10).unwrap()[0].document_id, "d2");
+        // FTS5 syntax in a person's words is just words: no error, no match-everything.
+        assert!(cat.search_text("police OR NEAR(\"x\"", 10).is_ok());
+        assert!(cat.search_text("\"\" * :", 10).unwrap().is_empty());
+        // Re-indexing replaces; an empty text unindexes.
+        cat.index_text("d1", "").unwrap();
+        assert!(cat.search_text("police", 10).unwrap().is_empty());
+        assert!(!cat.is_indexed("d1").unwrap());
+    }
+
+    #[test]
+    fn sessions_expire_and_failures_count() {
+        let (_d, cat) = catalog();
+        cat.add_session("h1", "ann", "c1", 1000).unwrap();
+        cat.add_session("h2", "ann", "c2", 1000).unwrap();
+        cat.touch_session("h2", 2000).unwrap();
+        assert_eq!(cat.expire_sessions(1500, 0).unwrap(), 1);
+        assert!(cat.session("h1").unwrap().is_none());
+        assert_eq!(cat.session("h2").unwrap().unwrap().last_seen, 2000);
+        assert_eq!(cat.end_sessions_of("ann").unwrap(), 1);
+        for t in 0..3 {
+            cat.add_login_failure("ann", 5000 + t).unwrap();
+        }
+        assert_eq!(cat.login_failures_since("ann", 5001).unwrap(), 2);
+        cat.clear_login_failures("ann").unwrap();
+        assert_eq!(cat.login_failures_since("ann", 0).unwrap(), 0);
+    }
+
+    #[test]
+    fn a_disposal_needs_a_second_person() {
+        let (_d, cat) = catalog();
+        let id = cat
+            .add_disposal_approval("2030-01-01", &["a".into(), "b".into()], "rm1")
+            .unwrap();
+        assert!(!cat.confirm_disposal_approval(id, "rm1").unwrap());
+        assert!(cat.confirm_disposal_approval(id, "rm2").unwrap());
+        assert!(!cat.confirm_disposal_approval(id, "rm3").unwrap());
+        let a = cat.disposal_approval(id).unwrap().unwrap();
+        assert_eq!(a.state, "confirmed");
+        assert_eq!(a.documents, vec!["a".to_string(), "b".to_string()]);
+        assert_eq!(a.confirmed_by.as_deref(), Some("rm2"));
+    }
+}

@@ -1,0 +1,568 @@
+//! The web workspace in a real browser: Debian's Chromium over WebDriver, against the real
+//! `casevault serve` on loopback, on a home filled by the real pipeline.
+//!
+//! One story, as the people would live it: a business services officer signs in (after one
+//! wrong password), resolves a `needs-review` scan by filing it (the canonical name previewed
+//! first) and finds it in the case file; opens it (the read is recorded); searches for it; a
+//! records manager approves a destruction that runs only when a second one confirms; a
+//! practitioner allocated to a case that is then shielded cannot see it by list, search or URL.
+//! Forms without their token, posts from another site and idle sessions are refused. Every page
+//! is audited with axe-core (no serious or critical violation) and its actions are reached by
+//! keyboard; screenshots of each page are kept as artefacts.
+
+#[path = "support/browser.rs"]
+mod browser;
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use browser::Browser;
+use support::cli::{self, casevault, ok, repo, TEST_USER};
+
+const PASSWORD: &str = "a long test password 1";
+const PAT_PASSWORD: &str = "practitioner password 2";
+const RITA_PASSWORD: &str = "records manager password 3";
+
+/// `casevault serve` as a child process, stopped on drop.
+struct Server {
+    child: Child,
+    url: String,
+    log: PathBuf,
+}
+
+impl Server {
+    fn start(home: &Path, extra: &[&str]) -> Server {
+        let log = home.join(format!("serve-{}.log", rand_suffix()));
+        let err = std::fs::File::create(&log).unwrap();
+        let mut child = casevault(home)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::null())
+            .stderr(err)
+            .spawn()
+            .expect("start casevault serve");
+        let started = Instant::now();
+        loop {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            if let Some(line) = text.lines().find(|l| l.contains("the workspace is at ")) {
+                let url = line
+                    .split("the workspace is at ")
+                    .nth(1)
+                    .unwrap()
+                    .split_whitespace()
+                    .next()
+                    .unwrap()
+                    .trim_end_matches('/')
+                    .to_string();
+                return Server { child, url, log };
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("casevault serve ended ({status}): {text}");
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "casevault serve did not start: {text}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn rand_suffix() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+}
+
+fn set_password(home: &Path, user: &str, password: &str) {
+    let out = casevault(home)
+        .args(["users", "passwd", user])
+        .env("CASEVAULT_PASSWORD", password)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn axe_js() -> PathBuf {
+    let p = repo().join("web/node_modules/axe-core/axe.min.js");
+    assert!(
+        p.exists(),
+        "{} is missing: `make test` installs it (npm ci --prefix web)",
+        p.display()
+    );
+    p
+}
+
+/// axe-core finds no serious or critical violation on the page, and a screenshot is kept.
+async fn audit(b: &Browser, name: &str) {
+    b.screenshot(name).await;
+    let v = b.axe_violations(&axe_js()).await;
+    assert!(v.is_empty(), "accessibility violations on {name}: {v:#?}");
+}
+
+/// Every link, button and field of the page is reached with the Tab key.
+async fn keyboard(b: &Browser, name: &str) {
+    let order = b.focus_order(200).await;
+    for el in b.focusable_elements().await {
+        assert!(
+            order.contains(&el),
+            "{name}: {el} is not reached by keyboard; Tab went {order:#?}"
+        );
+    }
+}
+
+/// Submits a form and waits until the next page has replaced this one.
+async fn submit(b: &Browser, css: &str) {
+    let old = b.find("html").await;
+    b.submit_form(css).await;
+    for _ in 0..200 {
+        if old.tag_name().await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("submitting `{css}` did not lead to a new page");
+}
+
+async fn sign_in(b: &Browser, user: &str, password: &str) {
+    b.goto("/sign-in").await;
+    b.fill("#user", user).await;
+    b.fill("#password", password).await;
+    submit(&b, "form[action='/sign-in']").await;
+    assert_ne!(
+        b.current_path().await,
+        "/sign-in",
+        "{user} could not sign in"
+    );
+}
+
+async fn sign_out(b: &Browser) {
+    submit(&b, "form[action='/sign-out']").await;
+    assert_eq!(b.current_path().await, "/sign-in");
+}
+
+async fn page_text(b: &Browser) -> String {
+    b.text("main").await
+}
+
+/// The review-queue item of a file, from `quarantine ls --json`.
+fn item_of(home: &Path, file: &str) -> i64 {
+    cli::json_lines(&ok(home, &["quarantine", "ls", "--json"]))
+        .into_iter()
+        .find(|q| q["original_name"] == file)
+        .unwrap_or_else(|| panic!("{file} is not in the review queue"))["id"]
+        .as_i64()
+        .unwrap()
+}
+
+fn client() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// Signs in over plain HTTP; returns the session cookie (`name=value`).
+fn http_sign_in(url: &str, user: &str, password: &str) -> String {
+    let c = client();
+    let page = c.get(format!("{url}/sign-in")).send().unwrap();
+    let bound = page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|c| c.starts_with("casevault-signin="))
+        .expect("the sign-in form sets its cookie");
+    let html = page.text().unwrap();
+    let token = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let resp = c
+        .post(format!("{url}/sign-in"))
+        .header("cookie", bound)
+        .form(&[
+            ("csrf", token.as_str()),
+            ("user", user),
+            ("password", password),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 303, "sign-in over HTTP");
+    resp.headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|c| c.starts_with("casevault="))
+        .expect("a session cookie")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn people_work_in_the_workspace() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    ok(&home, &["import-cases", "test-data/cases.csv"]);
+    for f in [
+        "scan_0012.png",
+        "Hughes v Patel - LS24P01234 - Position statement.png",
+    ] {
+        let to = inbox.join(f);
+        std::fs::copy(repo().join("test-data/scans").join(f), &to).unwrap();
+        cli::arrived_long_ago(&to);
+    }
+    ok(
+        &home,
+        &[
+            "run",
+            "scanning-station",
+            "--once",
+            "--inbox",
+            inbox.to_str().unwrap(),
+        ],
+    );
+    let item = item_of(&home, "scan_0012.png");
+    ok(&home, &["users", "add", "pat", "--role", "practitioner"]);
+    ok(
+        &home,
+        &["users", "add", "rita", "--role", "records-manager"],
+    );
+    ok(&home, &["case", "allocate", "LS24P01234", "pat"]);
+    // The moratorium a new installation starts with would hold every destruction.
+    ok(&home, &["hold", "lift", "--global"]);
+    set_password(&home, TEST_USER, PASSWORD);
+    set_password(&home, "pat", PAT_PASSWORD);
+    set_password(&home, "rita", RITA_PASSWORD);
+    // Far enough ahead that the case's dated documents are due.
+    let server = Server::start(&home, &["--today", "2060-01-01"]);
+    let b = Browser::start().await;
+    let mut b = b;
+    b.base_url = server.url.clone();
+
+    // Signing in: a wrong password is refused with the same words for any account.
+    b.goto("/").await;
+    assert_eq!(b.current_path().await, "/sign-in");
+    audit(&b, "01-sign-in").await;
+    b.fill("#user", TEST_USER).await;
+    b.fill("#password", "not the password").await;
+    submit(&b, "form[action='/sign-in']").await;
+    assert!(page_text(&b)
+        .await
+        .contains("Enter a correct user name and password"));
+    audit(&b, "02-sign-in-refused").await;
+    sign_in(&b, TEST_USER, PASSWORD).await;
+    assert_eq!(b.current_path().await, "/");
+    assert!(page_text(&b).await.contains("Waiting for review"));
+    audit(&b, "03-intake").await;
+    keyboard(&b, "intake").await;
+
+    // The review queue: the needs-review scan, with its page, filed by a person.
+    b.goto("/queue").await;
+    assert!(page_text(&b).await.contains("needs-review"));
+    audit(&b, "04-review-queue").await;
+    keyboard(&b, "review queue").await;
+    b.click(&format!("a[href='/queue/{item}']")).await;
+    assert!(
+        b.exists("img.cv-page-image").await,
+        "the page image is shown"
+    );
+    audit(&b, "05-review-item").await;
+    keyboard(&b, "review item").await;
+    b.fill("#case_number", "LS24P01234").await;
+    b.find("#folder")
+        .await
+        .select_by_value("correspondence")
+        .await
+        .unwrap();
+    b.fill("#document_name", "Parking permit letter").await;
+    submit(&b, &format!("form[action='/queue/{item}/file']")).await;
+    assert!(
+        b.exists("#preview-name").await,
+        "no preview: {}",
+        page_text(&b).await
+    );
+    assert_eq!(
+        b.text("#preview-name").await,
+        "Hughes v Patel - LS24P01234 - Parking permit letter.pdf"
+    );
+    audit(&b, "06-review-preview").await;
+    submit(&b, &format!("form[action='/queue/{item}/file']")).await;
+    assert!(page_text(&b).await.contains("The decision is recorded"));
+
+    // Filed through every stage by the run the workspace starts: it is in the case file.
+    let started = Instant::now();
+    loop {
+        b.goto("/cases/LS24P01234").await;
+        // The document's own link (the contact log names the decision before it is filed).
+        if b.exists("a[href^='/documents/']").await
+            && page_text(&b)
+                .await
+                .contains("LS24P01234 - Parking permit letter.pdf")
+        {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(240),
+            "the decided scan never reached the case file; serve log: {}",
+            server.log_text()
+        );
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    let text = page_text(&b).await;
+    assert!(text.contains("Correspondence"));
+    assert!(text.contains("Contact log"));
+    audit(&b, "07-case-file").await;
+    keyboard(&b, "case file").await;
+    let queue = ok(&home, &["quarantine", "ls", "--json"]);
+    assert!(
+        !queue.contains("scan_0012.png"),
+        "the filed item left the queue: {queue}"
+    );
+
+    // Opening a document: the read is recorded before the bytes are sent.
+    let href = b
+        .find("#correspondence + table a[href^='/documents/']")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    let doc_id = href.trim_start_matches("/documents/").to_string();
+    b.goto(&href).await;
+    let log = ok(&home, &["log", "--case", "LS24P01234", "--json"]);
+    assert!(
+        cli::json_lines(&log).iter().any(|e| e["action"] == "read"
+            && e["user"] == TEST_USER
+            && e["document_id"] == doc_id.as_str()),
+        "the read is in the contact log: {log}"
+    );
+
+    // Search finds it by its text.
+    b.goto("/search?q=parking+permit").await;
+    let text = page_text(&b).await;
+    assert!(
+        text.contains("Parking permit letter"),
+        "{text}\n{}",
+        ok(&home, &["ls"])
+    );
+    audit(&b, "08-search").await;
+
+    // A shielded case does not exist for a practitioner off its list: not by list, search
+    // or URL (pat is allocated to it, and saw it before it was shielded).
+    sign_in(&b, "pat", PAT_PASSWORD).await;
+    b.goto("/cases").await;
+    assert!(page_text(&b).await.contains("LS24P01234"));
+    b.goto("/search?q=position").await;
+    assert!(page_text(&b).await.contains("Position statement"));
+    ok(&home, &["case", "shield", "LS24P01234"]);
+    b.goto("/cases").await;
+    assert!(!page_text(&b).await.contains("LS24P01234"));
+    audit(&b, "12-cases-practitioner").await;
+    b.goto("/search?q=position").await;
+    let text = page_text(&b).await;
+    assert!(text.contains("0 result(s)"), "{text}");
+    b.goto("/cases/LS24P01234").await;
+    assert!(page_text(&b).await.contains("Page not found"));
+    let remaining = cli::json_lines(&ok(&home, &["ls", "--json"]));
+    let kept = remaining
+        .iter()
+        .find(|d| d["case_number"] == "LS24P01234")
+        .map(|d| d["id"].as_str().unwrap().to_string());
+    if let Some(id) = kept {
+        b.goto(&format!("/documents/{id}")).await;
+        assert!(page_text(&b).await.contains("Page not found"));
+    }
+    audit(&b, "13-not-found").await;
+
+    // Forms: without this session's token, or from another site, refused.
+    let session = b.cookie("casevault").await.expect("a session cookie");
+    let cookie = format!("casevault={}", session.value());
+    tokio::task::block_in_place(|| {
+        let c = client();
+        let resp = c
+            .post(format!("{}/sign-out", server.url))
+            .header("cookie", &cookie)
+            .form(&[("csrf", "0000")])
+            .send()
+            .unwrap();
+        assert_eq!(resp.status(), 403, "a forged token is refused");
+        let resp = c
+            .get(format!("{}/cases", server.url))
+            .header("cookie", &cookie)
+            .send()
+            .unwrap();
+        assert_eq!(resp.status(), 200, "the session survived the forged post");
+        assert_eq!(resp.headers()["cache-control"], "no-store");
+        assert!(resp.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'none'"));
+        let resp = c
+            .post(format!("{}/records/approve", server.url))
+            .header("cookie", &cookie)
+            .header("origin", "http://evil.example")
+            .form(&[("csrf", "x")])
+            .send()
+            .unwrap();
+        assert_eq!(resp.status(), 403, "a post from another site is refused");
+    });
+    // Signed out by losing the cookie: back to sign in.
+    b.delete_cookie("casevault").await;
+    b.goto("/cases").await;
+    assert_eq!(b.current_path().await, "/sign-in");
+    // Destruction waits for a second records manager (the case is shielded now: its rows are
+    // counted for those off its list, not named).
+    sign_in(&b, TEST_USER, PASSWORD).await;
+    b.goto("/records").await;
+    assert!(page_text(&b).await.contains("Due for destruction"));
+    audit(&b, "09-records").await;
+    submit(&b, "form[action='/records/approve']").await;
+    let text = page_text(&b).await;
+    assert!(
+        text.contains("Nothing is destroyed until a second records manager"),
+        "{text}"
+    );
+    assert!(text.contains("Waiting for a second records manager"));
+    assert!(
+        !b.exists("form[action$='/confirm']").await,
+        "the approver is not offered to confirm"
+    );
+    sign_out(&b).await;
+    sign_in(&b, "rita", RITA_PASSWORD).await;
+    b.goto("/records").await;
+    audit(&b, "10-records-second").await;
+    submit(&b, "form[action$='/confirm']").await;
+    let text = page_text(&b).await;
+    assert!(text.contains("Destruction done"), "{text}");
+    assert!(!text.contains(" 0 document(s) destroyed"), "{text}");
+    b.goto("/records/destroyed").await;
+    assert!(page_text(&b).await.contains("intent"));
+    audit(&b, "11-destruction-record").await;
+    let log = ok(&home, &["log", "--json"]);
+    assert!(log.contains("disposal approved") && log.contains("disposal confirmed"));
+
+    b.close().await;
+
+    // Nothing of a case in the server's log: no names, no file names.
+    let log = server.log_text();
+    for needle in ["Hughes", "Patel", "Parking", "scan_0012", "Amelia"] {
+        assert!(
+            !log.contains(needle),
+            "the server log names {needle}: {log}"
+        );
+    }
+    drop(server);
+
+    tokio::task::block_in_place(|| {
+        // An idle session ends: a workspace whose sessions last no idle second at all.
+        let config = tmp.path().join("idle.toml");
+        let base = std::fs::read_to_string(repo().join("config/casevault.toml")).unwrap();
+        let base = base.replace(
+            "schedules_dir = \"retention\"",
+            &format!(
+                "schedules_dir = \"{}\"",
+                repo().join("config/retention").display()
+            ),
+        );
+        std::fs::write(&config, format!("{base}\n[web]\nidle_timeout_min = 0\n")).unwrap();
+        let idle = Server::start(&home, &["--config", config.to_str().unwrap()]);
+        let cookie = http_sign_in(&idle.url, "pat", PAT_PASSWORD);
+        std::thread::sleep(Duration::from_millis(2100));
+        let resp = client()
+            .get(format!("{}/cases", idle.url))
+            .header("cookie", &cookie)
+            .send()
+            .unwrap();
+        assert_eq!(resp.status(), 303, "an idle session is over");
+        assert!(resp.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/sign-in"));
+    });
+}
+
+/// Repeated failures lock the account, whatever password comes next.
+#[test]
+fn repeated_failures_lock_an_account() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(&home, &["import-cases", "test-data/cases.csv"]);
+    set_password(&home, TEST_USER, PASSWORD);
+    let server = Server::start(&home, &[]);
+    let c = client();
+    let try_password = |password: &str| -> String {
+        let page = c.get(format!("{}/sign-in", server.url)).send().unwrap();
+        let bound = page
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
+            .find(|c| c.starts_with("casevault-signin="))
+            .unwrap();
+        let html = page.text().unwrap();
+        let token = html
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        let resp = c
+            .post(format!("{}/sign-in", server.url))
+            .header("cookie", bound)
+            .form(&[
+                ("csrf", token.as_str()),
+                ("user", TEST_USER),
+                ("password", password),
+            ])
+            .send()
+            .unwrap();
+        if resp.status() == 303 {
+            "signed in".into()
+        } else {
+            resp.text().unwrap()
+        }
+    };
+    // A sign-in form posted without its cookie-bound token is refused.
+    let resp = c
+        .post(format!("{}/sign-in", server.url))
+        .form(&[("csrf", "x"), ("user", TEST_USER), ("password", PASSWORD)])
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 403);
+    for _ in 0..5 {
+        assert!(try_password("wrong").contains("Enter a correct user name and password"));
+    }
+    let locked = try_password(PASSWORD);
+    assert!(locked.contains("locked"), "{locked}");
+    drop(server);
+    // A new password clears the lock.
+    set_password(&home, TEST_USER, PASSWORD);
+    let server = Server::start(&home, &[]);
+    let cookie = http_sign_in(&server.url, TEST_USER, PASSWORD);
+    assert!(cookie.len() > "casevault=".len());
+}
