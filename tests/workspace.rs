@@ -146,7 +146,7 @@ async fn sign_in(b: &Browser, user: &str, password: &str) {
     b.goto("/sign-in").await;
     b.fill("#user", user).await;
     b.fill("#password", password).await;
-    submit(&b, "form[action='/sign-in']").await;
+    submit(b, "form[action='/sign-in']").await;
     assert_ne!(
         b.current_path().await,
         "/sign-in",
@@ -155,7 +155,7 @@ async fn sign_in(b: &Browser, user: &str, password: &str) {
 }
 
 async fn sign_out(b: &Browser) {
-    submit(&b, "form[action='/sign-out']").await;
+    submit(b, "form[action='/sign-out']").await;
     assert_eq!(b.current_path().await, "/sign-in");
 }
 
