@@ -8,7 +8,7 @@ INBOX := $(HOME_DIR)/inbox/scanning-station
 MAIL_INBOX := $(HOME_DIR)/inbox/email
 BIN := target/debug/casevault
 
-.PHONY: deps build run test check bench fuzz clean-var
+.PHONY: deps build run serve test check bench fuzz clean-var
 
 deps:
 	@bash .ci/install-deps.sh
@@ -38,6 +38,16 @@ run: build
 	$(BIN) --home $(HOME_DIR) run email-inbox --once --show-names --inbox $(MAIL_INBOX)
 	@echo "--- the legacy shared drive (sample tree) ---"
 	$(BIN) --home $(HOME_DIR) import-tree test-data/g-drive/tree --map pipelines/g-drive-mapping.toml
+	@echo "--- the workspace ---"
+	@echo "make serve   starts the web workspace on this home (http://127.0.0.1:8780/) and prints a password for $$(id -un)"
+
+# The web workspace on the sample home made by `make run`: a fresh password for the first user is
+# printed once (each `make serve` makes a new one), then the service runs until Ctrl-C.
+serve: export CASEVAULT_FIRST_USER = $(shell id -un):administrator,business-services,service-manager,records-manager
+serve: build
+	@test -d $(HOME_DIR) || { echo "no sample home yet: run 'make run' first"; exit 1; }
+	$(BIN) --home $(HOME_DIR) users passwd $$(id -un) --generate
+	$(BIN) --home $(HOME_DIR) serve
 
 # With the failpoints (src/failpoint.rs) compiled in: tests/failpoints.rs kills the binary at each.
 test: deps
