@@ -488,16 +488,7 @@ pub fn case_access(
         )?;
         return Err(AccessError::NoSuchCase(case_number.to_string()));
     }
-    let mut ok = false;
-    for r in actor.reach(op) {
-        ok |= match r {
-            Reach::None => false,
-            Reach::Handled => catalog.handled_in_case(case_number, &actor.name)?,
-            Reach::Allocated => catalog.is_allocated(case_number, &actor.name)?,
-            Reach::Every => true,
-        };
-    }
-    if !ok {
+    if !reaches_case(catalog, actor, case_number, op)? {
         catalog.log_contact(
             Some(case_number),
             None,
@@ -515,6 +506,27 @@ pub fn case_access(
         )?;
     }
     Ok(())
+}
+
+/// Whether any of the actor's roles reaches the case with `op` (visibility is checked apart).
+fn reaches_case(
+    catalog: &Catalog,
+    actor: &Actor,
+    case_number: &str,
+    op: CaseOp,
+) -> Result<bool, AccessError> {
+    for r in actor.reach(op) {
+        let ok = match r {
+            Reach::None => false,
+            Reach::Handled => catalog.handled_in_case(case_number, &actor.name)?,
+            Reach::Allocated => catalog.is_allocated(case_number, &actor.name)?,
+            Reach::Every => true,
+        };
+        if ok {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 fn has_documents(catalog: &Catalog, case_number: &str) -> Result<bool, CatalogError> {
@@ -633,19 +645,9 @@ impl Session<'_> {
     pub fn cases(&self) -> Result<Vec<String>, AccessError> {
         let mut out = Vec::new();
         for c in self.catalog.case_numbers()? {
-            if !can_see(self.catalog, self.actor, &c)? {
-                continue;
-            }
-            let mut ok = false;
-            for r in self.actor.reach(CaseOp::List) {
-                ok |= match r {
-                    Reach::None => false,
-                    Reach::Handled => self.catalog.handled_in_case(&c, &self.actor.name)?,
-                    Reach::Allocated => self.catalog.is_allocated(&c, &self.actor.name)?,
-                    Reach::Every => true,
-                };
-            }
-            if ok {
+            if can_see(self.catalog, self.actor, &c)?
+                && reaches_case(self.catalog, self.actor, &c, CaseOp::List)?
+            {
                 out.push(c);
             }
         }

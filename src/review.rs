@@ -57,7 +57,7 @@ pub enum ReviewError {
 }
 
 /// The reasons a person's decision resolves: which case, or which folder.
-fn decidable(reason: QuarantineReason) -> bool {
+pub fn decidable(reason: QuarantineReason) -> bool {
     matches!(
         reason,
         QuarantineReason::NeedsReview

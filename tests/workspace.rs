@@ -180,9 +180,8 @@ fn client() -> reqwest::blocking::Client {
         .unwrap()
 }
 
-/// Signs in over plain HTTP; returns the session cookie (`name=value`).
-fn http_sign_in(url: &str, user: &str, password: &str) -> String {
-    let c = client();
+/// The sign-in form over plain HTTP: its cookie (`name=value`) and the token bound to it.
+fn sign_in_form(c: &reqwest::blocking::Client, url: &str) -> (String, String) {
     let page = c.get(format!("{url}/sign-in")).send().unwrap();
     let bound = page
         .headers()
@@ -200,6 +199,13 @@ fn http_sign_in(url: &str, user: &str, password: &str) -> String {
         .next()
         .unwrap()
         .to_string();
+    (bound, token)
+}
+
+/// Signs in over plain HTTP; returns the session cookie (`name=value`).
+fn http_sign_in(url: &str, user: &str, password: &str) -> String {
+    let c = client();
+    let (bound, token) = sign_in_form(&c, url);
     let resp = c
         .post(format!("{url}/sign-in"))
         .header("cookie", bound)
@@ -514,23 +520,7 @@ fn repeated_failures_lock_an_account() {
     let server = Server::start(&home, &[]);
     let c = client();
     let try_password = |password: &str| -> String {
-        let page = c.get(format!("{}/sign-in", server.url)).send().unwrap();
-        let bound = page
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
-            .find(|c| c.starts_with("casevault-signin="))
-            .unwrap();
-        let html = page.text().unwrap();
-        let token = html
-            .split("name=\"csrf\" value=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .to_string();
+        let (bound, token) = sign_in_form(&c, &server.url);
         let resp = c
             .post(format!("{}/sign-in", server.url))
             .header("cookie", bound)

@@ -107,6 +107,21 @@ pub struct DocumentRow {
     pub pipeline: String,
 }
 
+impl DocumentRow {
+    /// Its retention as one short text: a date, `pending: EVENT`, `permanent` (or `unknown`).
+    pub fn retention_text(&self) -> String {
+        if let Some(u) = &self.retention_until {
+            u.clone()
+        } else if let Some(p) = &self.retention_pending {
+            format!("pending: {p}")
+        } else if self.retention_permanent {
+            "permanent".into()
+        } else {
+            "unknown".into()
+        }
+    }
+}
+
 /// Where a document is in its life. Decisions hang on it (a stored document makes a later copy
 /// a duplicate; a pending one is finished by the next run), so it is a type, not a string that a
 /// typo would silently make match nothing.

@@ -553,13 +553,9 @@ pub(super) fn forget_text_of(
 mod tests {
     use super::*;
 
-    fn catalog() -> ((), Catalog) {
-        ((), Catalog::in_memory().unwrap())
-    }
-
     #[test]
     fn search_finds_words_and_ignores_query_syntax() {
-        let (_d, cat) = catalog();
+        let cat = Catalog::in_memory().unwrap();
         cat.index_text("d1", "The police attended the address on 3 May.")
             .unwrap();
         cat.index_text("d2", "Datganiad sefyllfa: mae'r plentyn yn ddiogel.")
@@ -580,7 +576,7 @@ mod tests {
 
     #[test]
     fn sessions_expire_and_failures_count() {
-        let (_d, cat) = catalog();
+        let cat = Catalog::in_memory().unwrap();
         cat.add_session("h1", "ann", "c1", 1000).unwrap();
         cat.add_session("h2", "ann", "c2", 1000).unwrap();
         cat.touch_session("h2", 2000).unwrap();
@@ -598,7 +594,7 @@ mod tests {
 
     #[test]
     fn a_disposal_needs_a_second_person() {
-        let (_d, cat) = catalog();
+        let cat = Catalog::in_memory().unwrap();
         let id = cat
             .add_disposal_approval("2030-01-01", &["a".into(), "b".into()], "rm1")
             .unwrap();

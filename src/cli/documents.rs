@@ -32,7 +32,7 @@ pub(super) fn cmd_ls(config: Config, case: Option<String>, json: bool) -> Result
                     d.case_number.clone(),
                     d.folder.clone(),
                     d.name.clone(),
-                    retention_text(d),
+                    d.retention_text(),
                 ]
             })
             .collect();

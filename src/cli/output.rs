@@ -187,18 +187,6 @@ pub(super) fn outcome_with_reason(row: &pipeline::ReportRow) -> String {
     }
 }
 
-pub(super) fn retention_text(d: &catalog::DocumentRow) -> String {
-    if let Some(u) = &d.retention_until {
-        u.clone()
-    } else if let Some(p) = &d.retention_pending {
-        format!("pending: {p}")
-    } else if d.retention_permanent {
-        "permanent".into()
-    } else {
-        "unknown".into()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

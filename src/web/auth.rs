@@ -349,19 +349,17 @@ pub async fn sign_in(
         Some(u) => cat.password_hash(&u.name)?,
         None => None,
     };
-    let password = f.password.clone();
-    let ok = {
-        let phc = phc.clone();
-        tokio::task::spawn_blocking(move || match phc {
-            Some(h) => verify(&password, &h),
-            None => {
-                let _ = verify(&password, dummy_hash());
-                false
-            }
-        })
-        .await
-        .unwrap_or(false)
-    };
+    // Hashing is slow on purpose: off the async threads.
+    let password = f.password;
+    let ok = tokio::task::spawn_blocking(move || match phc {
+        Some(h) => verify(&password, &h),
+        None => {
+            let _ = verify(&password, dummy_hash());
+            false
+        }
+    })
+    .await
+    .unwrap_or(false);
     let Some(user) = user.filter(|_| ok) else {
         cat.add_login_failure(&name, now)?;
         tracing::warn!("a sign-in failed");

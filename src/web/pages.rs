@@ -25,17 +25,9 @@ fn today(app: &super::App) -> chrono::NaiveDate {
     app.today.unwrap_or_else(|| chrono::Utc::now().date_naive())
 }
 
+/// The retention in words: `pending: case closure`, not the event's identifier.
 fn retention_words(d: &DocumentRow) -> String {
-    match (
-        &d.retention_until,
-        &d.retention_pending,
-        d.retention_permanent,
-    ) {
-        (Some(u), _, _) => u.clone(),
-        (None, Some(p), _) => format!("pending: {}", p.replace('_', " ")),
-        (None, None, true) => "permanent".to_string(),
-        _ => "unknown".to_string(),
-    }
+    d.retention_text().replace('_', " ")
 }
 
 fn folder_title(f: &str) -> String {
@@ -255,15 +247,7 @@ fn item_page(
     errors: Vec<(&str, String)>,
 ) -> Result<Markup, Fail> {
     let reason = QuarantineReason::from_code(&q.reason);
-    let decidable = matches!(
-        reason,
-        Some(
-            QuarantineReason::NeedsReview
-                | QuarantineReason::UnknownCase
-                | QuarantineReason::AmbiguousCase
-                | QuarantineReason::NoCaseNumber
-        )
-    );
+    let decidable = reason.is_some_and(review::decidable);
     let pages = if may_see_pages(app, cat, me, q)? {
         page_count(std::path::Path::new(&q.path)).min(MAX_PAGE_IMAGES)
     } else {
