@@ -263,7 +263,8 @@ pub const CSS: &str = r#"
 .cv-signed-in { display: flex; align-items: center; gap: 15px; margin-left: auto; padding: 10px 0; }
 .cv-inline-form { display: inline; margin: 0; }
 .cv-small-button { margin-bottom: 0; }
-.cv-page-image { max-width: 100%; border: 1px solid #b1b4b6; margin: 0 15px 15px 0; }
+.cv-page { display: inline-block; margin: 0 15px 15px 0; vertical-align: top; }
+.cv-page-image { max-width: 100%; border: 1px solid #b1b4b6; }
 .cv-snippet { color: #505a5f; }
 .govuk-service-navigation__container { align-items: center; }
 "#;
