@@ -111,11 +111,13 @@ fn axe_js() -> PathBuf {
     p
 }
 
-/// axe-core finds no serious or critical violation on the page, and a screenshot is kept.
+/// axe-core finds no serious or critical violation on the page, every action on it is reached
+/// by keyboard, and a screenshot is kept.
 async fn audit(b: &Browser, name: &str) {
     b.screenshot(name).await;
     let v = b.axe_violations(&axe_js()).await;
     assert!(v.is_empty(), "accessibility violations on {name}: {v:#?}");
+    keyboard(b, name).await;
 }
 
 /// Every link, button and field of the page is reached with the Tab key.
@@ -283,20 +285,17 @@ async fn people_work_in_the_workspace() {
     assert_eq!(b.current_path().await, "/");
     assert!(page_text(&b).await.contains("Waiting for review"));
     audit(&b, "03-intake").await;
-    keyboard(&b, "intake").await;
 
     // The review queue: the needs-review scan, with its page, filed by a person.
     b.goto("/queue").await;
     assert!(page_text(&b).await.contains("needs-review"));
     audit(&b, "04-review-queue").await;
-    keyboard(&b, "review queue").await;
     b.click(&format!("a[href='/queue/{item}']")).await;
     assert!(
         b.exists("img.cv-page-image").await,
         "the page image is shown"
     );
     audit(&b, "05-review-item").await;
-    keyboard(&b, "review item").await;
     b.fill("#case_number", "LS24P01234").await;
     b.find("#folder")
         .await
@@ -341,7 +340,6 @@ async fn people_work_in_the_workspace() {
     assert!(text.contains("Correspondence"));
     assert!(text.contains("Contact log"));
     audit(&b, "07-case-file").await;
-    keyboard(&b, "case file").await;
     let queue = ok(&home, &["quarantine", "ls", "--json"]);
     assert!(
         !queue.contains("scan_0012.png"),
@@ -555,4 +553,110 @@ fn repeated_failures_lock_an_account() {
     let server = Server::start(&home, &[]);
     let cookie = http_sign_in(&server.url, TEST_USER, PASSWORD);
     assert!(cookie.len() > "casevault=".len());
+}
+
+/// With a certificate configured the workspace speaks HTTPS only, and its cookies are `Secure`
+/// with the `__Host-` prefix.
+#[test]
+fn https_when_a_certificate_is_configured() {
+    use std::io::{Read, Write};
+    use std::sync::Arc;
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(&home, &["import-cases", "test-data/cases.csv"]);
+    let (cert, key) = (tmp.path().join("cert.pem"), tmp.path().join("key.pem"));
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        ])
+        .args([
+            "-subj",
+            "/CN=casevault test",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-addext",
+            "basicConstraints=critical,CA:FALSE",
+            "-addext",
+            "extendedKeyUsage=serverAuth",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl (Debian's package) makes a test certificate");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let config = tmp.path().join("tls.toml");
+    let base = std::fs::read_to_string(repo().join("config/casevault.toml")).unwrap();
+    let base = base.replace(
+        "schedules_dir = \"retention\"",
+        &format!(
+            "schedules_dir = \"{}\"",
+            repo().join("config/retention").display()
+        ),
+    );
+    std::fs::write(
+        &config,
+        format!(
+            "{base}\n[web]\ntls_cert = \"{}\"\ntls_key = \"{}\"\n",
+            cert.display(),
+            key.display()
+        ),
+    )
+    .unwrap();
+    let server = Server::start(&home, &["--config", config.to_str().unwrap()]);
+    assert!(server.url.starts_with("https://"), "{}", server.url);
+    let addr = server.url.trim_start_matches("https://").to_string();
+
+    // A TLS client that trusts only the test certificate.
+    let mut roots = rustls::RootCertStore::empty();
+    use rustls_pki_types::pem::PemObject;
+    for c in rustls_pki_types::CertificateDer::pem_file_iter(&cert).unwrap() {
+        roots.add(c.unwrap()).unwrap();
+    }
+    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let name = rustls_pki_types::ServerName::try_from("127.0.0.1").unwrap();
+    let mut conn = rustls::ClientConnection::new(Arc::new(tls), name).unwrap();
+    let mut tcp = std::net::TcpStream::connect(&addr).unwrap();
+    let mut stream = rustls::Stream::new(&mut conn, &mut tcp);
+    write!(
+        stream,
+        "GET /sign-in HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut reply = Vec::new();
+    let _ = stream.read_to_end(&mut reply);
+    let reply = String::from_utf8_lossy(&reply);
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    let cookie = reply
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .unwrap_or_else(|| panic!("no cookie: {reply}"));
+    assert!(cookie.contains("__Host-casevault-signin="), "{cookie}");
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+
+    // Plain HTTP to the same port gets no page.
+    let mut plain = std::net::TcpStream::connect(&addr).unwrap();
+    plain
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    // The server may close the connection before the request is even written.
+    let _ = write!(plain, "GET /sign-in HTTP/1.1\r\nHost: {addr}\r\n\r\n");
+    let mut answer = Vec::new();
+    let _ = plain.read_to_end(&mut answer);
+    assert!(
+        !String::from_utf8_lossy(&answer).contains("HTTP/1.1 200"),
+        "plain HTTP was answered"
+    );
 }
