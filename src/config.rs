@@ -125,6 +125,57 @@ pub struct WebConfig {
     /// `{home}/decided/{pipeline}/`), so that the document is filed at once through every stage.
     /// Off: the items wait there for `casevault run PIPELINE --once --inbox` that folder.
     pub run_after_decision: bool,
+    /// Local passwords (`users passwd`) sign people in. Off where everyone signs in through the
+    /// organisation's identity provider (`[web.oidc]`), so that no second password exists.
+    pub passwords: bool,
+    /// OpenID Connect sign-in through the organisation's identity provider (optional).
+    pub oidc: Option<OidcConfig>,
+}
+
+/// `[web.oidc]`: sign-in through an OpenID Connect identity provider (Entra ID, Keycloak, ...).
+///
+/// The provider says who the person is; casevault still decides what they may do: the claim
+/// named by `user_claim` must be the name of a casevault user who is not disabled, whose roles,
+/// allocations and shielded-case lists are casevault's own. Nobody is created by signing in.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OidcConfig {
+    /// The issuer URL; its `/.well-known/openid-configuration` is read at the first sign-in.
+    pub issuer: String,
+    pub client_id: String,
+    /// The environment variable holding the client secret (never in a file); unset or empty
+    /// for a public client, which PKCE still protects.
+    #[serde(default = "d_oidc_secret_env")]
+    pub client_secret_env: String,
+    /// This workspace's callback as registered with the provider:
+    /// `https://HOST/sign-in/oidc/callback`.
+    pub redirect_url: String,
+    /// The ID-token (or userinfo) claim that is the casevault user name: `preferred_username`,
+    /// `email` (refused while `email_verified` is false) or `sub`.
+    #[serde(default = "d_oidc_claim")]
+    pub user_claim: String,
+    /// Scopes asked for besides `openid`.
+    #[serde(default = "d_oidc_scopes")]
+    pub scopes: Vec<String>,
+    /// The words on the sign-in button.
+    #[serde(default = "d_oidc_label")]
+    pub label: String,
+    /// PEM file of certificate authorities to trust for the provider instead of the system's.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+}
+
+fn d_oidc_secret_env() -> String {
+    "CASEVAULT_OIDC_SECRET".into()
+}
+fn d_oidc_claim() -> String {
+    "preferred_username".into()
+}
+fn d_oidc_scopes() -> Vec<String> {
+    vec!["profile".into(), "email".into()]
+}
+fn d_oidc_label() -> String {
+    "Sign in with your organisation account".into()
 }
 
 impl Default for WebConfig {
@@ -139,6 +190,8 @@ impl Default for WebConfig {
             lockout_min: 15,
             assets: PathBuf::from("web/node_modules/govuk-frontend/dist/govuk"),
             run_after_decision: true,
+            passwords: true,
+            oidc: None,
         }
     }
 }
@@ -501,6 +554,9 @@ impl Config {
                 });
             }
         }
+        if let Some(o) = &raw.web.oidc {
+            check_oidc(o)?;
+        }
         let schedules_dir = if raw.retention.schedules_dir.is_absolute() {
             raw.retention.schedules_dir.clone()
         } else {
@@ -539,6 +595,47 @@ impl Config {
             .unwrap_or(anchored);
         regex::Regex::new(&format!(r"\b(?:{inner})\b")).expect("pattern already validated")
     }
+}
+
+/// An identity provider or callback over plain HTTP would carry sign-in codes and tokens in
+/// clear: allowed to this machine only (a provider started by the tests).
+fn check_oidc(o: &OidcConfig) -> Result<(), ConfigError> {
+    let bad = |message: String| ConfigError::Invalid {
+        field: "web.oidc",
+        message,
+    };
+    for (what, u) in [("issuer", &o.issuer), ("redirect_url", &o.redirect_url)] {
+        let url = url::Url::parse(u).map_err(|e| bad(format!("{what} {u:?} is not a URL: {e}")))?;
+        let host = url.host_str().unwrap_or("");
+        match url.scheme() {
+            "https" => {}
+            "http" if is_loopback(host.trim_start_matches('[').trim_end_matches(']')) => {}
+            _ => {
+                return Err(bad(format!(
+                    "{what} {u:?} must be https (plain http only to this machine)"
+                )))
+            }
+        }
+    }
+    if !o.redirect_url.ends_with("/sign-in/oidc/callback") {
+        return Err(bad(format!(
+            "redirect_url {:?} must end with /sign-in/oidc/callback (the workspace's callback)",
+            o.redirect_url
+        )));
+    }
+    if o.client_id.trim().is_empty() {
+        return Err(bad("client_id is empty".into()));
+    }
+    if !matches!(
+        o.user_claim.as_str(),
+        "preferred_username" | "email" | "sub"
+    ) {
+        return Err(bad(format!(
+            "user_claim {:?}: use preferred_username, email or sub",
+            o.user_claim
+        )));
+    }
+    Ok(())
 }
 
 /// Checks that the schedules folder exists and holds at least one `*.toml` schedule.
@@ -621,6 +718,31 @@ mod tests {
     fn unknown_fields_are_refused() {
         let e = toml::from_str::<RawConfig>("concurency = 2").unwrap_err();
         assert!(e.to_string().contains("concurency"), "{e}");
+    }
+
+    #[test]
+    fn identity_provider_settings_are_checked() {
+        let load = |oidc: &str| {
+            let raw: RawConfig =
+                toml::from_str(&format!("[web.oidc]\nclient_id = \"casevault\"\n{oidc}")).unwrap();
+            Config::from_raw(raw, None, Some(Path::new("/tmp/x")))
+        };
+        let good = "issuer = \"https://login.example.org/realm\"\n\
+                    redirect_url = \"https://cv.example.org/sign-in/oidc/callback\"";
+        let c = load(good).unwrap();
+        let o = c.web.oidc.unwrap();
+        assert_eq!(o.user_claim, "preferred_username");
+        assert_eq!(o.client_secret_env, "CASEVAULT_OIDC_SECRET");
+        // Plain http only to this machine.
+        let e = load(&good.replace("https://login", "http://login")).unwrap_err();
+        assert!(e.to_string().contains("must be https"), "{e}");
+        load(&good.replace("https://login.example.org", "http://127.0.0.1:9000")).unwrap();
+        let e = load(&good.replace("https://cv", "http://cv")).unwrap_err();
+        assert!(e.to_string().contains("redirect_url"), "{e}");
+        let e = load(&good.replace("/sign-in/oidc/callback", "/cb")).unwrap_err();
+        assert!(e.to_string().contains("/sign-in/oidc/callback"), "{e}");
+        let e = load(&format!("{good}\nuser_claim = \"name\"")).unwrap_err();
+        assert!(e.to_string().contains("user_claim"), "{e}");
     }
 
     #[test]

@@ -325,7 +325,7 @@ impl Framed {
     fn new(mapped: Arc<Mapped>, prefix: &[u8], suffix: &[u8]) -> std::io::Result<Framed> {
         use std::os::fd::AsRawFd as _;
         let page = page_size();
-        if prefix.is_empty() || prefix.len() % page != 0 || mapped.len == 0 {
+        if prefix.is_empty() || !prefix.len().is_multiple_of(page) || mapped.len == 0 {
             return Err(std::io::Error::other(
                 "a framed view needs a prefix of whole pages and a file",
             ));

@@ -34,11 +34,16 @@ struct Server {
 
 impl Server {
     fn start(home: &Path, extra: &[&str]) -> Server {
+        Server::start_with(home, "127.0.0.1:0", extra, &[])
+    }
+
+    fn start_with(home: &Path, listen: &str, extra: &[&str], env: &[(&str, &str)]) -> Server {
         let log = home.join(format!("serve-{}.log", rand_suffix()));
         let err = std::fs::File::create(&log).unwrap();
         let mut child = casevault(home)
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(["serve", "--listen", listen])
             .args(extra)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(err)
             .spawn()
@@ -86,6 +91,76 @@ fn rand_suffix() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_nanos() as u64
+}
+
+/// The test OpenID Connect provider (`web/test-idp.mjs`: npm's `oidc-provider` under Node),
+/// stopped on drop.
+struct Idp {
+    child: Child,
+    issuer: String,
+}
+
+impl Idp {
+    fn start(client_id: &str, secret: &str, redirect: &str) -> Idp {
+        use std::io::BufRead;
+        let script = repo().join("web/test-idp.mjs");
+        assert!(
+            repo().join("web/node_modules/oidc-provider").exists(),
+            "web/node_modules/oidc-provider is missing: `make test` installs it (npm ci --prefix web)"
+        );
+        let mut child = std::process::Command::new("node")
+            .arg(&script)
+            .args([client_id, secret, redirect])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("node (Node.js 20, installed by `make test`) runs the test identity provider");
+        let out = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut first = String::new();
+            let _ = std::io::BufReader::new(out).read_line(&mut first);
+            let _ = tx.send(first);
+        });
+        let line = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the test identity provider did not start within 30 s");
+        let issuer = line
+            .trim()
+            .strip_prefix("issuer=")
+            .unwrap_or_else(|| panic!("the test identity provider said {line:?}"))
+            .to_string();
+        Idp { child, issuer }
+    }
+}
+
+impl Drop for Idp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A loopback port free a moment ago (the callback URL must be known before the server starts).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The repository's configuration with `extra` appended, written to `to`.
+fn config_with(to: &Path, extra: &str) {
+    let base = std::fs::read_to_string(repo().join("config/casevault.toml")).unwrap();
+    let base = base.replace(
+        "schedules_dir = \"retention\"",
+        &format!(
+            "schedules_dir = \"{}\"",
+            repo().join("config/retention").display()
+        ),
+    );
+    std::fs::write(to, format!("{base}\n{extra}\n")).unwrap();
 }
 
 fn set_password(home: &Path, user: &str, password: &str) {
@@ -591,23 +666,14 @@ fn https_when_a_certificate_is_configured() {
         String::from_utf8_lossy(&made.stderr)
     );
     let config = tmp.path().join("tls.toml");
-    let base = std::fs::read_to_string(repo().join("config/casevault.toml")).unwrap();
-    let base = base.replace(
-        "schedules_dir = \"retention\"",
-        &format!(
-            "schedules_dir = \"{}\"",
-            repo().join("config/retention").display()
-        ),
-    );
-    std::fs::write(
+    config_with(
         &config,
-        format!(
-            "{base}\n[web]\ntls_cert = \"{}\"\ntls_key = \"{}\"\n",
+        &format!(
+            "[web]\ntls_cert = \"{}\"\ntls_key = \"{}\"",
             cert.display(),
             key.display()
         ),
-    )
-    .unwrap();
+    );
     let server = Server::start(&home, &["--config", config.to_str().unwrap()]);
     assert!(server.url.starts_with("https://"), "{}", server.url);
     let addr = server.url.trim_start_matches("https://").to_string();
@@ -659,4 +725,217 @@ fn https_when_a_certificate_is_configured() {
         !String::from_utf8_lossy(&answer).contains("HTTP/1.1 200"),
         "plain HTTP was answered"
     );
+}
+
+/// Waits (up to 20 s) until the browser shows a page matching `css`.
+async fn wait_for(b: &Browser, css: &str) {
+    for _ in 0..400 {
+        if b.exists(css).await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let url = b.client.current_url().await.map(|u| u.to_string());
+    panic!("no `{css}` appeared; the browser is at {url:?}");
+}
+
+/// Signs in at the test provider's own page as `account` (it takes any password), consenting
+/// to casevault the first time.
+async fn at_the_provider(b: &Browser, account: &str) {
+    b.click("#oidc").await;
+    wait_for(b, "input[name='login']").await;
+    b.fill("input[name='login']", account).await;
+    b.fill("input[name='password']", "any password").await;
+    submit(b, "form").await;
+    // The consent page (first time for this account) or already back at casevault.
+    for _ in 0..400 {
+        if b.exists("input[name='prompt'][value='consent']").await {
+            submit(b, "form").await;
+            return;
+        }
+        if !b.exists("input[name='login']").await
+            && b.client
+                .current_url()
+                .await
+                .unwrap()
+                .as_str()
+                .starts_with(&b.base_url)
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the provider neither asked for consent nor sent the browser back");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_in_through_an_identity_provider() {
+    const CLIENT: &str = "casevault-test";
+    const SECRET: &str = "a client secret for the test provider only";
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    ok(&home, &["import-cases", "test-data/cases.csv"]);
+    ok(&home, &["users", "add", "olu", "--role", "practitioner"]);
+    ok(&home, &["users", "add", "dee", "--role", "practitioner"]);
+    ok(&home, &["users", "disable", "dee"]);
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let idp = Idp::start(CLIENT, SECRET, &format!("{base}/sign-in/oidc/callback"));
+    let config = tmp.path().join("oidc.toml");
+    config_with(
+        &config,
+        &format!(
+            "[web]\npasswords = false\n[web.oidc]\nissuer = \"{}\"\nclient_id = \"{CLIENT}\"\n\
+             redirect_url = \"{base}/sign-in/oidc/callback\"\nlabel = \"Sign in with your council account\"",
+            idp.issuer
+        ),
+    );
+    let server = Server::start_with(
+        &home,
+        &format!("127.0.0.1:{port}"),
+        &["--config", config.to_str().unwrap()],
+        &[("CASEVAULT_OIDC_SECRET", SECRET)],
+    );
+    assert_eq!(server.url, base);
+
+    let mut b = Browser::start().await;
+    b.base_url = server.url.clone();
+    b.goto("/cases").await;
+    assert_eq!(b.current_path().await, "/sign-in");
+    assert!(
+        !b.exists("#password").await,
+        "passwords = false shows no password form"
+    );
+    assert_eq!(b.text("#oidc").await, "Sign in with your council account");
+    audit(&b, "20-sign-in-identity-provider").await;
+
+    // An account the provider knows but casevault does not: refused, no session.
+    at_the_provider(&b, "mallory").await;
+    wait_for(&b, ".govuk-error-summary").await;
+    assert!(
+        page_text(&b).await.contains("not a casevault user"),
+        "{}",
+        page_text(&b).await
+    );
+    assert!(
+        b.cookie("casevault").await.is_none(),
+        "no session for mallory"
+    );
+    audit(&b, "21-sign-in-not-a-user").await;
+
+    // A disabled casevault user: refused the same way. (The provider's own session is ended
+    // by clearing the cookies: the provider and casevault share the host 127.0.0.1.)
+    b.client.delete_all_cookies().await.unwrap();
+    b.goto("/sign-in").await;
+    at_the_provider(&b, "dee").await;
+    wait_for(&b, ".govuk-error-summary").await;
+    assert!(
+        b.cookie("casevault").await.is_none(),
+        "no session for a disabled user"
+    );
+
+    // A casevault user: back at the page they asked for, signed in as themselves. Their name
+    // came from the userinfo endpoint (the provider keeps the ID token to `sub`).
+    b.client.delete_all_cookies().await.unwrap();
+    b.goto("/cases").await;
+    at_the_provider(&b, "olu").await;
+    wait_for(&b, ".cv-signed-in").await;
+    assert_eq!(b.current_path().await, "/cases");
+    assert!(b.text(".cv-signed-in").await.contains("olu"));
+    assert!(b.cookie("casevault").await.is_some());
+    assert!(
+        b.cookie("casevault-oidc").await.is_none(),
+        "the flow's cookie is cleared"
+    );
+    audit(&b, "22-signed-in-through-provider").await;
+    sign_out(&b).await;
+    b.close().await;
+
+    // The sign-in is recorded in the contact log, with how.
+    let log = ok(&home, &["log", "--user", "olu", "--json"]);
+    assert!(
+        log.lines()
+            .any(|l| l.contains("signed in") && l.contains("through the identity provider")),
+        "{log}"
+    );
+
+    let issuer = idp.issuer.clone();
+    tokio::task::spawn_blocking(move || callbacks_are_bound_to_their_browser(&base, &issuer))
+        .await
+        .unwrap();
+    let log = server.log_text();
+    assert!(
+        !log.contains(SECRET) && !log.contains("mallory"),
+        "the log carries no secret and no account name: {log}"
+    );
+}
+
+/// Over plain HTTP: a callback is honoured only for the browser that began the sign-in, with
+/// its state, once; and with passwords off the password form is not taken.
+fn callbacks_are_bound_to_their_browser(base: &str, issuer: &str) {
+    // Over plain HTTP: a callback is honoured only for the browser that began the sign-in,
+    // with its state, once.
+    let c = client();
+    let cookie_of = |r: &reqwest::blocking::Response, name: &str| {
+        r.headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .find(|c| c.starts_with(&format!("{name}=")))
+    };
+    let stranger = c
+        .get(format!("{base}/sign-in/oidc/callback?code=abc&state=xyz"))
+        .send()
+        .unwrap();
+    assert!(cookie_of(&stranger, "casevault").is_none());
+    assert!(stranger
+        .text()
+        .unwrap()
+        .contains("not begun in this browser"));
+    let begun = c.get(format!("{base}/sign-in/oidc")).send().unwrap();
+    assert_eq!(begun.status(), 303);
+    let flow = cookie_of(&begun, "casevault-oidc").expect("the flow's cookie");
+    assert!(
+        flow.contains("SameSite=Lax") && flow.contains("HttpOnly"),
+        "{flow}"
+    );
+    let to = url::Url::parse(begun.headers()["location"].to_str().unwrap()).unwrap();
+    assert!(to.as_str().starts_with(issuer), "{to}");
+    let q: std::collections::HashMap<_, _> = to.query_pairs().into_owned().collect();
+    assert_eq!(q["code_challenge_method"], "S256");
+    assert!(q.contains_key("nonce") && q.contains_key("state"));
+    let flow = flow.split(';').next().unwrap().to_string();
+    let wrong = c
+        .get(format!(
+            "{base}/sign-in/oidc/callback?code=abc&state=not-the-state"
+        ))
+        .header("cookie", &flow)
+        .send()
+        .unwrap();
+    assert!(cookie_of(&wrong, "casevault").is_none());
+    assert!(wrong.text().unwrap().contains("could not be checked"));
+    let replay = c
+        .get(format!(
+            "{base}/sign-in/oidc/callback?code=abc&state={}",
+            q["state"]
+        ))
+        .header("cookie", &flow)
+        .send()
+        .unwrap();
+    assert!(cookie_of(&replay, "casevault").is_none());
+    assert!(
+        replay.text().unwrap().contains("not begun in this browser"),
+        "a begun sign-in is used once"
+    );
+    // With passwords off, the password form is not taken either.
+    let posted = c
+        .post(format!("{base}/sign-in"))
+        .form(&[
+            ("csrf", "x"),
+            ("user", "olu"),
+            ("password", "whatever it is"),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(posted.status(), 404);
 }

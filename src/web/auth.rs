@@ -1,5 +1,6 @@
 //! Signing in: local accounts with argon2id hashes, sessions kept in the catalog by the hash of
-//! their token, CSRF tokens on every form, and a lock-out after repeated failures.
+//! their token, CSRF tokens on every form, and a lock-out after repeated failures. (Sign-in
+//! through an identity provider is [`super::oidc`]; it ends in the same kind of session.)
 //!
 //! Why so: the cookie holds the only copy of the session token (HttpOnly, SameSite=Strict, and
 //! `Secure` with the `__Host-` prefix under TLS), so neither a copy of the catalog nor a script
@@ -82,11 +83,11 @@ pub fn set_password(
     Ok(())
 }
 
-fn sha256_hex(s: &str) -> String {
+pub(super) fn sha256_hex(s: &str) -> String {
     hex::encode(Sha256::digest(s.as_bytes()))
 }
 
-fn random_token() -> String {
+pub(super) fn random_token() -> String {
     hex::encode(rand::random::<[u8; 32]>())
 }
 
@@ -94,7 +95,7 @@ fn now_secs() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-fn constant_eq(a: &str, b: &str) -> bool {
+pub(super) fn constant_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
@@ -115,7 +116,7 @@ fn signin_cookie(app: &super::App) -> &'static str {
     }
 }
 
-fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(super) fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -163,7 +164,7 @@ impl Me {
 }
 
 /// Where to go after signing in: a path of ours only.
-fn safe_next(next: Option<&str>) -> String {
+pub(super) fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
         _ => "/".to_string(),
@@ -252,11 +253,37 @@ impl FromRequestParts<Shared> for Me {
 
 #[derive(Deserialize, Default)]
 pub struct NextQuery {
-    next: Option<String>,
+    pub(super) next: Option<String>,
 }
 
-fn sign_in_form(token: &str, next: &str, user: &str, error: Option<&str>) -> maud::Markup {
-    let errors: Vec<(&str, String)> = error.map(|e| ("user", e.to_string())).into_iter().collect();
+/// What the sign-in page offers: the identity provider's button, the password form, or both.
+struct Offer<'a> {
+    passwords: bool,
+    oidc: Option<&'a str>,
+}
+
+fn offer(app: &super::App) -> Offer<'_> {
+    Offer {
+        passwords: app.config.web.passwords,
+        oidc: app.oidc.as_ref().map(|o| o.label()),
+    }
+}
+
+fn sign_in_form(
+    offer: &Offer<'_>,
+    token: &str,
+    next: &str,
+    user: &str,
+    error: Option<&str>,
+) -> maud::Markup {
+    let field = if offer.passwords { "user" } else { "oidc" };
+    let errors: Vec<(&str, String)> = error.map(|e| (field, e.to_string())).into_iter().collect();
+    let oidc_href = format!(
+        "/sign-in/oidc?{}",
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("next", next)
+            .finish()
+    );
     layout::page(
         "Sign in",
         Nav::None,
@@ -266,15 +293,84 @@ fn sign_in_form(token: &str, next: &str, user: &str, error: Option<&str>) -> mau
                 div class="govuk-grid-column-two-thirds" {
                     (layout::error_summary(&errors))
                     h1 class="govuk-heading-l" { "Sign in to casevault" }
-                    form method="post" action="/sign-in" novalidate {
-                        (layout::csrf_field(token))
-                        input type="hidden" name="next" value=(next);
-                        (layout::text_input("user", "User name", user, None, error, "text"))
-                        (layout::text_input("password", "Password", "", None, None, "password"))
-                        button type="submit" class="govuk-button" data-module="govuk-button" { "Sign in" }
+                    @if let Some(label) = offer.oidc {
+                        // A link, not a form: the provider is another site, which a form's
+                        // `form-action 'self'` would not let the browser be redirected to.
+                        a id="oidc" href=(oidc_href) role="button" draggable="false"
+                            class="govuk-button govuk-button--start" data-module="govuk-button" {
+                            (label)
+                        }
+                        @if !offer.passwords {
+                            @if let Some(e) = error {
+                                p class="govuk-error-message" { span class="govuk-visually-hidden" { "Error: " } (e) }
+                            }
+                        }
+                    }
+                    @if offer.passwords {
+                        @if offer.oidc.is_some() {
+                            h2 class="govuk-heading-m" { "Or sign in with a casevault password" }
+                        }
+                        form method="post" action="/sign-in" novalidate {
+                            (layout::csrf_field(token))
+                            input type="hidden" name="next" value=(next);
+                            (layout::text_input("user", "User name", user, None, error, "text"))
+                            (layout::text_input("password", "Password", "", None, None, "password"))
+                            button type="submit" class="govuk-button" data-module="govuk-button" { "Sign in" }
+                        }
                     }
                 }
             }
+        },
+    )
+}
+
+/// The sign-in page again, with a reason: after a refused identity-provider sign-in.
+pub(super) fn sign_in_refused(app: &super::App, msg: &str) -> Response {
+    let token = random_token();
+    (
+        axum::http::StatusCode::OK,
+        [(
+            header::SET_COOKIE,
+            set_cookie(app, signin_cookie(app), &token, Some(900)),
+        )],
+        sign_in_form(&offer(app), &token, "/", "", Some(msg)),
+    )
+        .into_response()
+}
+
+/// A new session for a user who has proved who they are; its cookie to set. Recorded in the
+/// contact log (`how`: the way they signed in), and stale sessions are swept.
+pub(super) fn start_session(
+    app: &super::App,
+    cat: &Catalog,
+    user: &str,
+    how: &str,
+) -> Result<String, Fail> {
+    let w = &app.config.web;
+    let now = now_secs();
+    cat.clear_login_failures(user)?;
+    let token = random_token();
+    let csrf = random_token();
+    cat.add_session(&sha256_hex(&token), user, &csrf, now)?;
+    cat.act_as(user);
+    cat.log_contact(None, None, "signed in", &format!("to the workspace {how}"))?;
+    let _ = cat.expire_sessions(
+        now - (w.idle_timeout_min as i64) * 60,
+        now - (w.session_max_hours as i64) * 3600,
+    );
+    Ok(set_cookie(app, session_cookie(app), &token, None))
+}
+
+/// After a sign-in that came back from another site: a page that moves on to `next` by
+/// itself. A redirect would still belong to the other site's navigation, and the browser would
+/// not send the new `SameSite=Strict` cookie with it.
+pub(super) fn moving_on(next: &str) -> maud::Markup {
+    layout::page_moving_on(
+        "Signed in",
+        next,
+        html! {
+            h1 class="govuk-heading-l" { "You are signed in" }
+            p class="govuk-body" { a class="govuk-link" id="continue" href=(next) { "Continue" } }
         },
     )
 }
@@ -288,7 +384,7 @@ pub async fn sign_in_page(State(app): State<Shared>, Query(q): Query<NextQuery>)
             header::SET_COOKIE,
             set_cookie(&app, signin_cookie(&app), &token, Some(900)),
         )],
-        sign_in_form(&token, &next, "", None),
+        sign_in_form(&offer(&app), &token, &next, "", None),
     )
         .into_response()
 }
@@ -313,6 +409,9 @@ pub async fn sign_in(
     headers: HeaderMap,
     Form(f): Form<SignInForm>,
 ) -> Result<Response, Fail> {
+    if !app.config.web.passwords {
+        return Err(Fail::NotFound);
+    }
     let bound = cookie_value(&headers, signin_cookie(&app)).unwrap_or("");
     if bound.is_empty() || !constant_eq(bound, &f.csrf) {
         return Err(Fail::Forged);
@@ -330,7 +429,7 @@ pub async fn sign_in(
                 header::SET_COOKIE,
                 set_cookie(&app, signin_cookie(&app), &token, Some(900)),
             )],
-            sign_in_form(&token, &next, &name, Some(msg)),
+            sign_in_form(&offer(&app), &token, &next, &name, Some(msg)),
         )
             .into_response()
     };
@@ -365,23 +464,12 @@ pub async fn sign_in(
         tracing::warn!("a sign-in failed");
         return Ok(again("Enter a correct user name and password"));
     };
-    cat.clear_login_failures(&user.name)?;
-    let token = random_token();
-    let csrf = random_token();
-    cat.add_session(&sha256_hex(&token), &user.name, &csrf, now)?;
-    cat.act_as(&user.name);
-    cat.log_contact(None, None, "signed in", "to the workspace")?;
-    let _ = cat.expire_sessions(
-        now - (w.idle_timeout_min as i64) * 60,
-        now - (w.session_max_hours as i64) * 3600,
-    );
+    let session = start_session(&app, &cat, &user.name, "with a password")?;
     let mut resp = Redirect::to(&next).into_response();
     let h = resp.headers_mut();
     h.append(
         header::SET_COOKIE,
-        set_cookie(&app, session_cookie(&app), &token, None)
-            .parse()
-            .expect("a cookie of hex is a header value"),
+        session.parse().expect("a cookie of hex is a header value"),
     );
     h.append(
         header::SET_COOKIE,

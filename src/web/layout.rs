@@ -27,6 +27,21 @@ pub struct Viewer<'a> {
 
 /// A whole page.
 pub fn page(title: &str, nav: Nav, viewer: Option<&Viewer<'_>>, body: Markup) -> Markup {
+    whole(title, nav, viewer, None, body)
+}
+
+/// A page that moves on to `next` (a path of ours) by itself, without script: a meta refresh.
+pub fn page_moving_on(title: &str, next: &str, body: Markup) -> Markup {
+    whole(title, Nav::None, None, Some(next), body)
+}
+
+fn whole(
+    title: &str,
+    nav: Nav,
+    viewer: Option<&Viewer<'_>>,
+    refresh_to: Option<&str>,
+    body: Markup,
+) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" class="govuk-template govuk-template--rebranded" {
@@ -35,6 +50,9 @@ pub fn page(title: &str, nav: Nav, viewer: Option<&Viewer<'_>>, body: Markup) ->
                 title { (title) " – casevault" }
                 meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover";
                 meta name="robots" content="noindex, nofollow";
+                @if let Some(next) = refresh_to {
+                    meta http-equiv="refresh" content=(format!("0;url={next}"));
+                }
                 link rel="icon" href="/assets/images/favicon.ico" sizes="48x48";
                 link rel="stylesheet" href="/assets/govuk-frontend.min.css";
                 link rel="stylesheet" href="/static/casevault.css";

@@ -18,6 +18,7 @@
 
 mod auth;
 mod layout;
+mod oidc;
 mod pages;
 
 use std::net::SocketAddr;
@@ -57,6 +58,8 @@ pub enum ServeError {
     Catalog(#[from] CatalogError),
     #[error("retention schedules: {0}")]
     Schedules(String),
+    #[error("[web]: {0}")]
+    Config(String),
 }
 
 /// What every request shares.
@@ -73,6 +76,8 @@ pub struct App {
     today: Option<chrono::NaiveDate>,
     /// Pipelines being run after a decision (one run of each at a time).
     running: Mutex<std::collections::BTreeSet<String>>,
+    /// The identity provider, when `[web.oidc]` is configured.
+    oidc: Option<oidc::Oidc>,
 }
 
 type Shared = Arc<App>;
@@ -132,6 +137,8 @@ pub(crate) enum Fail {
     Bad(String),
     /// A form without its token, or from another site.
     Forged,
+    /// Something this service depends on (the identity provider) cannot be reached.
+    Unavailable(String),
     Internal(String),
 }
 
@@ -205,6 +212,11 @@ impl IntoResponse for Fail {
                 StatusCode::FORBIDDEN,
                 "This form has expired",
                 "Go back, reload the page and try again.".to_string(),
+            ),
+            Fail::Unavailable(why) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Sorry, the service is unavailable",
+                why,
             ),
             Fail::Internal(why) => {
                 // The reason may name a file or a case: it goes to the person, not the log.
@@ -330,6 +342,8 @@ fn router(app: Shared) -> Router {
     Router::new()
         .route("/", get(pages::dashboard))
         .route("/sign-in", get(auth::sign_in_page).post(auth::sign_in))
+        .route("/sign-in/oidc", get(oidc::begin))
+        .route("/sign-in/oidc/callback", get(oidc::callback))
         .route("/sign-out", post(auth::sign_out))
         .route("/queue", get(pages::queue))
         .route("/queue/{item}", get(pages::queue_item))
@@ -394,6 +408,15 @@ pub async fn serve(
             ))
         }
     };
+    if !config.web.passwords && config.web.oidc.is_none() {
+        return Err(ServeError::Config(
+            "passwords = false leaves no way to sign in without [web.oidc]".into(),
+        ));
+    }
+    let oidc = match &config.web.oidc {
+        Some(o) => Some(oidc::Oidc::new(o).map_err(ServeError::Config)?),
+        None => None,
+    };
     let listen = options
         .listen
         .clone()
@@ -410,6 +433,7 @@ pub async fn serve(
         schedules,
         pool: Mutex::new(vec![first]),
         running: Mutex::new(Default::default()),
+        oidc,
     });
     let listener = tokio::net::TcpListener::bind(addr)
         .await
