@@ -438,6 +438,25 @@ async fn people_work_in_the_workspace() {
             && e["document_id"] == doc_id.as_str()),
         "the read is in the contact log: {log}"
     );
+    // The bytes streamed to the viewer are the document as stored (`casevault get`).
+    let session = b.cookie("casevault").await.expect("a session cookie");
+    let (status, kind, streamed) = tokio::task::block_in_place(|| {
+        let resp = client()
+            .get(format!("{}{href}", server.url))
+            .header("cookie", format!("casevault={}", session.value()))
+            .send()
+            .unwrap();
+        let kind = resp.headers()["content-type"].to_str().unwrap().to_string();
+        (resp.status(), kind, resp.bytes().unwrap().to_vec())
+    });
+    assert_eq!((status.as_u16(), kind.as_str()), (200, "application/pdf"));
+    let got = tmp.path().join("got.pdf");
+    ok(&home, &["get", &doc_id, "-o", got.to_str().unwrap()]);
+    assert!(
+        streamed == std::fs::read(&got).unwrap(),
+        "the streamed PDF is not the stored one ({} bytes)",
+        streamed.len()
+    );
 
     // Search finds it by its text.
     b.goto("/search?q=parking+permit").await;

@@ -598,6 +598,90 @@ impl Sink {
         Ok(pdf)
     }
 
+    /// A stored document as a stream of plaintext: its sealed object is read in ranges of
+    /// [`READ_BACK_STEP`] and opened segment by segment as they arrive, so a large PDF is never
+    /// whole in memory (the workspace's viewer). Every chunk yielded has authenticated; a
+    /// stream that ends in an error (a segment altered, the object cut short, the last segment
+    /// missing) is no document, and its reader must drop what it had (the workspace aborts the
+    /// response, so the browser shows a failed download, never a shortened PDF).
+    pub async fn fetch_stream(
+        &self,
+        row: &DocumentRow,
+    ) -> Result<impl futures::Stream<Item = Result<Bytes, SinkError>> + Send + 'static, SinkError>
+    {
+        self.fetch_stream_in(row, READ_BACK_STEP).await
+    }
+
+    async fn fetch_stream_in(
+        &self,
+        row: &DocumentRow,
+        step: u64,
+    ) -> Result<impl futures::Stream<Item = Result<Bytes, SinkError>> + Send + 'static, SinkError>
+    {
+        let oid = parse_id(&row.id)?;
+        let kk = key_key(&row.id);
+        let env_bytes = match self.with_retries(|| self.store.get(&kk)).await {
+            Ok(b) => b.to_vec(),
+            Err(e) if e.is_not_found() => {
+                return Err(SinkError::NoKey { id: row.id.clone() });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let envelope = KeyEnvelope::from_bytes(&env_bytes)?;
+        let dek = self.keys.unwrap(&oid, &envelope)?;
+        let Some(len) = self
+            .with_retries(|| self.store.head(&row.object_key))
+            .await?
+        else {
+            return Err(SinkError::Corrupted {
+                id: row.id.clone(),
+                what: "its sealed object is missing from the store".into(),
+            });
+        };
+        struct Reading {
+            opener: Option<seal::Opener>,
+            at: u64,
+            len: u64,
+            step: u64,
+            store: Store,
+            key: String,
+            id: String,
+            retries: u32,
+        }
+        let start = Reading {
+            opener: Some(seal::Opener::new(&dek, &oid)),
+            at: 0,
+            len,
+            step: step.max(1),
+            store: self.store.clone(),
+            key: row.object_key.clone(),
+            id: row.id.clone(),
+            retries: self.retries,
+        };
+        Ok(futures::stream::try_unfold(start, |mut r| async move {
+            let Some(opener) = r.opener.as_mut() else {
+                return Ok(None);
+            };
+            let corrupted = |id: &str, e: SealError| SinkError::Corrupted {
+                id: id.to_string(),
+                what: e.to_string(),
+            };
+            let mut out = Vec::new();
+            if r.at < r.len {
+                let range = r.at..(r.at + r.step).min(r.len);
+                let part = retrying(r.retries, || r.store.get_range(&r.key, range.clone())).await?;
+                opener
+                    .push(&part, &mut out)
+                    .map_err(|e| corrupted(&r.id, e))?;
+                r.at = range.end;
+            } else {
+                let opener = r.opener.take().expect("checked above");
+                opener.finish(&mut out).map_err(|e| corrupted(&r.id, e))?;
+            }
+            Ok(Some((Bytes::from(out), r)))
+        }))
+    }
+
     /// Rewrites a document's sealed label after its retention date changed, so the store alone
     /// still tells the right date (catalog rebuild).
     pub async fn rewrite_label(
@@ -665,24 +749,34 @@ impl Sink {
     }
 
     /// Runs a store operation, retrying transient failures with exponential backoff.
-    async fn with_retries<T, F, Fut>(&self, mut op: F) -> Result<T, StoreError>
+    async fn with_retries<T, F, Fut>(&self, op: F) -> Result<T, StoreError>
     where
         F: FnMut() -> Fut,
         Fut: std::future::Future<Output = Result<T, StoreError>>,
     {
-        let mut delay = Duration::from_millis(250);
-        let mut attempt = 0;
-        loop {
-            match op().await {
-                Ok(v) => return Ok(v),
-                Err(e) if e.is_transient() && attempt < self.retries => {
-                    attempt += 1;
-                    tracing::warn!(error = %e, attempt, "store unavailable; retrying");
-                    tokio::time::sleep(delay).await;
-                    delay = (delay * 2).min(Duration::from_secs(8));
-                }
-                Err(e) => return Err(e),
+        retrying(self.retries, op).await
+    }
+}
+
+/// Runs a store operation, retrying transient failures up to `retries` times with exponential
+/// backoff.
+async fn retrying<T, F, Fut>(retries: u32, mut op: F) -> Result<T, StoreError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, StoreError>>,
+{
+    let mut delay = Duration::from_millis(250);
+    let mut attempt = 0;
+    loop {
+        match op().await {
+            Ok(v) => return Ok(v),
+            Err(e) if e.is_transient() && attempt < retries => {
+                attempt += 1;
+                tracing::warn!(error = %e, attempt, "store unavailable; retrying");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(8));
             }
+            Err(e) => return Err(e),
         }
     }
 }

@@ -792,12 +792,24 @@ pub async fn open_document(
         return Err(Fail::NotFound);
     }
     let cat = app.catalog(Some(&me.actor.name))?;
-    let pdf = Session {
+    // Checked and recorded first; then streamed, opened a range at a time as it is read.
+    let doc = Session {
         catalog: &cat,
         actor: &me.actor,
     }
-    .read_document(&app.sink, &id, Some("opened in the workspace"))
-    .await?;
+    .open_document(&id, Some("opened in the workspace"))?;
+    drop(cat);
+    let stream = app
+        .sink
+        .fetch_stream(&doc)
+        .await
+        .map_err(|e| Fail::from(crate::access::ReadError::from(e)))?;
+    let stream = futures::StreamExt::inspect(stream, |chunk| {
+        if chunk.is_err() {
+            // The connection is aborted: the browser shows a failed download.
+            tracing::error!("a document failed to open part-way; its download was aborted");
+        }
+    });
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),
@@ -806,7 +818,7 @@ pub async fn open_document(
                 format!("inline; filename=\"{}.pdf\"", &id[..12]),
             ),
         ],
-        pdf,
+        axum::body::Body::from_stream(stream),
     )
         .into_response())
 }
