@@ -598,6 +598,26 @@ pub struct Session<'a> {
     pub actor: &'a Actor,
 }
 
+/// What a search is narrowed to, besides its words.
+#[derive(Debug, Clone, Default)]
+pub struct SearchFilter {
+    /// Only this folder (its id, such as `court-orders`).
+    pub folder: Option<String>,
+    /// Received on or after this date (YYYY-MM-DD).
+    pub from: Option<String>,
+    /// Received on or before this date (YYYY-MM-DD).
+    pub to: Option<String>,
+}
+
+/// A document a search found, and the words around the match (none when only its name
+/// matched).
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    #[serde(flatten)]
+    pub document: DocumentRow,
+    pub snippet: Option<String>,
+}
+
 impl Session<'_> {
     /// The documents the actor may list: of one case, or of every case they reach. Shielded
     /// cases off the actor's list are not there at all.
@@ -677,6 +697,65 @@ impl Session<'_> {
             },
         )?;
         Ok(doc)
+    }
+
+    /// Searches what the actor may list: every word must be in the document's indexed text (the
+    /// best matches first), or else in its name. The workspace's search and `casevault search`
+    /// both come here, so neither can find a document the actor may not list.
+    pub fn search(
+        &self,
+        words: &str,
+        filter: &SearchFilter,
+        limit: usize,
+    ) -> Result<Vec<Found>, AccessError> {
+        let words = words.trim();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let visible: std::collections::BTreeMap<String, DocumentRow> = self
+            .documents(None)?
+            .into_iter()
+            .map(|d| (d.id.clone(), d))
+            .collect();
+        let mut seen = BTreeSet::new();
+        let mut found = Vec::new();
+        for hit in self.catalog.search_text(words, limit)? {
+            if let Some(d) = visible.get(&hit.document_id) {
+                if seen.insert(d.id.clone()) {
+                    found.push(Found {
+                        document: d.clone(),
+                        snippet: Some(hit.snippet),
+                    });
+                }
+            }
+        }
+        let lower: Vec<String> = words
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('*').to_lowercase())
+            .collect();
+        for d in visible.values() {
+            let name = d.name.to_lowercase();
+            if !seen.contains(&d.id) && lower.iter().all(|w| name.contains(w.as_str())) {
+                seen.insert(d.id.clone());
+                found.push(Found {
+                    document: d.clone(),
+                    snippet: None,
+                });
+            }
+        }
+        let f = filter;
+        found.retain(|x| {
+            let d = &x.document;
+            f.folder.as_deref().is_none_or(|w| d.folder == w)
+                && f.from
+                    .as_deref()
+                    .is_none_or(|w| d.received_at.as_str() >= w)
+                && f.to
+                    .as_deref()
+                    .is_none_or(|w| d.received_at.get(..10).unwrap_or("") <= w)
+        });
+        found.truncate(limit);
+        Ok(found)
     }
 
     /// Opens a document for the actor: checked, recorded (before the bytes are fetched), then

@@ -103,6 +103,14 @@ async fn set(
     };
     // After the lock is let go: mirroring takes it shared.
     mirror_case(catalog, sink, case_number).await?;
+    if !shielded {
+        // Shielding took the case's text out of the search index; it comes back from the
+        // documents themselves.
+        let index = crate::rebuild::fill_index(catalog, sink, Some(case_number)).await?;
+        for (id, why) in &index.unreadable {
+            tracing::warn!(document = %id, "not put back in the search index: {why}");
+        }
+    }
     Ok(report)
 }
 

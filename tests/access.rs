@@ -187,6 +187,7 @@ fn global_ops(s: &Setup) -> Vec<(&'static str, Vec<String>)> {
         ("list users", v(&["users", "ls"])),
         ("manage users", v(&["users", "enable", "practitioner"])),
         ("rebuild", v(&["catalog", "rebuild"])),
+        ("reindex", v(&["catalog", "reindex"])),
         ("case people", v(&["case", "people", OTHER])),
     ]
 }
@@ -205,6 +206,7 @@ fn may_global(role: &str, what: &str) -> bool {
         ("list users", &["service-manager", "administrator"]),
         ("manage users", &["administrator"]),
         ("rebuild", &["administrator"]),
+        ("reindex", &["administrator"]),
         ("case people", &["service-manager"]),
     ];
     table

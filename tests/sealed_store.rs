@@ -440,6 +440,22 @@ fn catalog_rebuilds_from_the_store_and_shredded_documents_stay_unreadable() {
         .unwrap();
     assert_eq!(mk.closed_on, NaiveDate::from_ymd_opt(2025, 3, 31));
 
+    // Full-text search finds words that are in the documents' text and not in their names.
+    let searches = ["telephone", "chronology skeleton", "district judge"];
+    let found_before: Vec<String> = searches
+        .iter()
+        .map(|w| {
+            let mut args = vec!["search", "--json"];
+            args.extend(w.split(' '));
+            ok(&home, &args)
+        })
+        .collect();
+    for (w, f) in searches.iter().zip(&found_before) {
+        let hits = json_lines(f);
+        assert_eq!(hits.len(), 1, "{w}: {f}");
+        assert!(hits[0]["snippet"].is_string(), "{w} matched the text: {f}");
+    }
+
     // The stale copy comes back into the store (a restored backup, a replica).
     for folder in ["objects", "labels"] {
         std::fs::copy(aside.join(folder), store.join(folder).join(&police)).unwrap();
@@ -459,6 +475,41 @@ fn catalog_rebuilds_from_the_store_and_shredded_documents_stay_unreadable() {
         "{stderr}"
     );
     assert_eq!(ok(&home, &["ls", "--json"]), ls_before);
+    // The search index came back from the documents' own text (it lives only in the catalog).
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("search index: 3 document(s) indexed"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    for (w, f) in searches.iter().zip(&found_before) {
+        let mut args = vec!["search", "--json"];
+        args.extend(w.split(' '));
+        assert_eq!(
+            json_lines(&ok(&home, &args))
+                .iter()
+                .map(|h| h["id"].clone())
+                .collect::<Vec<_>>(),
+            json_lines(f)
+                .iter()
+                .map(|h| h["id"].clone())
+                .collect::<Vec<_>>(),
+            "{w}"
+        );
+    }
+    // `catalog reindex` does the same on a live catalog, and leaves a shielded case out.
+    ok(&home, &["case", "shield", "MK23C00456"]);
+    let again = ok(&home, &["catalog", "reindex"]);
+    assert!(
+        again.contains("2 document(s) indexed") && again.contains("1 of shielded cases"),
+        "{again}"
+    );
+    assert!(json_lines(&ok(&home, &["search", "--json", "chronology", "skeleton"])).is_empty());
+    // Lifting the shield puts the case's text back in the index.
+    ok(&home, &["case", "unshield", "MK23C00456"]);
+    assert_eq!(
+        json_lines(&ok(&home, &["search", "--json", "chronology", "skeleton"])).len(),
+        1
+    );
     assert_eq!(ok(&home, &["hold", "ls", "--all", "--json"]), holds_before);
     assert_eq!(ok(&home, &["audit", "ls"]), audit_before);
     assert_eq!(cases_of(&home), cases_before);

@@ -77,6 +77,24 @@ pub(crate) enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Search the documents you may list: every word in the text (OCR, text layer, e-mail
+    /// body) or in the name. End a word with * to match its beginning.
+    Search {
+        #[arg(required = true)]
+        words: Vec<String>,
+        /// Only this folder (such as court-orders).
+        #[arg(long)]
+        folder: Option<String>,
+        /// Received on or after this date.
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Received on or before this date.
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
     /// Decrypt a stored document to a PDF file.
     Get {
         /// Document id (or a unique prefix of at least 6 characters).
@@ -299,8 +317,10 @@ pub(crate) enum UsersCommand {
 
 #[derive(Subcommand)]
 pub(crate) enum CatalogCommand {
-    /// Recreate a lost catalog from the store and the key file.
+    /// Recreate a lost catalog from the store and the key file (its search index included).
     Rebuild,
+    /// Fill the workspace's search index again from the stored documents' own text.
+    Reindex,
 }
 
 #[derive(Subcommand)]

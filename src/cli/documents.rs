@@ -45,6 +45,48 @@ pub(super) fn cmd_ls(config: Config, case: Option<String>, json: bool) -> Result
     Ok(())
 }
 
+/// `casevault search`.
+pub(super) fn cmd_search(
+    config: Config,
+    words: &str,
+    filter: casevault::access::SearchFilter,
+    json: bool,
+) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let found = session(&cat).search(words, &filter, 500)?;
+    let mut out = out();
+    if json {
+        for f in &found {
+            let v = serde_json::json!({
+                "id": f.document.id, "case_number": f.document.case_number,
+                "folder": f.document.folder, "name": f.document.name,
+                "received_at": f.document.received_at, "snippet": f.snippet,
+            });
+            writeln!(out, "{v}")?;
+        }
+    } else {
+        let rows: Vec<Vec<String>> = found
+            .iter()
+            .map(|f| {
+                let d = &f.document;
+                vec![
+                    d.id[..12.min(d.id.len())].to_string(),
+                    d.case_number.clone(),
+                    d.folder.clone(),
+                    d.name.clone(),
+                    f.snippet.clone().unwrap_or_default().replace('\n', " "),
+                ]
+            })
+            .collect();
+        print_table(
+            &mut out,
+            &["id", "case", "folder", "name", "matched"],
+            &rows,
+        )?;
+    }
+    Ok(())
+}
+
 /// `casevault get`.
 pub(super) fn cmd_get(
     config: Config,
@@ -236,6 +278,33 @@ pub(super) fn cmd_catalog_rebuild(config: Config) -> Result<()> {
             "catalog rebuilt: {} document(s), {} case(s), {} hold row(s), {} destruction record(s), {} label(s) not restored",
             report.documents, report.cases, report.holds, report.destruction_records, report.skipped.len()
         )?;
+    print_index_report(&report.index)?;
+    Ok(())
+}
+
+/// `casevault catalog reindex`.
+pub(super) fn cmd_catalog_reindex(config: Config) -> Result<()> {
+    let cat = open_catalog(&config)?;
+    let rt = runtime()?;
+    let report = rt.block_on(async {
+        let sink = Sink::open(&config).await?;
+        anyhow::Ok(casevault::rebuild::reindex(&cat, &sink, actor()).await?)
+    })?;
+    print_index_report(&report)
+}
+
+fn print_index_report(report: &casevault::rebuild::ReindexReport) -> Result<()> {
+    for (id, why) in &report.unreadable {
+        eprintln!("not indexed: document {id}: {why}");
+    }
+    writeln!(
+        out(),
+        "search index: {} document(s) indexed, {} without text, {} of shielded cases left out, {} unreadable",
+        report.indexed,
+        report.without_text,
+        report.shielded,
+        report.unreadable.len()
+    )?;
     Ok(())
 }
 

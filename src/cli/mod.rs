@@ -321,6 +321,22 @@ fn dispatch(config: Config, command: Command) -> Result<()> {
         } => cmd_import_tree(config, &dir, &map, &pipeline, dry_run, report, quiet),
         Command::ImportCases { csv } => cases::cmd_import_cases(config, csv),
         Command::Ls { case, json } => documents::cmd_ls(config, case, json),
+        Command::Search {
+            words,
+            folder,
+            from,
+            to,
+            json,
+        } => documents::cmd_search(
+            config,
+            &words.join(" "),
+            casevault::access::SearchFilter {
+                folder,
+                from: from.map(|d| d.to_string()),
+                to: to.map(|d| d.to_string()),
+            },
+            json,
+        ),
         Command::Get {
             doc_id,
             output,
@@ -364,6 +380,9 @@ fn dispatch(config: Config, command: Command) -> Result<()> {
         Command::Catalog {
             command: CatalogCommand::Rebuild,
         } => documents::cmd_catalog_rebuild(config),
+        Command::Catalog {
+            command: CatalogCommand::Reindex,
+        } => documents::cmd_catalog_reindex(config),
         Command::Verify { json } => documents::cmd_verify(config, json),
         Command::Log { case, user, json } => documents::cmd_log(config, case, user, json),
         Command::Users { command } => people::cmd_users(config, command),

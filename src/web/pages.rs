@@ -843,41 +843,20 @@ pub async fn search(
 ) -> Result<Markup, Fail> {
     let cat = app.catalog(Some(&me.actor.name))?;
     let words = s.q.trim();
-    let mut results: Vec<(DocumentRow, Option<String>)> = Vec::new();
-    if !words.is_empty() {
-        let visible: BTreeMap<String, DocumentRow> = Session {
-            catalog: &cat,
-            actor: &me.actor,
-        }
-        .documents(None)?
-        .into_iter()
-        .map(|d| (d.id.clone(), d))
-        .collect();
-        let mut seen = std::collections::BTreeSet::new();
-        for hit in cat.search_text(words, 500)? {
-            if let Some(d) = visible.get(&hit.document_id) {
-                if seen.insert(d.id.clone()) {
-                    results.push((d.clone(), Some(hit.snippet)));
-                }
-            }
-        }
-        let lower: Vec<String> = words
-            .split_whitespace()
-            .map(|w| w.trim_end_matches('*').to_lowercase())
-            .collect();
-        for d in visible.values() {
-            let name = d.name.to_lowercase();
-            if !seen.contains(&d.id) && lower.iter().all(|w| name.contains(w.as_str())) {
-                seen.insert(d.id.clone());
-                results.push((d.clone(), None));
-            }
-        }
-        results.retain(|(d, _)| {
-            (s.folder.is_empty() || d.folder == s.folder)
-                && (s.from.is_empty() || d.received_at.as_str() >= s.from.as_str())
-                && (s.to.is_empty() || d.received_at.get(..10).unwrap_or("") <= s.to.as_str())
-        });
+    let nonempty = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
+    let filter = crate::access::SearchFilter {
+        folder: nonempty(&s.folder),
+        from: nonempty(&s.from),
+        to: nonempty(&s.to),
+    };
+    let results: Vec<(DocumentRow, Option<String>)> = Session {
+        catalog: &cat,
+        actor: &me.actor,
     }
+    .search(words, &filter, 500)?
+    .into_iter()
+    .map(|f| (f.document, f.snippet))
+    .collect();
     let folders: Vec<(String, String)> = std::iter::once((String::new(), "Any folder".to_string()))
         .chain(
             Folder::ALL
