@@ -359,6 +359,12 @@ async fn people_work_in_the_workspace() {
     sign_in(&b, TEST_USER, PASSWORD).await;
     assert_eq!(b.current_path().await, "/");
     assert!(page_text(&b).await.contains("Waiting for review"));
+    // Pipeline health: the run that filed the samples is recorded and finished.
+    let health = b.text("table").await;
+    assert!(
+        health.contains("scanning-station") && health.contains("Finished"),
+        "{health}"
+    );
     audit(&b, "03-intake").await;
 
     // The review queue: the needs-review scan, with its page, filed by a person.

@@ -15,6 +15,9 @@
 //!   the scanning station says the page was scanned again.
 //! - `disposal_approvals`: a records manager's approval of a list of documents due for
 //!   destruction, which runs only once a second records manager confirms it.
+//! - `pipeline_runs`: each run of a pipeline (any source), when it began, its heartbeat, how it
+//!   ended and its counts, for the dashboard's pipeline health. Counts and times only: no file
+//!   or case is named.
 
 use rusqlite::{params, OptionalExtension};
 
@@ -66,7 +69,40 @@ CREATE TABLE IF NOT EXISTS disposal_approvals (
     confirmed_at TEXT,
     state        TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS pipeline_runs (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    pipeline    TEXT NOT NULL,
+    watching    INTEGER NOT NULL,
+    started_at  TEXT NOT NULL,
+    beat_at     TEXT NOT NULL,
+    ended_at    TEXT,
+    state       TEXT NOT NULL,
+    stored      INTEGER NOT NULL DEFAULT 0,
+    quarantined INTEGER NOT NULL DEFAULT 0,
+    problems    INTEGER NOT NULL DEFAULT 0,
+    error       TEXT
+);
+CREATE INDEX IF NOT EXISTS pipeline_runs_by_pipeline ON pipeline_runs(pipeline, id);
 ";
+
+const RUN_COLUMNS: &str = "id, pipeline, watching, started_at, beat_at, ended_at, state, stored,
+    quarantined, problems, error";
+
+fn run_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RunRow> {
+    Ok(RunRow {
+        id: r.get(0)?,
+        pipeline: r.get(1)?,
+        watching: r.get(2)?,
+        started_at: r.get(3)?,
+        beat_at: r.get(4)?,
+        ended_at: r.get(5)?,
+        state: r.get(6)?,
+        stored: r.get(7)?,
+        quarantined: r.get(8)?,
+        problems: r.get(9)?,
+        error: r.get(10)?,
+    })
+}
 
 /// A signed-in session, as the catalog keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +170,45 @@ pub struct PipelineFigures {
     pub last_filed: Option<String>,
     pub quarantined_today: i64,
     pub last_quarantined: Option<String>,
+    /// The pipeline's latest run, if it has run since runs were recorded.
+    pub last_run: Option<RunRow>,
+    /// Runs that ended in an error today.
+    pub failed_today: i64,
+}
+
+/// How a pipeline run stands.
+pub const RUN_RUNNING: &str = "running";
+pub const RUN_FINISHED: &str = "finished";
+pub const RUN_FAILED: &str = "failed";
+
+/// One run of a pipeline, as `pipeline_runs` keeps it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RunRow {
+    pub id: i64,
+    pub pipeline: String,
+    pub watching: bool,
+    pub started_at: String,
+    /// Written every minute while the run lives: a `running` run whose heartbeat is old was
+    /// stopped without ending (killed, the machine lost power).
+    pub beat_at: String,
+    pub ended_at: Option<String>,
+    pub state: String,
+    pub stored: i64,
+    pub quarantined: i64,
+    /// Arrivals that could not be read or are left to retry.
+    pub problems: i64,
+    /// Why a failed run stopped (the run's error, no file named).
+    pub error: Option<String>,
+}
+
+impl RunRow {
+    /// A `running` run whose heartbeat is older than `stale_secs` at `now`.
+    pub fn vanished(&self, now: chrono::DateTime<chrono::Utc>, stale_secs: i64) -> bool {
+        self.state == RUN_RUNNING
+            && chrono::DateTime::parse_from_rfc3339(&self.beat_at)
+                .map(|b| (now - b.with_timezone(&chrono::Utc)).num_seconds() > stale_secs)
+                .unwrap_or(true)
+    }
 }
 
 impl Catalog {
@@ -174,11 +249,102 @@ impl Catalog {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         let oldest_waiting = conn.query_row("SELECT MIN(at) FROM quarantine", [], |r| r.get(0))?;
+        let mut st = conn.prepare(&format!(
+            "SELECT {RUN_COLUMNS} FROM pipeline_runs
+             WHERE id IN (SELECT MAX(id) FROM pipeline_runs GROUP BY pipeline)"
+        ))?;
+        for r in st.query_map([], run_row)? {
+            let r = r?;
+            let e = per.entry(r.pipeline.clone()).or_default();
+            e.pipeline = r.pipeline.clone();
+            e.last_run = Some(r);
+        }
+        let mut st = conn.prepare(
+            "SELECT pipeline, COUNT(*) FROM pipeline_runs
+             WHERE state = 'failed' AND ended_at LIKE ?1 GROUP BY pipeline",
+        )?;
+        for r in st.query_map(params![day], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })? {
+            let (p, n) = r?;
+            let e = per.entry(p.clone()).or_default();
+            e.pipeline = p;
+            e.failed_today = n;
+        }
         Ok(IntakeFigures {
             pipelines: per.into_values().collect(),
             queue,
             oldest_waiting,
         })
+    }
+
+    /// Records that a run of `pipeline` began; its id.
+    pub fn begin_run(&self, pipeline: &str, watching: bool) -> Result<i64, CatalogError> {
+        let conn = self.conn();
+        let at = now();
+        conn.execute(
+            "INSERT INTO pipeline_runs (pipeline, watching, started_at, beat_at, state)
+             VALUES (?1, ?2, ?3, ?3, 'running')",
+            params![pipeline, watching, at],
+        )?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    /// The heartbeat of a live run, with its counts so far.
+    pub fn beat_run(
+        &self,
+        id: i64,
+        stored: i64,
+        quarantined: i64,
+        problems: i64,
+    ) -> Result<(), CatalogError> {
+        self.conn().execute(
+            "UPDATE pipeline_runs SET beat_at = ?2, stored = ?3, quarantined = ?4, problems = ?5
+             WHERE id = ?1 AND state = 'running'",
+            params![id, now(), stored, quarantined, problems],
+        )?;
+        Ok(())
+    }
+
+    /// Records how a run ended: finished, or failed with its error.
+    pub fn end_run(
+        &self,
+        id: i64,
+        counts: (i64, i64, i64),
+        error: Option<&str>,
+    ) -> Result<(), CatalogError> {
+        let at = now();
+        self.conn().execute(
+            "UPDATE pipeline_runs SET beat_at = ?2, ended_at = ?2, state = ?3, stored = ?4,
+               quarantined = ?5, problems = ?6, error = ?7
+             WHERE id = ?1",
+            params![
+                id,
+                at,
+                if error.is_some() {
+                    RUN_FAILED
+                } else {
+                    RUN_FINISHED
+                },
+                counts.0,
+                counts.1,
+                counts.2,
+                error
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The latest runs of a pipeline, newest first.
+    pub fn runs_of(&self, pipeline: &str, limit: usize) -> Result<Vec<RunRow>, CatalogError> {
+        let conn = self.conn();
+        let mut st = conn.prepare(&format!(
+            "SELECT {RUN_COLUMNS} FROM pipeline_runs WHERE pipeline = ?1 ORDER BY id DESC LIMIT ?2"
+        ))?;
+        let rows = st
+            .query_map(params![pipeline, limit as i64], run_row)?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
     }
 
     /// Records a review-queue item set aside and takes it off the queue, in one transaction.
@@ -572,6 +738,46 @@ mod tests {
         cat.index_text("d1", "").unwrap();
         assert!(cat.search_text("police", 10).unwrap().is_empty());
         assert!(!cat.is_indexed("d1").unwrap());
+    }
+
+    #[test]
+    fn runs_are_recorded_with_their_health() {
+        let cat = Catalog::in_memory().unwrap();
+        let today = &now()[..10];
+        let a = cat.begin_run("scanning-station", true).unwrap();
+        cat.beat_run(a, 2, 1, 0).unwrap();
+        let f = cat.intake_figures(today).unwrap();
+        let run = f.pipelines[0].last_run.clone().unwrap();
+        assert_eq!(
+            (run.state.as_str(), run.stored, run.watching),
+            (RUN_RUNNING, 2, true)
+        );
+        let soon = chrono::Utc::now() + chrono::Duration::seconds(60);
+        assert!(!run.vanished(soon, 180));
+        // A run whose heartbeat stopped (killed) is told apart from one still alive.
+        let later = chrono::Utc::now() + chrono::Duration::seconds(600);
+        assert!(run.vanished(later, 180));
+        cat.end_run(a, (3, 1, 1), None).unwrap();
+        let b = cat.begin_run("scanning-station", false).unwrap();
+        cat.end_run(b, (0, 0, 0), Some("cannot use inbox /srv/scans: denied"))
+            .unwrap();
+        cat.begin_run("email", false).unwrap();
+        let f = cat.intake_figures(today).unwrap();
+        let scan = f
+            .pipelines
+            .iter()
+            .find(|p| p.pipeline == "scanning-station")
+            .unwrap();
+        let last = scan.last_run.as_ref().unwrap();
+        assert_eq!(last.id, b, "the latest run is shown");
+        assert_eq!(last.state, RUN_FAILED);
+        assert!(!last.vanished(later, 180), "an ended run never vanishes");
+        assert_eq!(scan.failed_today, 1);
+        let runs = cat.runs_of("scanning-station", 10).unwrap();
+        assert_eq!(runs.len(), 2);
+        assert_eq!((runs[1].state.as_str(), runs[1].stored), (RUN_FINISHED, 3));
+        assert!(f.pipelines.iter().any(|p| p.pipeline == "email"
+            && p.last_run.as_ref().is_some_and(|r| r.state == RUN_RUNNING)));
     }
 
     #[test]

@@ -122,6 +122,11 @@ pub trait Source: Send + 'static {
     /// What the source reports when it is done (an import's counts).
     type Output: Send + 'static;
     fn run(self, io: SourceIo) -> impl Future<Output = Result<Self::Output, RunError>> + Send;
+    /// Whether the source keeps waiting for more (a watched folder, a mailbox, an upload
+    /// endpoint) rather than ending once what it holds is done: the dashboard says so.
+    fn watching(&self) -> bool {
+        false
+    }
 }
 
 /// How a run files.
@@ -138,9 +143,74 @@ enum Back {
     WouldFile(Decided),
 }
 
+/// How often a live run writes its heartbeat and counts to the catalog.
+const RUN_BEAT: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Runs `source` through the stages of `plan` until the source is done and every arrival it
 /// emitted has ended; each report row goes to `on_row` as it is made.
+///
+/// A run that files (not a dry run) is recorded in the catalog as it begins, beats every
+/// minute with its counts so far, and records how it ended, so that the workspace can show
+/// each pipeline's health (a run whose heartbeat stopped was killed).
 pub async fn run<S: Source>(
+    plan: Plan,
+    ctx: Arc<Context>,
+    source: S,
+    mode: RunMode,
+    shutdown: tokio::sync::watch::Receiver<bool>,
+    mut on_row: impl FnMut(&ReportRow),
+) -> Result<(RunSummary, S::Output), RunError> {
+    if mode.dry_run {
+        return run_stages(plan, ctx, source, mode, shutdown, on_row).await;
+    }
+    let run_id = match ctx.catalog.begin_run(&plan.name, source.watching()) {
+        Ok(id) => Some(id),
+        Err(e) => {
+            tracing::warn!(error = %e, "the run could not be recorded for the dashboard");
+            None
+        }
+    };
+    let counts = Arc::new(std::sync::Mutex::new((0i64, 0i64, 0i64)));
+    let beat = run_id.map(|id| {
+        let (cat, counts) = (ctx.catalog.clone(), counts.clone());
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(RUN_BEAT);
+            every.tick().await;
+            loop {
+                every.tick().await;
+                let (s, q, p) = *counts.lock().unwrap_or_else(|p| p.into_inner());
+                let _ = cat.beat_run(id, s, q, p);
+            }
+        })
+    });
+    let counted = counts.clone();
+    let result = run_stages(plan, ctx.clone(), source, mode, shutdown, |row| {
+        {
+            let mut c = counted.lock().unwrap_or_else(|p| p.into_inner());
+            match row.outcome {
+                super::Outcome::Stored => c.0 += 1,
+                super::Outcome::Quarantined => c.1 += 1,
+                super::Outcome::Unreadable | super::Outcome::RetryLater => c.2 += 1,
+                _ => {}
+            }
+        }
+        on_row(row)
+    })
+    .await;
+    if let Some(b) = beat {
+        b.abort();
+    }
+    if let Some(id) = run_id {
+        let c = *counts.lock().unwrap_or_else(|p| p.into_inner());
+        let error = result.as_ref().err().map(|e| e.to_string());
+        if let Err(e) = ctx.catalog.end_run(id, c, error.as_deref()) {
+            tracing::warn!(error = %e, "the end of the run could not be recorded for the dashboard");
+        }
+    }
+    result
+}
+
+async fn run_stages<S: Source>(
     plan: Plan,
     ctx: Arc<Context>,
     source: S,

@@ -116,6 +116,10 @@ enum Companion {
 impl Source for FolderSource {
     type Output = ();
 
+    fn watching(&self) -> bool {
+        !self.once
+    }
+
     async fn run(self, mut io: SourceIo) -> Result<(), RunError> {
         // Long on purpose: the loop (list, settle, read, dispatch, wait) shares its book with
         // the ends it hears, and reading them in one place is how "taken once, emitted once,

@@ -72,16 +72,22 @@ pub async fn dashboard(
     } else {
         0
     };
+    // Why a run failed is for the people who run intake (it may name an inbox folder).
+    let sees_errors = queue_reader || me.actor.may(Op::Users);
+    let now = chrono::Utc::now();
     let rows = figures
         .pipelines
         .iter()
         .map(|p| {
             vec![
                 html! { (p.pipeline) },
+                run_health(p.last_run.as_ref(), now, sees_errors),
                 html! { (p.filed_today) },
                 html! { (p.last_filed.as_deref().map(when).unwrap_or_else(|| "never".into())) },
                 html! { (p.quarantined_today) },
-                html! { (p.last_quarantined.as_deref().map(when).unwrap_or_else(|| "never".into())) },
+                html! {
+                    (p.failed_today)
+                },
             ]
         })
         .collect();
@@ -113,12 +119,54 @@ pub async fn dashboard(
                     p class="govuk-body govuk-!-font-size-48 govuk-!-font-weight-bold" { (rescans) }
                 }
             }
-            (table("Pipelines", &["Pipeline", "Filed today", "Last filed", "Quarantined today", "Last quarantined"], rows))
+            (table("Pipelines", &["Pipeline", "Last run", "Filed today", "Last filed", "Quarantined today", "Runs failed today"], rows))
             @if !figures.queue.is_empty() {
                 (table("The review queue by reason", &["Reason", "Items"], figures.queue.iter().map(|(r, n)| vec![html! { (r) }, html! { (n) }]).collect()))
             }
         },
     ))
+}
+
+/// A pipeline's latest run in plain words: watching, finished, failed (and why, for those who
+/// run intake), or stopped without finishing (its heartbeat went quiet: killed, or the machine
+/// went down).
+fn run_health(
+    run: Option<&crate::catalog::web::RunRow>,
+    now: chrono::DateTime<chrono::Utc>,
+    sees_errors: bool,
+) -> Markup {
+    use crate::catalog::web::{RUN_FAILED, RUN_RUNNING};
+    let Some(r) = run else {
+        return html! { "No run recorded" };
+    };
+    // Three missed heartbeats.
+    if r.vanished(now, 180) {
+        return html! {
+            (layout::tag("Stopped", "red")) " "
+            span class="govuk-body-s" { "without finishing; last heard " (when(&r.beat_at)) }
+        };
+    }
+    let counts = format!(
+        "{} filed, {} quarantined, {} unreadable or to retry",
+        r.stored, r.quarantined, r.problems
+    );
+    match r.state.as_str() {
+        RUN_RUNNING => html! {
+            (layout::tag(if r.watching { "Watching" } else { "Running" }, "blue")) " "
+            span class="govuk-body-s" { "since " (when(&r.started_at)) "; " (counts) }
+        },
+        RUN_FAILED => html! {
+            (layout::tag("Failed", "red")) " "
+            span class="govuk-body-s" {
+                (r.ended_at.as_deref().map(when).unwrap_or_default())
+                @if sees_errors { @if let Some(e) = &r.error { ": " (e) } }
+            }
+        },
+        _ => html! {
+            (layout::tag("Finished", "green")) " "
+            span class="govuk-body-s" { (r.ended_at.as_deref().map(when).unwrap_or_default()) "; " (counts) }
+        },
+    }
 }
 
 /// `GET /queue`: every item waiting, with its reason in plain words.
