@@ -223,7 +223,17 @@ impl Records<'_> {
         execute: bool,
     ) -> Result<records::DisposalReport, OperationError> {
         self.actor.require(Op::Dispose)?;
-        let mut report = records::dispose(self.catalog, self.sink, today, execute, None).await?;
+        // With two-person disposal on, one person's `--execute` finishes only destructions
+        // already begun (their keys are gone) and destroys nothing new.
+        let two = self
+            .catalog
+            .setting(catalog::people::TWO_PERSON_DISPOSAL)?
+            .as_deref()
+            == Some("on");
+        let none = std::collections::BTreeSet::new();
+        let only = (execute && two).then_some(&none);
+        let mut report = records::dispose(self.catalog, self.sink, today, execute, only).await?;
+        report.needs_two = execute && two;
         if execute {
             self.mirror().await?;
         }

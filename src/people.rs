@@ -178,6 +178,24 @@ impl People<'_> {
         self.mirror().await
     }
 
+    /// Whether every destruction needs two records managers on the command line too (`dispose
+    /// --approve`, then `dispose --confirm` by another). Off until an administrator turns it on;
+    /// the workspace always asks for two.
+    pub async fn two_person_disposal(&self, on: bool) -> Result<(), OperationError> {
+        self.actor.require(Op::Users)?;
+        self.catalog.set_setting(
+            crate::catalog::people::TWO_PERSON_DISPOSAL,
+            if on { "on" } else { "off" },
+        )?;
+        self.catalog.log_contact(
+            None,
+            None,
+            "setting changed",
+            &format!("two-person disposal: {}", if on { "on" } else { "off" }),
+        )?;
+        self.mirror().await
+    }
+
     fn existing(&self, name: &str) -> Result<(), OperationError> {
         if self.catalog.user(name)?.is_none() {
             return Err(AccessError::UnknownUser(name.to_string()).into());

@@ -131,6 +131,9 @@ pub struct DisposalReport {
     pub held: usize,
     /// Destructions begun earlier and finished now (or, in a dry run, waiting to be).
     pub finished: Vec<String>,
+    /// Two-person disposal is on: `--execute` destroyed nothing new (it finished only what was
+    /// begun); what is due waits for an approval and a second records manager's confirmation.
+    pub needs_two: bool,
 }
 
 /// Begins the destruction of one document: the catalog transaction that re-checks it and records

@@ -229,3 +229,139 @@ fn a_destruction_stopped_after_its_intent_is_finished_once_and_tampering_is_name
     let e = audit_verify(&home).unwrap_err();
     assert!(e.contains("record 2") && e.contains("removed"), "{e}");
 }
+
+/// Runs the binary as `user` (through CASEVAULT_USER, which the home allows).
+fn as_user(home: &Path, user: &str, args: &[&str]) -> std::process::Output {
+    casevault(home)
+        .env("CASEVAULT_USER", user)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok_as(home: &Path, user: &str, args: &[&str]) -> String {
+    let out = as_user(home, user, args);
+    assert!(
+        out.status.success(),
+        "{user}: {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap() + &String::from_utf8_lossy(&out.stderr)
+}
+
+/// With two-person disposal on, the command line asks for two records managers as the
+/// workspace does: one approves the list, nothing is destroyed until another confirms it, the
+/// approver cannot confirm their own, and `--execute` alone destroys nothing new.
+#[test]
+fn two_person_disposal_on_the_command_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    std::fs::copy(
+        repo().join("test-data/scans/police_disclosure.png"),
+        inbox.join("police_disclosure.png"),
+    )
+    .unwrap();
+    ok(
+        &home,
+        &[
+            "import-cases",
+            repo().join("test-data/cases.csv").to_str().unwrap(),
+        ],
+    );
+    ok(
+        &home,
+        &[
+            "run",
+            "scanning-station",
+            "--once",
+            "--inbox",
+            inbox.to_str().unwrap(),
+        ],
+    );
+    ok(&home, &["hold", "lift", "--global"]);
+    for u in ["rita", "ravi"] {
+        ok(&home, &["users", "add", u, "--role", "records-manager"]);
+    }
+    ok(&home, &["users", "allow-env-user", "on"]);
+    ok(&home, &["users", "two-person-disposal", "on"]);
+    let docs = json_lines(&ok(&home, &["ls", "--json"]));
+    let id = docs[0]["id"].as_str().unwrap().to_string();
+    let received: NaiveDate =
+        chrono::DateTime::parse_from_rfc3339(docs[0]["received_at"].as_str().unwrap())
+            .unwrap()
+            .date_naive();
+    let today = received
+        .checked_add_months(Months::new(4))
+        .unwrap()
+        .to_string();
+
+    // One person's --execute destroys nothing new.
+    let said = ok_as(&home, "rita", &["dispose", "--execute", "--today", &today]);
+    assert!(said.contains("two-person disposal is on"), "{said}");
+    assert_eq!(json_lines(&ok(&home, &["ls", "--json"])).len(), 1);
+    assert!(steps_of(&home, &id).is_empty());
+
+    // Rita approves; she cannot confirm her own approval; Ravi confirms and it runs.
+    let said = ok_as(&home, "rita", &["dispose", "--approve", "--today", &today]);
+    let approval = said
+        .split("approval ")
+        .nth(1)
+        .and_then(|r| r.split(':').next())
+        .unwrap_or_else(|| panic!("{said}"))
+        .to_string();
+    assert_eq!(json_lines(&ok(&home, &["ls", "--json"])).len(), 1);
+    let own = as_user(
+        &home,
+        "rita",
+        &["dispose", "--confirm", &approval, "--today", &today],
+    );
+    assert!(!own.status.success());
+    assert!(
+        String::from_utf8_lossy(&own.stderr).contains("second records manager"),
+        "{}",
+        String::from_utf8_lossy(&own.stderr)
+    );
+    assert!(steps_of(&home, &id).is_empty());
+    let ran = ok_as(
+        &home,
+        "ravi",
+        &[
+            "dispose",
+            "--confirm",
+            &approval,
+            "--today",
+            &today,
+            "--json",
+        ],
+    );
+    assert!(
+        json_lines(
+            &ran.lines()
+                .filter(|l| l.starts_with('{'))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+        .iter()
+        .any(|d| d["document_id"] == id.as_str() && d["destroyed"] == true),
+        "{ran}"
+    );
+    assert_eq!(steps_of(&home, &id), ["intent", "completed"]);
+    // An approval runs once.
+    let again = as_user(
+        &home,
+        "ravi",
+        &["dispose", "--confirm", &approval, "--today", &today],
+    );
+    assert!(!again.status.success());
+    // Both people are in the contact log.
+    let log = ok(&home, &["log", "--json"]);
+    let entries = json_lines(&log);
+    assert!(entries
+        .iter()
+        .any(|e| e["user"] == "rita" && e["action"] == "disposal approved"));
+    assert!(entries
+        .iter()
+        .any(|e| e["user"] == "ravi" && e["action"] == "disposal confirmed"));
+}

@@ -933,3 +933,989 @@ def _(c, r):
 def _(c, r):
     return (f"Annwyl Syr/Madam\nAchos: {c.cn}\nYsgrifennaf i'ch hysbysu bod y gwrandawiad a restrwyd ar gyfer {c.hearing.cy} wedi'i ohirio. "
             f"Anfonir hysbysiad gwrandawiad newydd atoch maes o law.\nSwyddfa'r Llys Teulu, {c.place_cy}")
+
+
+# ============================================================================================
+# case-plan: case-plan, case-plan-review
+# ============================================================================================
+@t("case-plan", via="internal", src="tree")
+def _(c, r):
+    return ("##CASE PLAN\n" + fields(r, [("Case", f"{c.case_name} {c.cn}"), ("Practitioner", c.fca), ("Date started", c.last.slash)]) + "\n" +
+            table(r, ["What", "Why", "How"], [
+                [f"Home visit to {c.appf}", "observe home conditions and care", "announced visit, observation"],
+                [f"See {c.k.first} at school", "wishes and feelings", "three houses tool"],
+                ["Police/LA update", "allegations of DA", "request updated checks"],
+                ["Observe contact", "quality of relationship", "contact observation at centre"]]) +
+            "\nHypotheses: (1) conflict rather than DA (2) coercive control by F")
+
+
+@t("case-plan", via="internal")
+def _(c, r):
+    return (f"Plan for s7 - {c.cn}\nKey issues from SG letter: historic DA, F's cannabis use, M's low mood\n"
+            f"Enquiries: GP for both parents; {c.school}; {c.la} (CIN 2021)\nTools: Child Impact Assessment Framework - coercive control guidance; SPIP?\n"
+            f"Timescale: report due {c.hearing.add(-10).long}\nManager comments ({c.mgr}): agree. Consider whether {c.kids[-1].first} is old enough to be seen.")
+
+
+@t("case-plan", via="internal")
+def _(c, r):
+    return (f"Case plan (public law)\nChildren: {'; '.join(c.kidlist)}\nLocal authority: {c.la}\nSocial worker: {c.sw}\n"
+            "Issues: neglect; parental substance misuse; placement with maternal aunt under assessment\n"
+            "Actions for guardian: read LA evidence; visit children in placement within 10 working days; consider need for expert (parenting assessment); "
+            "meet child's solicitor\nIRO: to be contacted")
+
+
+@t("case-plan", via="internal", src="scan")
+def _(c, r):
+    return (f"Case Plan\npage 1 of 3\nAllocation note considered: yes - PM asked that risk from maternal uncle is explored\n"
+            f"Identified issues\n1 Allegations of physical chastisement of {c.k.first}\n2 Disagreement about school\n"
+            "Enquiries to be made (what/why/how)\n1 - speak to school DSL - any marks/bruising noted? - phone\n"
+            "2 - ask police for callout log - pattern of incidents - police request form")
+
+
+@t("case-plan", via="internal")
+def _(c, r):
+    return (f"{c.cafcass} | Case plan\nCase no {c.cn}\nDiversity and identity: family are {pick(r, 'Muslim, Urdu speaking', 'White British', 'Polish, Catholic', 'Black British Caribbean', 'Romany Gypsy')}; interpreter needed for F? "
+            f"{pick(r, 'yes', 'no')}\nChild's lived experience: what is a day like for {c.k.first}?\nRisk: DA - use of DA practice pathway\nPlan agreed with manager on {c.last.slash}")
+
+
+@t("case-plan", via="internal", src="tree")
+def _(c, r):
+    return (f"WHAT: obtain wishes and feelings of {c.kidnames}\nWHY: children are of an age where their views carry weight\nHOW: direct work at school, 2 sessions; My Needs Wishes and Feelings pack\n"
+            f"WHAT: assess father's new partner {c.partner}\nWHY: police info shows a conviction for ABH in 2017\nHOW: interview, PNC check on partner\n"
+            f"-- {c.fca} {c.last.dots}")
+
+
+@t("case-plan", via="internal")
+def _(c, r):
+    return (f"Case planning - Rule 16.4 guardian appointment\n{c.case_name}\nThe court appointed a guardian on {c.last.long} because the children's views are not being heard and the parents are entrenched.\n"
+            "Plan: instruct a solicitor for the children; read bundle; meet the children twice; consider whether an ISW is needed; position statement for next hearing")
+
+
+@t("case-plan", cy=True, via="internal")
+def _(c, r):
+    return (f"##Cynllun achos\nRhif yr achos: {c.cn}\nYmarferydd: {c.fca}\n"
+            f"Beth: gweld {c.k.first} yn yr ysgol\nPam: i gael ei ddymuniadau a'i deimladau\nSut: gwaith uniongyrchol, offeryn 'tri thŷ'\n"
+            "Beth: gwiriadau gyda'r heddlu a'r awdurdod lleol\nPam: honiadau o gam-drin domestig\nSut: cais ffurfiol drwy e-bost diogel")
+
+
+@t("case-plan", cy=True, via="internal", src="tree")
+def _(c, r):
+    return (f"Cynllun achos - cyfraith gyhoeddus\nPlant: {c.kidnames_cy}\nAwdurdod lleol: {c.la_cy}\n"
+            "Materion: esgeulustod; camddefnyddio sylweddau gan y rhieni\nCamau gweithredu'r gwarcheidwad: darllen tystiolaeth yr awdurdod lleol; "
+            "ymweld â'r plant yn eu lleoliad; ystyried yr angen am arbenigwr.\nIaith: Cymraeg (dewis y teulu)")
+
+
+@t("case-plan-review", via="internal")
+def _(c, r):
+    return (f"##Case plan review\nDate of review: {c.today.slash}\nCase: {c.cn}\nProgress against plan:\n- home visits: completed\n- school: completed\n"
+            "- police update: outstanding, chased twice\nChanges to plan: new information that M's partner has moved in; add PNC check on partner\n"
+            f"Reviewed with {c.mgr} in supervision")
+
+
+@t("case-plan-review", via="internal")
+def _(c, r):
+    return (f"Updated plan following hearing on {c.last.long}\nThe court extended the timetable and directed an addendum report.\nWhat has changed: children now living with paternal grandmother\n"
+            "Revised actions: visit grandmother's home; speak to children again; update LA checks\nRisk re-evaluated: yes - see safety assessment")
+
+
+@t("case-plan-review", via="internal", src="tree")
+def _(c, r):
+    return (f"Reflective supervision - case discussion\nPractitioner: {c.fca}  Manager: {c.mgr}  Date {c.today.dots}\nCase {c.cn}\n"
+            "Reviewed the plan. Agreed the hypothesis of alienating behaviours is not yet evidenced. Practitioner to keep an open mind. "
+            "Actions remain on track. Decision: no need for expert at this stage.\nManager signature __________")
+
+
+@t("case-plan-review", via="internal")
+def _(c, r):
+    return (f"PLAN REVIEW (week 6)\n{c.case_name}\nCompleted:\n" + "\n".join(f"[X] {x}" for x in ["interview both parents", "LA checks", "see child x1"]) +
+            "\nNot yet:\n" + "\n".join(f"[ ] {x}" for x in ["see child x2", "GP letter", "observe contact"]) + "\nOn track for filing date: YES")
+
+
+@t("case-plan-review", via="internal")
+def _(c, r):
+    return (f"Case plan - review of actions\nAction 3 (contact observation) - amended. Centre closed for refurbishment; observation now at family centre on {c.today.add(8).slash}.\n"
+            f"Action 5 (speak to new partner {c.partner}) - partner declined. Recorded and will be reflected in report.\nReviewed by {c.fca}")
+
+
+@t("case-plan-review", via="internal", src="scan")
+def _(c, r):
+    return (f"Public law - 12 week review\nChild(ren) {c.kidnames}  LA {c.la}\nCare plan: {pick(r, 'SGO to aunt', 'return home under supervision order', 'adoption')}\n"
+            "Guardian's plan reviewed: parenting assessment received (negative); sibling assessment outstanding; IRO consulted.\n"
+            "Next review at IRH.")
+
+
+@t("case-plan-review", via="internal")
+def _(c, r):
+    return (f"Manager's review of case plan\n{c.cn}  allocated {c.fca}\nI have read the case plan and the contact log. The plan is proportionate. "
+            f"However the plan does not address {c.kids[-1].first}'s views - please add. I would like to see analysis of the DA information before the report is drafted.\n"
+            f"{c.mgr}, Practice Supervisor, {c.today.slash}")
+
+
+@t("case-plan-review", cy=True, via="internal")
+def _(c, r):
+    return (f"##Adolygiad cynllun achos\nDyddiad: {c.today.cy}\nRhif yr achos: {c.cn}\nCynnydd: mae'r ymweliadau cartref wedi'u cwblhau. "
+            "Mae ymateb yr heddlu yn dal yn yr arfaeth.\nNewidiadau i'r cynllun: mae partner newydd y fam wedi symud i mewn; gofyn am wiriad heddlu.\n"
+            f"Adolygwyd gyda {c.mgr}")
+
+
+@t("case-plan-review", cy=True, via="internal", src="tree")
+def _(c, r):
+    return (f"Adolygu'r cynllun ar ôl y gwrandawiad ({c.last.cy})\nMae'r llys wedi gofyn am adroddiad atodol. "
+            f"Mae {c.kidnames_cy} bellach yn byw gyda'u mam-gu.\nCamau newydd: ymweld â chartref y fam-gu; siarad â'r plant eto.")
+
+
+# ============================================================================================
+# risk-and-safety: la-checks, screening-response, safety-assessment
+# ============================================================================================
+@t("la-checks", via="la")
+def _(c, r):
+    line, rc = rcline(c, r, ["child-protection", "other-childrens-social-care", "looked-after-child"])
+    return {"text": f"@@{c.la}\n@@Children's Services - MASH\n##Response to Cafcass safeguarding check\n" + fields(r, [("Cafcass ref", c.cn), ("Date of request", c.last.slash), ("Date of response", c.today.slash)]) +
+            f"\nChildren: {'; '.join(c.kidlist)}\nKnown to Children's Social Care? YES\n{line}\nSummary: referral from school {c.last.add(-300).slash} re neglect; single assessment completed.\n"
+            f"Allocated SW: {c.sw}\nThis information is provided for the purpose of the court proceedings only.", "rc": rc}
+
+
+@t("la-checks", via="la", email=True)
+def _(c, r):
+    return {"text": f"Good afternoon,\nWe have checked our systems (Liquidlogic / Mosaic) for {c.app}, {c.resp} and the children. No records found for any of the named persons.\n"
+            f"Please note this is based on the details provided; if further names or addresses are known please resubmit.\nMASH Business Support\n{c.la}",
+            "subject": f"RE: Cafcass LA check - {c.cn}"}
+
+
+@t("la-checks", via="la", src="scan")
+def _(c, r):
+    return (f"Local Authority Checks\nName                DOB          Known   Details\n{c.mum:<20}{c.last.add(-11000).slash}   Y       Sibling group CP plan 2018 (physical)\n"
+            f"{c.dad:<20}{c.last.add(-12000).slash}   N\n{c.k.full:<20}{c.k.dob.slash}   Y       Early help 2022, closed\n"
+            f"Completed by: {c.pro()}  MASH Officer  {c.la}\nPage 1 of 1")
+
+
+@t("la-checks", via="la")
+def _(c, r):
+    return (f"Dear Cafcass\nRE: {c.kidnames} ({c.cn})\nIn response to your check: the family are currently open to the Children with Disabilities Team. "
+            f"{c.k.first} has a diagnosis of autism and receives short breaks. There are no safeguarding concerns recorded. The social worker is {c.sw}.\n"
+            f"Yours sincerely\nTeam Manager, {c.la}")
+
+
+@t("la-checks", via="la", email=True)
+def _(c, r):
+    line, rc = rcline(c, r, ["adult-posing-risk", "child-protection", "privately-fostered-child", "looked-after-child"])
+    return {"text": f"Hi\nOur response below:\n{c.resp}: known. {line}\nChildren: the older child was subject to s47 enquiry in {c.last.d.year - 2}, NFA.\n"
+            f"Current: no open involvement.\nWe would ask that this information is not shared with the parties without our consent.\n{c.pro()} | Front Door | {c.la}",
+            "subject": "Safeguarding check response", "rc": rc}
+
+
+@t("la-checks", via="la", src="scan")
+def _(c, r):
+    return (f"LA check form - returned\nSection B (to be completed by the local authority)\nIs the child/family known? " + tick(r, ["Yes", "No"], "Yes") +
+            "\nIf yes, type of involvement: " + tick(r, ["CIN", "CP", "LAC", "Early Help"], r.choice(["CIN", "CP", "Early Help"])) +
+            f"\nDates of involvement: {c.last.add(-700).slash} - {c.last.add(-500).slash}\nReason: parental conflict affecting children; DV\nOutcome: closed, stepped down\n{c.la}")
+
+
+@t("la-checks", via="la")
+def _(c, r):
+    return (f"Previous involvement summary for Cafcass\nFamily: {c.dad_sur}/{c.mum_sur}\nThere have been 4 contacts to the front door since 2019, the most recent on {c.last.add(-60).long} "
+            f"when police shared a DA notification (verbal argument, children present). Consent-based advice and information given. {c.la} has no current plan.\nCompleted by MASH senior practitioner")
+
+
+@t("la-checks", cy=True, via="la")
+def _(c, r):
+    line, rc = rcline(c, r, ["child-protection", "other-childrens-social-care", "looked-after-child"], cy=True)
+    return {"text": f"@@{c.la_cy}\n##Ymateb i wiriad diogelu CAFCASS Cymru\nRhif yr achos: {c.cn}\nPlant: {c.kidnames_cy}\nA yw'r teulu'n hysbys i'r Gwasanaethau Plant? Ydy\n"
+            f"{line}\nCrynodeb: atgyfeiriad gan yr ysgol yn {c.last.d.year - 1}; asesiad wedi'i gwblhau.\nGweithiwr cymdeithasol: {c.sw}", "rc": rc}
+
+
+@t("la-checks", cy=True, via="la", email=True)
+def _(c, r):
+    return {"text": f"Prynhawn da,\nRydym wedi gwirio ein systemau ar gyfer {c.app}, {c.resp} a'r plant. Does dim cofnodion ar gyfer unrhyw un o'r bobl a enwyd.\n"
+            f"Tîm Drws Ffrynt\n{c.la_cy}", "subject": f"Gwiriad ALl {c.cn}"}
+
+
+@t("screening-response", via="nhs", email=True)
+def _(c, r):
+    return {"text": f"Dear Cafcass,\nFurther to your screening enquiry: the health visiting service has no safeguarding concerns recorded for {c.k.full}. "
+            f"Developmental checks up to date. Mother disclosed historic DA at the 6-8 week check; advice given and referral to {c.das} offered.\n"
+            f"Safeguarding Children Team, {c.nhs}", "subject": "Response to screening request"}
+
+
+@t("screening-response", via="misc")
+def _(c, r):
+    return (f"@@The Probation Service\nSafeguarding enquiry response\nSubject: {c.resp}\nYour ref {c.cn}\nCurrent status: supervised on licence until {c.today.add(200).long}\n"
+            f"Index offence: assault occasioning actual bodily harm (domestic)\nRisk of serious harm to known adult: MEDIUM; to children: LOW\nProbation practitioner: {c.pro()}")
+
+
+@t("screening-response", via="internal")
+def _(c, r):
+    return (f"##Screening outcome - WTFH\n{c.cn}\nPolice: received, 2 callouts recorded (domestic verbal)\nLA: received, not known\nTelephone interviews: applicant done {c.last.slash}; respondent done {c.last.add(1).slash}\n"
+            "Risk identified: yes - allegations of DA by both parties\nRecommendation for safeguarding letter: s7 report")
+
+
+@t("screening-response", via="misc", email=True)
+def _(c, r):
+    return {"text": f"Hello\nIn response to your request for MARAC information: {c.mum} was heard at MARAC on {c.last.add(-200).long} following a high-risk DASH. "
+            f"Actions included a referral to the IDVA service ({c.das}) and a police marker on the address. No further referrals since.\nMARAC Coordinator",
+            "subject": f"MARAC check {c.cn}"}
+
+
+@t("screening-response", via="school", src="scan")
+def _(c, r):
+    return (f"{c.school}\nReturn of Cafcass screening request\nPupil: {c.k.full}  Year {max(1, c.k.age - 4)}\nAny child protection concerns? " + tick(r, ["Yes", "No"], "No") +
+            "\nAttendance: 94%\nWho collects the child? mum, sometimes grandad\nDSL signature  " + c.pro())
+
+
+@t("screening-response", via="internal")
+def _(c, r):
+    return (f"Screening call record - applicant\nDate {c.last.slash}\nSpoke to: {c.app} ({c.app_role})\nSafety: caller is in a safe place to talk? yes\n"
+            "Concerns raised: respondent drinks heavily at weekends; one incident in front of children\nAny other proceedings? no\nSupport: given details of local DA support\nCompleted by EIT FCA")
+
+
+@t("screening-response", via="misc", email=True)
+def _(c, r):
+    return {"text": f"Cafcass,\nWe have no record of the family on our database. We have not received any referrals for {c.mum} or {c.dad}.\n{c.das}\nThis e-mail is confidential.",
+            "subject": "Screening request response"}
+
+
+@t("screening-response", via="misc")
+def _(c, r):
+    return (f"Out of area check - response\nFrom: {pick(r, 'Glasgow City HSCP', 'Belfast Health and Social Care Trust', 'Cafcass - another service area')}\n"
+            f"Re {c.dad}, previous address in our area until {c.last.d.year - 3}\nResult: one referral {c.last.d.year - 4} (school attendance) closed at screening. No child protection history.")
+
+
+@t("screening-response", cy=True, via="nhs", email=True)
+def _(c, r):
+    return {"text": f"Annwyl CAFCASS Cymru,\nMewn ymateb i'ch cais sgrinio: does dim pryderon diogelu wedi'u cofnodi ar gyfer {c.k.full} gan y gwasanaeth ymwelwyr iechyd.\n"
+            f"Tîm Diogelu, {c.nhs_cy}", "subject": "Ymateb i gais sgrinio"}
+
+
+@t("screening-response", cy=True, via="internal")
+def _(c, r):
+    return (f"##Ymateb sgrinio\nRhif yr achos: {c.cn}\nHeddlu: ymateb wedi dod i law\nAwdurdod lleol: ddim yn hysbys\n"
+            f"Cyfweliadau ffôn: ceisydd ({c.last.cy}); atebydd ({c.last.add(2).cy})\nRisg wedi'i nodi: ydy - honiadau o gam-drin domestig")
+
+
+@t("safety-assessment", via="internal")
+def _(c, r):
+    return (f"##Section 16A risk assessment\nCase: {c.cn}\nThe officer has cause to suspect that {c.k.first} is at risk of harm because: disclosure by {c.k.first} of being hit with a belt.\n"
+            f"Nature of harm: physical; emotional\nRisk assessment: HIGH\nAction: referral to {c.la} under s47 made on {c.today.slash}; court informed.\nCompleted by {c.fca}")
+
+
+@t("safety-assessment", via="internal", src="scan")
+def _(c, r):
+    qs = ["Has the current incident resulted in injury?", "Are you very frightened?", "Is the abuse happening more often?",
+          "Has (they) ever used weapons or objects to hurt you?", "Has (they) ever threatened to kill you?", "Is there conflict over child contact?"]
+    return ("DASH RIC\nSafeLives\nDate: " + c.last.slash + "\n" + "\n".join(f"{q}  {tick(r, ['Yes', 'No', 'Dont know'], r.choice(['Yes', 'No']), 0)}" for q in r.sample(qs, 5)) +
+            f"\nTotal 'yes': {r.randrange(5, 16)}\nCompleted with {c.mumf} by phone. Professional judgement: high risk - MARAC referral.")
+
+
+@t("safety-assessment", via="internal")
+def _(c, r):
+    return (f"Safety plan agreed with {c.mum} - {c.today.long}\n1. Handovers to take place at {pick(r, 'the police station car park', 'school', c.centre)}\n"
+            f"2. No direct communication except via contact app\n3. If {c.dadf} turns up at home, call 999\n4. Mum to keep phone charged\nShared with: mum only (not shared with father)\nReviewed by: {c.fca}")
+
+
+@t("safety-assessment", via="internal")
+def _(c, r):
+    return (f"Domestic abuse practice pathway - screening tool\nCase {c.cn}\nStep 1 - is DA alleged? Yes\nStep 2 - type: coercive control / financial / physical\n"
+            f"Step 3 - impact on child: {c.k.first} reported to be anxious, bedwetting\nStep 4 - is a fact-finding needed? Recommend yes\nFCA: {c.fca}")
+
+
+@t("safety-assessment", via="internal", src="tree")
+def _(c, r):
+    return (f"RISK ASSESSMENT\n{c.case_name}\nRisk factors: previous DV conviction (father); mother's mental health (PND); alcohol\nProtective factors: grandparents; school engagement\n"
+            "Overall level: MEDIUM\nRecommendation: contact to be supervised until assessment completed")
+
+
+@t("safety-assessment", via="internal")
+def _(c, r):
+    return (f"Harmful conflict - assessment tool\nUsed with: {c.app} and {c.resp} separately\nScaling (0-10) how safe do you feel at handovers? A: {r.randrange(2, 8)} R: {r.randrange(5, 10)}\n"
+            "Patterns: disputes escalate via text; children used to pass messages\nConclusion: conflict is harmful to the children; SPIP recommended.")
+
+
+@t("safety-assessment", via="internal", src="scan")
+def _(c, r):
+    return (f"Welfare referral to {c.la} Children's Services\nReferrer: {c.fca}, {c.team}\nChild: {c.k.full} DOB {c.k.dob.slash}\n"
+            f"Reason: during telephone screening {c.respf} disclosed that {c.partner} has been violent in front of the children and has threatened to take {c.k.first}. "
+            "Immediate risk? No - child at school. Parent aware of referral? Yes")
+
+
+@t("safety-assessment", via="internal")
+def _(c, r):
+    return (f"LADO referral\nPerson who works with children: {c.partner}, employed as a {pick(r, 'teaching assistant', 'youth football coach', 'nursery worker', 'school bus driver')}\n"
+            f"Concern: allegation in the C1A that {c.partner} assaulted {c.k.first}\nReferred by {c.fca} on {c.today.slash}\nLADO outcome: awaited")
+
+
+@t("safety-assessment", cy=True, via="internal")
+def _(c, r):
+    return (f"##Asesiad diogelwch\nRhif yr achos: {c.cn}\nFfactorau risg: euogfarn cam-drin domestig (tad); iechyd meddwl y fam\nFfactorau amddiffynnol: neiniau a theidiau; yr ysgol\n"
+            f"Lefel risg gyffredinol: CANOLIG\nArgymhelliad: cyswllt dan oruchwyliaeth nes bod yr asesiad wedi'i gwblhau.\n{c.fca}")
+
+
+@t("safety-assessment", cy=True, via="internal", src="scan")
+def _(c, r):
+    return (f"Cynllun diogelwch gyda {c.mum} - {c.today.cy}\n1. Trosglwyddo'r plant yn yr ysgol yn unig\n2. Dim cyswllt uniongyrchol ag {c.dadf}\n"
+            "3. Os bydd yn dod i'r tŷ, ffonio 999\nRhannwyd gyda: y fam yn unig")
+
+
+# ============================================================================================
+# reporting-to-court: safeguarding-letter, section-7-report, guardian-analysis, letter-to-court,
+# addendum-report
+# ============================================================================================
+def _report_head(c, r, title):
+    return (f"@@{c.cafcass}\n##{title}\n" + fields(r, [("Court", c.court), ("Case number", c.cn), ("Applicant", c.app), ("Respondent", c.resp),
+            ("Child(ren)", "; ".join(c.kidlist)), ("Author", f"{c.fca}, Family Court Adviser"), ("Date", c.today.slash)]))
+
+
+@t("safeguarding-letter", via="cafcass", long=True)
+def _(c, r):
+    return (_report_head(c, r, "Safeguarding letter") + "\n1. Introduction\nThis letter is written to the court before the first hearing. It sets out the outcome of safeguarding checks and telephone interviews.\n"
+            f"2. Checks with the police\n{c.police}: {pick(r, 'no trace for either party', 'two domestic incidents recorded, no charges', 'father has a caution for common assault (2018)')}\n"
+            f"3. Checks with the local authority\n{c.la}: {pick(r, 'not known', 'known - CIN 2021, closed', 'open to early help')}\n"
+            "4. Interviews with the parties\nBoth parents raised concerns about the other's care...\n5. Recommendations\nCafcass recommends that a section 7 report is ordered.")
+
+
+@t("safeguarding-letter", via="cafcass")
+def _(c, r):
+    return (f"To the court - {c.place}\nCase {c.cn}  Hearing {c.hearing.slash}\nSafeguarding checks have been completed. No safeguarding issues were identified. "
+            f"Both parents agree that {c.kidnames} should live with {c.mumf} and spend time with {c.dadf}; the dispute is about the handover time.\n"
+            "Cafcass does not need to be involved further in this case unless the court identifies a need at the first hearing.\n" + c.fca)
+
+
+@t("safeguarding-letter", via="court", src="scan", long=True)
+def _(c, r):
+    return (f"OFFICIAL - SENSITIVE\n{c.case_name}\nSAFEGUARDING LETTER (CAP)\nPage 1 of 6\nSummary of key safeguarding issues:\n- allegations of coercive and controlling behaviour (mother)\n"
+            f"- father's reported drug use (cocaine) - denied\n- police callouts x3 to {c.street}\nWishes of the parties:\nApplicant wants: shared care\nRespondent wants: supervised contact only\n"
+            "OFFICIAL - SENSITIVE\nPage 2 of 6\nCafcass's view of what the court should consider ...")
+
+
+@t("safeguarding-letter", via="cafcass")
+def _(c, r):
+    return (f"Dear {c.judge}\nRe: {c.kidnames}\nI write following safeguarding enquiries. The father opted out of the telephone interview. "
+            "The mother was interviewed and describes a history of abuse including damage to property.\nPolice information shows a non-molestation order in force until "
+            f"{c.today.add(150).long}.\nIn light of the allegations I recommend the court considers whether a fact-finding hearing is necessary (PD12J).\n{c.fca}\nFCA, Early Intervention")
+
+
+@t("safeguarding-letter", via="cafcass", long=True)
+def _(c, r):
+    return (f"Safeguarding Enquiries (Private Law)\n{c.cn}\nChecks: Police - received {c.last.slash}; Local authority - received {c.last.add(2).slash}\n"
+            "Were the parties spoken to? Applicant Y Respondent Y\nIssues identified: harmful conflict; mental health (applicant); housing\n"
+            "Recommendation: SPIP for both parties; consider s7 if no agreement. Cafcass will not attend the FHDRA.")
+
+
+@t("safeguarding-letter", via="cafcass", src="upload")
+def _(c, r):
+    return (f"Addendum safeguarding letter\n{c.case_name}\nSince my letter dated {c.last.long} updated police information has been received. It records an incident on "
+            f"{c.last.add(3).long} at which the father was arrested. In view of this I amend my recommendation: contact should not progress to unsupervised pending the s7 report.")
+
+
+@t("safeguarding-letter", via="cafcass")
+def _(c, r):
+    return (f"Further to the court's request: Cafcass has now completed its safeguarding enquiries in respect of {c.k.full} ({c.k.age}).\n"
+            f"Police: {c.police} records 1 incident.\nLocal authority: {c.la} - currently open (CIN).\n"
+            f"Given current LA involvement, Cafcass recommends a s7 report is directed to the local authority.\nSigned: {c.fca} Date {c.today.slash}")
+
+
+@t("safeguarding-letter", cy=True, via="cafcass")
+def _(c, r):
+    return (f"@@CAFCASS Cymru\n##Llythyr diogelu\nLlys: {c.court_cy}\nRhif yr achos: {c.cn}\nPlant: {c.kidnames_cy}\n"
+            f"1. Gwiriadau gyda'r heddlu: {pick(r, 'dim cofnod', 'dau ddigwyddiad domestig, dim cyhuddiadau')}\n2. Gwiriadau gyda'r awdurdod lleol: ddim yn hysbys\n"
+            "3. Cyfweliadau gyda'r partïon: cododd y ddau riant bryderon.\n4. Argymhelliad: dylid gorchymyn adroddiad adran 7.\n" + c.fca)
+
+
+@t("safeguarding-letter", cy=True, via="cafcass", src="upload")
+def _(c, r):
+    return (f"Llythyr Diogelu / Safeguarding Letter\n{c.cn}\nNi nodwyd unrhyw faterion diogelu. No safeguarding issues were identified.\n"
+            f"Mae'r rhieni'n cytuno y bydd {c.kidnames_cy} yn byw gyda'u mam. The parents agree that the children will live with their mother.\nCAFCASS Cymru")
+
+
+@t("section-7-report", via="cafcass", long=True)
+def _(c, r):
+    return (_report_head(c, r, "Section 7 report") + "\n1. Summary of recommendations\n1.1 " +
+            f"{c.kidnames} should live with {c.mumf}.\n1.2 Time with {c.dadf} alternate weekends Friday to Sunday.\n2. Background\n"
+            f"2.1 The parents separated in {c.last.d.year - 2}. {c.app} applied for a child arrangements order on {c.last.add(-90).long}.\n"
+            "3. Enquiries undertaken\n- home visits to both parents\n- children seen at school\n- checks with police and local authority\n4. Welfare checklist...")
+
+
+@t("section-7-report", via="cafcass", src="scan", long=True)
+def _(c, r):
+    return (f"{c.case_name}\nReport under section 7 Children Act 1989\nContents\n1 Recommendation ........ 2\n2 Enquiries ........ 3\n3 The child's wishes and feelings ........ 4\n"
+            "4 Welfare checklist analysis ........ 6\n5 Conclusion ........ 11\nAppendix: sources of information\nPage 1 of 12")
+
+
+@t("section-7-report", via="la", long=True)
+def _(c, r):
+    return (f"@@{c.la}\n##REPORT OF THE LOCAL AUTHORITY PURSUANT TO SECTION 7\nAuthor: {c.sw}, Social Worker\nChildren: {c.kidnames}\n"
+            f"The court directed {c.la} to prepare this report because the family are known to children's services.\n"
+            f"1. The children's wishes and feelings\n{c.k.first} told me {c.k.he} wants to see dad 'but not sleep there yet'.\n2. Physical, emotional and educational needs ...")
+
+
+@t("section-7-report", via="cafcass", long=True)
+def _(c, r):
+    return (f"Welfare checklist\n(a) the ascertainable wishes and feelings of the child concerned (considered in the light of {c.k.his} age and understanding)\n"
+            f"{c.k.first} is {c.k.age}. {c.k.He} was clear that {c.k.he} wants to spend more time with {c.dadf} and asked whether {c.k.he} could tell the judge.\n"
+            "(b) physical, emotional and educational needs\nBoth parents are able to meet basic care needs.\n(c) the likely effect on the child of any change in circumstances\n"
+            f"A move of school would be unsettling...\nPage 7 of 14   {c.cn}")
+
+
+@t("section-7-report", via="cafcass", src="upload")
+def _(c, r):
+    return (f"S7 - {c.k.first}\nRecommendation: no order. The parents have reached agreement during my involvement and I do not consider an order is needed.\n"
+            f"Analysis: the conflict has reduced since the SPIP. {c.k.first} is settled.\nI do not need to attend the next hearing unless the court directs.\n{c.fca} {c.today.slash}")
+
+
+@t("section-7-report", via="cafcass", long=True)
+def _(c, r):
+    return (f"Report to the court - child arrangements\nPrepared by {c.fca} at the direction of {c.judge} dated {c.last.long}\n"
+            "Issues the court asked me to address: (i) where the children should live (ii) contact with the father (iii) whether the father's new partner poses a risk\n"
+            f"Sources: interviews with {c.app}, {c.resp}, {c.partner}; {c.school}; GP; police; {c.la}\n"
+            "Analysis\nThe allegations against the father's partner relate to 2016 and ...")
+
+
+@t("section-7-report", via="cafcass", src="scan")
+def _(c, r):
+    return (f"10. Recommendations\n10.1 That {c.kidnames} live with {c.appf}.\n10.2 That they spend time with {c.respf} each Wednesday after school and every other weekend.\n"
+            "10.3 A Family Assistance Order for 6 months.\n10.4 That I am released from the proceedings.\n"
+            f"Signed\n{c.fca}\nFamily Court Adviser\n{c.today.long}\nPage 14 of 14")
+
+
+@t("section-7-report", cy=True, via="cafcass", long=True)
+def _(c, r):
+    return (f"@@CAFCASS Cymru\n##Adroddiad adran 7\nLlys: {c.court_cy}\nRhif yr achos: {c.cn}\nAwdur: {c.fca}, Cynghorydd Llys Teulu\n"
+            f"1. Crynodeb o'r argymhellion\n1.1 Dylai {c.kidnames_cy} fyw gyda'u mam.\n1.2 Dylent dreulio amser gyda'u tad bob yn ail benwythnos.\n"
+            f"2. Dymuniadau a theimladau'r plant\nDywedodd {c.k.first} wrthyf ei fod yn hapus yn yr ysgol ac yn colli ei dad.\n3. Y rhestr wirio lles ...")
+
+
+@t("section-7-report", cy=True, via="cafcass", src="scan")
+def _(c, r):
+    return (f"Argymhellion\nDylai {c.kidnames_cy} fyw gyda {c.appf}.\nDylent dreulio amser gyda {c.respf} bob dydd Mercher ar ôl ysgol.\n"
+            f"Llofnod: {c.fca}\nDyddiad: {c.today.cy}\nTudalen 12 o 12")
+
+
+@t("guardian-analysis", via="cafcass", long=True)
+def _(c, r):
+    return (f"@@{c.cafcass}\n##INITIAL ANALYSIS AND RECOMMENDATIONS OF THE CHILDREN'S GUARDIAN\n{c.la} v {c.mum_sur} and {c.dad_sur}\nCase number {c.cn}\n"
+            f"Children's guardian: {c.fca}\nFor the hearing on: {c.hearing.long}\n1. The local authority's application\nThe LA applied for interim care orders on {c.last.long}.\n"
+            "2. Interim threshold\nI agree the interim threshold is crossed on the basis of neglect.\n3. Interim removal\n...")
+
+
+@t("guardian-analysis", via="cafcass", src="scan", long=True)
+def _(c, r):
+    return (f"Final analysis of the children's guardian\nPage 1 of 22\nSummary\nThe local authority's care plan for {c.k.first} is placement for adoption. "
+            f"I support the plan. I have considered the realistic options: (a) return to mother (b) special guardianship to maternal aunt (c) long-term fostering (d) adoption.\n"
+            "Holistic analysis of realistic options ...")
+
+
+@t("guardian-analysis", via="cafcass")
+def _(c, r):
+    return (f"Guardian's position / analysis - IRH\n{c.cn}\nParenting assessment of mother: negative. I agree with its conclusions.\n"
+            f"Viability of paternal grandmother {c.gran}: positive, full SGO assessment now underway.\n"
+            f"The children's wishes: {c.k.first} wants to 'stay with nan'.\nRecommendation: timetable extended to allow SGO assessment.\n{c.fca}, Children's Guardian")
+
+
+@t("guardian-analysis", via="cafcass", long=True)
+def _(c, r):
+    return (f"Analysis - rule 16.4 guardian\nIn the matter of {c.kidnames}\nThe court appointed me as guardian because of the long-running dispute. I have met {c.k.first} three times.\n"
+            f"{c.k.first} has consistently said {c.k.he} does not want to see {c.dadf}. I have considered whether this reflects influence.\n"
+            "Recommendation: a psychological assessment of the family (Part 25) before any final decision.")
+
+
+@t("guardian-analysis", via="cafcass", src="upload")
+def _(c, r):
+    line, rc = rcline(c, r, ["looked-after-child", "adoption"])
+    return {"text": f"Children's guardian - analysis for placement order hearing\n{line}\nChild: {c.k.full}\nThe local authority seeks a placement order. "
+            "Nothing else will do. I have read the adoption support plan and consider the contact plan (letterbox twice a year) proportionate.\n"
+            f"Guardian: {c.fca}", "rc": rc}
+
+
+@t("guardian-analysis", via="cafcass")
+def _(c, r):
+    return (f"Interim analysis - EPO/ICO hearing\nChild: {c.k.first}, aged {c.k.age}\nThe guardian had limited time (instructed on {c.last.long}, hearing next day).\n"
+            "The guardian has spoken to the social worker and the child's solicitor, not yet to the parents. On the information available the guardian supports separation "
+            "as a proportionate interim measure.")
+
+
+@t("guardian-analysis", via="cafcass", long=True)
+def _(c, r):
+    return (f"Welfare checklist analysis (s1(3) CA 1989 and s1(4) ACA 2002)\nAge, sex, background and relevant characteristics: {c.k.first} is a {c.k.age} year old of {pick(r, 'mixed White and Black Caribbean', 'Polish', 'White British', 'Bangladeshi')} heritage.\n"
+            "Harm suffered or at risk of suffering: chronic neglect; exposure to domestic abuse\nCapability of parents: neither parent has been able to sustain change.\n"
+            "The guardian's recommendation: care order and the LA's plan of long-term fostering.")
+
+
+@t("guardian-analysis", cy=True, via="cafcass", long=True)
+def _(c, r):
+    return (f"@@CAFCASS Cymru\n##Dadansoddiad cychwynnol y gwarcheidwad plant\n{c.la_cy} v {c.mum_sur} a {c.dad_sur}\nRhif yr achos: {c.cn}\n"
+            f"Gwarcheidwad plant: {c.fca}\n1. Cais yr awdurdod lleol\nGwnaeth yr awdurdod lleol gais am orchmynion gofal interim.\n"
+            "2. Y trothwy interim\nRwy'n cytuno bod y trothwy interim wedi'i groesi ar sail esgeulustod.\n3. Argymhelliad ...")
+
+
+@t("guardian-analysis", cy=True, via="cafcass")
+def _(c, r):
+    return (f"Dadansoddiad terfynol y gwarcheidwad\nPlentyn: {c.k.full}\nCynllun gofal yr awdurdod lleol yw gorchymyn gwarcheidiaeth arbennig i'r fodryb. "
+            "Rwy'n cefnogi'r cynllun.\nDymuniadau'r plentyn: mae am aros gyda'i fodryb.\n" + c.fca + ", Gwarcheidwad Plant")
+
+
+@t("letter-to-court", via="cafcass")
+def _(c, r):
+    return (f"@@{c.cafcass}\nTo: The Court Manager, {c.court}\nCase {c.cn} {c.case_name}\n{c.today.long}\nDear Sir/Madam\n"
+            "I write at the end of the Family Assistance Order made on " + f"{c.last.add(-180).long}. During the order I met with the family on six occasions. "
+            f"Contact has been taking place as ordered and {c.kidnames} have settled into the routine. I ask that this letter is placed on the court file.\nYours faithfully\n{c.fca}")
+
+
+@t("letter-to-court", via="cafcass", email=True)
+def _(c, r):
+    return {"text": f"Dear Listing Officer,\nI am the FCA preparing the s7 report in {c.cn}. Due to the late receipt of the police disclosure I will not be able to file my report by "
+            f"{c.hearing.add(-14).long}. I request a short extension of 7 days. The hearing date will not be affected.\nKind regards\n{c.fca}",
+            "subject": f"{c.cn} - request for extension of time"}
+
+
+@t("letter-to-court", via="cafcass")
+def _(c, r):
+    return (f"Dear {c.judge}\nI am writing to update the court in place of a report. Since the last hearing the parents have agreed arrangements and signed a parenting plan. "
+            f"{c.k.first} told me {c.k.he} is happy with the plan. In these circumstances I respectfully suggest no further report is required.\n{c.fca}\nFamily Court Adviser")
+
+
+@t("letter-to-court", via="cafcass", src="scan")
+def _(c, r):
+    return (f"to the Court\nRE {c.cn}\nFAO {c.judge}\nI have been unable to complete the enquiries directed because the respondent has not engaged despite 4 letters and 6 calls. "
+            "I ask the court to consider making a further direction. I have seen the children.\nPage 1 of 1")
+
+
+@t("letter-to-court", via="cafcass", email=True)
+def _(c, r):
+    return {"text": f"To the court at {c.place},\nI write to notify the court that Cafcass has today made a referral to {c.la} under section 47 following a disclosure by {c.k.first}. "
+            "The police have been informed. I will file an updated safeguarding letter.\nRegards\n" + c.fca,
+            "subject": f"URGENT - {c.cn} {c.case_name}"}
+
+
+@t("letter-to-court", via="cafcass")
+def _(c, r):
+    return (f"Letter to the court - enforcement application\nCase {c.cn}\nThe court has asked Cafcass to monitor compliance with the child arrangements order under s11H. "
+            f"I can report that 7 of 8 scheduled contacts took place. One was cancelled because {c.k.first} was unwell.\nI recommend the monitoring ends.\n{c.fca}, {c.today.slash}")
+
+
+@t("letter-to-court", via="cafcass", src="scan")
+def _(c, r):
+    return (f"Dear Court,\nThe guardian, {c.fca}, writes to inform the court that she will be on leave from {c.today.add(10).long} to {c.today.add(24).long}. "
+            f"The guardian's manager {c.mgr} will cover any urgent matters. The guardian will be able to attend the IRH.\nThank you")
+
+
+@t("letter-to-court", cy=True, via="cafcass")
+def _(c, r):
+    return (f"At: Rheolwr y Llys, {c.court_cy}\nAchos {c.cn}\nAnnwyl Syr/Madam\nRwy'n ysgrifennu ar ddiwedd y Gorchymyn Cymorth i Deuluoedd. "
+            f"Yn ystod y gorchymyn cwrddais â'r teulu chwe gwaith. Mae'r cyswllt wedi bod yn digwydd fel y gorchmynnwyd.\n"
+            "Gofynnaf i'r llythyr hwn gael ei osod ar ffeil y llys.\nYn gywir\n" + c.fca)
+
+
+@t("letter-to-court", cy=True, via="cafcass", email=True)
+def _(c, r):
+    return {"text": f"Annwyl Swyddog Rhestru,\nNi fyddaf yn gallu ffeilio fy adroddiad erbyn y dyddiad a orchmynnwyd oherwydd oedi gyda gwybodaeth yr heddlu. "
+            "Gofynnaf am estyniad o saith diwrnod.\nCofion\n" + c.fca + "\nCAFCASS Cymru", "subject": f"{c.cn} - cais am estyniad"}
+
+
+@t("addendum-report", via="cafcass", long=True)
+def _(c, r):
+    return (_report_head(c, r, "Addendum report") + f"\n1. Purpose of this report\nAt the hearing on {c.last.long} the court directed an addendum report to address "
+            f"the outcome of the hair strand tests and {c.k.first}'s updated wishes.\n2. Update since my last report\nThe test results were negative for cocaine.\n3. Recommendation ...")
+
+
+@t("addendum-report", via="cafcass")
+def _(c, r):
+    return (f"Addendum s7 - {c.cn}\nThis should be read alongside my report of {c.last.add(-60).long}.\nThe father has now completed the DAPP. "
+            f"The provider's report is positive. I have seen {c.k.first} again; {c.k.he} wants overnights 'sometimes'.\nRevised recommendation: staying contact to begin fortnightly.\n{c.fca}")
+
+
+@t("addendum-report", via="cafcass", src="scan", long=True)
+def _(c, r):
+    return (f"SECOND ADDENDUM\n{c.case_name}\nPage 1 of 5\nSince the first addendum the mother has moved to {pick(r, 'Blackpool', 'Swansea', 'Luton', 'Hartlepool')}. "
+            "The court asked me to consider the impact of relocation on the children.\n1. Enquiries since last report ...")
+
+
+@t("addendum-report", via="cafcass")
+def _(c, r):
+    return (f"Update report for the court\nFollowing the fact-finding judgment of {c.last.long}, in which the court found that the father had been controlling and had assaulted the mother on two occasions, "
+            "I have reconsidered my recommendation.\nI no longer recommend unsupervised time. I recommend the father completes a DAPP first.\n" + c.fca)
+
+
+@t("addendum-report", via="la", long=True)
+def _(c, r):
+    return (f"@@{c.la}\nAddendum to section 7 report\nAuthor: {c.sw}\nSince my original report dated {c.last.add(-45).long} the family has been stepped up to child protection. "
+            f"An initial conference was held on {c.last.long}.\nImpact on recommendation: ...")
+
+
+@t("addendum-report", via="cafcass", src="upload")
+def _(c, r):
+    return (f"Addendum - {c.k.first}'s wishes\nAs directed I met {c.k.first} again on {c.last.long} at school. {c.k.He} said 'I want it to stay the same, I'm happy'. "
+            "My recommendation is unchanged from my main report.\nThis addendum is short as only one issue was identified by the court.")
+
+
+@t("addendum-report", via="cafcass")
+def _(c, r):
+    return (f"Addendum report (Guardian)\nIn the matter of {c.kidnames}\nUpdate on the placement with foster carers; outcome of the sibling assessment; the guardian's view on the revised care plan.\n"
+            "The guardian now supports the plan of placing the children together.")
+
+
+@t("addendum-report", cy=True, via="cafcass", long=True)
+def _(c, r):
+    return (f"@@CAFCASS Cymru\n##Adroddiad atodol\nRhif yr achos: {c.cn}\nDylid darllen yr adroddiad hwn ochr yn ochr â'm hadroddiad dyddiedig {c.last.add(-60).cy}.\n"
+            f"Mae'r tad bellach wedi cwblhau'r rhaglen. Gwelais {c.k.first} eto.\nArgymhelliad diwygiedig: cyswllt dros nos bob pythefnos.\n{c.fca}")
+
+
+@t("addendum-report", cy=True, via="cafcass")
+def _(c, r):
+    return (f"Adroddiad atodol - dymuniadau {c.k.first}\nYn ôl cyfarwyddyd y llys cwrddais â {c.k.first} eto yn yr ysgol. "
+            "Dywedodd ei fod yn hapus gyda'r trefniadau presennol. Nid yw fy argymhelliad wedi newid.\n" + c.fca)
+
+
+# ============================================================================================
+# direct-work: letter-from-child, child-drawing, direct-work-record, child-meets-judge
+# ============================================================================================
+@t("letter-from-child", via="child", src="scan")
+def _(c, r):
+    return (f"Dear Judge\nmy name is {c.k.first} and I am {c.k.age}. I want to live at my dads house because there is more room and my dog is there. "
+            f"I still love my mum but she shouts alot. Please can I see mum at weekends.\nfrom {c.k.first}\nxx")
+
+
+@t("letter-from-child", via="child", src="scan")
+def _(c, r):
+    return (f"To {c.fca.split()[0]}\nthank you for listening to me today. I forgot to say that I dont want to go to the contact centre anymore because its boring "
+            f"and the other kids are little. can I just see dad at McDonalds. {c.k.first}")
+
+
+@t("letter-from-child", via="parent", email=True)
+def _(c, r):
+    return {"text": f"Hi its {c.k.first} using mums email. I wanted to tell you I am scared when dad gets angry in the car. "
+            "I dont want to stay overnight yet. Mum didnt tell me to write this. bye", "subject": "from " + c.k.first}
+
+
+@t("letter-from-child", via="child", src="scan")
+def _(c, r):
+    return (f"What I want the judge to know\nby {c.k.first} {c.k.sur}\n1. I like both my houses\n2. I dont like it when they argue on the doorstep\n"
+            "3. I want to do football on Saturdays\n4. please dont make me choose")
+
+
+@t("letter-from-child", via="child", src="upload")
+def _(c, r):
+    return (f"To whoever reads this,\nI'm {c.k.age} and I think I'm old enough to decide. I've told everyone for two years that I don't want to see him. "
+            f"Every time I tell the Cafcass person it doesn't change. I want to stay at {c.school} and I want to live with my nan.\n{c.k.first}")
+
+
+@t("letter-from-child", via="child", src="scan")
+def _(c, r):
+    return (f"dear dad\ni miss you. when can I come to yours. mum says the court will decide. I made you a card in school. love {c.k.first}\n"
+            "(letter handed to FCA by child to be given to the court)")
+
+
+@t("letter-from-child", via="child", src="scan")
+def _(c, r):
+    return (f"My wishes and feelings\nMy name: {c.k.first}\nWho I live with: mum and {pick(r, 'my brother', 'my sister', 'nanny')}\nWhat I want: to see daddy on saturdays and sundays\n"
+            "What worries me: nothing\nI wrote this myself with help from my teacher with the spellings")
+
+
+@t("letter-from-child", cy=True, via="child", src="scan")
+def _(c, r):
+    return (f"Annwyl Farnwr\n{c.k.first} ydw i ac rydw i'n {c.k.age} oed. Rydw i eisiau byw gyda mam ond gweld dad bob penwythnos. "
+            f"Dydw i ddim yn hoffi pan maen nhw'n gweiddi.\nDiolch\n{c.k.first}")
+
+
+@t("letter-from-child", cy=True, via="child", src="scan")
+def _(c, r):
+    return (f"I {c.fca.split()[0]}\nDiolch am wrando arna i heddiw. Dwi ddim eisiau mynd i'r ganolfan gyswllt eto achos mae'n ddiflas. "
+            f"Ga i weld dad yn y parc?\n{c.k.first} x")
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return f"{c.k.first}\nME  MUM  {c.kids[-1].first if len(c.kids) > 1 else 'BISCUIT'}\nmy house\n(sun) (tree)\nby {c.k.first} age {c.k.age}"
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return (f"Drawing completed by {c.k.first} during session on {c.last.slash}\nCaption written by child: 'this is dad shouting and me hiding under the table'\n"
+            f"Scanned by {c.fca.split()[0][0]}{c.fca.split()[-1][0]}")
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return "i love you daddy\n<3 <3\nXXX\n" + c.k.first.upper()
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return (f"MY FAMILY\nnanny  grandad  mummy  me  {c.partner.split()[0].lower()}\n(dad not drawn - child said 'he lives far away')\n{c.k.first} {c.last.dots}")
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return f"l 0ve my mum\nand my d0g\n{c.k.first}\n(drawing of a dog, a house and a rainbow)"
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return (f"Picture by {c.k.first} - 'my two houses'\nLeft side: mum's house - 'happy'\nRight side: dad's house - 'happy but I miss mum'\nDrawn at {c.team} office")
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return f"Happy Birthday Dad\nfrom {c.k.first}\n(picture of a cake with {r.randrange(30, 45)} candles)\ngiven to worker to pass on - indirect contact"
+
+
+@t("child-drawing", via="child", src="scan")
+def _(c, r):
+    return f"SAFE\n      NOT SAFE\nmy bedroom        the car\nschool            when ___ drinks\nnans house\n{c.k.first}"
+
+
+@t("child-drawing", cy=True, via="child", src="scan")
+def _(c, r):
+    return f"Fy nheulu\nmam  fi  {c.kids[-1].first if len(c.kids) > 1 else 'Mot'}  mam-gu\nllun gan {c.k.first}, {c.k.age} oed"
+
+
+@t("child-drawing", cy=True, via="child", src="scan")
+def _(c, r):
+    return f"Dwi'n caru ti Dad\nXXX\n{c.k.first}\n(llun o dŷ a haul)"
+
+
+@t("direct-work-record", via="internal")
+def _(c, r):
+    return (f"##Direct work session\nChild: {c.k.first} ({c.k.age})\nDate: {c.last.slash}  Venue: {c.school}\nWorker: {c.fca}\n"
+            f"Tools: Three Houses; scaling 1-10\nHow I explained my role: 'I help the judge understand what is important to children'\n"
+            f"What {c.k.first} said: likes dad's house because of the trampoline; worries about mum being sad when {c.k.he} leaves.\n"
+            "Scaling: happiness at mum's 9, at dad's 8\nAnalysis: child presents as having a secure attachment to both parents.")
+
+
+@t("direct-work-record", via="internal", src="scan")
+def _(c, r):
+    return (f"Wishes and feelings worksheet\nMy name is {c.k.first}\nThe people in my family are: mum, dad, {c.gran.split()[0]}\nThree wishes: 1. a puppy 2. mum and dad to be friends 3. go to Disneyland\n"
+            "If I could tell the judge one thing: I want to see dad more\n(completed with FCA)")
+
+
+@t("direct-work-record", via="internal")
+def _(c, r):
+    return (f"Direct work record - {c.kidnames}\nSeen together then separately at the family centre on {c.last.long}.\nUsed the 'feelings faces' cards.\n"
+            f"{c.kids[-1].first} chose the 'scared' card for handovers. {c.k.first} said they don't like the shouting at the door.\n"
+            "Both children said they want to keep seeing both parents.\nFeedback to parents: done separately by phone.")
+
+
+@t("direct-work-record", via="internal")
+def _(c, r):
+    return (f"Record of direct work (tool: My Needs, Wishes and Feelings)\n{c.k.first}\nSection 1 About me: likes Minecraft, swimming\nSection 2 My family: lives with mum and {c.partner.split()[0]}\n"
+            "Section 3 Things I want the court to know: 'I want my dad to stop drinking'\nWorker's reflection: child was articulate; no signs of coaching.")
+
+
+@t("direct-work-record", via="internal", src="tree")
+def _(c, r):
+    return (f"Session 2 of 3 - life story / ecomap\n{c.k.full}\nInner circle: mum, nan, cat\nMiddle: dad, teacher Miss {r.choice(PRO_S)}\nOuter: uncle {r.choice(ADULT_M)}\n"
+            f"{c.k.first} put dad in middle circle and said 'he's nice now'.")
+
+
+@t("direct-work-record", via="internal")
+def _(c, r):
+    return (f"Worker's note: seeing {c.k.first} via video call (school closed). {c.k.first} showed me {c.k.his} bedroom. "
+            f"{c.k.He} answered the questions on the 'ladder' tool: top of ladder = living with mum, bottom = 'seeing dad's friend'.\n{c.last.slash} {c.fca}")
+
+
+@t("direct-work-record", via="internal", src="scan")
+def _(c, r):
+    return (f"Words and pictures explanation shared with {c.k.first}\nWhy can't I live with mummy?\nMummy was poorly and could not keep you safe. The judge decided you would live with "
+            f"{c.gran.split()[0]} who loves you very much.\n(used in direct work session {c.last.slash}, guardian {c.fca})")
+
+
+@t("direct-work-record", cy=True, via="internal")
+def _(c, r):
+    return (f"##Cofnod gwaith uniongyrchol\nPlentyn: {c.k.first} ({c.k.age} oed)\nDyddiad: {c.last.cy}\nLleoliad: yr ysgol\nGweithiwr: {c.fca}\n"
+            f"Offer: tri thŷ\nBeth ddywedodd {c.k.first}: mae'n hoffi tŷ dad oherwydd y trampolîn; mae'n poeni bod mam yn drist.\n"
+            "Dadansoddiad: mae gan y plentyn berthynas gynnes gyda'r ddau riant.")
+
+
+@t("direct-work-record", cy=True, via="internal", src="scan")
+def _(c, r):
+    return (f"Taflen dymuniadau a theimladau\nFy enw i yw {c.k.first}\nYn fy nheulu mae: mam, dad, mam-gu\nTri dymuniad: 1. ci bach 2. mam a dad i fod yn ffrindiau 3. mynd i'r traeth\n"
+            "Un peth i'r barnwr: dwi eisiau gweld dad yn amlach")
+
+
+@t("child-meets-judge", via="court")
+def _(c, r):
+    return (f"##Note of meeting between {c.judge} and {c.k.first}\nDate: {c.last.long}  Place: judge's room, {c.place}\nPresent: the judge; {c.k.first}; {c.fca} (Cafcass)\n"
+            f"The judge explained that he/she would make the decision and that {c.k.first} would not be asked to choose. {c.k.first} said {c.k.he} likes both homes.\n"
+            "The judge explained that a note of the meeting would be shared with the parents. Meeting lasted 20 minutes.")
+
+
+@t("child-meets-judge", via="internal")
+def _(c, r):
+    return (f"Record of child's visit to court\n{c.k.first} met the judge on {c.last.slash} accompanied by the guardian. {c.k.first} gave the judge a letter and a picture.\n"
+            f"The judge thanked {c.k.him}. The purpose was for {c.k.first} to understand who is deciding, not to give evidence.\nGuardian: {c.fca}")
+
+
+@t("child-meets-judge", via="court", src="scan")
+def _(c, r):
+    return (f"JUDGE'S NOTE\nIn the Family Court at {c.place}\n{c.cn}\nI met {c.k.first} (aged {c.k.age}) today in accordance with the Guidelines for Judges Meeting Children. "
+            f"{c.k.first} asked me if she/he could stay at the same school. I told {c.k.him} I would think carefully about everything.\n{c.judge}")
+
+
+@t("child-meets-judge", via="internal")
+def _(c, r):
+    return (f"{c.cn} - note of meeting with judge (FCA's notes)\n- {c.k.first} nervous at first, warmed up\n- asked judge 'do you have a dog'\n"
+            "- said wants to see dad at weekends and mum in week\n- judge reassured child it's not their decision\n- left court at 11.45 with mum")
+
+
+@t("child-meets-judge", via="court")
+def _(c, r):
+    return (f"Note of the conversation between the judge and the children\nChildren present: {c.kidnames}\nThe children had asked to meet me. They came to court with their guardian, {c.fca}. "
+            "They told me they were fed up of the arguments. I did not discuss the evidence.\nThis note will be sent to the parties' representatives.")
+
+
+@t("child-meets-judge", via="internal", src="scan")
+def _(c, r):
+    return (f"Preparation for {c.k.first} to meet the judge\nExplained: the judge is a person who listens, wears normal clothes today\nChild's questions: 'will mum know what I say?'\n"
+            f"Meeting took place {c.last.slash} 10:00-10:20, {c.judge}.\nAfterwards {c.k.first} said 'it was alright, she was nice'.")
+
+
+@t("child-meets-judge", via="court")
+def _(c, r):
+    return (f"Re {c.k.first} - Meeting with judge\nI record that at the request of {c.k.first}, and with the agreement of the guardian, I met {c.k.him} on {c.last.long}. "
+            f"{c.k.first} wanted me to know {c.k.he} plays in a band. I took no evidence.\n{c.judge}")
+
+
+@t("child-meets-judge", via="internal")
+def _(c, r):
+    return (f"Child met the judge - summary for file\nDate {c.last.dots}; {c.court}\nWho: {c.k.first}, {c.judge}, FCA {c.fca}, court usher briefly\nChild gave judge a drawing (scanned separately)\n"
+            "Judge told child outcome would be explained by FCA")
+
+
+@t("child-meets-judge", cy=True, via="court")
+def _(c, r):
+    return (f"##Nodyn o gyfarfod rhwng y barnwr a'r plentyn\nDyddiad: {c.last.cy}\nLle: ystafell y barnwr, {c.place_cy}\nYn bresennol: {c.judge_cy}; {c.k.first}; {c.fca} (CAFCASS Cymru)\n"
+            f"Esboniodd y barnwr mai'r barnwr fyddai'n gwneud y penderfyniad. Dywedodd {c.k.first} ei fod yn hoffi'r ddau gartref.")
+
+
+@t("child-meets-judge", cy=True, via="internal")
+def _(c, r):
+    return (f"Cofnod: {c.k.first} yn cwrdd â'r barnwr\nAeth {c.k.first} i'r llys ar {c.last.cy} gyda'r gwarcheidwad. Rhoddodd lun i'r barnwr. "
+            "Ni chymerodd y barnwr dystiolaeth.\n" + c.fca)
+
+
+# ============================================================================================
+# court-orders: court-order, directions-order
+# ============================================================================================
+def _order_head(c, r):
+    return (f"@@IN THE FAMILY COURT SITTING AT {c.place.upper()}\nCase number: {c.cn}\nThe Children Act 1989\nThe child(ren): " + "; ".join(c.kidlist))
+
+
+@t("court-order", via="court", long=True)
+def _(c, r):
+    return (_order_head(c, r) + f"\n##CHILD ARRANGEMENTS ORDER\nBefore {c.judge} on {c.last.long}\nThe court orders that:\n"
+            f"1. The children shall live with {c.appf if c.app_role == 'mother' else c.respf} ({'the mother'}).\n"
+            f"2. The children shall spend time with the father every other weekend from Friday 5pm to Sunday 5pm.\n3. Handovers shall take place at {c.school}.\n"
+            "4. No order as to costs.\nWarning notice: if a person fails to comply with a child arrangements order...")
+
+
+@t("court-order", via="court")
+def _(c, r):
+    return (f"NON-MOLESTATION ORDER\nFamily Law Act 1996 section 42\nThe Respondent: {c.resp}\nIMPORTANT NOTICE TO THE RESPONDENT\nYou must obey this order. "
+            f"If you do not you will be guilty of a criminal offence and may be sent to prison.\nThe respondent must not use or threaten violence against the applicant and must not go within 100 metres of {c.street}.\n"
+            f"This order lasts until {c.today.add(365).long}.")
+
+
+@t("court-order", via="court", src="scan")
+def _(c, r):
+    return (f"Order - {c.case_name}\nUPON the court having read the s7 report\nAND UPON the parties reaching agreement\nIT IS ORDERED BY CONSENT\n"
+            f"1. {c.kidnames} live with both parents (shared care) week on week off.\n2. The proceedings are concluded.\n3. Cafcass is released.\nDated {c.last.dots}")
+
+
+@t("court-order", via="court", long=True)
+def _(c, r):
+    line, rc = rcline(c, r, ["looked-after-child"])
+    return {"text": (_order_head(c, r) + f"\nINTERIM CARE ORDER\nThe local authority: {c.la}\nThe court is satisfied there are reasonable grounds for believing the threshold criteria are met.\n"
+            f"The court makes an interim care order in respect of the children until {c.hearing.long} or further order.\n{line}"), "rc": rc}
+
+
+@t("court-order", via="court")
+def _(c, r):
+    return (f"SPECIAL GUARDIANSHIP ORDER\nSection 14A Children Act 1989\nThe court appoints {c.gran} as special guardian of {c.k.full}.\n"
+            f"The child shall spend time with the mother once per month, supervised by the special guardian.\nOrder made by {c.judge}")
+
+
+@t("court-order", via="court", src="scan")
+def _(c, r):
+    return (f"Family Court at {c.place}\n{c.cn}\nPROHIBITED STEPS ORDER\nThe father {c.dad} must not remove {c.k.first} from the care of the mother or from school.\n"
+            f"This order was made without notice. The father may apply to set aside.\nReturn date: {c.hearing.long}")
+
+
+@t("court-order", via="court")
+def _(c, r):
+    return (f"In the High Court of Justice, Family Division\nIn the matter of {c.k.full} (a child)\nAnd in the matter of the inherent jurisdiction\n"
+            f"The child is a ward of court... The passports of the father shall be surrendered to the Tipstaff. Port alert in force until {c.today.add(90).long}.")
+
+
+@t("court-order", via="court", src="upload")
+def _(c, r):
+    return (f"Final order\nThe application dated {c.last.add(-200).long} is dismissed. There shall be a section 91(14) order preventing the father from making further applications without "
+            f"the leave of the court for 2 years.\nCase no {c.cn}\nFamily Assistance Order: Cafcass to assist the family for 6 months.")
+
+
+@t("court-order", cy=True, via="court")
+def _(c, r):
+    return (f"YN Y LLYS TEULU YN EISTEDD {c.yn.upper()}\nIN THE FAMILY COURT SITTING AT {c.place.upper()}\n"
+            f"Rhif yr achos / Case number: {c.cn}\n##GORCHYMYN TREFNIADAU PLANT / CHILD ARRANGEMENTS ORDER\n"
+            f"Bydd {c.kidnames_cy} yn byw gyda'u mam.\nThe children shall live with their mother.\nByddant yn treulio amser gyda'u tad bob yn ail benwythnos.\n"
+            "They shall spend time with their father every other weekend.")
+
+
+@t("court-order", cy=True, via="court", src="scan")
+def _(c, r):
+    return (f"Gorchymyn terfynol\nGerbron {c.judge_cy}\nDrwy gytundeb, mae'r llys yn gorchymyn:\n1. Bydd {c.k.first} yn byw gyda'r ddau riant.\n"
+            f"2. Daw'r achos i ben.\n3. Rhyddheir CAFCASS Cymru.\nDyddiad: {c.last.cy}")
+
+
+@t("directions-order", via="court", long=True)
+def _(c, r):
+    return (_order_head(c, r) + f"\n##CASE MANAGEMENT ORDER - FHDRA\nBefore {c.judge} sitting on {c.last.long}\nIT IS ORDERED THAT\n"
+            f"1. Cafcass shall file and serve a section 7 report by 4pm on {c.hearing.add(-14).long} addressing the wishes and feelings of the children and the allegations of DA.\n"
+            f"2. The police shall disclose to the court any records relating to {c.street}.\n3. The matter is listed for a DRA on {c.hearing.long}, time estimate 2 hours.")
+
+
+@t("directions-order", via="court")
+def _(c, r):
+    return (f"ORDER\nUpon the court considering Part 25 FPR 2010\n1. Permission is granted to instruct Dr {c.expert} to prepare a psychological assessment of the family.\n"
+            "2. The letter of instruction shall be agreed by the guardian and sent by 7 days.\n3. The expert shall file the report by ...\n"
+            f"4. The cost shall be shared equally. Listed for IRH on {c.hearing.long}.")
+
+
+@t("directions-order", via="court", src="scan")
+def _(c, r):
+    return (f"{c.cn} Directions\n1. Hair strand testing of the father for cocaine and alcohol over 6 months by {c.lab}.\n2. The mother to file a statement responding to the father's Scott Schedule within 14 days.\n"
+            "3. Fact-finding hearing listed 2 days.\n4. Cafcass to attend the fact-finding: not required.")
+
+
+@t("directions-order", via="court")
+def _(c, r):
+    return (f"Order: Gateway hearing\nThe court directs that:\n(a) the application is allocated to District Judge level\n(b) safeguarding letter from Cafcass to be received before the hearing\n"
+            f"(c) the parties shall attend a MIAM\n(d) the hearing on {c.hearing.long} shall be by video (CVP).")
+
+
+@t("directions-order", via="court", long=True)
+def _(c, r):
+    return (f"STANDARD DIRECTIONS ON ISSUE - CARE PROCEEDINGS\nLocal authority: {c.la}\nChildren's guardian appointed: {c.fca}\n1. The LA to file its evidence and care plan by day 2.\n"
+            "2. The guardian to file an initial analysis by the CMH.\n3. Parents to file responses to threshold.\n4. CMH listed on day 12.\n5. Disclosure by the police of material relating to the parents.")
+
+
+@t("directions-order", via="court")
+def _(c, r):
+    return (f"The court, having considered the safeguarding letter, directs:\n- The Local Authority ({c.la}) to prepare a section 7 report\n- The report to be filed by {c.hearing.add(-7).long}\n"
+            f"- The children to be seen by the report writer\n- Liberty to apply\n{c.judge}\n{c.place} Family Court")
+
+
+@t("directions-order", via="court", src="upload")
+def _(c, r):
+    return (f"Order for directions (adjournment)\nThe hearing on {c.last.long} is adjourned because the s7 report is not available.\nCafcass to file report by 7 days before the adjourned hearing.\n"
+            "The respondent's application for an extension is granted. No order as to costs.")
+
+
+@t("directions-order", cy=True, via="court")
+def _(c, r):
+    return (f"Y LLYS TEULU\nRhif yr achos: {c.cn}\n##GORCHYMYN RHEOLI ACHOS\nGerbron {c.judge_cy} ar {c.last.cy}\nMAE'R LLYS YN GORCHYMYN\n"
+            f"1. Bydd CAFCASS Cymru yn ffeilio adroddiad adran 7 erbyn 4pm ar {c.hearing.add(-14).cy}.\n2. Bydd yr heddlu yn datgelu unrhyw gofnodion perthnasol.\n"
+            f"3. Rhestrir y mater ar gyfer gwrandawiad ar {c.hearing.cy}.")
+
+
+@t("directions-order", cy=True, via="court", src="scan")
+def _(c, r):
+    return (f"Cyfarwyddiadau / Directions\n{c.cn}\n1. Profion gwallt ar gyfer y tad. Hair strand tests for the father.\n2. Y fam i ffeilio datganiad o fewn 14 diwrnod. "
+            "The mother to file a statement within 14 days.\n3. Gwrandawiad canfod ffeithiau. Fact-finding hearing.")

@@ -54,6 +54,10 @@ CREATE TABLE IF NOT EXISTS access_settings (
 /// The setting that lets `CASEVAULT_USER` name the acting user.
 pub const ALLOW_ENV_USER: &str = "allow_env_user";
 
+/// The setting that makes every destruction need two records managers, on the command line as
+/// in the workspace (which always asks for two).
+pub const TWO_PERSON_DISPOSAL: &str = "two_person_disposal";
+
 /// Where an allocation came from: the CMS export (replaced by the next import) or a command
 /// (kept until a command takes it away).
 pub const FROM_CMS: &str = "cms";

@@ -134,8 +134,20 @@ pub(crate) enum Command {
     /// List what is due for destruction (dry run), or destroy it with --execute.
     Dispose {
         /// Destroy what is due and not held (crypto-shredding), recording each destruction.
-        #[arg(long)]
+        /// With two-person disposal on, this only finishes destructions already begun.
+        #[arg(long, conflicts_with_all = ["approve", "confirm", "withdraw"])]
         execute: bool,
+        /// Approve destroying what is due and not held: nothing is destroyed until a second
+        /// records manager confirms the approval.
+        #[arg(long, conflicts_with_all = ["confirm", "withdraw"])]
+        approve: bool,
+        /// Confirm another records manager's approval, by its number: what it lists is destroyed
+        /// (each document checked again).
+        #[arg(long, value_name = "APPROVAL")]
+        confirm: Option<i64>,
+        /// Withdraw an approval that is waiting, by its number.
+        #[arg(long, value_name = "APPROVAL", conflicts_with = "confirm")]
+        withdraw: Option<i64>,
         /// Take this as today's date (default: today).
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
@@ -300,6 +312,12 @@ pub(crate) enum UsersCommand {
     },
     /// Whether CASEVAULT_USER may name the acting user (off by default): on or off.
     AllowEnvUser {
+        #[arg(value_parser = ["on", "off"])]
+        state: String,
+    },
+    /// Whether every destruction needs two records managers on the command line too (off by
+    /// default; the workspace always asks for two): on or off.
+    TwoPersonDisposal {
         #[arg(value_parser = ["on", "off"])]
         state: String,
     },

@@ -372,9 +372,17 @@ fn dispatch(config: Config, command: Command) -> Result<()> {
         Command::Hold { command } => cases::cmd_hold(config, command),
         Command::Dispose {
             execute,
+            approve,
+            confirm,
+            withdraw,
             today,
             json,
-        } => records::cmd_dispose(config, execute, today, json),
+        } => match (approve, confirm, withdraw) {
+            (true, _, _) => records::cmd_dispose_approve(config, today, json),
+            (_, Some(id), _) => records::cmd_dispose_confirm(config, id, today, json),
+            (_, _, Some(id)) => records::cmd_dispose_withdraw(config, id),
+            _ => records::cmd_dispose(config, execute, today, json),
+        },
         Command::Audit { command } => records::cmd_audit(config, command),
         Command::Keys { command } => cmd_keys(&config, command),
         Command::Catalog {

@@ -127,6 +127,11 @@ pub(super) fn cmd_users(config: Config, command: UsersCommand) -> Result<()> {
                 login.as_deref().unwrap_or("(none)")
             )?;
         }
+        UsersCommand::TwoPersonDisposal { state } => {
+            let on = state == "on";
+            with_people(&config, async |p| p.two_person_disposal(on).await)?;
+            writeln!(out(), "two-person disposal: {state}")?;
+        }
         UsersCommand::AllowEnvUser { state } => {
             let on = state == "on";
             with_people(&config, async |p| p.allow_env_user(on).await)?;

@@ -52,6 +52,60 @@ pub(super) fn cmd_dispose(
 ) -> Result<()> {
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let report = super::cases::with_records(&config, async |r| r.dispose(today, execute).await)?;
+    print_disposal(&report, today, execute, json)?;
+    if report.needs_two {
+        eprintln!(
+            "two-person disposal is on: nothing new was destroyed. Approve with `casevault dispose \
+             --approve`; a second records manager confirms with `casevault dispose --confirm N`"
+        );
+    }
+    Ok(())
+}
+
+/// `casevault dispose --approve`: the first of two records managers.
+pub(super) fn cmd_dispose_approve(
+    config: Config,
+    today: Option<chrono::NaiveDate>,
+    json: bool,
+) -> Result<()> {
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let (id, report) =
+        super::cases::with_records(&config, async |r| r.approve_disposal(today).await)?;
+    print_disposal(&report, today, false, json)?;
+    eprintln!(
+        "approval {id}: {} document(s) due on {today} and not held; nothing is destroyed until \
+         a second records manager runs `casevault dispose --confirm {id}`",
+        report.due.iter().filter(|d| d.held_by.is_none()).count()
+    );
+    Ok(())
+}
+
+/// `casevault dispose --confirm N`: the second records manager; the destruction runs.
+pub(super) fn cmd_dispose_confirm(
+    config: Config,
+    approval: i64,
+    today: Option<chrono::NaiveDate>,
+    json: bool,
+) -> Result<()> {
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let report =
+        super::cases::with_records(&config, async |r| r.confirm_disposal(approval, today).await)?;
+    print_disposal(&report, today, true, json)
+}
+
+/// `casevault dispose --withdraw N`.
+pub(super) fn cmd_dispose_withdraw(config: Config, approval: i64) -> Result<()> {
+    super::cases::with_records(&config, async |r| r.withdraw_disposal(approval))?;
+    writeln!(out(), "approval {approval} withdrawn")?;
+    Ok(())
+}
+
+fn print_disposal(
+    report: &casevault::records::DisposalReport,
+    today: chrono::NaiveDate,
+    execute: bool,
+    json: bool,
+) -> Result<()> {
     let mut out = out();
     if json {
         for d in &report.due {
