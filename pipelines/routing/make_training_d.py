@@ -1919,3 +1919,1216 @@ def _(c, r):
 def _(c, r):
     return (f"Cyfarwyddiadau / Directions\n{c.cn}\n1. Profion gwallt ar gyfer y tad. Hair strand tests for the father.\n2. Y fam i ffeilio datganiad o fewn 14 diwrnod. "
             "The mother to file a statement within 14 days.\n3. Gwrandawiad canfod ffeithiau. Fact-finding hearing.")
+
+
+# ============================================================================================
+# court-papers: application, position-statement, witness-statement, previous-cafcass
+# ============================================================================================
+@t("application", via="court", long=True)
+def _(c, r):
+    return ("##C100\nApplication under the Children Act 1989 for a child arrangements, prohibited steps or specific issue order\n" +
+            "Section 1 About you (the applicant)\n" + fields(r, [("First name(s)", c.appf), ("Last name", c.app.split()[-1]), ("Relationship to child", c.app_role.capitalize())]) +
+            "\nSection 2 The order(s) you are asking for\n" + tick(r, ["Child arrangements order", "Prohibited steps order", "Specific issue order"], "Child arrangements order") +
+            "\nHave you attended a MIAM? " + tick(r, ["Yes", "No"], r.choice(["Yes", "No"])) + f"\nPage 1 of 18  C100 Application (06.23)")
+
+
+@t("application", via="court", src="scan")
+def _(c, r):
+    return ("C1A  Allegations of harm and domestic violence (supplementary information)\nPart 2 Please list the harm\n"
+            f"Type: physical  Dates: {c.last.add(-400).slash}  Details: he pushed me down the stairs while I was holding {c.k.first}\n"
+            "Type: emotional/psychological  Dates: ongoing  Details: checks my phone, tracks my car, calls me names in front of the kids\n"
+            "Have the children seen or heard this? Yes No\nWere the police called? Yes")
+
+
+@t("application", via="court")
+def _(c, r):
+    return (f"FORM C2\nApplication for permission to start proceedings / for an order or directions in existing proceedings\nCase number {c.cn}\n"
+            f"Applicant: {c.gran}\nWhat are you asking the court to do? To be joined as a party and for a child arrangements order for {c.k.first} to live with me.\n"
+            "Reasons: the children have lived with me since March.")
+
+
+@t("application", via="court", src="scan", long=True)
+def _(c, r):
+    return (f"FL401\nApplication for: a non-molestation order; an occupation order\nApplicant: {c.mum}\nRespondent: {c.dad}\nRelationship: formerly married\n"
+            f"Are there children? Yes - {c.kidnames}\nWithout notice? YES - the respondent has threatened to take the children\nStatement in support attached (5 pages)")
+
+
+@t("application", via="court")
+def _(c, r):
+    return (f"C79 - Application related to enforcement of a child arrangements order\nCase {c.cn}\nThe order was made on {c.last.add(-120).long}.\n"
+            f"Details of breach: the mother has not made the children available on 6 occasions since {c.last.add(-60).long}.\nOrder sought: enforcement order / variation")
+
+
+@t("application", via="la", long=True)
+def _(c, r):
+    return (f"C110A\nApplication for a care or supervision order and other orders under Part 4 of the Children Act 1989\nApplicant local authority: {c.la}\n"
+            f"Children: {c.kidnames}\nOrders sought: interim care order; care order\nGrounds: the children are suffering significant harm attributable to the care given... "
+            "Risk: neglect, parental drug use, domestic abuse\nPLO pre-proceedings: yes, letter before proceedings sent")
+
+
+@t("application", via="court", src="upload")
+def _(c, r):
+    return (f"Online application summary (submitted via HMCTS Private Law service)\nApplication reference: {r.randrange(1000, 9999)}-{r.randrange(1000, 9999)}-{r.randrange(1000, 9999)}-{r.randrange(1000, 9999)}\n"
+            f"Submitted: {c.last.long}\nApplicant: {c.app}\nYou're asking for: Spend time with order; Specific issue - change of school\nUrgent hearing requested: No\nConsent order: No")
+
+
+@t("application", via="court")
+def _(c, r):
+    return (f"A58 - Application for an adoption order\nApplicants: Mr and Mrs {r.choice(SURN)} (step-parent adoption)\nChild: {c.k.full}\n"
+            f"Birth parent whose consent is sought: {c.dad}\nThe child has lived with the applicants for 3 years.")
+
+
+@t("application", cy=True, via="court")
+def _(c, r):
+    return (f"C100 - Cais o dan Ddeddf Plant 1989 am orchymyn trefniadau plant\nAdran 1 Amdanoch chi (y ceisydd)\nEnw cyntaf: {c.appf}\nCyfenw: {c.app.split()[-1]}\n"
+            f"Perthynas â'r plentyn: {'Mam' if c.app_role == 'mother' else 'Tad'}\nAdran 2 Y gorchymyn(ion) rydych yn gofyn amdanynt\n[X] Gorchymyn trefniadau plant\nA ydych wedi mynychu MIAM? Do")
+
+
+@t("application", cy=True, via="court", src="scan")
+def _(c, r):
+    return (f"C1A Honiadau o niwed a thrais domestig\nMath o niwed: corfforol\nDyddiad: {c.last.add(-300).cy}\nManylion: gwthiodd fi yn erbyn y wal o flaen y plant\n"
+            "A gafodd yr heddlu eu galw? Do")
+
+
+@t("position-statement", via="sol")
+def _(c, r):
+    return (f"IN THE FAMILY COURT AT {c.place.upper()}\n{c.cn}\n##POSITION STATEMENT ON BEHALF OF THE {c.resp_role.upper()}\nFor hearing: {c.hearing.long}\n"
+            f"1. The {c.resp_role} opposes the application for overnight contact.\n2. She relies on the police disclosure which shows three call-outs.\n"
+            f"3. She proposes supervised contact at {c.centre}.\nCounsel for the {c.resp_role}\n{c.sol1}")
+
+
+@t("position-statement", via="cafcass")
+def _(c, r):
+    return (f"Position statement of Cafcass\nCase {c.cn}  Hearing {c.hearing.slash}\n1. The FCA has not yet completed the s7 report because the police information is outstanding.\n"
+            f"2. The FCA has seen {c.k.first} once.\n3. Cafcass invites the court to extend the filing date by 14 days.\n{c.fca}")
+
+
+@t("position-statement", via="la", long=True)
+def _(c, r):
+    return (f"@@{c.la}\nLOCAL AUTHORITY POSITION STATEMENT\nCMH {c.hearing.long}\nThe local authority seeks the renewal of the interim care orders.\n"
+            "The parenting assessment of the mother is due. The father has not engaged.\nThe LA proposes to assess the paternal aunt.\nPolice disclosure was received on "
+            f"{c.last.long} and is summarised at paragraph 12.")
+
+
+@t("position-statement", via="parent", src="scan")
+def _(c, r):
+    return (f"My position for the hearing on {c.hearing.long}\nI am representing myself.\nWhat I want: to see my son every weekend and half the holidays.\n"
+            "What I agree with in the Cafcass report: that I should do the parenting course. I have booked it.\nWhat I don't agree with: that contact should be supervised. "
+            f"I have never been violent.\n{c.resp}")
+
+
+@t("position-statement", via="cafcass", long=True)
+def _(c, r):
+    return (f"POSITION STATEMENT OF THE CHILDREN'S GUARDIAN\nFor the Issues Resolution Hearing\nChildren: {c.kidnames}\nThe guardian has read the final evidence of the local authority. "
+            "The guardian supports the care plan of long-term fostering but wishes to see more detail on sibling contact.\nOutstanding: the guardian's final analysis will follow.")
+
+
+@t("position-statement", via="sol", email=True)
+def _(c, r):
+    return {"text": f"Dear all,\nPlease find below the father's position for tomorrow's DRA in lieu of a formal document given the short time:\n"
+            f"- He accepts the s7 recommendations save for the handover location\n- He seeks 3 weeks in the summer\n- He agrees to a s91(14) being lifted\nKind regards\n{c.csol}\n{c.sol2}",
+            "subject": f"{c.case_name} {c.cn} - position for DRA"}
+
+
+@t("position-statement", via="sol")
+def _(c, r):
+    return (f"Applicant's case summary and position\n1. Background: the parties separated in {c.last.d.year - 3}.\n2. Issues: (a) live with (b) holidays abroad.\n"
+            f"3. The applicant seeks permission to take {c.k.first} to {pick(r, 'Nigeria', 'Poland', 'Pakistan', 'Spain', 'Jamaica')} for 3 weeks.\n4. The applicant will lodge the return tickets with solicitors.")
+
+
+@t("position-statement", cy=True, via="sol")
+def _(c, r):
+    return (f"YN Y LLYS TEULU {c.yn.upper()}\n{c.cn}\n##DATGANIAD SEFYLLFA AR RAN Y {'FAM' if c.resp_role == 'mother' else 'TAD'}\n"
+            f"1. Mae'r {'fam' if c.resp_role == 'mother' else 'tad'} yn gwrthwynebu'r cais am gyswllt dros nos.\n2. Mae'n dibynnu ar ddatgeliad yr heddlu.\n"
+            f"3. Mae'n cynnig cyswllt dan oruchwyliaeth.\n{c.sol1}")
+
+
+@t("position-statement", cy=True, via="cafcass")
+def _(c, r):
+    return (f"Datganiad sefyllfa'r gwarcheidwad plant\nRhif yr achos: {c.cn}\nMae'r gwarcheidwad wedi darllen tystiolaeth yr awdurdod lleol ac yn cefnogi'r cynllun gofal. "
+            f"Bydd dadansoddiad terfynol y gwarcheidwad yn dilyn.\n{c.fca}")
+
+
+@t("witness-statement", via="sol", long=True)
+def _(c, r):
+    return (f"Applicant\n{c.app}\n1st statement\nExhibits: none\nDate: {c.today.slash}\nIN THE FAMILY COURT AT {c.place.upper()}\n##WITNESS STATEMENT OF {c.app.upper()}\n"
+            f"I, {c.app}, of {c.addr}, will say as follows:\n1. I am the {c.app_role} of the children and I make this statement in support of my application.\n"
+            f"2. {c.respf} and I met in {c.last.d.year - 10}...")
+
+
+@t("witness-statement", via="sol", src="scan")
+def _(c, r):
+    return (f"...17. On the evening of {c.last.add(-300).long} the respondent came home drunk. He threw a plate which hit the wall beside my head. {c.k.first} was in the room.\n"
+            "18. I called the police and he was arrested but I did not support a prosecution because I was frightened.\n"
+            "STATEMENT OF TRUTH\nI believe that the facts stated in this witness statement are true. I understand that proceedings for contempt of court may be brought...\nSigned ________")
+
+
+@t("witness-statement", via="la", long=True)
+def _(c, r):
+    return (f"@@{c.la}\nSOCIAL WORK EVIDENCE TEMPLATE (SWET)\nStatement of {c.sw}, social worker\nChildren: {c.kidnames}\n"
+            "Section 1 Summary: the local authority seeks interim care orders.\nSection 2 Family composition ...\nSection 3 Threshold: neglect, DA, substance misuse")
+
+
+@t("witness-statement", via="police")
+def _(c, r):
+    return (f"WITNESS STATEMENT\n(Criminal Justice Act 1967, s.9; Magistrates' Courts Act 1980, s.5B)\nStatement of: PC {r.randrange(1000, 9999)} {c.pro()}\nAge if under 18: Over 18\nOccupation: Police Officer, {c.police}\n"
+            f"On {c.last.add(-150).long} I attended {c.street} following a 999 call. I saw the female occupant, {c.mum}, crying with a red mark on her cheek.")
+
+
+@t("witness-statement", via="parent")
+def _(c, r):
+    return (f"Statement of {c.gran}\nI am the children's paternal grandmother. I make this statement to support my son.\nI have seen my son with the children many times. "
+            "He is patient and kind. I have never seen him drunk with the children.\nI believe the facts stated in this statement are true.\nSigned")
+
+
+@t("witness-statement", via="sol")
+def _(c, r):
+    return (f"Case No: {c.cn}\nStatement in response of {c.resp}\nI respond to the applicant's statement paragraph by paragraph:\nPara 4 - denied.\nPara 5 - I accept we argued but I did not push her.\n"
+            "Para 9 - the applicant's account of the birthday party is untrue; I attach photographs.\nI believe the facts in this statement are true.")
+
+
+@t("witness-statement", via="sol", src="upload")
+def _(c, r):
+    return (f"SCOTT SCHEDULE - allegations of the mother and response of the father\nNo | Date | Allegation | Response\n1 | {c.last.add(-500).dots} | F grabbed M by the throat | Denied\n"
+            f"2 | {c.last.add(-420).dots} | F smashed M's phone | Admitted - accidental\n3 | ongoing | F monitored M's finances | Denied\nSigned by both parties' representatives")
+
+
+@t("witness-statement", cy=True, via="sol", long=True)
+def _(c, r):
+    return (f"YN Y LLYS TEULU\n##DATGANIAD TYST {c.app.upper()}\nRydw i, {c.app}, o {c.addr}, yn dweud fel a ganlyn:\n"
+            f"1. Fi yw {'mam' if c.app_role == 'mother' else 'tad'} y plant ac rwy'n gwneud y datganiad hwn i gefnogi fy nghais.\n"
+            "2. Rydym wedi gwahanu ers dwy flynedd.\nDATGANIAD GWIRIONEDD\nRwy'n credu bod y ffeithiau a nodir yn y datganiad tyst hwn yn wir.")
+
+
+@t("witness-statement", cy=True, via="sol", src="scan")
+def _(c, r):
+    return (f"Datganiad {c.gran}\nRydw i'n fam-gu i'r plant. Rydw i wedi gweld fy mab gyda'r plant lawer gwaith. Mae'n amyneddgar ac yn garedig.\n"
+            "Rwy'n credu bod y ffeithiau yn y datganiad hwn yn wir.\nLlofnod")
+
+
+@t("previous-cafcass", via="internal", long=True)
+def _(c, r):
+    oldcn = f"{c.cn[:2]}{int(c.cn[2:4]) - 4:02d}P{r.randrange(0, 99999):05d}"
+    return (f"PREVIOUS CASE - ARCHIVED\nCase ID {oldcn}  closed {c.last.add(-1500).slash}\nSafeguarding letter (archived copy)\nChild: {c.k.full}\n"
+            f"Police information at that time: one DV incident, father cautioned.\nRecommendation: s7\n(retrieved from CMS retrieval for current case {c.cn})")
+
+
+@t("previous-cafcass", via="internal")
+def _(c, r):
+    return (f"Previous Cafcass involvement - summary\nThe family were known to Cafcass in {c.last.d.year - 4} ({pick(r, 'private law, s7 report', 'WTFH only', 'public law - guardian appointed')}).\n"
+            f"The previous FCA, {c.pro()}, recommended that {c.k.first} live with the mother and have supervised contact with the father.\nFinal order made {c.last.add(-1300).long}.")
+
+
+@t("previous-cafcass", via="internal", src="scan", long=True)
+def _(c, r):
+    return (f"Section 7 report (previous proceedings) - {c.last.d.year - 5}\nPage 1 of 15\nCourt: {c.court}\nChild: {c.k.full}\nAuthor: {c.pro()}, FCA\n"
+            "This copy is placed on the current file as previous Cafcass information.\n1. Recommendations ...")
+
+
+@t("previous-cafcass", via="internal")
+def _(c, r):
+    return (f"Note for file\nCMS person search on {c.dad} found a linked case: {c.cn[:2]}{int(c.cn[2:4]) - 6:02d}P{r.randrange(0, 99999):05d} ({c.place}). "
+            "The contact log from that case (pre-2014, PDF) has been copied to this case under Court Papers as previous Cafcass information.")
+
+
+@t("previous-cafcass", via="internal", src="tree")
+def _(c, r):
+    return (f"Old case - {c.dad_sur}\nSchedule 2 letter {c.last.d.year - 7}\nTo the court\nCafcass has undertaken screening checks. The police record an incident in which Mr {c.dad_sur} was arrested for criminal damage.\n"
+            "Cafcass recommends the court proceed with caution.\n[transferred from G drive]")
+
+
+@t("previous-cafcass", via="internal")
+def _(c, r):
+    return (f"Guardian's final analysis ({c.last.d.year - 3} proceedings, half-sibling)\nChild: {r.choice(BOYS + GIRLS)} {c.mum_sur}\nThe guardian supported the making of a care order.\n"
+            f"Copied to the current case {c.cn} because the mother is the same.")
+
+
+@t("previous-cafcass", via="internal", src="tree")
+def _(c, r):
+    return (f"Previous case information\nLinked case: {c.cn[:2]}{int(c.cn[2:4]) - 2:02d}P{r.randrange(0, 99999):05d}\nOutcome: withdrawn at FHDRA\nWTFH outcome: parties agreed\n"
+            "Safeguarding issues then: none identified\nRelevance to current case: low")
+
+
+@t("previous-cafcass", via="internal")
+def _(c, r):
+    return (f"Information from a previous Cafcass case\nA search of ECMS Archive shows that {c.mum} was the respondent in proceedings closed in {c.last.d.year - 2}. "
+            "The FCA then recorded concerns about the mother's mental health and made a referral to the local authority. The final report is attached below.")
+
+
+@t("previous-cafcass", cy=True, via="internal")
+def _(c, r):
+    return (f"Gwybodaeth CAFCASS Cymru flaenorol\nRoedd y teulu'n hysbys i CAFCASS Cymru yn {c.last.d.year - 4}. Argymhellodd y Cynghorydd Llys Teulu blaenorol y dylai {c.k.first} fyw gyda'i fam.\n"
+            f"Gwnaed gorchymyn terfynol ar {c.last.add(-1300).cy}.\nCopïwyd i'r achos presennol {c.cn}.")
+
+
+@t("previous-cafcass", cy=True, via="internal", src="tree")
+def _(c, r):
+    return (f"Achos blaenorol - wedi'i archifo\nLlythyr diogelu ({c.last.d.year - 5})\nGwybodaeth yr heddlu ar y pryd: un digwyddiad domestig.\n"
+            f"Argymhelliad: adroddiad adran 7\n(o'r achos blaenorol i'r achos presennol {c.cn})")
+
+
+# ============================================================================================
+# experts-and-agency: letter-of-instruction, expert-report, provider-report,
+# cp-conference-minutes, agency-information
+# ============================================================================================
+@t("letter-of-instruction", via="sol")
+def _(c, r):
+    return (f"@@{c.sol1}\nDr {c.expert}\nConsultant Clinical Psychologist\n{c.today.long}\nDear Dr {c.expert.split()[-1]}\n##LETTER OF INSTRUCTION\nRe: {c.kidnames}\n"
+            f"We write on behalf of all parties, as lead solicitors, to instruct you pursuant to the order of {c.judge} dated {c.last.long}.\n"
+            "Questions for the expert:\n1. Does either parent have a psychological condition affecting their parenting?\n2. What treatment is recommended and over what timescale?\n"
+            "Documents enclosed: bundle index attached. Your report is due by ...")
+
+
+@t("letter-of-instruction", via="sol", email=True)
+def _(c, r):
+    return {"text": f"Dear {c.lab},\nPlease accept this email as the joint letter of instruction for hair strand testing of {c.dad} (DOB {c.last.add(-12000).slash}).\n"
+            "Tests required: cocaine, cannabis, EtG/FAEE (alcohol) - 6 months in monthly segments.\nFunding: legal aid 50%, privately 50%.\nCourt order attached.\n"
+            f"{c.csol}, {c.sol2}", "subject": f"Instruction - {c.case_name}"}
+
+
+@t("letter-of-instruction", via="sol", src="scan")
+def _(c, r):
+    return (f"Page 3 of 6\n8. The questions you are asked to address are as follows:\n(a) the capacity of {c.mum} to meet the children's needs;\n(b) whether she can make and sustain change within the children's timescales;\n"
+            "(c) any support services recommended.\n9. You should not contact the parties other than to arrange appointments.\n10. Your duties to the court under FPR Part 25 ...")
+
+
+@t("letter-of-instruction", via="la")
+def _(c, r):
+    return (f"Instruction of Independent Social Worker\n{c.la} Legal Services\nTo: {c.expert}, ISW\nYou are instructed to carry out a special guardianship assessment of {c.gran} "
+            f"in respect of {c.k.full}. The assessment should address the matters in Schedule 1 to the SGO Regulations.\nTimescale: 8 weeks.")
+
+
+@t("letter-of-instruction", via="sol")
+def _(c, r):
+    return (f"Joint instructions to Dr {c.expert} (Consultant Child and Adolescent Psychiatrist)\nIssued by the children's solicitor {c.csol}, {c.sol1}\n"
+            f"Background: {c.k.first} has refused to see the father for 18 months.\nQuestions: is the child's refusal consistent with alienating behaviours, justified rejection or another explanation?")
+
+
+@t("letter-of-instruction", via="sol", email=True)
+def _(c, r):
+    return {"text": f"Hi,\nAttached is the agreed LOI for the DNA test. Please could you arrange sample collection for {c.dad} and {c.k.first} at your {c.place} clinic.\n"
+            f"Chain of custody required. The court requires the result by {c.hearing.add(-21).long}.\nThanks\n{c.sol1}",
+            "subject": "Letter of instruction - paternity test"}
+
+
+@t("letter-of-instruction", via="cafcass")
+def _(c, r):
+    return (f"Instructing the expert - guardian's input\nTo: lead solicitor\nThe guardian asks that the following additional question is included in the letter of instruction to the psychologist: "
+            "'Please comment on the impact on the children of the parents' conflict and what therapeutic support would help.'\n" + c.fca)
+
+
+@t("letter-of-instruction", cy=True, via="sol")
+def _(c, r):
+    return (f"@@{c.sol1}\nDr {c.expert}\n{c.today.cy}\nAnnwyl Dr {c.expert.split()[-1]}\n##LLYTHYR CYFARWYDDO\nYnglŷn â: {c.kidnames_cy}\n"
+            f"Ysgrifennwn ar ran yr holl bartïon i'ch cyfarwyddo yn unol â gorchymyn {c.judge_cy}.\nCwestiynau i'r arbenigwr:\n"
+            "1. A oes gan y naill riant neu'r llall gyflwr seicolegol sy'n effeithio ar eu rhianta?\n2. Pa driniaeth a argymhellir?")
+
+
+@t("letter-of-instruction", cy=True, via="sol", email=True)
+def _(c, r):
+    return {"text": f"Annwyl {c.lab},\nDerbyniwch yr e-bost hwn fel y llythyr cyfarwyddo ar y cyd ar gyfer profion gwallt {c.dad}.\n"
+            "Profion sydd eu hangen: cocên, canabis ac alcohol dros 6 mis.\nMae gorchymyn y llys ynghlwm.\n" + c.csol,
+            "subject": "Cyfarwyddyd - profion gwallt"}
+
+
+@t("expert-report", via="expert", long=True)
+def _(c, r):
+    return (f"PSYCHOLOGICAL ASSESSMENT\nof {c.mum} and {c.dad}\nPrepared for {c.court}\nBy Dr {c.expert}, BSc DClinPsy CPsychol\nDate: {c.today.long}\n"
+            "CONTENTS\n1. Summary of opinion\n2. Instructions\n3. Methodology (psychometric testing: MCMI-IV, PAI)\n4. Findings\n5. Answers to questions\nPage 1 of 48")
+
+
+@t("expert-report", via="lab")
+def _(c, r):
+    rows = [[f"{i * 1}-{i + 1} cm", f"{c.last.add(-30 * (i + 1)).slash}", pick(r, "Not detected", "Not detected", "0.6 ng/mg", "Below cut-off")] for i in range(4)]
+    return (f"@@{c.lab}\n##Hair Strand Test Results\nDonor: {c.dad}\nCase: {c.cn}\nCocaine (and benzoylecgonine)\n" + table(r, ["Section", "Approx period", "Result"], rows) +
+            "\nInterpretation: the results are consistent with no use / occasional use of cocaine in the period\nReporting scientist: " + c.expert)
+
+
+@t("expert-report", via="expert", src="scan", long=True)
+def _(c, r):
+    return (f"Independent Social Work Assessment - Special Guardianship\nAssessor: {c.expert}, ISW\nProspective special guardian: {c.gran}\nChild: {c.k.full}\n"
+            "Summary of conclusions: I recommend that a special guardianship order is made. The prospective carer has a long standing bond with the child and ...")
+
+
+@t("expert-report", via="lab")
+def _(c, r):
+    return (f"DNA PATERNITY TEST REPORT\nAlleged father: {c.dad}\nChild: {c.k.full}\nMother: not tested\nResult: the alleged father {pick(r, 'cannot be excluded', 'is excluded')} as the biological father.\n"
+            f"Probability of paternity: {pick(r, '99.9999%', '0%')}\nChain of custody maintained. Authorised by: {c.expert}")
+
+
+@t("expert-report", via="expert", long=True)
+def _(c, r):
+    return (f"Expert report of Dr {c.expert}, Consultant Child and Adolescent Psychiatrist\nIn the matter of {c.k.full}\n1. Summary\nIn my opinion {c.k.first}'s rejection of the father "
+            "is not explained by alienating behaviours alone...\nExpert's declaration\nI understand that my duty is to help the court... Statement of truth ...")
+
+
+@t("expert-report", via="expert", src="upload")
+def _(c, r):
+    return (f"Addendum to psychological report\nDr {c.expert}\nResponse to Part 25 questions raised by the mother's solicitor\nQ1: Did you consider the mother's trauma history? A: yes, at para 6.4.\n"
+            "Q2: Would therapy change your opinion on timescales? A: the therapy recommended would take at least 12 months.")
+
+
+@t("expert-report", via="lab")
+def _(c, r):
+    return (f"Alcohol biomarkers (blood) - PEth\nSubject: {c.resp}\nSample collected: {c.last.slash}\nPEth 16:0/18:1: {r.randrange(5, 400)} ng/mL\n"
+            "Interpretation: <20 abstinence/light; 20-200 significant; >200 heavy consumption\nReport for: the Family Court\nScientist: " + c.expert)
+
+
+@t("expert-report", cy=True, via="expert", long=True)
+def _(c, r):
+    return (f"ASESIAD SEICOLEGOL\no {c.mum} a {c.dad}\nWedi'i baratoi ar gyfer {c.court_cy}\nGan Dr {c.expert}\n##Adroddiad arbenigol\n"
+            "1. Crynodeb o'r farn\nYn fy marn i, mae gan y fam anawsterau ...\n2. Cyfarwyddiadau\n3. Methodoleg\nDatganiad yr arbenigwr: rwy'n deall mai fy nyletswydd yw helpu'r llys.")
+
+
+@t("expert-report", cy=True, via="lab")
+def _(c, r):
+    return (f"Canlyniadau profion gwallt\nRhoddwr: {c.dad}\nAchos: {c.cn}\nCocên: heb ei ganfod\nCanabis: heb ei ganfod\nAlcohol (EtG): islaw'r trothwy\n"
+            f"Dehongliad: mae'r canlyniadau'n gyson â dim defnydd yn y cyfnod.\nGwyddonydd: {c.expert}")
+
+
+@t("provider-report", via="provider")
+def _(c, r):
+    return (f"@@{c.centre}\n##Supervised contact report\nSession {r.randrange(1, 9)} - {c.last.day}\nChild(ren): {c.kidnames}\nVisiting parent: {c.dadf}\n"
+            f"Arrival: on time  Departure: on time\nObservations: dad brought lunch. Children hugged dad on arrival. Dad asked {c.k.first} about school. Warm and appropriate throughout.\n"
+            "Any concerns: none\nSupervisor: " + c.pro())
+
+
+@t("provider-report", via="provider", email=True)
+def _(c, r):
+    return {"text": f"Dear FCA,\nThis is to confirm that {c.resp} attended all 4 sessions of the Planning Together for Children programme and completed the e-learning. "
+            f"{c.app} did not attend session 3.\nCertificate attached.\nWT4C Team", "subject": f"Planning Together for Children - completion {c.cn}"}
+
+
+@t("provider-report", via="provider", long=True)
+def _(c, r):
+    return (f"DAPP - End of programme report\nProvider: {pick(r, 'New Directions DAPP', 'Turning Point Men\'s Programme', 'Change Pathway CIC')}\nParticipant: {c.dad}\nReferral from: Cafcass\n"
+            "Sessions attended: 22 of 24\nEngagement: good; accepted responsibility for controlling behaviour after session 9\nPartner support service contact with ex-partner: yes\nRisk at end: reduced")
+
+
+@t("provider-report", via="provider")
+def _(c, r):
+    return (f"Child contact intervention - referral form (returned)\nReferred by: {c.fca}, {c.team}\nFamily: {c.case_name}\nProvider: {c.provider}\n"
+            "Number of sessions funded: 6\nStart date: " + c.today.add(10).slash + "\nProvider acceptance: [X] accepted [ ] declined")
+
+
+@t("provider-report", via="provider", src="scan")
+def _(c, r):
+    return (f"Contact Centre - attendance record\n{c.centre}\n" + table(r, ["Date", "Parent", "Attended", "Notes"], [
+        [c.last.add(-21).slash, c.dadf, "Y", "good"], [c.last.add(-14).slash, c.dadf, "N", "no call"], [c.last.add(-7).slash, c.dadf, "Y", "late 20m"], [c.last.slash, c.dadf, "Y", ""]]))
+
+
+@t("provider-report", via="provider")
+def _(c, r):
+    return (f"Closing summary - SPIP\nParenting Apart Programme\nParticipant: {c.mum}\nCohort date: {c.last.long}\nAttended full day: yes\nParticipant feedback: 'I didn't realise how the kids see the arguments'\n"
+            f"Facilitator: {c.pro()}\nThis summary is for the Cafcass FCA only.")
+
+
+@t("provider-report", via="provider")
+def _(c, r):
+    return (f"{c.provider}\nProgress report - session 3 of 6\nThe children and father had a good session. {c.kids[-1].first} was initially reluctant but joined in the game.\n"
+            "Worker view: contact could progress to community-based supervised contact.\nNext session: " + c.today.add(7).slash)
+
+
+@t("provider-report", cy=True, via="provider")
+def _(c, r):
+    return (f"@@{c.centre}\n##Adroddiad cyswllt dan oruchwyliaeth\nSesiwn {r.randrange(1, 6)} - {c.last.cyday}\nPlant: {c.kidnames_cy}\nRhiant sy'n ymweld: {c.dadf}\n"
+            f"Sylwadau: daeth dad â chinio. Roedd y plant yn hapus i'w weld. Dim pryderon.\nGoruchwyliwr: {c.pro()}")
+
+
+@t("provider-report", cy=True, via="provider", email=True)
+def _(c, r):
+    return {"text": f"Annwyl Gynghorydd Llys Teulu,\nMae {c.resp} wedi mynychu pob un o'r sesiynau ar y rhaglen Gweithio Gyda'n Gilydd er mwyn Plant.\nMae'r dystysgrif ynghlwm.\nTîm WT4C",
+            "subject": "Cwblhau'r rhaglen"}
+
+
+@t("cp-conference-minutes", via="la", long=True)
+def _(c, r):
+    line, rc = rcline(c, r, ["child-protection"])
+    return {"text": (f"@@{c.la}\n##MINUTES OF INITIAL CHILD PROTECTION CONFERENCE\nDate: {c.last.long}\nChair: {c.pro()}, Independent Reviewing Officer\nChild(ren): {c.kidnames}\n"
+            f"Present: {c.mum} (mother); {c.sw} (social worker); health visitor; {c.school} DSL; PC {c.pro()} ({c.police})\nApologies: GP (report submitted)\n"
+            f"Decision: the children will be subject to a child protection plan under the category of {pick(r, 'neglect', 'emotional abuse', 'physical abuse')}.\n{line}"), "rc": rc}
+
+
+@t("cp-conference-minutes", via="la", src="scan")
+def _(c, r):
+    return (f"Review Child Protection Conference\nPage 4 of 9\nVotes of professionals:\nSocial worker - remain on plan\nSchool - remain on plan\nHealth - remain on plan\nPolice - no vote (not present)\n"
+            "Chair's decision: the child protection plan will continue. Review in 6 months.\nCore group to meet within 10 working days.")
+
+
+@t("cp-conference-minutes", via="la")
+def _(c, r):
+    return (f"Conference minutes - {c.k.full}\nReason for conference: s47 following a bruise to {c.k.first}'s arm reported by school.\nMother's view: accidental - fell off bike.\n"
+            "Analysis (Signs of Safety): What are we worried about? What's working well? What needs to happen?\nScaling: professionals 3/10, mother 8/10\nOutcome: CP plan, category physical abuse")
+
+
+@t("cp-conference-minutes", via="la", long=True)
+def _(c, r):
+    return (f"Record of review child protection conference\nName of child: {c.k.first} {c.k.sur}  DOB {c.k.dob.slash}\nConference date {c.last.slash}\n"
+            "Decision: the child is no longer to be the subject of a child protection plan. Step down to child in need.\nRecord type: Child Protection\nDistribution: parents; agencies; Cafcass (FCA)")
+
+
+@t("cp-conference-minutes", via="la", src="scan")
+def _(c, r):
+    return (f"ICPC\nChild {c.kidnames}\n" + interleave(["Invited", "Mother", "Father", "Social Worker", "School", "Health Visitor"], ["Attended", "Y", "N (in custody)", "Y", "Y", "Y"]) +
+            "\nInformation shared by police: 5 DA incidents in 12 months\nProfessionals' decision: CP plan - emotional abuse")
+
+
+@t("cp-conference-minutes", via="la")
+def _(c, r):
+    return (f"Child protection plan - outline (from conference on {c.last.long})\nLead social worker: {c.sw}\nCore group members: mother, SW, HV, school\nOutcomes: mother to attend Freedom Programme; "
+            "no contact between children and mother's ex-partner; home conditions improved\nThese minutes are confidential and must not be shared outside the conference membership without the chair's agreement.")
+
+
+@t("cp-conference-minutes", via="la", email=True)
+def _(c, r):
+    return {"text": f"Dear colleagues,\nPlease find below the key decisions from today's review child protection conference for {c.kidnames}:\n- Plan continues (neglect)\n"
+            f"- Next review {c.today.add(180).long}\n- Core group {c.today.add(10).long}\nFull minutes to follow within 20 working days.\nConference and Review Service, {c.la}",
+            "subject": "RCPC decisions (restricted)"}
+
+
+@t("cp-conference-minutes", cy=True, via="la", long=True)
+def _(c, r):
+    return (f"@@{c.la_cy}\n##Cofnodion cynhadledd amddiffyn plant gychwynnol\nDyddiad: {c.last.cy}\nCadeirydd: {c.pro()}\nPlant: {c.kidnames_cy}\n"
+            f"Yn bresennol: {c.mum} (mam); {c.sw} (gweithiwr cymdeithasol); yr ymwelydd iechyd; yr ysgol; yr heddlu\n"
+            "Penderfyniad: bydd enwau'r plant yn cael eu rhoi ar y gofrestr amddiffyn plant o dan y categori esgeulustod.")
+
+
+@t("cp-conference-minutes", cy=True, via="la", src="scan")
+def _(c, r):
+    return (f"Cynhadledd adolygu amddiffyn plant\nPlentyn: {c.k.full}\nPenderfyniad y cadeirydd: bydd y cynllun amddiffyn plant yn parhau. Adolygiad ymhen chwe mis.\n"
+            "Bydd y grŵp craidd yn cyfarfod o fewn 10 diwrnod gwaith.")
+
+
+@t("agency-information", via="nhs")
+def _(c, r):
+    return (f"@@{c.nhs}\nGP practice letter\nTo Cafcass\nRe: {c.mum}, DOB {c.last.add(-11500).slash}\nWith the patient's consent: {c.mumf} has been treated for anxiety and depression since {c.last.d.year - 3}. "
+            "She takes sertraline 100mg. There is no history of self-harm. I have no concerns about her ability to care for her children.\nDr " + c.pro())
+
+
+@t("agency-information", via="school", src="scan")
+def _(c, r):
+    return (f"{c.school}\nSchool report for Cafcass\nPupil: {c.k.full}\nAttendance: 96%  Punctuality: good\nAcademic: working at expected standard in reading, below in maths\n"
+            f"Behaviour/wellbeing: happy, well-liked. Teacher notes {c.k.he} is tired after weekends at dad's.\nSafeguarding log entries: 1 (minor)")
+
+
+@t("agency-information", via="nhs", long=True)
+def _(c, r):
+    return (f"CAMHS letter\n{c.nhs} Child and Adolescent Mental Health Service\nRe: {c.k.full}\n{c.k.first} was seen for an initial assessment on {c.last.long}. "
+            "Presenting difficulties: low mood, school refusal. Not currently meeting the threshold for specialist CAMHS. Signposted to the school counsellor.\ncc GP")
+
+
+@t("agency-information", via="la", long=True)
+def _(c, r):
+    line, rc = rcline(c, r)
+    return {"text": f"Copy papers from the child's social care file\nSingle assessment - {c.k.full}\nCompleted by {c.sw}\n{line}\nAnalysis: ...\nOutcome: {pick(r, 'CIN plan', 'NFA', 'Strategy discussion')}\n(disclosed to the guardian under the court's order)",
+            "rc": rc}
+
+
+@t("agency-information", via="misc", email=True)
+def _(c, r):
+    return {"text": f"Hi,\nI am {c.mumf}'s IDVA at {c.das}. With her consent I can confirm she has been supported by our service since {c.last.add(-200).long} following a high risk assessment. "
+            "She engages well. She has a safety plan.\nKind regards\nIDVA", "subject": f"{c.mum} - support letter"}
+
+
+@t("agency-information", via="misc")
+def _(c, r):
+    return (f"Drug and alcohol service - letter of engagement\nRe: {c.dad}\n{c.dadf} has attended our service since {c.last.add(-150).long}. He has attended 11 of 12 key work sessions. "
+            f"Breathalyser readings at sessions: 0.00. He has completed the alcohol awareness group.\nRecovery worker, {pick(r, 'Change Grow Live', 'Forward Recovery Hub', 'Aspire Recovery Service')}")
+
+
+@t("agency-information", via="nhs")
+def _(c, r):
+    return (f"Health visitor chronology\n{c.k.full}\n{c.k.dob.add(14).slash} new birth visit - no concerns\n{c.k.dob.add(60).slash} 6-8 week check - mother low mood, EPDS 14\n"
+            f"{c.k.dob.add(365).slash} 1 year review - DNA x2\nRecorded by: health visiting team, {c.nhs}")
+
+
+@t("agency-information", via="misc")
+def _(c, r):
+    line, rc = rcline(c, r, ["missing-person", "other-childrens-social-care", "privately-fostered-child"])
+    return {"text": f"Youth Offending / Early Help information for the guardian\nYoung person: {c.k.full}\n{line}\nReturn home interview completed. Push/pull factors: friends, cannabis.\nWorker: {c.pro()}",
+            "rc": rc}
+
+
+@t("agency-information", cy=True, via="nhs")
+def _(c, r):
+    return (f"@@{c.nhs_cy}\nLlythyr gan y meddyg teulu\nAt CAFCASS Cymru\nYnglŷn â: {c.mum}\nGyda chaniatâd y claf: mae {c.mumf} wedi cael triniaeth ar gyfer gorbryder ers {c.last.d.year - 3}. "
+            "Does gen i ddim pryderon am ei gallu i ofalu am ei phlant.\nDr " + c.pro())
+
+
+@t("agency-information", cy=True, via="school", src="scan")
+def _(c, r):
+    return (f"{c.school}\nAdroddiad ysgol ar gyfer CAFCASS Cymru\nDisgybl: {c.k.full}\nPresenoldeb: 95%\nLles: hapus, mae ganddo ffrindiau da.\n"
+            "Cofnodion diogelu: dim")
+
+
+# ============================================================================================
+# legal-advice: legal-advice, solicitor-correspondence, legal-call-note
+# ============================================================================================
+@t("legal-advice", via="legal", email=True)
+def _(c, r):
+    return {"text": f"{c.fca.split()[0]},\nYou asked whether you can share the police disclosure with the parents. My advice is no: the police provided it for the court, and the court should decide "
+            "whether it is disclosed. Summarise it in your report in neutral terms and refer the court to the source.\nPRIVILEGED - LEGAL ADVICE\nCafcass Legal",
+            "subject": f"Legal advice - {c.cn}"}
+
+
+@t("legal-advice", via="legal")
+def _(c, r):
+    return (f"LEGALLY PRIVILEGED - NOT FOR DISCLOSURE\nMemo\nTo: {c.fca}, FCA\nFrom: {c.pro()}, Solicitor, Cafcass Legal\nRe: {c.case_name} - request that Cafcass attend fact-finding\n"
+            "1. Cafcass is not a party and is not usually required at a fact-finding hearing.\n2. I suggest you write to the court explaining this and offering to attend the welfare hearing.")
+
+
+@t("legal-advice", via="legal", email=True)
+def _(c, r):
+    return {"text": f"Hi,\nRe the subpoena/witness summons from the father's solicitors: you do not need to comply with their letter, only with an order of the court. "
+            "Please forward the summons when it arrives and I will deal with it.\nBest\nCafcass Legal team\nThis email is privileged.",
+            "subject": "RE: witness summons"}
+
+
+@t("legal-advice", via="legal")
+def _(c, r):
+    return (f"Advice on the SAR from {c.dad}\nThe request covers the whole file. You must exclude: third party information unless consent; the legal advice section; information that would "
+            "cause serious harm. The police information must not be disclosed. Redactions to be approved by the SAR team.\nCafcass Legal")
+
+
+@t("legal-advice", via="legal", email=True)
+def _(c, r):
+    return {"text": f"Dear {c.fca.split()[0]}\nOn your query about whether to seek party status (r16.4) for the children: on the facts you describe I think the test is met. "
+            "Draft wording for your report is below. Please do not forward this email outside Cafcass.\n" + c.pro() + " | Cafcass Legal",
+            "subject": "Privileged: r16.4"}
+
+
+@t("legal-advice", via="legal")
+def _(c, r):
+    return (f"Note from Cafcass Legal\nCase {c.cn}\nThe order of {c.last.long} directs Cafcass to supervise contact. Cafcass cannot supervise contact. Please seek to have the order varied; "
+            "I have drafted an application (C2) which is attached. Advice is privileged.")
+
+
+@t("legal-advice", via="legal", email=True)
+def _(c, r):
+    return {"text": f"Your question: can the guardian meet the mother without her solicitor present? Answer: yes, but you should tell the solicitor beforehand as a courtesy. "
+            "Keep a detailed note. Legal advice - privileged.\n{0}".format(c.pro()), "subject": ""}
+
+
+@t("legal-advice", via="legal", src="tree")
+def _(c, r):
+    return (f"Advice - reporting restrictions / media\n{c.case_name}\nThe journalist's request for a copy of the s7 report should be refused. Under FPR 12.73 the report may only be communicated as permitted. "
+            "Refer any media contact to the Cafcass press office.\nPrivileged & confidential")
+
+
+@t("legal-advice", cy=True, via="legal", email=True)
+def _(c, r):
+    return {"text": f"{c.fca.split()[0]},\nGofynnoch a allwch rannu datgeliad yr heddlu gyda'r rhieni. Fy nghyngor yw na allwch: darparodd yr heddlu'r wybodaeth ar gyfer y llys. "
+            "Crynhowch yr wybodaeth yn eich adroddiad.\nCYNGOR CYFREITHIOL BREINTIEDIG\nTîm Cyfreithiol CAFCASS Cymru", "subject": f"Cyngor cyfreithiol - {c.cn}"}
+
+
+@t("legal-advice", cy=True, via="legal")
+def _(c, r):
+    return (f"BREINTIEDIG - NID I'W DDATGELU\nMemo\nAt: {c.fca}\nGan: Cyfreithiwr, CAFCASS Cymru\nYnglŷn â: cais i'r swyddog fynychu'r gwrandawiad canfod ffeithiau\n"
+            "Nid yw CAFCASS Cymru yn barti ac nid oes angen fel arfer iddi fynychu. Awgrymaf eich bod yn ysgrifennu at y llys.")
+
+
+@t("solicitor-correspondence", via="sol", email=True)
+def _(c, r):
+    return {"text": f"Dear {c.fca.split()[0]},\nI have now met {c.k.first} at school. {c.k.He} understood who I am. {c.k.He} asked whether {c.k.he} could see the judge. "
+            "I will need your instructions on the position statement by Thursday.\nBest wishes\n" + f"{c.csol}\nSolicitor for the child, {c.sol1}",
+            "subject": f"Re {c.k.first} - meeting with child"}
+
+
+@t("solicitor-correspondence", via="sol")
+def _(c, r):
+    return (f"@@{c.sol1}\nPrivileged and confidential\n{c.fca}\nChildren's Guardian\nDear {c.fca.split()[0]}\nRe: {c.la} v {c.mum_sur}\nThank you for your instructions. I attach a draft of your position statement for the CMH. "
+            "Please let me have any amendments by noon tomorrow. I have also drafted questions for the expert.\nYours sincerely\n" + c.csol)
+
+
+@t("solicitor-correspondence", via="sol", email=True)
+def _(c, r):
+    return {"text": f"{c.fca.split()[0]}\nFollowing the IRH the LA has asked for the guardian's view on the revised care plan. My advice is that we should not agree until we see the sibling assessment. "
+            "Let me know if you agree and I will reply.\n" + c.csol, "subject": "IRH follow up - privileged"}
+
+
+@t("solicitor-correspondence", via="cafcass", email=True)
+def _(c, r):
+    return {"text": f"Hi {c.csol.split()[0]},\nMy instructions for tomorrow: support the ICO, seek a direction for a parenting assessment, and ask for sibling contact twice weekly. "
+            "I will be at court from 9.30.\nThanks\n" + c.fca + "\nChildren's Guardian", "subject": "Instructions for tomorrow"}
+
+
+@t("solicitor-correspondence", via="sol")
+def _(c, r):
+    return (f"Attendance note (sent to guardian)\nSolicitor: {c.csol}\nClient: {c.k.full} (through guardian {c.fca})\nDate {c.last.slash}\nAttended court. The LA sought ICO. "
+            "Mother contested. Order made. Next hearing " + c.hearing.long + ". Guardian to visit children this week.")
+
+
+@t("solicitor-correspondence", via="sol", email=True)
+def _(c, r):
+    return {"text": f"Dear guardian,\nPlease see the draft letter of instruction to the psychologist for your comments. I have added your questions at 4(d) and (e). "
+            "Do you agree the timetable?\nKind regards\n" + c.csol + f" | {c.sol2}\nThis email is legally privileged.", "subject": "draft LOI for comment"}
+
+
+@t("solicitor-correspondence", via="sol")
+def _(c, r):
+    return (f"Dear {c.fca}\nI write to confirm that I have been instructed by you as solicitor for {c.kidnames}. My legal aid certificate has been granted. "
+            f"I will attend the CMH on {c.hearing.long}. Please let me have your case analysis when ready.\nYours sincerely\n{c.csol}\nChildren Panel solicitor")
+
+
+@t("solicitor-correspondence", via="sol", email=True)
+def _(c, r):
+    return {"text": f"Quick one - do you want me to oppose the father's request for a further adjournment? My view is it would cause delay for {c.k.first}. Need to know by 2pm.\n{c.csol}",
+            "subject": f"{c.cn} urgent"}
+
+
+@t("solicitor-correspondence", cy=True, via="sol", email=True)
+def _(c, r):
+    return {"text": f"Annwyl {c.fca.split()[0]},\nRydw i wedi cwrdd â {c.k.first} yn yr ysgol. Gofynnodd a allai weld y barnwr. Bydd angen eich cyfarwyddiadau arnaf ar y datganiad sefyllfa erbyn dydd Iau.\n"
+            f"Cofion\n{c.csol}\nCyfreithiwr y plentyn", "subject": f"{c.k.first} - cyfarfod"}
+
+
+@t("solicitor-correspondence", cy=True, via="sol")
+def _(c, r):
+    return (f"@@{c.sol1}\nBreintiedig a chyfrinachol\nAnnwyl {c.fca.split()[0]},\nDiolch am eich cyfarwyddiadau. Amgaeaf ddrafft o'ch datganiad sefyllfa. "
+            "Rhowch wybod i mi am unrhyw newidiadau erbyn hanner dydd yfory.\nYn gywir\n" + c.csol)
+
+
+@t("legal-call-note", via="internal")
+def _(c, r):
+    return (f"##Note of telephone call with Cafcass Legal\nDate: {c.last.slash}  Time: 15:20\nFCA: {c.fca}  Lawyer: {c.pro()}\nIssue: father's solicitor wants FCA to attend the DRA for cross-examination.\n"
+            "Advice given: FCA should attend if the court directs; prepare by re-reading report and notes.\nAction: FCA to confirm availability to court.\nPRIVILEGED")
+
+
+@t("legal-call-note", via="internal")
+def _(c, r):
+    return (f"Call with {c.csol} (child's solicitor) {c.last.dots}\n- discussed LA's late evidence\n- agreed to seek extension\n- {c.csol.split()[0]} to draft PS, I'll send comments\n- next call Friday\n{c.fca}")
+
+
+@t("legal-call-note", via="internal", src="scan")
+def _(c, r):
+    return (f"Telephone note\n{c.cn}\nSpoke with Cafcass Legal re: disclosure of the child's letter. Told the letter should go to the court, not direct to the parents. "
+            "Judge decides. Record on file - privileged.")
+
+
+@t("legal-call-note", via="internal")
+def _(c, r):
+    return (f"Legal consultation - record\nParticipants: {c.fca}; {c.mgr}; Cafcass lawyer {c.pro()}\nMode: Teams call, 30 min\nQuestion: whether to recommend a s91(14) order\n"
+            "Summary of advice: the threshold in Re A is met on the information; include reasoning in the report.\nDo not disclose - legal advice")
+
+
+@t("legal-call-note", via="internal")
+def _(c, r):
+    return (f"{c.last.long} - phone call - child's solicitor\nSolicitor informed me that {c.k.first} (15) wants to instruct her directly as {c.k.he} disagrees with my recommendation. "
+            "She will assess competence. We discussed the possibility of separate representation.\nGuardian")
+
+
+@t("legal-call-note", via="internal", src="tree")
+def _(c, r):
+    return (f"Note of advice call\nWith: Cafcass Legal duty lawyer\nRe: request from {c.police} for a copy of the s7 report for a criminal investigation\n"
+            "Advice: do not disclose without court permission; police to apply to the family court.\nAction: reply to police accordingly.")
+
+
+@t("legal-call-note", via="internal")
+def _(c, r):
+    return (f"Attendance: guardian / children's solicitor - pre-hearing call\nDate/time: {c.hearing.add(-1).slash} 16:30\nDiscussed: instructions on the LA's application for a placement order; "
+            "the guardian's position; questions for the social worker in cross-examination.\nDuration: 25 mins")
+
+
+@t("legal-call-note", cy=True, via="internal")
+def _(c, r):
+    return (f"##Nodyn o alwad gyda chyfreithiwr\nDyddiad: {c.last.cy}\nSwyddog: {c.fca}  Cyfreithiwr: {c.pro()}\nMater: cais i'r swyddog fynychu'r gwrandawiad.\n"
+            "Cyngor: dylai'r swyddog fynychu os bydd y llys yn cyfarwyddo.\nBREINTIEDIG")
+
+
+@t("legal-call-note", cy=True, via="internal", src="scan")
+def _(c, r):
+    return (f"Galwad gyda chyfreithiwr y plentyn {c.last.cy}\n- trafod tystiolaeth hwyr yr awdurdod lleol\n- cytuno i ofyn am estyniad\n- galwad nesaf ddydd Gwener\n{c.fca}")
+
+
+# ============================================================================================
+# further-information: thank-you-card, informal-contact
+# ============================================================================================
+@t("thank-you-card", via="parent", src="scan")
+def _(c, r):
+    return f"Thank You\nTo {c.fca.split()[0]}\nThank you for everything you did for me and the kids. You listened when nobody else would.\nLove {c.mumf}, {c.kidnames} xxx"
+
+
+@t("thank-you-card", via="child", src="scan")
+def _(c, r):
+    return f"THANK YOU\nfor helping my mum and dad\nfrom {c.k.first}\n(card with stickers)"
+
+
+@t("thank-you-card", via="parent", src="scan")
+def _(c, r):
+    return f"With grateful thanks\nDear {c.fca},\nI wasn't sure about Cafcass at the start but you were fair to both of us. {c.k.first} is doing so well now.\nBest wishes\n{c.dad}"
+
+
+@t("thank-you-card", via="parent", email=True)
+def _(c, r):
+    return {"text": f"Hi {c.fca.split()[0]}, just wanted to say a massive thank you. The final hearing went well and the kids are settled. Couldn't have done it without you. {c.appf}",
+            "subject": "Thank you!!"}
+
+
+@t("thank-you-card", via="parent", src="scan")
+def _(c, r):
+    return "THANKS\nyou're a star\nfrom all of us at number " + c.street.split()[0] + "\n" + c.mumf + " and the kids"
+
+
+@t("thank-you-card", via="parent", src="scan")
+def _(c, r):
+    return f"To the lady from the court\nthank you for the chocolates at christmas and for being kind to {c.k.first}\nfrom {c.gran.split()[0]} (nana)"
+
+
+@t("thank-you-card", via="misc", src="scan")
+def _(c, r):
+    return f"Thank you card (pre-printed 'Thank You So Much')\nInside:\nDear {c.fca.split()[0]}\nThank you for supporting our foster placement of {c.k.first}.\nFrom the {r.choice(SURN)} family"
+
+
+@t("thank-you-card", via="child", src="scan")
+def _(c, r):
+    return f"thank u\nyou help me\nI am happy now\n{c.k.first}\n:) :) :)"
+
+
+@t("thank-you-card", cy=True, via="parent", src="scan")
+def _(c, r):
+    return f"Diolch yn fawr\nAnnwyl {c.fca.split()[0]},\nDiolch am bopeth wnaethoch chi i ni. Rydych wedi gwrando arnon ni.\nCofion cynnes\n{c.mumf} a'r plant"
+
+
+@t("thank-you-card", cy=True, via="child", src="scan")
+def _(c, r):
+    return f"DIOLCH\nam helpu mam a dad\noddi wrth {c.k.first}\nxx"
+
+
+@t("informal-contact", via="parent", email=True)
+def _(c, r):
+    return {"text": f"Hi, just letting you know {c.k.first} got into the football team and wanted you to know! Hope you're well. {c.mumf}",
+            "subject": "good news"}
+
+
+@t("informal-contact", via="parent", src="scan")
+def _(c, r):
+    return (f"Postcard\nGreetings from {pick(r, 'Tenby', 'Scarborough', 'Skegness', 'Newquay', 'Llandudno')}\nHi {c.fca.split()[0]} we are on holiday with dad like you said we could. The beach is great.\n{c.k.first}")
+
+
+@t("informal-contact", via="parent", email=True)
+def _(c, r):
+    return {"text": f"Hello, I know the case is closed but I wanted to update you that {c.dadf} and I are getting on much better and sharing the school run. "
+            f"Just thought you would like to know. No need to reply. {c.mum}", "subject": "just an update"}
+
+
+@t("informal-contact", via="misc")
+def _(c, r):
+    return (f"Photo (printed) - {c.k.first} in school uniform, first day at {pick(r, 'high school', 'secondary', 'juniors')}\nOn the back: 'for {c.fca.split()[0]} so you can see how big I am now'")
+
+
+@t("informal-contact", via="parent", email=True)
+def _(c, r):
+    return {"text": f"Merry Christmas from {c.kidnames} and me. Thank you for this year. {c.dadf}", "subject": "Merry Christmas"}
+
+
+@t("informal-contact", via="parent", src="scan")
+def _(c, r):
+    return f"Note left at reception for {c.fca}\n'{c.k.first} passed {c.k.his} swimming badge! {c.k.He} wanted to tell you. - {c.gran.split()[0]}'\nreceived {c.today.slash}"
+
+
+@t("informal-contact", via="parent", email=True)
+def _(c, r):
+    return {"text": f"hiya, sorry to bother you, we met last year. My new number is {c.mob} in case anyone needs it. hope youre ok. {c.respf}", "subject": "new number"}
+
+
+@t("informal-contact", via="parent", src="upload")
+def _(c, r):
+    return f"Text message forwarded by FCA to file\nFrom {c.mumf}: 'Just wanted to say {c.k.first} had a lovely birthday and saw both of us. Thanks for all your help x'\nReceived {c.last.slash}"
+
+
+@t("informal-contact", cy=True, via="parent", email=True)
+def _(c, r):
+    return {"text": f"Helo, dim ond eisiau dweud bod {c.k.first} wedi cael lle yn y tîm pêl-droed ac roedd eisiau i chi wybod! Gobeithio eich bod yn iawn. {c.mumf}",
+            "subject": "newyddion da"}
+
+
+@t("informal-contact", cy=True, via="parent", src="scan")
+def _(c, r):
+    return f"Cerdyn post\nCyfarchion o Ddinbych-y-pysgod\nHelo {c.fca.split()[0]}, rydyn ni ar wyliau gyda dad. Mae'r traeth yn wych.\n{c.k.first}"
+
+
+# ============================================================================================
+# court-bundle
+# ============================================================================================
+@t("court-bundle", via="sol", long=True)
+def _(c, r):
+    return (f"IN THE FAMILY COURT AT {c.place.upper()}\n{c.cn}\n##HEARING BUNDLE - INDEX\nFinal hearing {c.hearing.long}\nSection A Preliminary documents A1-A20\n"
+            f"A1 Case summary\nA5 Position statements\nSection B Applications and orders B1-B45\nSection C Statements C1-C120\nSection D Cafcass reports D1-D40\n"
+            "Section E Expert reports E1-E88\nSection F Police disclosure F1-F60\nPage A1")
+
+
+@t("court-bundle", via="sol", long=True)
+def _(c, r):
+    return (f"Bundle page B17\nORDER dated {c.last.long} ...\nBundle page B18\n...\nBundle page C1\nStatement of {c.app}\n" + "\n".join(f"Page C{i}" for i in range(2, 6)) +
+            f"\n{c.case_name} - e-bundle (PDF, 412 pages) - for hearing only")
+
+
+@t("court-bundle", via="la", email=True)
+def _(c, r):
+    return {"text": f"Dear all,\nPlease find the link to the electronic bundle for the IRH on {c.hearing.long} below (CaseLines). The bundle is 964 pages. "
+            f"Sections: A preliminaries; B orders; C statements; D LA documents; E experts; F medical; G police.\n{c.la} Legal Services",
+            "subject": f"E-bundle - {c.case_name}"}
+
+
+@t("court-bundle", via="sol", long=True)
+def _(c, r):
+    return (f"Supplementary bundle\nTAB 1 Updated police disclosure ({c.police})\nTAB 2 Hair strand test results\nTAB 3 Email correspondence between the parties\nTAB 4 School report\n"
+            f"Prepared by the applicant's solicitors, {c.sol1}, for the hearing on {c.hearing.slash}")
+
+
+@t("court-bundle", via="court", long=True)
+def _(c, r):
+    return (f"COURT BUNDLE\n{c.case_name}\nVolume 2 of 3\nINDEX (continued)\n" + table(r, ["Tab", "Document", "Date", "Page"], [
+        ["23", "Section 7 report", c.last.add(-60).slash, "D1"], ["24", "Addendum s7", c.last.slash, "D31"], ["25", "Psychological assessment", c.last.add(-20).slash, "E1"],
+        ["26", "PNC disclosure", c.last.add(-90).slash, "F1"]]))
+
+
+@t("court-bundle", via="sol", src="upload")
+def _(c, r):
+    return (f"Core bundle (PD27A compliant)\nFor: {c.judge}\nEssential reading (time estimate 1.5 hours): A1-A12, C1-C34, D1-D40\nChronology\nCase summary\nList of issues\n"
+            "Page numbering: A1 to G58")
+
+
+@t("court-bundle", via="sol", long=True)
+def _(c, r):
+    return (f"{c.cn} - {c.case_name}\nFH Bundle\nA1\nA2\nPRELIMINARY DOCUMENTS\nCase summary and chronology on behalf of the applicant ...\n[page 46 of 518]")
+
+
+@t("court-bundle", via="la", long=True)
+def _(c, r):
+    return (f"PLO BUNDLE - Care proceedings\n{c.la} v {c.mum_sur} & Ors\nIndex\nA Preliminaries (case summary, threshold, chronology)\nB Applications and orders\n"
+            "C Statements (SWET, parents' responses)\nD Care plans\nE Expert evidence\nF Other documents (medical records, police disclosure)\nG Guardian (initial analysis)")
+
+
+@t("court-bundle", cy=True, via="sol", long=True)
+def _(c, r):
+    return (f"YN Y LLYS TEULU {c.yn.upper()}\n{c.cn}\n##BWNDEL Y GWRANDAWIAD - MYNEGAI\nAdran A Dogfennau rhagarweiniol\nAdran B Ceisiadau a gorchmynion\n"
+            "Adran C Datganiadau\nAdran D Adroddiadau CAFCASS Cymru\nAdran E Adroddiadau arbenigol\nAdran F Datgeliad yr heddlu")
+
+
+@t("court-bundle", cy=True, via="la", email=True)
+def _(c, r):
+    return {"text": f"Annwyl bawb,\nMae'r ddolen i'r bwndel electronig ar gyfer y gwrandawiad ar {c.hearing.cy} isod. Mae'r bwndel yn 620 tudalen.\nGwasanaethau Cyfreithiol, {c.la_cy}",
+            "subject": "Bwndel electronig"}
+
+
+# ============================================================================================
+# police-information: pnc-disclosure, police-callouts, police-check
+# ============================================================================================
+@t("pnc-disclosure", via="police")
+def _(c, r):
+    return (f"@@{c.police}\n@@Disclosure Unit\nPOLICE NATIONAL COMPUTER - RECORD OF CONVICTIONS\nSubject: {c.resp.upper()}  DOB {c.last.add(-12500).slash}  PNC ID {c.last.d.year - 10}/{r.randrange(100000, 999999)}{r.choice('ABCDEFGH')}\n"
+            + table(r, ["Date", "Court", "Offence", "Disposal"], [[c.last.add(-2500).slash, f"{c.place} Magistrates", "Assault by beating", "Community order 12m"],
+                                                              [c.last.add(-1500).slash, f"{c.place} Crown Court", "Possession with intent (Class B)", "18 months imprisonment"]]) +
+            "\nCautions/reprimands: 1\nThis disclosure is for the family court only and must not be shown to any party.")
+
+
+@t("pnc-disclosure", via="police", email=True)
+def _(c, r):
+    return {"text": f"Good morning\nPNC checks completed for the following:\n{c.app} - no trace\n{c.resp} - no trace\nNo local intelligence held.\nRegards\nFamily Court Disclosure Team\n{c.police}",
+            "subject": f"Police check {c.cn} - NO TRACE"}
+
+
+@t("pnc-disclosure", via="police", src="scan")
+def _(c, r):
+    return (f"PNC PRINT\nConvictions: 3  Offences: 5\nSESSION 1\nConviction date {c.last.add(-3000).slash}\nDrunk and disorderly - fine\nSESSION 2\nConviction date {c.last.add(-2000).slash}\n"
+            f"Battery (domestic) - restraining order 2 yrs\nWarning signals: VIOLENT\nName: {c.dad}\nPage 1 of 2")
+
+
+@t("pnc-disclosure", via="police")
+def _(c, r):
+    return (f"Antecedents / criminal record summary\nName: {c.partner}\nAliases: none\nConvictions: ABH ({c.last.d.year - 8}), harassment ({c.last.d.year - 5})\nOn bail: no\n"
+            f"Wanted/missing: no\nSupplied by: {c.police} Disclosure Unit on {c.today.slash}\nNot to be disclosed to parties without leave of the court.")
+
+
+@t("pnc-disclosure", via="police", email=True)
+def _(c, r):
+    return {"text": f"Hi,\nPlease find the PNC results for {c.resp}. He has one conviction in {c.last.d.year - 6} for criminal damage and a caution in {c.last.d.year - 2} for possession of cannabis. "
+            "Nothing further.\nKind regards\nPolice Disclosure Officer\nOFFICIAL-SENSITIVE", "subject": f"PNC result - {c.resp}"}
+
+
+@t("pnc-disclosure", via="police")
+def _(c, r):
+    line, rc = rcline(c, r, ["adult-posing-risk"])
+    return {"text": f"RECORD OF CONVICTIONS AND CAUTIONS (PNC)\nName: {c.partner}\nSexual offence - 2011 - registered sex offender (notification requirements indefinite)\n{line}\nDisclosure Officer, {c.police}",
+            "rc": rc}
+
+
+@t("pnc-disclosure", via="police", src="upload")
+def _(c, r):
+    return (f"Subject: {c.app}\nDOB: {c.last.add(-11000).slash}\nPNC: no convictions. Reprimand as a juvenile (theft) {c.last.d.year - 20}.\nLocal systems: see separate call-out log.\n{c.police}")
+
+
+@t("pnc-disclosure", via="police", email=True)
+def _(c, r):
+    return {"text": f"Cafcass request ref {c.cn}: we have no trace on PNC or local systems for either party at the addresses given. If you have other names/DOBs please resend. "
+            "BTP Disclosure Unit", "subject": "No trace", "sender": "disclosure.unit@btp.police.uk"}
+
+
+@t("pnc-disclosure", cy=True, via="police")
+def _(c, r):
+    return (f"@@{c.police_cy}\nCOFNOD EUOGFARNAU - CYFRIFIADUR CENEDLAETHOL YR HEDDLU (PNC)\nGwrthrych: {c.resp}\nEuogfarnau: ymosod trwy guro ({c.last.d.year - 7})\n"
+            "Rhybuddion: 1\nDatgeliad ar gyfer y llys teulu yn unig.")
+
+
+@t("pnc-disclosure", cy=True, via="police", email=True)
+def _(c, r):
+    return {"text": f"Bore da,\nMae gwiriadau PNC wedi'u cwblhau:\n{c.app} - dim cofnod\n{c.resp} - dim cofnod\nCofion\nUned Ddatgelu, {c.police_cy}",
+            "subject": f"Gwiriad heddlu {c.cn}"}
+
+
+@t("police-callouts", via="police")
+def _(c, r):
+    rows = [[c.last.add(-d).slash, f"{r.randrange(0, 23):02d}:{r.randrange(0, 59):02d}", pick(r, "Domestic - verbal", "Domestic - concern for welfare", "Breach of NMO", "Noise", "Domestic - assault"),
+             pick(r, "Words of advice", "Arrest", "NFA", "DASH - standard", "DASH - medium")] for d in sorted(r.sample(range(30, 700), 4))]
+    return (f"@@{c.police}\n##INCIDENTS ATTENDED AT {c.street.upper()}\n" + table(r, ["Date", "Time", "Type", "Outcome"], rows) +
+            f"\nRequested by Cafcass ref {c.cn}")
+
+
+@t("police-callouts", via="police", src="scan")
+def _(c, r):
+    return (f"STORM log summary\nLog {r.randrange(100, 999)} {c.last.add(-90).dots}\nCaller: female, {c.street}, says ex-partner banging on door, children inside\n"
+            "Graded: immediate. Officers on scene 8 mins. Male left prior. Words of advice. DASH: medium.\nLog closed.")
+
+
+@t("police-callouts", via="police", email=True)
+def _(c, r):
+    return {"text": f"Hi,\nAs requested, we have 3 incidents linked to {c.mum} in the past two years:\n1) {c.last.add(-600).slash} domestic argument, no offences\n"
+            f"2) {c.last.add(-400).slash} concern for welfare of child, no further action\n3) {c.last.add(-90).slash} breach of NMO, male arrested, charged\nThanks\nPPU, {c.police}",
+            "subject": "Incident history"}
+
+
+@t("police-callouts", via="police")
+def _(c, r):
+    line, rc = rcline(c, r, ["missing-person"])
+    return {"text": f"Incident report\n{line}\nReported by: mother at 22:14; found at friend's address 02:30\nOfficer: PC {r.randrange(1000, 9999)}\nSafe and well check completed. Return home interview referral made.",
+            "rc": rc}
+
+
+@t("police-callouts", via="police", src="scan")
+def _(c, r):
+    return (f"OccurrenceRef  Date  Classification  Address\n{r.randrange(10, 99)}{r.randrange(100000, 999999)}  {c.last.add(-300).slash}  DOMESTIC INCIDENT  {c.street}\n"
+            f"{r.randrange(10, 99)}{r.randrange(100000, 999999)}  {c.last.add(-220).slash}  CHILD CONCERN  {c.street}\n{r.randrange(10, 99)}{r.randrange(100000, 999999)}  {c.last.add(-30).slash}  ASB  {c.street}\n"
+            "Niche RMS extract")
+
+
+@t("police-callouts", via="police")
+def _(c, r):
+    return (f"Call-outs: {c.dad}\nBritish Transport Police\nIncident at {c.place} railway station on {c.last.add(-50).long}: male verbally abusive to partner on platform, child present. "
+            "Officers attended; words of advice. No offences.\nNotified to local force PPU.")
+
+
+@t("police-callouts", via="police", email=True)
+def _(c, r):
+    return {"text": f"Log of calls to {c.street} ({c.police}):\n{c.last.add(-200).dots} 999 - argument\n{c.last.add(-180).dots} 101 - harassment via text\n{c.last.add(-20).dots} 999 - man refusing to leave\n"
+            "Full logs can be provided on receipt of a court order.", "subject": "Callouts"}
+
+
+@t("police-callouts", cy=True, via="police")
+def _(c, r):
+    return (f"@@{c.police_cy}\n##Log galwadau'r heddlu\nCyfeiriad: {c.street}\n{c.last.add(-300).cy} - digwyddiad domestig - geiriau o gyngor\n"
+            f"{c.last.add(-150).cy} - pryder am les plentyn - dim camau pellach\n{c.last.add(-20).cy} - torri gorchymyn - arestio")
+
+
+@t("police-callouts", cy=True, via="police", email=True)
+def _(c, r):
+    return {"text": f"Helo,\nMae gennym ddau ddigwyddiad yn gysylltiedig â {c.mum} yn ystod y ddwy flynedd diwethaf:\n1) {c.last.add(-400).cy} - ffrae ddomestig\n2) {c.last.add(-60).cy} - pryder am les plentyn\n"
+            f"Uned Amddiffyn y Cyhoedd, {c.police_cy}", "subject": "Hanes digwyddiadau"}
+
+
+@t("police-check", via="police")
+def _(c, r):
+    return (f"@@{c.police}\n##Police safeguarding check - response to Cafcass\nCafcass ref: {c.cn}\nPersons checked: {c.app}; {c.resp}; {c.partner}\n"
+            "Result: information held. The respondent is a named perpetrator in 2 domestic incidents. Child protection referral 2022 (PPN). No current bail conditions.")
+
+
+@t("police-check", via="police", email=True)
+def _(c, r):
+    return {"text": f"Cafcass,\nSafeguarding check result: no information held for the parties or the address provided.\nThis response does not include a PNC check. Regards\nSafeguarding Hub, {c.police}",
+            "subject": f"Safeguarding check - {c.cn}"}
+
+
+@t("police-check", via="police", src="scan")
+def _(c, r):
+    return (f"Schedule 2 / WTFH police check\nPart B (police use)\nSubject 1: {c.app}  Trace: " + tick(r, ["Yes", "No"], "No") + f"\nSubject 2: {c.resp}  Trace: " + tick(r, ["Yes", "No"], "Yes") +
+            "\nSummary: 1 x DA incident (verbal), standard risk\nCompleted by: civilian investigator\n" + c.police)
+
+
+@t("police-check", via="police")
+def _(c, r):
+    return (f"Response to request for police information\nWe are able to disclose the following to assist the family court:\n- MARAC: the applicant was heard at MARAC\n- Bail conditions: respondent not to contact applicant, expires {c.today.add(30).long}\n"
+            f"- Open investigation: yes (do not disclose to respondent)\nOfficer in case: DC {c.pro()}")
+
+
+@t("police-check", via="police", email=True)
+def _(c, r):
+    return {"text": f"Hi\nReturned check for {c.cn}: the father's new partner {c.partner} is known to us as a victim of DA in a previous relationship. No offending recorded. "
+            "Please treat as sensitive.\nPolice Family Court Unit", "subject": "Check response"}
+
+
+@t("police-check", via="police")
+def _(c, r):
+    line, rc = rcline(c, r, ["adult-posing-risk", "missing-person"])
+    return {"text": f"Police safeguarding response\nSubject: {c.partner}\n{line}\nAdvice: any contact between {c.partner} and the children should be assessed.\n{c.police} - Central Referral Unit",
+            "rc": rc}
+
+
+@t("police-check", via="police", src="upload")
+def _(c, r):
+    return (f"Child Protection Information Check\nChildren: {c.kidnames}\nPPNs submitted: {r.randrange(1, 5)}\nMost recent: {c.last.add(-45).slash} - children present at DA incident\nShared with CSC: yes\nBritish Transport Police records: nil")
+
+
+@t("police-check", via="police")
+def _(c, r):
+    return (f"Your request for a police check dated {c.last.slash} has been processed. The name supplied ({c.dad}) returns a possible match with a different date of birth. "
+            "Please confirm DOB and any previous addresses so we can complete the check.\nVulnerability Hub")
+
+
+@t("police-check", cy=True, via="police")
+def _(c, r):
+    return (f"@@{c.police_cy}\n##Gwiriad diogelu'r heddlu - ymateb i CAFCASS Cymru\nCyfeirnod: {c.cn}\nPobl a wiriwyd: {c.app}; {c.resp}\n"
+            "Canlyniad: mae gwybodaeth yn cael ei chadw. Mae'r atebydd wedi'i enwi mewn dau ddigwyddiad domestig.")
+
+
+@t("police-check", cy=True, via="police", email=True)
+def _(c, r):
+    return {"text": f"CAFCASS Cymru,\nCanlyniad y gwiriad diogelu: dim gwybodaeth ar gyfer y partïon na'r cyfeiriad.\nCofion\nHwb Diogelu, {c.police_cy}",
+            "subject": f"Gwiriad diogelu {c.cn}"}
+
+
+# extra correspondence: covering e-mails and cover sheets (they enclose other kinds; the label is
+# what the item itself is)
+@t("correspondence", email=True, via="court")
+def _(c, r):
+    return {"text": f"Dear Cafcass,\nPlease find attached the sealed order from the hearing on {c.last.long} which directs a section 7 report. Please acknowledge receipt.\n"
+            f"Kind regards\nFamily Team, {c.place}", "subject": f"{c.cn} - sealed order attached"}
+
+
+@t("correspondence", via="misc", src="scan")
+def _(c, r):
+    return (f"FAX / COVER SHEET\nTo: {c.team}\nFrom: {c.sol2}\nDate: {c.today.slash}\nNo. of pages (incl. this one): {r.randrange(3, 30)}\nRe: {c.case_name} {c.cn}\n"
+            "Message: Please find enclosed our client's position statement and the police disclosure for your attention.\nIf you do not receive all pages please call.")
+
+
+@t("correspondence", email=True, via="cafcass")
+def _(c, r):
+    return {"text": f"All,\nPlease find attached my section 7 report in the above matter, filed today. Parties' copies have been sent via Egress.\n{c.fca}\nFamily Court Adviser",
+            "subject": f"{c.case_name} {c.cn} - s7 report filed"}
+
+
+# ============================================================================================
+# null: things nobody would put in a case file
+# ============================================================================================
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": f"Thank you for your email. I am out of the office until {c.today.add(7).long} with no access to email. For urgent matters please contact the duty desk.\n{c.pro()}",
+            "subject": "Automatic reply: " + pick(r, "Team meeting", "Leave", "Training")}
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": "Your password will expire in 3 days. To keep your access please click the link below and sign in.\nIT Service Desk\n(This is an automated message)",
+            "subject": "ACTION REQUIRED: password expiry"}
+
+
+@t(None, via="misc", src="scan")
+def _(c, r):
+    return f"STAFF CANTEEN - MENU THIS WEEK\nMonday: jacket potatoes\nTuesday: chilli con carne / veg chilli\nWednesday: roast chicken\nThursday: curry\nFriday: fish and chips\nAll meals £{r.randrange(3, 6)}.50"
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": f"Hi all,\nReminder that the fire alarm will be tested on {c.today.add(2).day} at 10am. No need to evacuate.\nFacilities",
+            "subject": "Fire alarm test"}
+
+
+@t(None, via="misc")
+def _(c, r):
+    return ("MILEAGE AND EXPENSES CLAIM\nEmployee no: " + str(r.randrange(10000, 99999)) + "\nMonth: " + EN_MONTHS[c.today.d.month - 1] +
+            f"\nMiles: {r.randrange(40, 400)}\nRate: 45p\nParking: £{r.randrange(2, 20)}.00\nManager approval: ________")
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": "Dear Customer,\nYour parcel could not be delivered. Pay the £1.99 redelivery fee within 24 hours to avoid it being returned to sender.\nRoyal Delivery Services",
+            "subject": "Delivery failed - action needed"}
+
+
+@t(None, via="misc", src="scan")
+def _(c, r):
+    return "TEST PAGE\nScanner calibration\nABCDEFGHIJKLMNOPQRSTUVWXYZ\n0123456789\nDevice: MFD-3F-EAST"
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": f"Places are still available on 'Understanding coercive control' (virtual, {c.today.add(20).long}, 09:30-12:30). Book on the learning platform.\nLearning and Development",
+            "subject": "Training: places available"}
+
+
+@t(None, via="misc")
+def _(c, r):
+    return ("Team newsletter - " + EN_MONTHS[c.today.d.month - 1] + "\nWelcome to our new starters!\nBake sale raised £212 for charity\nReminder: complete your mandatory data protection e-learning\nParking permits renew next month")
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": "The printer on the 2nd floor is out of toner again. I have ordered more - should arrive Thursday. Please use the one by the kitchen.\nThanks, Office Manager",
+            "subject": "printer"}
+
+
+@t(None, via="misc", src="scan")
+def _(c, r):
+    return f"STATIONERY DELIVERY NOTE\nOrder {r.randrange(100000, 999999)}\n10 x A4 paper (box)\n4 x toner cartridge black\n2 x lever arch file\nReceived by: ________ Date: {c.today.slash}"
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": f"Microsoft Teams meeting\nJoin on your computer or mobile app\nMeeting ID: {r.randrange(100, 999)} {r.randrange(100, 999)} {r.randrange(100, 999)}\nPasscode: {r.choice('ABCDEFGH')}{r.randrange(1000, 9999)}\nTeam meeting - standing agenda",
+            "subject": "Weekly team meeting"}
+
+
+@t(None, via="misc", src="scan")
+def _(c, r):
+    return "\n\n(blank page)\n"
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": "Congratulations! You have been selected for an exclusive offer on legal CPD webinars. Unsubscribe at any time.",
+            "subject": "Exclusive offer for legal professionals"}
+
+
+@t(None, via="misc")
+def _(c, r):
+    return f"Car park permit application\nVehicle reg: {r.choice('ABCDEFGHKLMNPRSTVWY')}{r.choice('ABCDEFGHKLMNPRSTVWY')}{r.randrange(10, 74)} {r.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{r.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{r.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}\nMake/model: Ford Fiesta\nDays on site: Mon Tue Thu"
+
+
+@t(None, email=True, via="misc")
+def _(c, r):
+    return {"text": "Read receipt: Your message was read on " + c.today.slash + " 14:02.", "subject": "Read: " + pick(r, "Diary", "Leave request", "Lunch?")}
+
+
+@t(None, via="misc")
+def _(c, r):
+    return "Lost property\nA blue umbrella and a reusable coffee cup have been handed in at reception. Please collect by Friday or they will be donated."
+
+
+@t(None, cy=True, email=True, via="misc")
+def _(c, r):
+    return {"text": "Helo bawb,\nCofiwch fod y gwersi Cymraeg i staff yn ailddechrau ddydd Mawrth nesaf am 12:30 yn yr ystafell gyfarfod. Dewch â'ch cinio!\nSwyddog yr Iaith Gymraeg",
+            "subject": "Gwersi Cymraeg"}
+
+
+@t(None, cy=True, via="misc")
+def _(c, r):
+    return f"Cyfarfod tîm\nDyddiad: {c.today.cy}\nAgenda: 1. Croeso 2. Hyfforddiant 3. Gwyliau'r haf 4. Unrhyw fater arall\nTe a choffi ar gael"
+
+
+@t(None, cy=True, email=True, via="misc")
+def _(c, r):
+    return {"text": "Neges awtomatig: Rydw i allan o'r swyddfa tan ddydd Llun. I'm out of the office until Monday.", "subject": "Ateb awtomatig / Automatic reply"}
+
+
+@t(None, cy=True, via="misc", src="scan")
+def _(c, r):
+    return "Bwydlen y ffreutur\nDydd Llun: cawl\nDydd Mawrth: pasta\nDydd Mercher: cinio rhost\nDydd Iau: cyri\nDydd Gwener: pysgod a sglodion"

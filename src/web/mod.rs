@@ -78,6 +78,8 @@ pub struct App {
     running: Mutex<std::collections::BTreeSet<String>>,
     /// The identity provider, when `[web.oidc]` is configured.
     oidc: Option<oidc::Oidc>,
+    /// Review items' page images, drawn once.
+    pages: pages::PageCache,
 }
 
 type Shared = Arc<App>;
@@ -434,6 +436,7 @@ pub async fn serve(
         pool: Mutex::new(vec![first]),
         running: Mutex::new(Default::default()),
         oidc,
+        pages: Default::default(),
     });
     let listener = tokio::net::TcpListener::bind(addr)
         .await

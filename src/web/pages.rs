@@ -4,6 +4,7 @@
 //! refusal becomes the page the person sees ([`Fail`]).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;
@@ -285,7 +286,7 @@ pub struct FileForm {
     confirm: Option<String>,
 }
 
-fn item_page(
+async fn item_page(
     app: &super::App,
     cat: &crate::catalog::Catalog,
     me: &Me,
@@ -296,8 +297,8 @@ fn item_page(
 ) -> Result<Markup, Fail> {
     let reason = QuarantineReason::from_code(&q.reason);
     let decidable = reason.is_some_and(review::decidable);
-    let pages = if may_see_pages(app, cat, me, q)? {
-        shown_pages(q)
+    let pages: Vec<usize> = if may_see_pages(app, cat, me, q)? {
+        app.pages.get(q).await.images.keys().copied().collect()
     } else {
         Vec::new()
     };
@@ -406,7 +407,7 @@ pub async fn queue_item(
 ) -> Result<Markup, Fail> {
     let cat = app.catalog(Some(&me.actor.name))?;
     let q = queue_row(&cat, &me, item)?;
-    item_page(&app, &cat, &me, &q, &FileForm::default(), None, Vec::new())
+    item_page(&app, &cat, &me, &q, &FileForm::default(), None, Vec::new()).await
 }
 
 /// `POST /queue/{item}/file`: first a preview of the canonical name, then the decision.
@@ -440,7 +441,9 @@ pub async fn queue_file(
         errors.push(("folder", "Choose a folder".to_string()));
     }
     if !errors.is_empty() {
-        return Ok(item_page(&app, &cat, &me, &q, &f, None, errors)?.into_response());
+        return Ok(item_page(&app, &cat, &me, &q, &f, None, errors)
+            .await?
+            .into_response());
     }
     let case = case.expect("checked above");
     let doc_name = crate::stages::naming::safe_part(f.document_name.trim());
@@ -451,7 +454,11 @@ pub async fn queue_file(
     };
     let preview = crate::stages::naming::canonical(&case.case_name, &case.case_number, &shown_name);
     if f.confirm.as_deref() != Some("yes") {
-        return Ok(item_page(&app, &cat, &me, &q, &f, Some(preview), Vec::new())?.into_response());
+        return Ok(
+            item_page(&app, &cat, &me, &q, &f, Some(preview), Vec::new())
+                .await?
+                .into_response(),
+        );
     }
     // Not the pipeline's own inbox: that may be a scanner's share that another machine watches,
     // or (in the sample set-up) a folder of the checkout. The workspace's own folder per
@@ -584,7 +591,8 @@ pub async fn queue_set_aside(
             &FileForm::default(),
             None,
             vec![("note", "Say why".to_string())],
-        )?
+        )
+        .await?
         .into_response());
     }
     review::set_aside(&cat, &me.actor, item, action, &f.note)?;
@@ -614,15 +622,89 @@ fn named_pages(q: &crate::catalog::QuarantineRow) -> Vec<usize> {
 }
 
 /// The pages an item shows: the first few, and every page the legibility gate named (the one
-/// a person must look at before the paper goes), of those the file has.
-fn shown_pages(q: &crate::catalog::QuarantineRow) -> Vec<usize> {
+/// a person must look at before the paper goes).
+fn wanted_pages(q: &crate::catalog::QuarantineRow) -> Vec<usize> {
     let mut wanted: Vec<usize> = (1..=MAX_PAGE_IMAGES).chain(named_pages(q)).collect();
     wanted.sort_unstable();
     wanted.dedup();
-    let last = wanted.last().copied().unwrap_or(0);
-    let have = with_pages(std::path::Path::new(&q.path), last, &mut |_, _| {});
-    wanted.retain(|&p| p <= have);
     wanted
+}
+
+/// An item's page images, drawn once: the wanted pages the file has, as small PNGs.
+#[derive(Debug, Default)]
+pub(super) struct PageSet {
+    /// Page number to PNG, for each wanted page the file has, in order.
+    pub(super) images: BTreeMap<usize, Vec<u8>>,
+}
+
+/// Draws the wanted pages of a quarantined file in one pass of the pipeline's own readers.
+fn render_pages(path: &std::path::Path, wanted: &[usize]) -> PageSet {
+    let last = wanted.iter().copied().max().unwrap_or(0);
+    let mut images = BTreeMap::new();
+    with_pages(path, last, &mut |i, gray| {
+        if wanted.contains(&i) {
+            if let Some(png) = small_png(gray) {
+                images.insert(i, png);
+            }
+        }
+    });
+    PageSet { images }
+}
+
+fn small_png(gray: image::GrayImage) -> Option<Vec<u8>> {
+    let small = image::DynamicImage::ImageLuma8(gray).thumbnail(600, 850);
+    let mut out = std::io::Cursor::new(Vec::new());
+    small.write_to(&mut out, image::ImageFormat::Png).ok()?;
+    Some(out.into_inner())
+}
+
+/// Items whose pages were drawn lately. A page of a review item is asked for by the item's page
+/// and then once per image, often all at once: each file is decoded once (the first asker
+/// draws, the others wait for it), off the async threads and within a deadline. Items are never
+/// changed once queued (a decision takes them off), so an entry is never stale; the oldest go
+/// when more than [`PageCache::ITEMS`] are held.
+#[derive(Default)]
+pub(super) struct PageCache {
+    items: std::sync::Mutex<
+        std::collections::VecDeque<(i64, Arc<tokio::sync::OnceCell<Arc<PageSet>>>)>,
+    >,
+}
+
+impl PageCache {
+    const ITEMS: usize = 16;
+
+    async fn get(&self, q: &crate::catalog::QuarantineRow) -> Arc<PageSet> {
+        let cell = {
+            let mut items = self.items.lock().unwrap_or_else(|p| p.into_inner());
+            match items.iter().find(|(id, _)| *id == q.id) {
+                Some((_, c)) => c.clone(),
+                None => {
+                    let c = Arc::new(tokio::sync::OnceCell::new());
+                    items.push_back((q.id, c.clone()));
+                    while items.len() > Self::ITEMS {
+                        items.pop_front();
+                    }
+                    c
+                }
+            }
+        };
+        let path = std::path::PathBuf::from(&q.path);
+        let wanted = wanted_pages(q);
+        cell.get_or_init(|| async move {
+            let drawn = tokio::time::timeout(
+                std::time::Duration::from_secs(20),
+                tokio::task::spawn_blocking(move || render_pages(&path, &wanted)),
+            )
+            .await;
+            Arc::new(match drawn {
+                Ok(Ok(set)) => set,
+                // Too slow or failed: no images (the item is still decided on its reason).
+                _ => PageSet::default(),
+            })
+        })
+        .await
+        .clone()
+    }
 }
 
 /// Decodes the pages of a quarantined file up to page `upto`, handing each to `on_page` (page
@@ -672,17 +754,9 @@ fn with_pages(
 
 /// One page of a quarantined file, small, as PNG (rendered in a blocking task with a deadline:
 /// the file may be why it is in quarantine).
+#[cfg(test)]
 fn render_page(path: &std::path::Path, n: usize) -> Option<Vec<u8>> {
-    let mut found = None;
-    with_pages(path, n, &mut |i, gray| {
-        if i == n {
-            found = Some(gray);
-        }
-    });
-    let small = image::DynamicImage::ImageLuma8(found?).thumbnail(600, 850);
-    let mut out = std::io::Cursor::new(Vec::new());
-    small.write_to(&mut out, image::ImageFormat::Png).ok()?;
-    Some(out.into_inner())
+    render_pages(path, &[n]).images.remove(&n)
 }
 
 /// `GET /queue/{item}/page/{n}`.
@@ -699,16 +773,14 @@ pub async fn queue_page_image(
         return Err(Fail::NotFound);
     }
     drop(cat);
-    let path = std::path::PathBuf::from(&q.path);
-    let png = tokio::time::timeout(
-        std::time::Duration::from_secs(20),
-        tokio::task::spawn_blocking(move || render_page(&path, n)),
-    )
-    .await
-    .ok()
-    .and_then(|r| r.ok())
-    .flatten()
-    .ok_or(Fail::NotFound)?;
+    let png = app
+        .pages
+        .get(&q)
+        .await
+        .images
+        .get(&n)
+        .cloned()
+        .ok_or(Fail::NotFound)?;
     Ok(([(header::CONTENT_TYPE, "image/png")], png).into_response())
 }
 
@@ -1245,7 +1317,11 @@ mod tests {
             pipeline: "scanning-station".into(),
         };
         assert_eq!(named_pages(&q), vec![2, 9]);
-        let shown = shown_pages(&q);
+        let shown: Vec<usize> = render_pages(&f, &wanted_pages(&q))
+            .images
+            .keys()
+            .copied()
+            .collect();
         assert!(shown.contains(&2), "{shown:?}");
         assert!(
             !shown.contains(&9),
