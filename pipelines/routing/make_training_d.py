@@ -2301,7 +2301,7 @@ def _(c, r):
 
 @t("provider-report", via="provider", long=True)
 def _(c, r):
-    return (f"DAPP - End of programme report\nProvider: {pick(r, 'New Directions DAPP', 'Turning Point Men\'s Programme', 'Change Pathway CIC')}\nParticipant: {c.dad}\nReferral from: Cafcass\n"
+    return (f"DAPP - End of programme report\nProvider: {pick(r, 'New Directions DAPP', 'Turning Point Programme for Men', 'Change Pathway CIC')}\nParticipant: {c.dad}\nReferral from: Cafcass\n"
             "Sessions attended: 22 of 24\nEngagement: good; accepted responsibility for controlling behaviour after session 9\nPartner support service contact with ex-partner: yes\nRisk at end: reduced")
 
 
@@ -3132,3 +3132,434 @@ def _(c, r):
 @t(None, cy=True, via="misc", src="scan")
 def _(c, r):
     return "Bwydlen y ffreutur\nDydd Llun: cawl\nDydd Mawrth: pasta\nDydd Mercher: cinio rhost\nDydd Iau: cyri\nDydd Gwener: pysgod a sglodion"
+
+
+# ============================================================================================
+# Document names as a person would write them (for conventional file names and subjects)
+# ============================================================================================
+DOCNAMES = {
+    "contact-log": ["Contact log", "Contact log report", "Case log"],
+    "wtfh-outcome": ["WTFH outcome", "FHDRA outcome form", "WTFH outcome form"],
+    "detailed-recording": ["Home visit notes", "Detailed recording", "Interview notes", "School visit"],
+    "welcome-letter": ["Welcome letter", "Welcome pack letter", "Allocation letter"],
+    "letter-to-parties": ["Letter to parties", "Letter to mother", "Letter to father", "Appointment letter"],
+    "letter-from-party": ["Letter from mother", "Letter from father", "Letter from grandmother", "Letter from applicant"],
+    "correspondence": ["Correspondence", "Email from school", "Letter from solicitor", "Email from court"],
+    "case-plan": ["Case plan", "Case plan (s7)", "Plan"],
+    "case-plan-review": ["Case plan review", "Case plan update", "Supervision - case review"],
+    "la-checks": ["LA checks", "Local authority checks", "LA check response", "MASH response"],
+    "screening-response": ["Screening response", "Screening", "Health screening response"],
+    "safety-assessment": ["Safety assessment", "Risk assessment", "DASH", "Safety plan"],
+    "safeguarding-letter": ["Safeguarding letter", "SG letter", "Safeguarding Letter (CAP)"],
+    "section-7-report": ["Section 7 report", "S7 report", "s7 Report FINAL"],
+    "guardian-analysis": ["Guardian initial analysis", "Final analysis", "Children's guardian analysis"],
+    "letter-to-court": ["Letter to court", "Letter to the court", "FAO letter to court"],
+    "addendum-report": ["Addendum report", "Addendum s7", "Addendum"],
+    "letter-from-child": ["Letter from child", "Letter from " , "Child's letter"],
+    "child-drawing": ["Drawing", "Child's drawing", "Picture by child"],
+    "direct-work-record": ["Direct work", "Direct work record", "Three houses"],
+    "child-meets-judge": ["Note of meeting with judge", "Child meeting judge", "Judge's note"],
+    "court-order": ["Order", "Final order", "Child arrangements order", "Court order"],
+    "directions-order": ["Directions order", "Case management order", "Order (directions)"],
+    "application": ["C100", "C1A", "Application", "C2 application"],
+    "position-statement": ["Position statement", "PS", "Position statement (father)"],
+    "witness-statement": ["Witness statement", "Statement", "Statement of mother"],
+    "previous-cafcass": ["Previous Cafcass information", "Previous case", "Archived report"],
+    "letter-of-instruction": ["Letter of instruction", "LOI", "Joint letter of instruction"],
+    "expert-report": ["Expert report", "Psychological assessment", "Hair strand results", "ISW report"],
+    "provider-report": ["Contact centre report", "SPIP certificate", "DAPP report", "Provider report"],
+    "cp-conference-minutes": ["CP conference minutes", "ICPC minutes", "RCPC minutes"],
+    "agency-information": ["GP letter", "School report", "Agency information", "CAMHS letter"],
+    "legal-advice": ["Legal advice", "Advice from Cafcass Legal"],
+    "solicitor-correspondence": ["Correspondence with child's solicitor", "Letter from child's solicitor"],
+    "legal-call-note": ["Note of call with lawyer", "Legal call note", "Telephone note - legal"],
+    "thank-you-card": ["Thank you card", "Card"],
+    "informal-contact": ["Informal contact", "Update from mother", "Postcard"],
+    "court-bundle": ["Court bundle", "Bundle", "E-bundle", "Hearing bundle"],
+    "pnc-disclosure": ["PNC disclosure", "PNC", "Police disclosure"],
+    "police-callouts": ["Police callouts", "Police call-out log", "Incident log"],
+    "police-check": ["Police check", "Police safeguarding check", "Police response"],
+}
+
+
+def slug(s):
+    return "".join(ch for ch in s.lower() if ch.isalnum())
+
+
+def make_sender(via, c, r):
+    first, last = r.choice(PRO_F + PRO_M).lower(), r.choice(PRO_S).lower()
+    if via == "police":
+        unit = r.choice(["disclosure.unit", "familycourt.disclosure", "ppu.referrals", "safeguarding.hub", "cru", "mash.police"])
+        if r.random() < 0.06:
+            return f"{unit}@btp.police.uk"
+        return f"{unit}@{c.pdom}.{r.choice(['police.uk', 'pnn.police.uk'])}"
+    if via == "court":
+        return r.choice([f"family.{slug(c.place)}@justice.gov.uk", f"{slug(c.place)}familycourt@justice.gov.uk",
+                         f"privatelaw.{slug(c.place)}@justice.gov.uk", f"{first}.{last}@justice.gov.uk"])
+    if via == "la":
+        dom = slug(c.la.split()[0] if not c.la.startswith(("London", "City", "Royal")) else c.la.split()[-1])
+        return f"{first}.{last}@{dom}.{'llyw.cymru' if c.wales and r.random() < 0.4 else 'gov.uk'}"
+    if via in ("cafcass", "internal"):
+        if via == "internal" and r.random() < 0.5:
+            return r.choice([f"bsu.{slug(c.team.split('-')[-1])}@{c.cmail}", f"scanning.{slug(c.place)}@{c.cmail}"])
+        n = c.fca.lower().split()
+        return f"{n[0]}.{n[-1]}@{c.cmail}"
+    if via == "legal":
+        return r.choice([f"legal@{c.cmail}", f"{first}.{last}@{c.cmail}"])
+    if via == "sol":
+        firm = c.sol1.replace("LLP", "").replace("Solicitors", "").replace("Cyfreithwyr", "")
+        return f"{first[0]}{last}@{slug(firm)[:18]}.co.uk"
+    if via == "nhs":
+        return f"{first}.{last}@{'wales.nhs.uk' if c.wales else 'nhs.net'}"
+    if via == "school":
+        return f"{r.choice(['office', 'head', 'dsl', 'admin'])}@{slug(c.school)[:20]}.sch.uk"
+    if via in ("parent", "child"):
+        who = r.choice([c.mum, c.dad, c.gran]).lower().split()
+        return f"{who[0]}{r.choice(['', '.', '_'])}{who[-1]}{r.choice(['', str(r.randrange(1, 99)), str(r.randrange(1975, 2005))])}@{r.choice(MAILS)}"
+    if via == "provider":
+        return f"{r.choice(['referrals', 'admin', 'reports', 'bookings'])}@{slug(r.choice([c.centre, c.provider]))[:20]}.org.uk"
+    if via == "expert":
+        return f"dr.{c.expert.split()[-1].lower()}@{c.expert.split()[-1].lower()}{r.choice(['psychology', 'consulting', 'assessments'])}.co.uk"
+    if via == "lab":
+        return f"results@{slug(c.lab)[:16]}.co.uk"
+    return f"{r.choice(['noreply', 'info', 'team', 'facilities', 'it.servicedesk', 'news'])}@{r.choice(['cafcass.gov.uk', 'gov.wales', 'mailer-hub.com', 'events-online.co.uk', 'estates.org.uk'])}"
+
+
+def attach_subject(kind, c, r, cy):
+    if r.random() < 0.15:
+        return ""
+    dn = r.choice(DOCNAMES.get(kind) or ["document"])
+    opts = [c.cn, f"{c.case_name} {c.cn}", f"RE: {c.case_name}", "FW: documents", f"Secure: {c.cn}",
+            f"[OFFICIAL-SENSITIVE] {c.cn}", "Scanned document", "Please see attached", f"Re: {c.k.first}",
+            f"{c.cn} - {dn}", f"{dn} - {c.case_name}", f"FW: {dn}", "Message from scanner", "Documents for file"]
+    if cy:
+        opts += [f"Dogfen - {c.cn}", "Gweler yr atodiad", f"YMATEB: {c.case_name}"]
+    return r.choice(opts)
+
+
+def file_name(kind, part, source, c, r, lang, dn):
+    if kind is not None and r.random() < 0.2:
+        if lang == "cy" and r.random() < 0.6:
+            name = KIND_INFO[kind]["name_cy"]
+        else:
+            name = dn or r.choice(DOCNAMES[kind])
+        return f"{c.case_name} - {c.cn} - {name}.pdf"
+    ts = f"{c.today.d.strftime('%Y%m%d')}_{r.randrange(70000, 175959):06d}"
+    if part == "email":
+        return r.choice(["message.eml", "email.eml", f"{r.randrange(1000, 99999)}.eml", "Outlook item.msg", "FW_.msg", "RE_.msg", f"mail_{ts}.eml"])
+    if part == "attachment":
+        return r.choice([f"ATT{r.randrange(1, 20):05d}.pdf", f"image{r.randrange(1, 9):03d}.png", "Letter.pdf", "scan.pdf", "Document1.docx",
+                         f"WhatsApp Image {c.today.iso} at {r.randrange(8, 22)}.{r.randrange(10, 59)}.{r.randrange(10, 59)}.jpeg", f"{ts}.pdf",
+                         "document.pdf", f"DOC-{c.today.d.strftime('%Y%m%d')}-WA{r.randrange(1, 40):04d}.pdf", "Report.pdf", "attachment.pdf"])
+    if source == "scan":
+        return r.choice([f"scan_{r.randrange(1, 9999):04d}.pdf", f"SKM_C308{c.today.d.strftime('%y%m%d')}{r.randrange(10000, 99999)}.pdf", f"{ts}.pdf",
+                         f"IMG_{r.randrange(1000, 9999)}.jpg", f"Scan {c.today.d.day} {EN_MONTHS[c.today.d.month - 1][:3]} {c.today.d.year}.pdf",
+                         f"doc{r.randrange(10000, 99999)}.pdf", f"image{r.randrange(1, 300):04d}.tif"])
+    if source == "tree":
+        return r.choice(["Copy of letter (2).doc", "New Microsoft Word Document.docx", "notes.rtf", f"DOC {r.randrange(1, 40)}.pdf",
+                         "final FINAL v3.docx", "misc.doc", f"{c.dad_sur.upper()}.doc", "untitled.odt", "Letter.doc"])
+    return r.choice(["document.pdf", f"upload_{r.randrange(16 ** 5, 16 ** 6):x}.pdf", f"download ({r.randrange(1, 9)}).pdf", "Untitled.pdf", "Letter.pdf", f"{ts}.pdf"])
+
+
+# ============================================================================================
+# Post-processing: what extraction and the scanner do to a text
+# ============================================================================================
+OCR_SUBS = [("rn", "m"), ("m", "rn"), ("l", "1"), ("I", "l"), ("O", "0"), ("0", "O"), ("cl", "d"), ("d", "cl"),
+            ("fi", "ﬁ"), ("fi", " "), ("e", "c"), ("h", "b"), ("ll", "Il"), ("S", "5"), ("B", "8"), ("a", "o"), ("t", "l"), ("1", "l")]
+
+
+def ocr_noise(text, r, rate):
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        nw = []
+        for w in words:
+            if w and r.random() < rate:
+                subs = [s for s in OCR_SUBS if s[0] in w]
+                if subs:
+                    a, b = r.choice(subs)
+                    i = w.find(a)
+                    w = w[:i] + b + w[i + len(a):]
+            if len(w) > 6 and r.random() < rate / 3:
+                k = r.randrange(2, len(w) - 2)
+                w = w[:k] + r.choice([" ", "- ", " "]) + w[k:]
+            if r.random() < rate / 8:
+                w = w + r.choice(["'", ".", ",", "|", "~", "`"])
+            nw.append(w)
+        line = " ".join(nw)
+        if r.random() < rate / 2:
+            line = line.replace("ŵ", "w").replace("ŷ", "y").replace("â", "a").replace("ô", "o")
+        out.append(line)
+    return "\n".join(out)
+
+
+HEADERS = ["OFFICIAL - SENSITIVE", "OFFICIAL-SENSITIVE: PERSONAL", "PRIVATE AND CONFIDENTIAL", "CONFIDENTIAL - NOT FOR DISCLOSURE",
+           "Protect - Personal", "SWYDDOGOL - SENSITIF / OFFICIAL - SENSITIVE"]
+DISCLAIMERS = ["This email and any files transmitted with it are confidential and intended solely for the use of the individual to whom they are addressed. "
+               "If you have received this email in error please notify the sender.",
+               "Egress Switch: this message was sent securely. Classification: OFFICIAL-SENSITIVE",
+               "Think before you print.",
+               "Mae'r e-bost hwn yn gyfrinachol. This email is confidential.",
+               "Sent from my iPhone", "Sent from Outlook for Android", "Get Outlook for iOS"]
+
+
+def process(text, meta, r, c):
+    recipe = []
+    lines = text.split("\n")
+    # key heading: dropped in about a third
+    if any(l.startswith("##") for l in lines):
+        if r.random() < 0.34:
+            lines = [l for l in lines if not l.startswith("##")]
+            recipe.append("nohead")
+        else:
+            lines = [l[2:] if l.startswith("##") else l for l in lines]
+    # letterhead cut off by the scanner
+    if any(l.startswith("@@") for l in lines):
+        if meta["source"] == "scan" and r.random() < 0.5:
+            lines = [l for l in lines if not l.startswith("@@")]
+            recipe.append("lhcut")
+        else:
+            lines = [l[2:] if l.startswith("@@") else l for l in lines]
+    # first page only of a long document
+    if meta["long"] and len(lines) > 8 and r.random() < 0.5:
+        keep = max(6, int(len(lines) * r.uniform(0.55, 0.8)))
+        lines = lines[:keep] + [f"Page 1 of {r.randrange(4, 40)}"]
+        recipe.append("p1")
+    # partial form: some values missing
+    if r.random() < 0.12:
+        new = []
+        for i, l in enumerate(lines):
+            if i > 2 and ": " in l and len(l) < 60 and r.random() < 0.3:
+                l = l.split(": ")[0] + ":"
+            new.append(l)
+        if new != lines:
+            recipe.append("partial")
+        lines = new
+    # repeated headers/footers and page numbers
+    if meta["part"] != "email" and len(lines) > 5 and r.random() < 0.3:
+        h = r.choice(HEADERS)
+        foot = r.choice([f"{c.cn}", f"{c.case_name}", "", f"Printed {c.today.slash}"])
+        n = r.randrange(2, 4)
+        step = max(2, len(lines) // n)
+        out = []
+        for pi in range(0, len(lines), step):
+            page = pi // step + 1
+            out.append(h)
+            out.extend(lines[pi:pi + step])
+            out.append(f"{foot}  Page {page} of {(len(lines) + step - 1) // step}".strip())
+        lines = out
+        recipe.append("hf")
+    text = "\n".join(lines)
+    # e-mail transmission data and disclaimers
+    if meta["part"] == "email":
+        if r.random() < 0.45:
+            to = r.choice([f"{c.team} Business Services", make_sender("cafcass", c, r), "Intake"])
+            text = (f"From: {meta['sender']}\nSent: {c.today.day} {r.randrange(7, 19):02d}:{r.randrange(0, 59):02d}\nTo: {to}\n"
+                    f"Subject: {meta['subject']}\n\n" + text)
+            recipe.append("hdr")
+        if r.random() < 0.45:
+            text += "\n" + r.choice(DISCLAIMERS)
+            recipe.append("disc")
+        if r.random() < 0.12:
+            text += f"\n\n-----Original Message-----\nFrom: {make_sender('cafcass', c, r)}\nSent: {c.last.long}\nSubject: {c.cn}\nHello, could you send an update please?"
+            recipe.append("thread")
+    clean = text
+    # OCR on about half of the scans
+    if meta["source"] == "scan" and meta["part"] == "document" and r.random() < 0.55:
+        text = ocr_noise(text, r, r.uniform(0.04, 0.12))
+        recipe.append("ocr")
+    return text, recipe, clean
+
+
+# ============================================================================================
+# Build
+# ============================================================================================
+RC_LA = ["child-protection", "looked-after-child", "other-childrens-social-care", "privately-fostered-child", "adoption", "foster-carers"]
+RC_KINDS = {
+    "la-checks": RC_LA, "agency-information": RC_LA + ["missing-person"], "cp-conference-minutes": ["child-protection"],
+    "screening-response": ["child-protection", "other-childrens-social-care", "adult-posing-risk"],
+    "police-check": ["missing-person", "adult-posing-risk", "child-protection"],
+    "police-callouts": ["missing-person", "adult-posing-risk"], "pnc-disclosure": ["adult-posing-risk"],
+    "guardian-analysis": ["looked-after-child", "child-protection", "adoption"],
+    "case-plan": ["looked-after-child", "child-protection"], "case-plan-review": ["looked-after-child", "child-protection", "adoption"],
+    "witness-statement": ["looked-after-child", "child-protection"], "court-order": ["looked-after-child", "adoption"],
+    "safety-assessment": ["child-protection", "adult-posing-risk"], "previous-cafcass": ["child-protection", "looked-after-child"],
+}
+
+
+def load_kinds():
+    with open(KINDS_TOML, "rb") as f:
+        data = tomllib.load(f)
+    return {k["id"]: k for k in data["kind"]}
+
+
+KIND_INFO = load_kinds()
+
+
+def choose_source(tmpl, r):
+    """Return (part, source)."""
+    if tmpl["email"]:
+        return "email", "email"
+    pref = tmpl["src"]
+    x = r.random()
+    if pref == "scan":
+        return ("document", "scan") if x < 0.75 else ("attachment", "email")
+    if pref == "tree":
+        return ("document", "tree") if x < 0.6 else ("document", "scan") if x < 0.75 else ("attachment", "email")
+    if pref == "upload":
+        return ("document", "upload") if x < 0.6 else ("attachment", "email")
+    if x < 0.3:
+        return "document", "scan"
+    if x < 0.4:
+        return "document", "tree"
+    if x < 0.55:
+        return "document", "upload"
+    return "attachment", "email"
+
+
+def plan_slots(kind, r, n):
+    tl = TEMPLATES[kind]
+    cy = [t_ for t_ in tl if t_["cy"]]
+    en = [t_ for t_ in tl if not t_["cy"]]
+    slots = list(tl)
+    want_cy = max(len(cy), round(n * 0.21)) if cy else 0
+    while len(slots) < n:
+        if sum(1 for s in slots if s["cy"]) < want_cy:
+            slots.append(r.choice(cy))
+        else:
+            slots.append(r.choice(en))
+    r.shuffle(slots)
+    return slots
+
+
+def build():
+    examples = []
+    order = list(KIND_INFO) + [None]
+    for kind in order:
+        tl = TEMPLATES[kind]
+        n = 25 if kind is None else (11 if R.random() < 0.3 else 10)
+        for tmpl in plan_slots(kind, R, n):
+            wales = tmpl["wales"] or R.random() < 0.2
+            c = Ctx(R, wales=wales)
+            res = tmpl["fn"](c, R)
+            if isinstance(res, str):
+                res = {"text": res}
+            part, source = choose_source(tmpl, R)
+            if part in ("email", "attachment"):
+                sender = res.get("sender") or make_sender(tmpl["via"], c, R)
+                if part == "email":
+                    subject = res.get("subject", "")
+                    if subject and R.random() < 0.08:
+                        subject = ""
+                else:
+                    subject = attach_subject(kind, c, R, tmpl["cy"])
+            else:
+                sender, subject = "", ""
+            meta = {"part": part, "source": source, "long": tmpl["long"], "sender": sender, "subject": subject}
+            raw = res["text"]
+            rc = res.get("rc")
+            # some agency, police and public-law records carry a status line; record_class follows it
+            if not rc and kind in RC_KINDS and R.random() < 0.45:
+                line, rc = rcline(c, R, RC_KINDS[kind], cy=tmpl["cy"])
+                ls = raw.split("\n")
+                at = min(len(ls), R.randrange(1, 4))
+                raw = "\n".join(ls[:at] + [line] + ls[at:])
+            text, steps, clean = process(raw, meta, R, c)
+            lang = "cy" if tmpl["cy"] else "en"
+            ex = {
+                "id": None, "kind": kind, "language": lang, "part": part, "source": source,
+                "file_name": file_name(kind, part, source, c, R, lang, res.get("dn")),
+                "sender": sender, "subject": subject, "text": text,
+            }
+            if rc:
+                # only where the text itself (before OCR noise) still states it
+                stated = {st.format(k=c.k.full, p=c.partner) for sts in RC_STATEMENTS.values() for st in sts} | set(RC_CY.values())
+                if any(st in clean for st in stated):
+                    ex["record_class"] = rc
+            ex["recipe"] = f"{tmpl['tid']}" + (f"+{tmpl['via']}" if tmpl["via"] else "") + "|" + (",".join([part, source] + steps))
+            examples.append(ex)
+    R.shuffle(examples)
+    for i, ex in enumerate(examples, 1):
+        ex["id"] = f"d{i:04d}"
+    return examples
+
+
+# ============================================================================================
+# Validate and report
+# ============================================================================================
+FIELDS = ["id", "kind", "language", "part", "source", "file_name", "sender", "subject", "text", "record_class", "recipe"]
+RECORD_CLASSES = {"looked-after-child", "child-protection", "adoption", "foster-carers", "privately-fostered-child",
+                  "missing-person", "adult-posing-risk", "other-childrens-social-care"}
+
+
+def validate(path):
+    kinds = load_kinds()
+    seen, rows = set(), []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            o = json.loads(line)
+            assert set(o) <= set(FIELDS) and set(FIELDS) - {"record_class"} <= set(o), (n, sorted(o))
+            assert o["id"].startswith("d") and o["id"] not in seen, o["id"]
+            seen.add(o["id"])
+            assert o["kind"] is None or o["kind"] in kinds, o["kind"]
+            assert o["language"] in ("en", "cy")
+            assert o["part"] in ("document", "attachment", "email")
+            assert o["source"] in ("scan", "tree", "upload", "email")
+            if o["part"] in ("email", "attachment"):
+                assert o["source"] == "email" and "@" in o["sender"], o["id"]
+            else:
+                assert o["source"] != "email" and o["sender"] == "" and o["subject"] == "", o["id"]
+            assert o["text"].strip(), o["id"]
+            assert o["file_name"].strip()
+            if "record_class" in o:
+                assert o["record_class"] in RECORD_CLASSES
+            rows.append(o)
+    per_kind = Counter(o["kind"] for o in rows)
+    for k in kinds:
+        assert per_kind[k] >= 10, (k, per_kind[k])
+    return rows, kinds
+
+
+def report(rows, kinds):
+    def show(title, counter):
+        print(f"\n{title}:")
+        for k, v in sorted(counter.items(), key=lambda kv: (str(kv[0]))):
+            print(f"  {str(k):28s} {v}")
+    print(f"total {len(rows)}")
+    by_kind = Counter(o["kind"] or "null" for o in rows)
+    cy_kind = Counter(o["kind"] or "null" for o in rows if o["language"] == "cy")
+    print("\nby kind (total / cy):")
+    for k in list(kinds) + ["null"]:
+        print(f"  {k:28s} {by_kind[k]:3d} / {cy_kind[k]}")
+    show("by folder", Counter(kinds[o["kind"]]["folder"] if o["kind"] else "none" for o in rows))
+    show("by language", Counter(o["language"] for o in rows))
+    show("by part", Counter(o["part"] for o in rows))
+    show("by source", Counter(o["source"] for o in rows))
+    show("record_class", Counter(o.get("record_class") for o in rows if o.get("record_class")))
+    conv = sum(1 for o in rows if " - " in o["file_name"] and o["file_name"].count(" - ") >= 2)
+    print(f"\nconventional file names: {conv}")
+    print(f"scans with OCR noise: {sum(1 for o in rows if 'ocr' in o['recipe'])} of {sum(1 for o in rows if o['source'] == 'scan')}")
+    print(f"key heading dropped: {sum(1 for o in rows if 'nohead' in o['recipe'])}; first page only: {sum(1 for o in rows if 'p1' in o['recipe'])}; "
+          f"letterhead cut: {sum(1 for o in rows if 'lhcut' in o['recipe'])}")
+    tcount = {k: len(TEMPLATES[k]) for k in list(kinds) + [None]}
+    print(f"templates: {sum(tcount.values())} (min per kind {min(v for k, v in tcount.items() if k)}, null {tcount[None]})")
+    words = sorted(len(o["text"].split()) for o in rows)
+    print(f"words per text: median {words[len(words) // 2]}, min {words[0]}, max {words[-1]}")
+
+
+def main():
+    missing = [k for k in KIND_INFO if len(TEMPLATES[k]) < 8]
+    assert not missing, f"fewer than 8 templates: {missing}"
+    unknown = [k for k in TEMPLATES if k is not None and k not in KIND_INFO]
+    assert not unknown, unknown
+    examples = build()
+    with open(OUT, "w", encoding="utf-8") as f:
+        for ex in examples:
+            f.write(json.dumps(ex, ensure_ascii=False) + "\n")
+    rows, kinds = validate(OUT)
+    report(rows, kinds)
+    print(f"\nwrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -665,10 +665,11 @@ fn small_png(gray: image::GrayImage) -> Option<Vec<u8>> {
 /// when more than [`PageCache::ITEMS`] are held.
 #[derive(Default)]
 pub(super) struct PageCache {
-    items: std::sync::Mutex<
-        std::collections::VecDeque<(i64, Arc<tokio::sync::OnceCell<Arc<PageSet>>>)>,
-    >,
+    items: std::sync::Mutex<std::collections::VecDeque<(i64, Drawing)>>,
 }
+
+/// One item's pages: drawn by the first request that asks, awaited by the others.
+type Drawing = Arc<tokio::sync::OnceCell<Arc<PageSet>>>;
 
 impl PageCache {
     const ITEMS: usize = 16;
