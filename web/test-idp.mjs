@@ -8,6 +8,7 @@
 // and names the account after it: `sub` and `preferred_username` are the name typed, `email`
 // is NAME@example.gov.uk. Only `sub` is in the ID token (the provider's default), so the
 // workspace must read the other claims from the userinfo endpoint, as with many real providers.
+import crypto from 'node:crypto';
 import http from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -16,6 +17,18 @@ if (!redirectUri) {
   console.error('usage: node web/test-idp.mjs CLIENT_ID CLIENT_SECRET REDIRECT_URI');
   process.exit(2);
 }
+
+// Signing keys made for this run: RS256 (which every provider must offer) and ES256.
+const jwk = (type, opts, alg) => ({
+  ...crypto.generateKeyPairSync(type, opts).privateKey.export({ format: 'jwk' }),
+  kid: `test-${alg}`, alg, use: 'sig',
+});
+const jwks = {
+  keys: [
+    jwk('rsa', { modulusLength: 2048 }, 'RS256'),
+    jwk('ec', { namedCurve: 'P-256' }, 'ES256'),
+  ],
+};
 
 const server = http.createServer();
 server.listen(0, '127.0.0.1', () => {
@@ -29,6 +42,9 @@ server.listen(0, '127.0.0.1', () => {
       grant_types: ['authorization_code'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_basic',
+      // Not the RS256 most providers use by default, so that the workspace is seen to take
+      // other asymmetric signatures.
+      id_token_signed_response_alg: process.env.IDP_ALG || 'ES256',
     }],
     claims: {
       openid: ['sub'],
@@ -44,6 +60,8 @@ server.listen(0, '127.0.0.1', () => {
         email_verified: true,
       }),
     }),
+    jwks,
+    enabledJWA: { idTokenSigningAlgValues: ['RS256', 'ES256'] },
     pkce: { required: () => true },
     cookies: { keys: ['casevault test provider only'] },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, AuthorizationCode: 60, IdToken: 600 },

@@ -25,7 +25,8 @@ use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use openidconnect::core::{
-    CoreAuthenticationFlow, CoreClient, CoreIdTokenClaims, CoreProviderMetadata, CoreUserInfoClaims,
+    CoreAuthenticationFlow, CoreClient, CoreIdTokenClaims, CoreIdTokenVerifier,
+    CoreJwsSigningAlgorithm, CoreProviderMetadata, CoreUserInfoClaims,
 };
 use openidconnect::{
     AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, OAuth2TokenResponse,
@@ -242,6 +243,25 @@ impl Oidc {
     }
 }
 
+/// The ID-token check takes asymmetric signatures only: RS256 (Entra ID, Keycloak), PS256,
+/// ES256 and EdDSA. The library would otherwise take whatever the provider's metadata lists,
+/// which often includes HS256, an HMAC keyed by the client secret: anyone holding that secret
+/// could then make an ID token. An unsigned token is never taken.
+fn verifier(v: CoreIdTokenVerifier<'_>) -> CoreIdTokenVerifier<'_> {
+    use CoreJwsSigningAlgorithm as A;
+    v.set_allowed_algs([
+        A::RsaSsaPkcs1V15Sha256,
+        A::RsaSsaPkcs1V15Sha384,
+        A::RsaSsaPkcs1V15Sha512,
+        A::RsaSsaPssSha256,
+        A::RsaSsaPssSha384,
+        A::RsaSsaPssSha512,
+        A::EcdsaP256Sha256,
+        A::EcdsaP384Sha384,
+        A::EdDsa,
+    ])
+}
+
 /// The configured claim's value; an e-mail address the provider says is unverified is refused.
 fn claim_of(
     which: &str,
@@ -388,14 +408,14 @@ pub async fn callback(
         return refuse("The identity provider did not say who you are.");
     };
     let mut verified = id_token
-        .claims(&client.id_token_verifier(), &p.nonce)
+        .claims(&verifier(client.id_token_verifier()), &p.nonce)
         .cloned();
     if verified.is_err() {
         // Keys rotate: the token is checked once more against keys read again now (the code
         // itself is used once, never exchanged twice).
         let again = oidc.client(oidc.metadata(true).await?)?;
         verified = id_token
-            .claims(&again.id_token_verifier(), &p.nonce)
+            .claims(&verifier(again.id_token_verifier()), &p.nonce)
             .cloned();
     }
     let claims = match verified {
