@@ -599,7 +599,7 @@ impl Sink {
     }
 
     /// A stored document as a stream of plaintext: its sealed object is read in ranges of
-    /// [`READ_BACK_STEP`] and opened segment by segment as they arrive, so a large PDF is never
+    /// 8 MiB (`READ_BACK_STEP`) and opened segment by segment as they arrive, so a large PDF is never
     /// whole in memory (the workspace's viewer). Every chunk yielded has authenticated; a
     /// stream that ends in an error (a segment altered, the object cut short, the last segment
     /// missing) is no document, and its reader must drop what it had (the workspace aborts the
