@@ -65,6 +65,7 @@ pub mod private_fs;
 pub mod quarantine;
 pub mod rebuild;
 pub mod records;
+pub mod reindex;
 pub mod retention;
 pub mod review;
 pub mod scratch;

@@ -59,20 +59,7 @@ pub struct RebuildReport {
     /// Case numbers that documents name but no case record holds (re-import the case list).
     pub missing_cases: Vec<String>,
     /// The search index, filled again from the documents' own text.
-    pub index: ReindexReport,
-}
-
-/// What filling the search index from the stored documents did.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct ReindexReport {
-    /// Documents whose text is now indexed.
-    pub indexed: usize,
-    /// Documents with no text to index (a picture with no words, an empty page).
-    pub without_text: usize,
-    /// Documents of shielded cases: never indexed.
-    pub shielded: usize,
-    /// Documents that could not be read, by id, and why (`casevault verify` says more).
-    pub unreadable: Vec<(String, String)>,
+    pub index: crate::reindex::ReindexReport,
 }
 
 /// Rebuilds an empty catalog from the store.
@@ -120,7 +107,7 @@ pub async fn rebuild(
     // wrapping (its envelope); a shielding the lost catalog had left part-way is finished here.
     crate::shield::settle_all(catalog, sink).await?;
     // The search index lives only in the catalog; it comes back from the documents' text.
-    report.index = fill_index(catalog, sink, None).await?;
+    report.index = crate::reindex::fill(catalog, sink, None).await?;
     catalog.log_contact(
         None,
         None,
@@ -323,93 +310,4 @@ async fn remember(
         written_at: r.written_at.clone(),
     })?;
     Ok(())
-}
-
-/// `casevault catalog reindex`: fills the workspace's search index again from every stored
-/// document's own text (its text layer: the OCR text, or a born-digital PDF's or an e-mail's
-/// words), as filing would have. For a catalog whose index was lost or predates it; run by
-/// `catalog rebuild` itself. Shielded cases' documents are never indexed.
-pub async fn reindex(
-    catalog: &Catalog,
-    sink: &Sink,
-    actor: &crate::access::Actor,
-) -> Result<ReindexReport, RebuildError> {
-    actor.require(crate::access::Op::Rebuild)?;
-    let report = fill_index(catalog, sink, None).await?;
-    catalog.log_contact(
-        None,
-        None,
-        "search index rebuilt",
-        &format!(
-            "from the stored documents: {} indexed, {} without text, {} shielded left out, {} unreadable",
-            report.indexed,
-            report.without_text,
-            report.shielded,
-            report.unreadable.len()
-        ),
-    )?;
-    Ok(report)
-}
-
-/// Fills the search index from the stored documents: every case's, or one case's (`case
-/// unshield` puts a case's text back). A document that cannot be read is reported, not fatal.
-pub(crate) async fn fill_index(
-    catalog: &Catalog,
-    sink: &Sink,
-    case: Option<&str>,
-) -> Result<ReindexReport, CatalogError> {
-    let mut report = ReindexReport::default();
-    let mut shielded: BTreeMap<String, bool> = BTreeMap::new();
-    let rows = match case {
-        Some(c) => catalog.documents(Some(c))?,
-        None => catalog.all_documents()?,
-    };
-    for row in rows {
-        if row.status != crate::catalog::DocStatus::Stored {
-            continue;
-        }
-        let is_shielded = match shielded.get(&row.case_number) {
-            Some(s) => *s,
-            None => {
-                let s = catalog.is_shielded(&row.case_number)?;
-                shielded.insert(row.case_number.clone(), s);
-                s
-            }
-        };
-        if is_shielded {
-            catalog.index_text(&row.id, "")?;
-            report.shielded += 1;
-            continue;
-        }
-        let text = match sink.fetch(&row).await {
-            Ok(pdf) => tokio::task::spawn_blocking(move || text_of(&pdf))
-                .await
-                .unwrap_or_else(|e| Err(format!("reading its text failed: {e}"))),
-            Err(e) => Err(e.to_string()),
-        };
-        match text {
-            Ok(t) if t.chars().any(char::is_alphanumeric) => {
-                catalog.index_text(&row.id, &t)?;
-                report.indexed += 1;
-            }
-            Ok(_) => {
-                catalog.index_text(&row.id, "")?;
-                report.without_text += 1;
-            }
-            Err(why) => report.unreadable.push((row.id.clone(), why)),
-        }
-    }
-    Ok(report)
-}
-
-/// The words a stored PDF draws, page after page (its invisible OCR layer included).
-fn text_of(pdf: &[u8]) -> Result<String, String> {
-    let opened = crate::pdf::read::open(pdf).map_err(|e| e.to_string())?;
-    let mut out = String::new();
-    for i in 0..opened.pages() {
-        let facts = opened.facts(i).map_err(|e| e.to_string())?;
-        out.push_str(&facts.text);
-        out.push('\n');
-    }
-    Ok(out)
 }

@@ -106,7 +106,7 @@ async fn set(
     if !shielded {
         // Shielding took the case's text out of the search index; it comes back from the
         // documents themselves.
-        let index = crate::rebuild::fill_index(catalog, sink, Some(case_number)).await?;
+        let index = crate::reindex::fill(catalog, sink, Some(case_number)).await?;
         for (id, why) in &index.unreadable {
             tracing::warn!(document = %id, "not put back in the search index: {why}");
         }

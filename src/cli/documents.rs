@@ -288,12 +288,12 @@ pub(super) fn cmd_catalog_reindex(config: Config) -> Result<()> {
     let rt = runtime()?;
     let report = rt.block_on(async {
         let sink = Sink::open(&config).await?;
-        anyhow::Ok(casevault::rebuild::reindex(&cat, &sink, actor()).await?)
+        anyhow::Ok(casevault::reindex::reindex(&cat, &sink, actor()).await?)
     })?;
     print_index_report(&report)
 }
 
-fn print_index_report(report: &casevault::rebuild::ReindexReport) -> Result<()> {
+fn print_index_report(report: &casevault::reindex::ReindexReport) -> Result<()> {
     for (id, why) in &report.unreadable {
         eprintln!("not indexed: document {id}: {why}");
     }
