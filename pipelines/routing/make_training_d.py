@@ -237,6 +237,11 @@ class Kid:
         self.him = "her" if girl else "him"
         self.He = self.he.capitalize()
         self.His = self.his.capitalize()
+        self.bod = "ei bod" if girl else "ei fod"  # Welsh: that she/he is
+        self.gan = "ganddi" if girl else "ganddo"
+        self.dad_cy = "ei thad" if girl else "ei dad"
+        self.mam_cy = "ei mam" if girl else "ei fam"
+        self.ystafell = "ei hystafell" if girl else "ei ystafell"
 
 
 class Ctx:
@@ -674,7 +679,7 @@ def _(c, r):
 def _(c, r):
     return (f"##Cofnod cyswllt manwl\nDyddiad ac amser: {c.last.cy}, 10:30\nGweithiwr: {c.fca}\n"
             f"Pwy oedd yn bresennol: {c.mum}, {c.k.first}\nLleoliad: cartref y teulu\nNatur y cyswllt: ymweliad cartref wyneb yn wyneb\n"
-            f"Beth ddigwyddodd: Roedd y cartref yn lân ac yn gynnes. Dangosodd {c.k.first} ei ystafell wely i mi. "
+            f"Beth ddigwyddodd: Roedd y cartref yn lân ac yn gynnes. Dangosodd {c.k.first} {c.k.ystafell} wely i mi. "
             f"Dywedodd y fam fod {c.dadf} yn hwyr i'r trosglwyddiadau yn aml.\nCamau nesaf: arsylwi cyswllt.")
 
 
@@ -860,7 +865,7 @@ def _(c, r):
 
 @t("letter-from-party", cy=True, via="parent", src="scan")
 def _(c, r):
-    return (f"At y swyddog,\nRwy'n poeni'n fawr am {c.k.first}. Mae {c.k.he == 'she' and 'hi' or 'e'} yn dod adref o dŷ ei {pick(r, 'dad', 'fam')} yn drist bob tro. "
+    return (f"At y swyddog,\nRwy'n poeni'n fawr am {c.k.first}. Mae {c.k.first} yn dod adref o'r cyswllt yn drist bob tro. "
             f"Plîs ffoniwch fi ar {c.mob}.\n{c.mumf}")
 
 
@@ -994,7 +999,7 @@ def _(c, r):
 @t("case-plan", cy=True, via="internal")
 def _(c, r):
     return (f"##Cynllun achos\nRhif yr achos: {c.cn}\nYmarferydd: {c.fca}\n"
-            f"Beth: gweld {c.k.first} yn yr ysgol\nPam: i gael ei ddymuniadau a'i deimladau\nSut: gwaith uniongyrchol, offeryn 'tri thŷ'\n"
+            f"Beth: gweld {c.k.first} yn yr ysgol\nPam: i gael dymuniadau a theimladau'r plentyn\nSut: gwaith uniongyrchol, offeryn 'tri thŷ'\n"
             "Beth: gwiriadau gyda'r heddlu a'r awdurdod lleol\nPam: honiadau o gam-drin domestig\nSut: cais ffurfiol drwy e-bost diogel")
 
 
@@ -1380,7 +1385,7 @@ def _(c, r):
 def _(c, r):
     return (f"@@CAFCASS Cymru\n##Adroddiad adran 7\nLlys: {c.court_cy}\nRhif yr achos: {c.cn}\nAwdur: {c.fca}, Cynghorydd Llys Teulu\n"
             f"1. Crynodeb o'r argymhellion\n1.1 Dylai {c.kidnames_cy} fyw gyda'u mam.\n1.2 Dylent dreulio amser gyda'u tad bob yn ail benwythnos.\n"
-            f"2. Dymuniadau a theimladau'r plant\nDywedodd {c.k.first} wrthyf ei fod yn hapus yn yr ysgol ac yn colli ei dad.\n3. Y rhestr wirio lles ...")
+            f"2. Dymuniadau a theimladau'r plant\nDywedodd {c.k.first} wrthyf {c.k.bod} yn hapus yn yr ysgol ond {c.k.bod} yn colli {c.k.dad_cy}.\n3. Y rhestr wirio lles ...")
 
 
 @t("section-7-report", cy=True, via="cafcass", src="scan")
@@ -1449,7 +1454,7 @@ def _(c, r):
 @t("guardian-analysis", cy=True, via="cafcass")
 def _(c, r):
     return (f"Dadansoddiad terfynol y gwarcheidwad\nPlentyn: {c.k.full}\nCynllun gofal yr awdurdod lleol yw gorchymyn gwarcheidiaeth arbennig i'r fodryb. "
-            "Rwy'n cefnogi'r cynllun.\nDymuniadau'r plentyn: mae am aros gyda'i fodryb.\n" + c.fca + ", Gwarcheidwad Plant")
+            "Rwy'n cefnogi'r cynllun.\nDymuniadau'r plentyn: mae am aros gyda'i modryb (chwaer y fam).\n" + c.fca + ", Gwarcheidwad Plant")
 
 
 @t("letter-to-court", via="cafcass")
@@ -1561,7 +1566,7 @@ def _(c, r):
 @t("addendum-report", cy=True, via="cafcass")
 def _(c, r):
     return (f"Adroddiad atodol - dymuniadau {c.k.first}\nYn ôl cyfarwyddyd y llys cwrddais â {c.k.first} eto yn yr ysgol. "
-            "Dywedodd ei fod yn hapus gyda'r trefniadau presennol. Nid yw fy argymhelliad wedi newid.\n" + c.fca)
+            f"Dywedodd {c.k.bod} yn hapus gyda'r trefniadau presennol. Nid yw fy argymhelliad wedi newid.\n" + c.fca)
 
 
 # ============================================================================================
@@ -1733,7 +1738,7 @@ def _(c, r):
 @t("child-meets-judge", via="court")
 def _(c, r):
     return (f"##Note of meeting between {c.judge} and {c.k.first}\nDate: {c.last.long}  Place: judge's room, {c.place}\nPresent: the judge; {c.k.first}; {c.fca} (Cafcass)\n"
-            f"The judge explained that he/she would make the decision and that {c.k.first} would not be asked to choose. {c.k.first} said {c.k.he} likes both homes.\n"
+            f"The judge explained that the judge would make the decision and that {c.k.first} would not be asked to choose. {c.k.first} said {c.k.he} likes both homes.\n"
             "The judge explained that a note of the meeting would be shared with the parents. Meeting lasted 20 minutes.")
 
 
@@ -1746,7 +1751,7 @@ def _(c, r):
 @t("child-meets-judge", via="court", src="scan")
 def _(c, r):
     return (f"JUDGE'S NOTE\nIn the Family Court at {c.place}\n{c.cn}\nI met {c.k.first} (aged {c.k.age}) today in accordance with the Guidelines for Judges Meeting Children. "
-            f"{c.k.first} asked me if she/he could stay at the same school. I told {c.k.him} I would think carefully about everything.\n{c.judge}")
+            f"{c.k.first} asked me if {c.k.he} could stay at the same school. I told {c.k.him} I would think carefully about everything.\n{c.judge}")
 
 
 @t("child-meets-judge", via="internal")
@@ -1782,7 +1787,7 @@ def _(c, r):
 @t("child-meets-judge", cy=True, via="court")
 def _(c, r):
     return (f"##Nodyn o gyfarfod rhwng y barnwr a'r plentyn\nDyddiad: {c.last.cy}\nLle: ystafell y barnwr, {c.place_cy}\nYn bresennol: {c.judge_cy}; {c.k.first}; {c.fca} (CAFCASS Cymru)\n"
-            f"Esboniodd y barnwr mai'r barnwr fyddai'n gwneud y penderfyniad. Dywedodd {c.k.first} ei fod yn hoffi'r ddau gartref.")
+            f"Esboniodd y barnwr mai'r barnwr fyddai'n gwneud y penderfyniad. Dywedodd {c.k.first} {c.k.bod} yn hoffi'r ddau gartref.")
 
 
 @t("child-meets-judge", cy=True, via="internal")
@@ -2157,7 +2162,7 @@ def _(c, r):
 
 @t("previous-cafcass", cy=True, via="internal")
 def _(c, r):
-    return (f"Gwybodaeth CAFCASS Cymru flaenorol\nRoedd y teulu'n hysbys i CAFCASS Cymru yn {c.last.d.year - 4}. Argymhellodd y Cynghorydd Llys Teulu blaenorol y dylai {c.k.first} fyw gyda'i fam.\n"
+    return (f"Gwybodaeth CAFCASS Cymru flaenorol\nRoedd y teulu'n hysbys i CAFCASS Cymru yn {c.last.d.year - 4}. Argymhellodd y Cynghorydd Llys Teulu blaenorol y dylai {c.k.first} fyw gyda {c.k.mam_cy}.\n"
             f"Gwnaed gorchymyn terfynol ar {c.last.add(-1300).cy}.\nCopïwyd i'r achos presennol {c.cn}.")
 
 
@@ -2363,8 +2368,9 @@ def _(c, r):
 
 @t("cp-conference-minutes", via="la", long=True)
 def _(c, r):
-    return (f"Record of review child protection conference\nName of child: {c.k.first} {c.k.sur}  DOB {c.k.dob.slash}\nConference date {c.last.slash}\n"
+    text = (f"Record of review child protection conference\nName of child: {c.k.first} {c.k.sur}  DOB {c.k.dob.slash}\nConference date {c.last.slash}\n"
             "Decision: the child is no longer to be the subject of a child protection plan. Step down to child in need.\nRecord type: Child Protection\nDistribution: parents; agencies; Cafcass (FCA)")
+    return {"text": text, "rc": "child-protection"}
 
 
 @t("cp-conference-minutes", via="la", src="scan")
@@ -2457,7 +2463,7 @@ def _(c, r):
 
 @t("agency-information", cy=True, via="school", src="scan")
 def _(c, r):
-    return (f"{c.school}\nAdroddiad ysgol ar gyfer CAFCASS Cymru\nDisgybl: {c.k.full}\nPresenoldeb: 95%\nLles: hapus, mae ganddo ffrindiau da.\n"
+    return (f"{c.school}\nAdroddiad ysgol ar gyfer CAFCASS Cymru\nDisgybl: {c.k.full}\nPresenoldeb: 95%\nLles: hapus, mae {c.k.gan} ffrindiau da.\n"
             "Cofnodion diogelu: dim")
 
 
@@ -3238,7 +3244,7 @@ def attach_subject(kind, c, r, cy):
 
 
 def file_name(kind, part, source, c, r, lang, dn):
-    if kind is not None and r.random() < 0.2:
+    if kind is not None and r.random() < 0.22:
         if lang == "cy" and r.random() < 0.6:
             name = KIND_INFO[kind]["name_cy"]
         else:
@@ -3336,11 +3342,11 @@ def process(text, meta, r, c):
             recipe.append("partial")
         lines = new
     # repeated headers/footers and page numbers
-    if meta["part"] != "email" and len(lines) > 5 and r.random() < 0.3:
+    if meta["part"] != "email" and len(lines) > 9 and r.random() < 0.4:
         h = r.choice(HEADERS)
         foot = r.choice([f"{c.cn}", f"{c.case_name}", "", f"Printed {c.today.slash}"])
         n = r.randrange(2, 4)
-        step = max(2, len(lines) // n)
+        step = max(5, len(lines) // n)
         out = []
         for pi in range(0, len(lines), step):
             page = pi // step + 1
@@ -3378,13 +3384,15 @@ RC_LA = ["child-protection", "looked-after-child", "other-childrens-social-care"
 RC_KINDS = {
     "la-checks": RC_LA, "agency-information": RC_LA + ["missing-person"], "cp-conference-minutes": ["child-protection"],
     "screening-response": ["child-protection", "other-childrens-social-care", "adult-posing-risk"],
-    "police-check": ["missing-person", "adult-posing-risk", "child-protection"],
-    "police-callouts": ["missing-person", "adult-posing-risk"], "pnc-disclosure": ["adult-posing-risk"],
+    "police-check": ["adult-posing-risk"], "pnc-disclosure": ["adult-posing-risk"],
     "guardian-analysis": ["looked-after-child", "child-protection", "adoption"],
     "case-plan": ["looked-after-child", "child-protection"], "case-plan-review": ["looked-after-child", "child-protection", "adoption"],
     "witness-statement": ["looked-after-child", "child-protection"], "court-order": ["looked-after-child", "adoption"],
     "safety-assessment": ["child-protection", "adult-posing-risk"], "previous-cafcass": ["child-protection", "looked-after-child"],
 }
+
+
+RC_PUBLIC_ONLY = {"case-plan", "case-plan-review", "guardian-analysis", "court-order", "witness-statement", "previous-cafcass"}
 
 
 def load_kinds():
@@ -3422,7 +3430,7 @@ def plan_slots(kind, r, n):
     cy = [t_ for t_ in tl if t_["cy"]]
     en = [t_ for t_ in tl if not t_["cy"]]
     slots = list(tl)
-    want_cy = max(len(cy), round(n * 0.21)) if cy else 0
+    want_cy = max(len(cy), round(n * 0.24)) if cy else 0
     while len(slots) < n:
         if sum(1 for s in slots if s["cy"]) < want_cy:
             slots.append(r.choice(cy))
@@ -3438,37 +3446,40 @@ def build():
     for kind in order:
         tl = TEMPLATES[kind]
         n = 25 if kind is None else (11 if R.random() < 0.3 else 10)
-        for tmpl in plan_slots(kind, R, n):
-            wales = tmpl["wales"] or R.random() < 0.2
-            c = Ctx(R, wales=wales)
-            res = tmpl["fn"](c, R)
+        for j, tmpl in enumerate(plan_slots(kind, R, n)):
+            # each example has its own generator, so editing one template does not reshuffle the rest
+            rr = random.Random(f"{SEED}/{kind}/{j}/{tmpl['tid']}")
+            wales = tmpl["wales"] or rr.random() < 0.2
+            c = Ctx(rr, wales=wales)
+            res = tmpl["fn"](c, rr)
             if isinstance(res, str):
                 res = {"text": res}
-            part, source = choose_source(tmpl, R)
+            part, source = choose_source(tmpl, rr)
             if part in ("email", "attachment"):
-                sender = res.get("sender") or make_sender(tmpl["via"], c, R)
+                sender = res.get("sender") or make_sender(tmpl["via"], c, rr)
                 if part == "email":
                     subject = res.get("subject", "")
-                    if subject and R.random() < 0.08:
+                    if subject and rr.random() < 0.08:
                         subject = ""
                 else:
-                    subject = attach_subject(kind, c, R, tmpl["cy"])
+                    subject = attach_subject(kind, c, rr, tmpl["cy"])
             else:
                 sender, subject = "", ""
             meta = {"part": part, "source": source, "long": tmpl["long"], "sender": sender, "subject": subject}
             raw = res["text"]
             rc = res.get("rc")
             # some agency, police and public-law records carry a status line; record_class follows it
-            if not rc and kind in RC_KINDS and R.random() < 0.45:
-                line, rc = rcline(c, R, RC_KINDS[kind], cy=tmpl["cy"])
+            if (not rc and kind in RC_KINDS and not tmpl["email"] and rr.random() < 0.6
+                    and (c.public or kind not in RC_PUBLIC_ONLY)):
+                line, rc = rcline(c, rr, RC_KINDS[kind], cy=tmpl["cy"])
                 ls = raw.split("\n")
-                at = min(len(ls), R.randrange(1, 4))
+                at = min(len(ls), rr.randrange(1, 4))
                 raw = "\n".join(ls[:at] + [line] + ls[at:])
-            text, steps, clean = process(raw, meta, R, c)
+            text, steps, clean = process(raw, meta, rr, c)
             lang = "cy" if tmpl["cy"] else "en"
             ex = {
                 "id": None, "kind": kind, "language": lang, "part": part, "source": source,
-                "file_name": file_name(kind, part, source, c, R, lang, res.get("dn")),
+                "file_name": file_name(kind, part, source, c, rr, lang, res.get("dn")),
                 "sender": sender, "subject": subject, "text": text,
             }
             if rc:
