@@ -166,8 +166,7 @@ impl Oidc {
             .map_err(|e| {
                 tracing::warn!("the identity provider's metadata could not be read: {e}");
                 Fail::Unavailable(
-                    "The identity provider cannot be reached. Try again, or sign in with a password."
-                        .into(),
+                    "The identity provider cannot be reached. Try again in a few minutes.".into(),
                 )
             })?;
         *self.metadata.lock().unwrap_or_else(|p| p.into_inner()) =
@@ -400,7 +399,15 @@ pub async fn callback(
     let token = match token {
         Ok(t) => t,
         Err(e) => {
-            tracing::warn!("the identity provider refused the code: {e}");
+            // The provider's error code only: an answer that did not parse may hold tokens.
+            use openidconnect::RequestTokenError as R;
+            match e {
+                R::ServerResponse(r) => {
+                    tracing::warn!("the identity provider refused the code: {}", r.error())
+                }
+                R::Request(_) => tracing::warn!("the identity provider could not be reached"),
+                _ => tracing::warn!("the identity provider's token answer could not be read"),
+            }
             return refuse("The identity provider did not sign you in.");
         }
     };
@@ -421,18 +428,29 @@ pub async fn callback(
     let claims = match verified {
         Ok(c) => c,
         Err(e) => {
-            tracing::warn!("an ID token was refused: {e}");
+            // Which check failed, not the values (a subject or an address could be in them).
+            use openidconnect::ClaimsVerificationError as C;
+            let check = match e {
+                C::Expired(_) => "expiry",
+                C::InvalidAudience(_) => "audience (client_id)",
+                C::InvalidIssuer(_) => "issuer",
+                C::InvalidNonce(_) => "nonce",
+                C::SignatureVerification(_) => "signature",
+                C::Unsupported(_) => "an unsupported algorithm or claim",
+                _ => "another check",
+            };
+            tracing::warn!("an ID token was refused: its {check} did not pass");
             return refuse("The identity provider's answer could not be checked.");
         }
     };
     let name = match oidc.name_in(&claims) {
         Some(n) => n,
         None => {
-            let info: Result<CoreUserInfoClaims, String> = match client
+            let info: Result<CoreUserInfoClaims, ()> = match client
                 .user_info(token.access_token().clone(), Some(claims.subject().clone()))
             {
-                Ok(req) => req.request_async(http).await.map_err(|e| e.to_string()),
-                Err(e) => Err(e.to_string()),
+                Ok(req) => req.request_async(http).await.map_err(|_| ()),
+                Err(_) => Err(()),
             };
             match info {
                 Ok(info) => oidc.name_in_userinfo(&info).unwrap_or_else(|| {
@@ -441,8 +459,9 @@ pub async fn callback(
                         oidc.config.user_claim
                     ))
                 }),
-                Err(e) => {
-                    tracing::warn!("the identity provider's userinfo: {e}");
+                Err(_) => {
+                    // Its error may quote the answer, claims and all: not logged.
+                    tracing::warn!("the identity provider's userinfo could not be read");
                     Err("The identity provider did not say who you are.".into())
                 }
             }
