@@ -160,6 +160,8 @@ pub async fn run<S: Source>(
     shutdown: tokio::sync::watch::Receiver<bool>,
     mut on_row: impl FnMut(&ReportRow),
 ) -> Result<(RunSummary, S::Output), RunError> {
+    // Checked before the run is recorded: a refused user leaves no run behind.
+    ctx.actor.require(crate::access::Op::Intake)?;
     if mode.dry_run {
         return run_stages(plan, ctx, source, mode, shutdown, on_row).await;
     }

@@ -274,10 +274,14 @@ fn sign_in_form(
     token: &str,
     next: &str,
     user: &str,
-    error: Option<&str>,
+    error: Option<(&str, &str)>,
 ) -> maud::Markup {
-    let field = if offer.passwords { "user" } else { "oidc" };
-    let errors: Vec<(&str, String)> = error.map(|e| (field, e.to_string())).into_iter().collect();
+    // A password's error goes with the user name; the identity provider's with its button.
+    let errors: Vec<(&str, String)> = error
+        .map(|(field, e)| (field, e.to_string()))
+        .into_iter()
+        .collect();
+    let error_at = |field: &str| error.filter(|(f, _)| *f == field).map(|(_, e)| e);
     let oidc_href = format!(
         "/sign-in/oidc?{}",
         url::form_urlencoded::Serializer::new(String::new())
@@ -300,10 +304,8 @@ fn sign_in_form(
                             class="govuk-button govuk-button--start" data-module="govuk-button" {
                             (label)
                         }
-                        @if !offer.passwords {
-                            @if let Some(e) = error {
-                                p class="govuk-error-message" { span class="govuk-visually-hidden" { "Error: " } (e) }
-                            }
+                        @if let Some(e) = error_at("oidc") {
+                            p class="govuk-error-message" { span class="govuk-visually-hidden" { "Error: " } (e) }
                         }
                     }
                     @if offer.passwords {
@@ -313,7 +315,7 @@ fn sign_in_form(
                         form method="post" action="/sign-in" novalidate {
                             (layout::csrf_field(token))
                             input type="hidden" name="next" value=(next);
-                            (layout::text_input("user", "User name", user, None, error, "text"))
+                            (layout::text_input("user", "User name", user, None, error_at("user"), "text"))
                             (layout::text_input("password", "Password", "", None, None, "password"))
                             button type="submit" class="govuk-button" data-module="govuk-button" { "Sign in" }
                         }
@@ -333,7 +335,7 @@ pub(super) fn sign_in_refused(app: &super::App, msg: &str) -> Response {
             header::SET_COOKIE,
             set_cookie(app, signin_cookie(app), &token, Some(900)),
         )],
-        sign_in_form(&offer(app), &token, "/", "", Some(msg)),
+        sign_in_form(&offer(app), &token, "/", "", Some(("oidc", msg))),
     )
         .into_response()
 }
@@ -429,7 +431,7 @@ pub async fn sign_in(
                 header::SET_COOKIE,
                 set_cookie(&app, signin_cookie(&app), &token, Some(900)),
             )],
-            sign_in_form(&offer(&app), &token, &next, &name, Some(msg)),
+            sign_in_form(&offer(&app), &token, &next, &name, Some(("user", msg))),
         )
             .into_response()
     };
