@@ -101,8 +101,10 @@ pub(crate) async fn fill(
         };
         match text {
             Ok(t) if t.chars().any(char::is_alphanumeric) => {
-                catalog.index_text(&row.id, &t)?;
-                report.indexed += 1;
+                // Destroyed or shielded while it was read: left out.
+                if catalog.index_text_if_current(&row.id, &t)? {
+                    report.indexed += 1;
+                }
             }
             Ok(_) => {
                 catalog.index_text(&row.id, "")?;

@@ -566,6 +566,32 @@ impl Catalog {
         Ok(())
     }
 
+    /// Indexes a stored document's text read back from the store, only if, at this moment, the
+    /// document is still stored and its case is not shielded (checked in the same statement):
+    /// a reindex running beside a destruction or a shielding never puts back text that has just
+    /// been taken out. Returns whether it was indexed.
+    pub fn index_text_if_current(
+        &self,
+        document_id: &str,
+        text: &str,
+    ) -> Result<bool, CatalogError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "DELETE FROM document_text WHERE document_id = ?1",
+            params![document_id],
+        )?;
+        let n = tx.execute(
+            "INSERT INTO document_text (document_id, text)
+             SELECT ?1, ?2 WHERE EXISTS (
+               SELECT 1 FROM documents d LEFT JOIN cases c ON c.case_number = d.case_number
+               WHERE d.id = ?1 AND d.status = 'stored' AND COALESCE(c.shielded, 0) = 0)",
+            params![document_id, text],
+        )?;
+        tx.commit()?;
+        Ok(n > 0)
+    }
+
     /// Drops the indexed text of every document of a case (it became shielded).
     pub fn unindex_case(&self, case_number: &str) -> Result<usize, CatalogError> {
         Ok(self.conn().execute(
@@ -796,6 +822,44 @@ mod tests {
         assert_eq!(cat.login_failures_since("ann", 5001).unwrap(), 2);
         cat.clear_login_failures("ann").unwrap();
         assert_eq!(cat.login_failures_since("ann", 0).unwrap(), 0);
+    }
+
+    #[test]
+    fn reindexed_text_goes_only_to_documents_still_stored_and_not_shielded() {
+        let cat = Catalog::in_memory().unwrap();
+        {
+            let conn = cat.conn();
+            conn.execute_batch(
+                "INSERT INTO cases (case_number, case_name, law_type, status, shielded, updated_at)
+                   VALUES ('AB12C00001', 'A v B', 'private', 'open', 0, 'x'),
+                          ('AB12C00002', 'C v D', 'private', 'open', 1, 'x');
+                 INSERT INTO documents (id, case_number, folder, name, original_name, sha256,
+                   pages, legibility, routing_rule, retention_schedule, retention_rule,
+                   object_key, status, received_at, pipeline)
+                 VALUES ('d-stored', 'AB12C00001', 'correspondence', 'n', 'o', 's', 1, '[]', 'r',
+                         's', 'r', 'k', 'stored', 'x', 'p'),
+                        ('d-gone', 'AB12C00001', 'correspondence', 'n', 'o', 's', 1, '[]', 'r',
+                         's', 'r', 'k', 'destroying', 'x', 'p'),
+                        ('d-shielded', 'AB12C00002', 'correspondence', 'n', 'o', 's', 1, '[]',
+                         'r', 's', 'r', 'k', 'stored', 'x', 'p');",
+            )
+            .unwrap();
+        }
+        assert!(cat
+            .index_text_if_current("d-stored", "parking permit")
+            .unwrap());
+        assert!(!cat
+            .index_text_if_current("d-gone", "parking permit")
+            .unwrap());
+        assert!(!cat
+            .index_text_if_current("d-shielded", "parking permit")
+            .unwrap());
+        assert!(!cat
+            .index_text_if_current("no-such", "parking permit")
+            .unwrap());
+        let hits = cat.search_text("parking", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].document_id, "d-stored");
     }
 
     #[test]
