@@ -130,9 +130,15 @@ fn police_text(n: usize) -> Vec<u8> {
     .into_bytes()
 }
 
-/// A note with nothing a routing rule knows: quarantined as needing review.
+/// A notice nobody would file in a case file (no rule knows it, and the model finds it fits no
+/// folder): quarantined as needing review. (A telephone message asking for a call back was used
+/// here until the model learned to file it as an informal contact.)
 fn stray_note(n: usize) -> Vec<u8> {
-    format!("Telephone message {n}\nPlease ring back about the appointment time.\n").into_bytes()
+    format!(
+        "Staff canteen menu, week {n}\nMonday: leek and potato soup\nTuesday: jacket potatoes\n\
+         Wednesday: curry\n"
+    )
+    .into_bytes()
 }
 
 /// A home with the sample cases and the global moratorium lifted, and an inbox of four kinds of
@@ -158,7 +164,7 @@ fn station(tmp: &Path) -> (PathBuf, Inbox) {
         "stored",
     );
     inbox.put(
-        "Hughes v Patel - LS24P01234 - Phone message.txt",
+        "Hughes v Patel - LS24P01234 - Canteen menu.txt",
         &stray_note(1),
         "needs-review",
     );
