@@ -10,7 +10,7 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use support::cli::{arrived_long_ago, casevault, json_lines, ok, repo, TEST_USER};
+use support::cli::{arrived_long_ago, as_user, casevault, json_lines, ok, repo, TEST_USER};
 
 /// A case the practitioner is allocated to and the business services officer filed into.
 const OWN: &str = "LS24P01234";
@@ -23,15 +23,6 @@ const SHIELDED: &str = "DR25P00077";
 const NOTE: &str = "West Yorkshire Police\nDisclosure to the family court, reference 7\n\n\
     A search of the Police National Computer found 1 record for the household (telephone).\n\
     Officers attended the address on 2 occasions; no further police action.\n";
-
-/// Runs the binary as `user` (through CASEVAULT_USER, which the home allows).
-fn as_user(home: &Path, user: &str, args: &[&str]) -> Output {
-    casevault(home)
-        .env("CASEVAULT_USER", user)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

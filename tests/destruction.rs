@@ -14,7 +14,7 @@ use casevault::config::Config;
 use casevault::sink::Sink;
 use chrono::{Months, NaiveDate};
 use sha2::{Digest, Sha256};
-use support::cli::{casevault, json_lines, ok, repo};
+use support::cli::{as_user, casevault, json_lines, ok, repo};
 
 fn audit_verify(home: &Path) -> Result<String, String> {
     let out = casevault(home).args(["audit", "verify"]).output().unwrap();
@@ -228,15 +228,6 @@ fn a_destruction_stopped_after_its_intent_is_finished_once_and_tampering_is_name
     drop(db);
     let e = audit_verify(&home).unwrap_err();
     assert!(e.contains("record 2") && e.contains("removed"), "{e}");
-}
-
-/// Runs the binary as `user` (through CASEVAULT_USER, which the home allows).
-fn as_user(home: &Path, user: &str, args: &[&str]) -> std::process::Output {
-    casevault(home)
-        .env("CASEVAULT_USER", user)
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 fn ok_as(home: &Path, user: &str, args: &[&str]) -> String {

@@ -169,7 +169,6 @@ pub struct PipelineFigures {
     pub filed_today: i64,
     pub last_filed: Option<String>,
     pub quarantined_today: i64,
-    pub last_quarantined: Option<String>,
     /// The pipeline's latest run, if it has run since runs were recorded.
     pub last_run: Option<RunRow>,
     /// Runs that ended in an error today.
@@ -231,17 +230,16 @@ impl Catalog {
             e.last_filed = last;
         }
         let mut st = conn.prepare(
-            "SELECT pipeline, SUM(CASE WHEN at LIKE ?1 THEN 1 ELSE 0 END), MAX(at)
+            "SELECT pipeline, SUM(CASE WHEN at LIKE ?1 THEN 1 ELSE 0 END)
              FROM quarantine GROUP BY pipeline",
         )?;
         for r in st.query_map(params![day], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get(2)?))
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
         })? {
-            let (p, n, last) = r?;
+            let (p, n) = r?;
             let e = per.entry(p.clone()).or_default();
             e.pipeline = p;
             e.quarantined_today = n;
-            e.last_quarantined = last;
         }
         let mut st = conn
             .prepare("SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY 2 DESC")?;

@@ -39,6 +39,16 @@ pub fn casevault(home: &Path) -> Command {
     c
 }
 
+/// Runs the binary as `user` (through CASEVAULT_USER, which the home must allow:
+/// `users allow-env-user on`).
+pub fn as_user(home: &Path, user: &str, args: &[&str]) -> std::process::Output {
+    casevault(home)
+        .env("CASEVAULT_USER", user)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// Copies every file of `from` (not recursive) into `to`, creating it. The copies are dated an
 /// hour back ([`arrived_long_ago`]), as files waiting in an inbox for a batch run.
 pub fn copy_dir(from: &Path, to: &Path) {
