@@ -370,6 +370,33 @@ pub struct EvalReport {
     pub folders: Vec<FolderFigures>,
     /// Each wrong filing: example id, true folder, filed folder, by what.
     pub mistakes: Vec<(String, String, String, String)>,
+    /// Each placeable example sent to review: example id, true folder, the reason a person reads.
+    pub reviewed: Vec<(String, String, String)>,
+    /// The same figures for each language of the set (`en`, `cy`): Welsh documents are to be
+    /// routed as well as English ones (policy 003), and this shows whether they are.
+    pub languages: Vec<LanguageFigures>,
+}
+
+/// `route eval`'s figures for the documents of one language.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LanguageFigures {
+    pub language: String,
+    pub placeable: usize,
+    pub filed: usize,
+    pub filed_right: usize,
+    /// Filed documents nobody could place.
+    pub unplaceable_filed: usize,
+}
+
+impl LanguageFigures {
+    /// Share of placeable documents filed automatically.
+    pub fn automatic(&self) -> f64 {
+        ratio(self.filed, self.placeable)
+    }
+    /// Share of filed documents in the right folder.
+    pub fn precision(&self) -> f64 {
+        ratio(self.filed_right, self.filed + self.unplaceable_filed)
+    }
 }
 
 impl EvalReport {
@@ -419,7 +446,32 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
             part: &ex.part,
             named: conventional.is_some(),
         };
-        let decision = rules.route(&input).ok();
+        let routed = rules.route(&input);
+        let decision = routed.as_ref().ok().cloned();
+        let lang = match r.languages.iter().position(|l| l.language == ex.language) {
+            Some(i) => i,
+            None => {
+                r.languages.push(LanguageFigures {
+                    language: ex.language.clone(),
+                    ..Default::default()
+                });
+                r.languages.len() - 1
+            }
+        };
+        let right = match (&decision, truth) {
+            (Some(d), Some(kind)) => d.folder == kind.folder(),
+            _ => false,
+        };
+        let l = &mut r.languages[lang];
+        match (&decision, truth) {
+            (Some(_), None) => l.unplaceable_filed += 1,
+            (d, Some(_)) => {
+                l.placeable += 1;
+                l.filed += usize::from(d.is_some());
+                l.filed_right += usize::from(right);
+            }
+            (None, None) => {}
+        }
         if let Some(class) = &ex.record_class {
             r.classed += 1;
             match rules.record_class(&input) {
@@ -466,6 +518,9 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
                             d.rule,
                         ));
                     }
+                } else if let Err(q) = &routed {
+                    r.reviewed
+                        .push((ex.id.clone(), kind.folder.clone(), q.detail.clone()));
                 }
             }
         }

@@ -480,6 +480,9 @@ pub(crate) enum RouteCommand {
         /// Also list each wrongly filed example.
         #[arg(long)]
         mistakes: bool,
+        /// Also list each example a person would file that went to review, with the reason.
+        #[arg(long)]
+        reviewed: bool,
         /// Also measure the rules alone and the model alone.
         #[arg(long)]
         compare: bool,

@@ -170,6 +170,7 @@ pub(super) fn cmd_route(config: Config, command: super::args::RouteCommand) -> R
             rules,
             json,
             mistakes,
+            reviewed,
             compare,
         } => {
             // The shipped examples only: an evaluation reads no catalog and no one's decisions,
@@ -246,9 +247,24 @@ pub(super) fn cmd_route(config: Config, command: super::args::RouteCommand) -> R
                 "{} nobody could place: {} filed all the same; record class found for {} of {} ({} wrong)",
                 r.unplaceable, r.unplaceable_filed, r.class_right, r.classed, r.class_wrong
             )?;
+            for l in &r.languages {
+                writeln!(
+                    out,
+                    "language {}: {} a person would file, {:.1}% filed automatically, {:.1}% of filed in the right folder",
+                    l.language,
+                    l.placeable,
+                    100.0 * l.automatic(),
+                    100.0 * l.precision()
+                )?;
+            }
             if mistakes {
                 for (id, truth, filed, by) in &r.mistakes {
                     writeln!(out, "  {id}: belongs in {truth}, filed in {filed} by {by}")?;
+                }
+            }
+            if reviewed {
+                for (id, truth, why) in &r.reviewed {
+                    writeln!(out, "  {id}: belongs in {truth}, sent to review: {why}")?;
                 }
             }
         }

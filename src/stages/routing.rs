@@ -491,6 +491,13 @@ impl Rules {
                 "no routing rules",
             ));
         };
+        if best == 0 {
+            // Naming the first rule of the file here would read as a hint that it nearly fit.
+            return Err(Quarantined::new(
+                QuarantineReason::NeedsReview,
+                "no routing rule matched anything in it",
+            ));
+        }
         if best < self.min_score {
             return Err(Quarantined::new(
                 QuarantineReason::NeedsReview,
