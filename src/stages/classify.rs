@@ -151,20 +151,170 @@ fn hash(s: &str) -> u32 {
     (h >> (64 - HASH_BITS)) as u32
 }
 
-/// Words of a text, lower-cased; a token with digits becomes `#` (dates, case numbers and
-/// reference numbers say nothing about the kind, and are personal).
+/// Words of a text, lower-cased, without single letters. A token with digits is reduced to its
+/// shape: a plain number is `#` (dates and reference numbers say nothing about the kind, and may
+/// be personal), and one with letters keeps only the pattern of its letters and digits (`~A9` for
+/// a court bundle's page "C83" or a form "C100", `~A9A9` for a case number), so the model sees
+/// that a page carries bundle pagination or a form number without learning any one number. A
+/// short one that begins with a letter is also kept whole ("c100", "c1a", "s7"): the form and
+/// section numbers that name kinds of document.
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+    let mut out = Vec::new();
+    for w in s
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.chars().any(|c| c.is_ascii_digit()) {
-                "#".to_string()
-            } else {
-                w.to_lowercase()
+    {
+        if !w.chars().any(|c| c.is_ascii_digit()) {
+            // A single letter says nothing of a kind and much of a layout: the "v" of a case
+            // title ("Hughes v Patel", on a position statement and on every bundle page alike),
+            // initials, OCR debris.
+            if w.chars().count() > 1 {
+                out.push(w.to_lowercase());
             }
-        })
-        .collect()
+        } else if w.chars().all(|c| c.is_ascii_digit()) {
+            out.push("#".to_string());
+        } else {
+            if w.chars().count() <= 4 && w.starts_with(|c: char| c.is_alphabetic()) {
+                out.push(w.to_lowercase());
+            }
+            out.push(shape(w));
+        }
+    }
+    out
+}
+
+/// Welsh words that say what a document is, with the English word they share features with.
+/// Only unambiguous words: `cyngor` (council, or advice) and `plant` (an English word too) are not
+/// here.
+const GLOSSARY: &[(&str, &str)] = &[
+    ("adroddiad", "report"),
+    ("adroddiadau", "reports"),
+    ("gorchymyn", "order"),
+    ("gorchmynion", "orders"),
+    ("llys", "court"),
+    ("heddlu", "police"),
+    ("datganiad", "statement"),
+    ("datganiadau", "statements"),
+    ("sefyllfa", "position"),
+    ("cais", "application"),
+    ("ceisiadau", "applications"),
+    ("ceisydd", "applicant"),
+    ("atebydd", "respondent"),
+    ("llythyr", "letter"),
+    ("plentyn", "child"),
+    ("cynllun", "plan"),
+    ("adolygiad", "review"),
+    ("gwarcheidwad", "guardian"),
+    ("cyfreithiwr", "solicitor"),
+    ("cyfreithwyr", "solicitors"),
+    ("cyfreithiol", "legal"),
+    ("arbenigwr", "expert"),
+    ("arbenigol", "expert"),
+    ("asesiad", "assessment"),
+    ("diogelu", "safeguarding"),
+    ("diogelwch", "safety"),
+    ("awdurdod", "authority"),
+    ("gwiriadau", "checks"),
+    ("gwiriad", "check"),
+    ("sgrinio", "screening"),
+    ("ymateb", "response"),
+    ("bwndel", "bundle"),
+    ("mynegai", "index"),
+    ("tystiolaeth", "evidence"),
+    ("tyst", "witness"),
+    ("barnwr", "judge"),
+    ("cyfarwyddiadau", "directions"),
+    ("cyfarwyddyd", "instruction"),
+    ("gwrandawiad", "hearing"),
+    ("diolch", "thank"),
+    ("cerdyn", "card"),
+    ("cyswllt", "contact"),
+    ("cofnod", "record"),
+    ("uniongyrchol", "direct"),
+    ("dymuniadau", "wishes"),
+    ("teimladau", "feelings"),
+    ("croeso", "welcome"),
+    ("partïon", "parties"),
+    ("gohebiaeth", "correspondence"),
+    ("ysgol", "school"),
+    ("iechyd", "health"),
+    ("profion", "tests"),
+    ("gwallt", "hair"),
+    ("cyffuriau", "drugs"),
+    ("trais", "violence"),
+    ("domestig", "domestic"),
+    ("cronoleg", "chronology"),
+    ("crynodeb", "summary"),
+    ("dadansoddiad", "analysis"),
+    ("argymhellion", "recommendations"),
+    ("canlyniad", "outcome"),
+    ("cyfarfod", "meeting"),
+    ("cofnodion", "minutes"),
+    ("datgeliad", "disclosure"),
+    ("blaenorol", "previous"),
+    ("gwybodaeth", "information"),
+    ("pellach", "further"),
+    ("asiantaeth", "agency"),
+    ("darparwr", "provider"),
+    ("rhieni", "parents"),
+    ("teulu", "family"),
+    ("maethu", "fostering"),
+    ("mabwysiadu", "adoption"),
+    ("euogfarnau", "convictions"),
+    ("digwyddiad", "incident"),
+];
+
+/// The English word for a Welsh word of the glossary, in any of its mutated forms: Welsh changes
+/// a word's first letters after some words ("ei adroddiad", "y gorchymyn", "yn Llys" but "i lys",
+/// "fy ngorchymyn"), so each radical form a mutated word may come from is looked up.
+fn english_of(w: &str) -> Option<&'static str> {
+    let find = |x: &str| GLOSSARY.iter().find(|(cy, _)| *cy == x).map(|(_, en)| *en);
+    if let Some(en) = find(w) {
+        return Some(en);
+    }
+    // (mutated beginning, radical beginning): soft, nasal and aspirate mutations undone.
+    const UNDO: &[(&str, &str)] = &[
+        ("ngh", "c"),
+        ("mh", "p"),
+        ("nh", "t"),
+        ("ng", "g"),
+        ("ch", "c"),
+        ("ph", "p"),
+        ("th", "t"),
+        ("dd", "d"),
+        ("b", "p"),
+        ("d", "t"),
+        ("g", "c"),
+        ("f", "b"),
+        ("f", "m"),
+        ("l", "ll"),
+        ("r", "rh"),
+        ("m", "b"),
+        ("n", "d"),
+        ("", "g"),
+    ];
+    UNDO.iter()
+        .filter_map(|(from, to)| w.strip_prefix(from).map(|rest| format!("{to}{rest}")))
+        .find_map(|radical| find(&radical))
+}
+
+/// A token's shape: `A` for a run of capitals, `a` for lower case, `9` for digits.
+fn shape(w: &str) -> String {
+    let mut s = String::from("~");
+    for c in w.chars() {
+        let k = if c.is_ascii_digit() {
+            '9'
+        } else if c.is_uppercase() {
+            'A'
+        } else {
+            'a'
+        };
+        if !s.ends_with(k) {
+            s.push(k);
+        }
+    }
+    s
 }
 
 /// The words of a file name, without its extension and the convention's case name and number.
@@ -204,7 +354,7 @@ pub fn features(input: &Input<'_>) -> Vec<(u32, f32)> {
                 continue;
             }
             add(format!("{tag}:{w}"), *weight);
-            if *chars && w.chars().count() >= 5 {
+            if *chars && w.chars().count() >= 5 && !w.starts_with('~') {
                 let cs: Vec<char> = format!("<{w}>").chars().collect();
                 for g in cs.windows(4) {
                     add(format!("c:{}", g.iter().collect::<String>()), 0.3 * weight);
@@ -213,6 +363,13 @@ pub fn features(input: &Input<'_>) -> Vec<(u32, f32)> {
         }
         for pair in ws.windows(2) {
             add(format!("{tag}:{}_{}", pair[0], pair[1]), *weight);
+        }
+        // A Welsh word the glossary knows also counts as its English word, so that what the
+        // model learns from the many English examples reaches the fewer Welsh ones.
+        for w in ws {
+            if let Some(en) = english_of(w) {
+                add(format!("{tag}:{en}"), *weight);
+            }
         }
     }
     // The sender's domain, whole and by its last parts (`police.uk`, `gov.uk`, `gov.wales`).
@@ -586,7 +743,7 @@ fn version_of(classes: &[Class], examples: &[(Example, f32)]) -> String {
 }
 
 /// The first bytes of a stored model.
-const MODEL_FORMAT: &[u8] = b"casevault-route-model-1\n";
+const MODEL_FORMAT: &[u8] = b"casevault-route-model-2\n";
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -756,7 +913,11 @@ pub fn is_welsh(text: &str) -> bool {
         "has", "on", "in", "at", "by", "we", "you", "it", "not", "or", "from", "will",
     ];
     let (mut cy, mut en) = (0usize, 0usize);
-    for w in words(text) {
+    // Its own split, not `words`: the article "y" is a single letter, which features drop.
+    for w in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\'').to_lowercase())
+    {
         if CY.contains(&w.as_str()) {
             cy += 1;
         } else if EN.contains(&w.as_str()) {
@@ -850,6 +1011,26 @@ mod tests {
             ..Default::default()
         });
         assert_ne!(a, c);
+        // A bundle page's pagination is seen as a shape, whatever its number.
+        assert_eq!(
+            words("Page C83 of bundle"),
+            ["page", "c83", "~A9", "of", "bundle"]
+        );
+        assert_eq!(words("LS24P01234 12/03/2024"), ["~A9A9", "#", "#", "#"]);
+        // Welsh words share their English word's features, mutated or not.
+        for cy in [
+            "adroddiad",
+            "gorchymyn",
+            "ngorchymyn",
+            "lys",
+            "heddlu",
+            "ddatganiad",
+            "warcheidwad",
+        ] {
+            assert!(english_of(cy).is_some(), "{cy}");
+        }
+        assert_eq!(english_of("ngorchymyn"), Some("order"));
+        assert_eq!(english_of("report"), None);
     }
 
     #[test]
@@ -925,5 +1106,9 @@ mod tests {
             "The child has said that he is happy living with his mother and the court has asked"
         ));
         assert!(!is_welsh("Cyngor Sir Ddinbych"));
+        // The article "y" counts, though the features drop single letters.
+        assert!(is_welsh(
+            "Siaradais â'r plentyn y bore ar y ffôn yn y tŷ; the father"
+        ));
     }
 }

@@ -495,14 +495,14 @@ impl Rules {
             // Naming the first rule of the file here would read as a hint that it nearly fit.
             return Err(Quarantined::new(
                 QuarantineReason::NeedsReview,
-                "no routing rule matched anything in it",
+                format!("{NO_RULE_SURE}: none matched anything in it"),
             ));
         }
         if best < self.min_score {
             return Err(Quarantined::new(
                 QuarantineReason::NeedsReview,
                 format!(
-                    "no routing rule was sure: best was {} with score {best} of {} needed",
+                    "{NO_RULE_SURE}: best was {} with score {best} of {} needed",
                     rule.id, self.min_score
                 ),
             ));
@@ -549,6 +549,9 @@ fn score(patterns: &[(Field, Regex, u32)], input: &RoutingInput<'_>, title: &str
         .sum()
 }
 
+/// How a refusal begins when no rule reaches the minimum score (see [`nothing_fits`]).
+const NO_RULE_SURE: &str = "no routing rule was sure";
+
 /// How a refusal begins when a rule fits but neither it nor the model is sure (see
 /// [`nothing_fits`]).
 const NOTHING_SURE: &str = "nothing is sure: ";
@@ -560,7 +563,7 @@ const NOTHING_SURE: &str = "nothing is sure: ";
 /// use it only in this case; a tie between rules always goes to a person.
 pub fn nothing_fits(q: &Quarantined) -> bool {
     q.reason == QuarantineReason::NeedsReview
-        && (q.detail.starts_with("no routing rule was sure") || q.detail.starts_with(NOTHING_SURE))
+        && (q.detail.starts_with(NO_RULE_SURE) || q.detail.starts_with(NOTHING_SURE))
 }
 
 /// Error for a document whose routing needs a person.
@@ -802,6 +805,11 @@ mod tests {
         );
         // Neither is sure: a covering e-mail may still go with its attachment.
         assert!(nothing_fits(&q));
+        // Nor where no rule matches a word: an attachment that says nothing of itself still goes
+        // with its e-mail.
+        let q = route("zzzz qqqq", "").unwrap_err();
+        assert!(q.detail.contains("none matched"), "{q:?}");
+        assert!(nothing_fits(&q), "{q:?}");
     }
 
     #[test]

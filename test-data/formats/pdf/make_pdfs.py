@@ -421,7 +421,7 @@ def build_images():
     black = bilevel(g, 1114, threshold=140)
     h, w = black.shape
     data = ahx(pack_bits(black))
-    n = file_name(p.case, "letter")
+    n = file_name(p.case, "contact")
     one_image(p, n, "ASCIIHexDecode over raw 1 bpc samples, 200 dpi",
               f"/Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 1 "
               "/Filter /ASCIIHexDecode", data,
