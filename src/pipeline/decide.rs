@@ -144,8 +144,9 @@ fn uninformative(stem: &str) -> bool {
     GENERIC.contains(&words.as_str()) || words.split(' ').all(|w| GENERIC.contains(&w))
 }
 
-/// A subject as a name: without reply and forward prefixes, tags like `[EXTERNAL]`, and case
-/// numbers (the canonical name carries the case number already).
+/// A subject as a name: without reply and forward prefixes, tags like `[EXTERNAL]`, case numbers
+/// (the canonical name carries the case number already), and the dashes and separators left at
+/// either end once they are gone.
 fn clean_subject(subject: &str) -> String {
     let case_number = regex::Regex::new(r"\b[A-Za-z]{2}\d{2}[A-Za-z]\d{5}\b").expect("valid");
     let prefix =
@@ -158,7 +159,7 @@ fn clean_subject(subject: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .trim_matches(|c: char| c == '-' || c == ':' || c == ',' || c.is_whitespace())
+        .trim_matches(|c: char| "-–—:;,|".contains(c) || c.is_whitespace())
         .to_string()
 }
 
@@ -690,6 +691,12 @@ mod tests {
             "Hughes v Patel - hearing bundle"
         );
         assert_eq!(clean_subject("  "), "");
+        // The dash that joined a case number to the words goes with it, whichever dash it is.
+        assert_eq!(
+            clean_subject("CF22P00789 – ymweliad cŵn a thŷ"),
+            "ymweliad cŵn a thŷ"
+        );
+        assert_eq!(clean_subject("LS24P01234 — update |"), "update");
     }
 
     #[test]
