@@ -447,7 +447,6 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
             named: conventional.is_some(),
         };
         let routed = rules.route(&input);
-        let decision = routed.as_ref().ok().cloned();
         let lang = match r.languages.iter().position(|l| l.language == ex.language) {
             Some(i) => i,
             None => {
@@ -458,20 +457,6 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
                 r.languages.len() - 1
             }
         };
-        let right = match (&decision, truth) {
-            (Some(d), Some(kind)) => d.folder == kind.folder(),
-            _ => false,
-        };
-        let l = &mut r.languages[lang];
-        match (&decision, truth) {
-            (Some(_), None) => l.unplaceable_filed += 1,
-            (d, Some(_)) => {
-                l.placeable += 1;
-                l.filed += usize::from(d.is_some());
-                l.filed_right += usize::from(right);
-            }
-            (None, None) => {}
-        }
         if let Some(class) = &ex.record_class {
             r.classed += 1;
             match rules.record_class(&input) {
@@ -480,48 +465,56 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
                 None => {}
             }
         }
-        match truth {
-            None => {
+        match (truth, &routed) {
+            (None, Ok(d)) => {
                 r.unplaceable += 1;
-                if let Some(d) = decision {
-                    r.unplaceable_filed += 1;
-                    r.folders[idx(d.folder)].wrong_in += 1;
-                    r.mistakes
-                        .push((ex.id.clone(), "(none)".into(), d.folder.to_string(), d.rule));
-                }
+                r.unplaceable_filed += 1;
+                r.languages[lang].unplaceable_filed += 1;
+                r.folders[idx(d.folder)].wrong_in += 1;
+                r.mistakes.push((
+                    ex.id.clone(),
+                    "(none)".into(),
+                    d.folder.to_string(),
+                    d.rule.clone(),
+                ));
             }
-            Some(kind) => {
+            (None, Err(_)) => r.unplaceable += 1,
+            (Some(kind), Ok(d)) => {
                 r.placeable += 1;
+                r.filed += 1;
+                r.languages[lang].placeable += 1;
+                r.languages[lang].filed += 1;
                 let f = idx(kind.folder());
                 r.folders[f].documents += 1;
-                if let Some(d) = decision {
-                    r.filed += 1;
-                    r.folders[f].filed += 1;
-                    if d.folder == kind.folder() {
-                        r.filed_right += 1;
-                        r.folders[f].right += 1;
-                        let welsh = ex.language == "cy";
-                        let expected = conventional
-                            .as_ref()
-                            .map(|c| c.document_name.clone())
-                            .unwrap_or_else(|| kind.name_in(welsh).to_string());
-                        if conventional.is_some() || d.document_name.eq_ignore_ascii_case(&expected)
-                        {
-                            r.named_right += 1;
-                        }
-                    } else {
-                        r.folders[idx(d.folder)].wrong_in += 1;
-                        r.mistakes.push((
-                            ex.id.clone(),
-                            kind.folder.clone(),
-                            d.folder.to_string(),
-                            d.rule,
-                        ));
+                r.folders[f].filed += 1;
+                if d.folder == kind.folder() {
+                    r.filed_right += 1;
+                    r.languages[lang].filed_right += 1;
+                    r.folders[f].right += 1;
+                    let welsh = ex.language == "cy";
+                    let expected = conventional
+                        .as_ref()
+                        .map(|c| c.document_name.clone())
+                        .unwrap_or_else(|| kind.name_in(welsh).to_string());
+                    if conventional.is_some() || d.document_name.eq_ignore_ascii_case(&expected) {
+                        r.named_right += 1;
                     }
-                } else if let Err(q) = &routed {
-                    r.reviewed
-                        .push((ex.id.clone(), kind.folder.clone(), q.detail.clone()));
+                } else {
+                    r.folders[idx(d.folder)].wrong_in += 1;
+                    r.mistakes.push((
+                        ex.id.clone(),
+                        kind.folder.clone(),
+                        d.folder.to_string(),
+                        d.rule.clone(),
+                    ));
                 }
+            }
+            (Some(kind), Err(q)) => {
+                r.placeable += 1;
+                r.languages[lang].placeable += 1;
+                r.folders[idx(kind.folder())].documents += 1;
+                r.reviewed
+                    .push((ex.id.clone(), kind.folder.clone(), q.detail.clone()));
             }
         }
     }
