@@ -21,6 +21,7 @@ apt_pkgs=(
   bsdutils                                 # script: the progress-bar test runs import-tree on a pseudo-terminal
   strace                                   # tests/durability.rs watches the fsyncs of each store write
   chromium chromium-driver                 # browser tests of the web workspace (headless, over WebDriver)
+  postgresql                               # the catalog at scale: tests start their own server (tests/support/postgres.rs)
 )
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -63,6 +63,10 @@ pub struct RawConfig {
     /// SQLite catalog file. Default: `{home}/catalog.sqlite`.
     #[serde(default)]
     pub catalog: Option<PathBuf>,
+    /// A PostgreSQL catalog instead (`postgres://user@host:port/database`), shared by every
+    /// worker that names it; `catalog` is then unused. `CASEVAULT_CATALOG_URL` overrides it.
+    #[serde(default)]
+    pub catalog_url: Option<String>,
     /// Key ring file (mode 0600). Default: `{home}/keys.toml`.
     #[serde(default)]
     pub key_file: Option<PathBuf>,
@@ -427,6 +431,8 @@ pub struct Config {
     pub home: PathBuf,
     pub store_url: String,
     pub catalog: PathBuf,
+    /// The PostgreSQL catalog, when there is one (`catalog_url`); else the SQLite `catalog`.
+    pub catalog_url: Option<String>,
     pub key_file: PathBuf,
     pub quarantine_dir: PathBuf,
     pub concurrency: usize,
@@ -448,6 +454,21 @@ pub struct Config {
 }
 
 impl Config {
+    /// Whether the catalog is there already: a PostgreSQL catalog always is (its server and
+    /// database are made by whoever runs them); an SQLite one when its file exists.
+    pub fn catalog_exists(&self) -> bool {
+        self.catalog_url.is_some() || self.catalog.exists()
+    }
+
+    /// Where the catalog is, for messages: the SQLite file, or the PostgreSQL URL without its
+    /// password.
+    pub fn catalog_place(&self) -> String {
+        match &self.catalog_url {
+            Some(u) => crate::catalog::redact_url(u),
+            None => self.catalog.display().to_string(),
+        }
+    }
+
     /// Loads `path` if given (or `config/casevault.toml` if it exists), then applies the home
     /// folder override (`--home` / `CASEVAULT_HOME`).
     pub fn load(path: Option<&Path>, home_override: Option<&Path>) -> Result<Config, ConfigError> {
@@ -498,6 +519,18 @@ impl Config {
             .catalog
             .map(|p| home_relative(&home, &p))
             .unwrap_or_else(|| home.join("catalog.sqlite"));
+        let catalog_url = std::env::var("CASEVAULT_CATALOG_URL")
+            .ok()
+            .or(raw.catalog_url.clone())
+            .filter(|u| !u.trim().is_empty());
+        if let Some(u) = &catalog_url {
+            if !(u.starts_with("postgres://") || u.starts_with("postgresql://")) {
+                return Err(ConfigError::Invalid {
+                    field: "catalog_url",
+                    message: "must be a postgres:// or postgresql:// URL (an SQLite catalog is `catalog`, a file)".into(),
+                });
+            }
+        }
         let key_file = raw
             .key_file
             .map(|p| home_relative(&home, &p))
@@ -569,6 +602,7 @@ impl Config {
             home,
             store_url,
             catalog,
+            catalog_url,
             key_file,
             concurrency,
             channel_capacity: raw.channel_capacity,

@@ -162,7 +162,9 @@ pub async fn init(config: &Config, force: bool) -> Result<KeyId, KeysError> {
     let current = KeyRing::create(path)?.current();
     // A catalog encrypted under the lost ring opens with no other: it is set aside (kept, not
     // deleted), so the new ring starts a new catalog.
-    if let crate::catalog::Holdings::Encrypted = Catalog::holdings(&config.catalog)? {
+    if config.catalog_url.is_none()
+        && Catalog::holdings(&config.catalog)? == crate::catalog::Holdings::Encrypted
+    {
         let aside = Catalog::set_aside(&config.catalog)?;
         tracing::warn!(catalog = %config.catalog.display(), aside = %aside.display(), "the catalog was encrypted under the lost key ring and cannot be read with the new one: moved aside");
     }

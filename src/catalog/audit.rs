@@ -29,9 +29,9 @@
 //! Records hold ids, hashes, folder, rule and dates: enough to prove what happened, nothing of the
 //! document's content.
 
+use super::db::{params, Conn, OptionalExtension};
 use chrono::NaiveDate;
 use hmac::{KeyInit, Mac};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -50,12 +50,9 @@ CREATE TABLE IF NOT EXISTS destruction_log (
 
 /// Adds the `keyed` column to a destruction log made before links were keyed (its rows are the
 /// unkeyed links described in the module documentation).
-pub(super) fn migrate(conn: &rusqlite::Connection) -> Result<(), CatalogError> {
-    let has_keyed: bool = conn
-        .prepare("SELECT 1 FROM pragma_table_info('destruction_log') WHERE name = 'keyed'")?
-        .exists([])?;
-    if !has_keyed {
-        conn.execute_batch(
+pub(super) fn migrate(conn: &Conn) -> Result<(), CatalogError> {
+    if !conn.has_column("destruction_log", "keyed")? {
+        conn.execute_ddl(
             "ALTER TABLE destruction_log ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0",
         )?;
     }
@@ -229,7 +226,7 @@ pub(super) type RawLink = (i64, String, String, String, bool);
 
 /// Appends a keyed link inside an open transaction.
 fn append_in(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &Conn,
     key: &ChainKey,
     rec: DestructionRecord,
 ) -> Result<ChainedRecord, CatalogError> {
@@ -291,7 +288,7 @@ impl Catalog {
         let mut conn = self.conn();
         // IMMEDIATE: the write lock is taken before the checks are read, so a hold set by another
         // process cannot slip in between the check and the shred.
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = conn.transaction_immediate()?;
         let (row, pdf_sha): (DocumentRow, Option<String>) = tx
             .query_row(
                 &format!("SELECT {DOC_COLUMNS}, pdf_sha256 FROM documents WHERE id = ?1"),
@@ -365,7 +362,7 @@ impl Catalog {
         id: &str,
     ) -> Result<Option<ChainedRecord>, CatalogError> {
         let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = conn.transaction_immediate()?;
         let found: Option<(DocumentRow, Option<String>)> = tx
             .query_row(
                 &format!("SELECT {DOC_COLUMNS}, pdf_sha256 FROM documents WHERE id = ?1"),
@@ -442,12 +439,20 @@ impl Catalog {
     /// database file, and this checkpoint copies the WAL back and truncates it to nothing, so an
     /// envelope taken out of the catalog does not live on in an old WAL frame. Returns false when
     /// another connection was reading and the WAL could not be emptied (tried again next time).
+    ///
+    /// On PostgreSQL there is no file of ours to scrub: the server's write-ahead log and dead
+    /// row versions are its own, kept (and encrypted at rest) by whoever runs it; autovacuum
+    /// reclaims the dead versions. The destroyed envelope was wrapped under the key ring's
+    /// key-encryption key in any case, so what lingers there opens nothing without it.
     pub fn scrub_wal(&self) -> Result<bool, CatalogError> {
+        let conn = self.conn();
+        if conn.engine() == super::db::Engine::Postgres {
+            return Ok(true);
+        }
         let (busy, _, _): (i64, i64, i64) =
-            self.conn()
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                })?;
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?;
         Ok(busy == 0)
     }
 
@@ -654,130 +659,134 @@ mod tests {
 
     #[test]
     fn chain_verifies_and_names_the_first_broken_link() {
-        let c = Catalog::in_memory().unwrap();
-        let k = key(1);
-        for i in 0..4 {
-            append(&c, &k, rec(&format!("d{i}")));
-        }
-        assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
-        assert_eq!(c.destruction_log().unwrap().len(), 4);
-        // Tamper with record 3's content.
-        c.conn()
-            .execute(
-                "UPDATE destruction_log SET record = replace(record, 'd2', 'dX') WHERE seq = 3",
-                [],
-            )
-            .unwrap();
-        let b = c.verify_destruction_log(&k).unwrap().unwrap();
-        assert_eq!(b.seq, 3);
-        assert!(b.why.contains("changed"));
-        // Remove record 2: the gap is named.
-        c.conn()
-            .execute("DELETE FROM destruction_log WHERE seq = 2", [])
-            .unwrap();
-        assert_eq!(c.verify_destruction_log(&k).unwrap().unwrap().seq, 2);
+        crate::catalog::each_engine(|c| {
+            let k = key(1);
+            for i in 0..4 {
+                append(c, &k, rec(&format!("d{i}")));
+            }
+            assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
+            assert_eq!(c.destruction_log().unwrap().len(), 4);
+            // Tamper with record 3's content.
+            c.conn()
+                .execute(
+                    "UPDATE destruction_log SET record = replace(record, 'd2', 'dX') WHERE seq = 3",
+                    [],
+                )
+                .unwrap();
+            let b = c.verify_destruction_log(&k).unwrap().unwrap();
+            assert_eq!(b.seq, 3);
+            assert!(b.why.contains("changed"));
+            // Remove record 2: the gap is named.
+            c.conn()
+                .execute("DELETE FROM destruction_log WHERE seq = 2", [])
+                .unwrap();
+            assert_eq!(c.verify_destruction_log(&k).unwrap().unwrap().seq, 2);
+        });
     }
 
     #[test]
     fn a_chain_rewritten_without_the_key_does_not_verify() {
-        let c = Catalog::in_memory().unwrap();
-        let k = key(1);
-        for i in 0..3 {
-            append(&c, &k, rec(&format!("d{i}")));
-        }
-        // Someone who can write the catalog rewrites record 2 and recomputes every link from
-        // there on, as the old plain hash chain allowed, with any key but the ring's.
-        let forger = key(2);
-        let rows = c.raw_links().unwrap();
-        let mut prev = rows[0].3.clone();
-        for (seq, json, _, _, _) in rows.into_iter().skip(1) {
-            let json = json.replace("d1", "dX");
-            let hash = keyed_link(&forger, seq, &prev, &json);
-            c.conn()
+        crate::catalog::each_engine(|c| {
+            let k = key(1);
+            for i in 0..3 {
+                append(c, &k, rec(&format!("d{i}")));
+            }
+            // Someone who can write the catalog rewrites record 2 and recomputes every link from
+            // there on, as the old plain hash chain allowed, with any key but the ring's.
+            let forger = key(2);
+            let rows = c.raw_links().unwrap();
+            let mut prev = rows[0].3.clone();
+            for (seq, json, _, _, _) in rows.into_iter().skip(1) {
+                let json = json.replace("d1", "dX");
+                let hash = keyed_link(&forger, seq, &prev, &json);
+                c.conn()
                 .execute(
                     "UPDATE destruction_log SET record = ?2, prev_hash = ?3, hash = ?4 WHERE seq = ?1",
                     params![seq, json, prev, hash],
                 )
                 .unwrap();
-            prev = hash;
-        }
-        let b = c.verify_destruction_log(&k).unwrap().unwrap();
-        assert_eq!(b.seq, 2, "{b:?}");
-        assert!(b.why.contains("MAC"), "{b:?}");
-        // Recomputed as a plain SHA-256 chain: refused too.
-        let rows = c.raw_links().unwrap();
-        let mut prev = rows[0].3.clone();
-        for (seq, json, _, _, _) in rows.into_iter().skip(1) {
-            let hash = unkeyed_link(&prev, &json);
-            c.conn()
+                prev = hash;
+            }
+            let b = c.verify_destruction_log(&k).unwrap().unwrap();
+            assert_eq!(b.seq, 2, "{b:?}");
+            assert!(b.why.contains("MAC"), "{b:?}");
+            // Recomputed as a plain SHA-256 chain: refused too.
+            let rows = c.raw_links().unwrap();
+            let mut prev = rows[0].3.clone();
+            for (seq, json, _, _, _) in rows.into_iter().skip(1) {
+                let hash = unkeyed_link(&prev, &json);
+                c.conn()
                 .execute(
                     "UPDATE destruction_log SET prev_hash = ?2, hash = ?3, keyed = 0 WHERE seq = ?1",
                     params![seq, prev, hash],
                 )
                 .unwrap();
-            prev = hash;
-        }
-        let b = c.verify_destruction_log(&k).unwrap().unwrap();
-        assert_eq!(b.seq, 2);
-        assert!(b.why.contains("unkeyed"), "{b:?}");
+                prev = hash;
+            }
+            let b = c.verify_destruction_log(&k).unwrap().unwrap();
+            assert_eq!(b.seq, 2);
+            assert!(b.why.contains("unkeyed"), "{b:?}");
+        });
     }
 
     #[test]
     fn old_unkeyed_links_stay_valid_and_are_pinned_by_the_first_keyed_one() {
-        let c = Catalog::in_memory().unwrap();
-        let k = key(1);
-        append_unkeyed(&c, rec("old1"));
-        append_unkeyed(&c, rec("old2"));
-        assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
-        append(&c, &k, rec("new"));
-        assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
-        let log = c.destruction_log().unwrap();
-        assert_eq!(
-            log.iter().map(|r| r.keyed).collect::<Vec<_>>(),
-            [false, false, true]
-        );
-        // Rewriting an old link and recomputing the unkeyed part breaks the keyed link after it.
-        let json = c.raw_links().unwrap()[1].1.replace("old2", "oldX");
-        let prev = c.raw_links().unwrap()[1].2.clone();
-        c.conn()
-            .execute(
-                "UPDATE destruction_log SET record = ?1, hash = ?2 WHERE seq = 2",
-                params![json, unkeyed_link(&prev, &json)],
-            )
-            .unwrap();
-        assert_eq!(c.verify_destruction_log(&k).unwrap().unwrap().seq, 3);
+        crate::catalog::each_engine(|c| {
+            let k = key(1);
+            append_unkeyed(c, rec("old1"));
+            append_unkeyed(c, rec("old2"));
+            assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
+            append(c, &k, rec("new"));
+            assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
+            let log = c.destruction_log().unwrap();
+            assert_eq!(
+                log.iter().map(|r| r.keyed).collect::<Vec<_>>(),
+                [false, false, true]
+            );
+            // Rewriting an old link and recomputing the unkeyed part breaks the keyed link after it.
+            let json = c.raw_links().unwrap()[1].1.replace("old2", "oldX");
+            let prev = c.raw_links().unwrap()[1].2.clone();
+            c.conn()
+                .execute(
+                    "UPDATE destruction_log SET record = ?1, hash = ?2 WHERE seq = 2",
+                    params![json, unkeyed_link(&prev, &json)],
+                )
+                .unwrap();
+            assert_eq!(c.verify_destruction_log(&k).unwrap().unwrap().seq, 3);
+        });
     }
 
     #[test]
     fn the_anchor_catches_a_chain_cut_back_or_downgraded() {
-        let c = Catalog::in_memory().unwrap();
-        let k = key(1);
-        assert_eq!(c.check_destruction_anchor(&k, None).unwrap(), None);
-        for i in 0..3 {
-            append(&c, &k, rec(&format!("d{i}")));
-        }
-        let anchor = c.destruction_anchor(&k).unwrap();
-        assert_eq!((anchor.seq, anchor.keyed_from), (3, Some(1)));
-        assert_eq!(c.check_destruction_anchor(&k, Some(&anchor)).unwrap(), None);
-        assert!(c.check_destruction_anchor(&k, None).unwrap().is_some());
-        let mut forged = anchor.clone();
-        forged.seq = 2;
-        assert!(c
-            .check_destruction_anchor(&k, Some(&forged))
-            .unwrap()
-            .unwrap()
-            .why
-            .contains("authenticate"));
-        // The last record removed: the chain itself still verifies, the anchor does not agree.
-        c.conn()
-            .execute("DELETE FROM destruction_log WHERE seq = 3", [])
-            .unwrap();
-        assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
-        let b = c
-            .check_destruction_anchor(&k, Some(&anchor))
-            .unwrap()
-            .unwrap();
-        assert_eq!(b.seq, 3);
-        assert!(b.why.contains("removed"), "{b:?}");
+        crate::catalog::each_engine(|c| {
+            let k = key(1);
+            assert_eq!(c.check_destruction_anchor(&k, None).unwrap(), None);
+            for i in 0..3 {
+                append(c, &k, rec(&format!("d{i}")));
+            }
+            let anchor = c.destruction_anchor(&k).unwrap();
+            assert_eq!((anchor.seq, anchor.keyed_from), (3, Some(1)));
+            assert_eq!(c.check_destruction_anchor(&k, Some(&anchor)).unwrap(), None);
+            assert!(c.check_destruction_anchor(&k, None).unwrap().is_some());
+            let mut forged = anchor.clone();
+            forged.seq = 2;
+            assert!(c
+                .check_destruction_anchor(&k, Some(&forged))
+                .unwrap()
+                .unwrap()
+                .why
+                .contains("authenticate"));
+            // The last record removed: the chain itself still verifies, the anchor does not agree.
+            c.conn()
+                .execute("DELETE FROM destruction_log WHERE seq = 3", [])
+                .unwrap();
+            assert_eq!(c.verify_destruction_log(&k).unwrap(), None);
+            let b = c
+                .check_destruction_anchor(&k, Some(&anchor))
+                .unwrap()
+                .unwrap();
+            assert_eq!(b.seq, 3);
+            assert!(b.why.contains("removed"), "{b:?}");
+        });
     }
 }

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
+use super::db::{params, OptionalExtension};
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{now, Catalog, CatalogError};
@@ -458,7 +458,8 @@ impl Catalog {
         )?;
         for ch in &c.children {
             tx.execute(
-                "INSERT OR REPLACE INTO children (case_number, name, dob, died) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO children (case_number, name, dob, died) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(case_number, name) DO UPDATE SET dob = excluded.dob, died = excluded.died",
                 params![
                     c.case_number,
                     ch.name,
@@ -670,33 +671,34 @@ mod tests {
 
     #[test]
     fn json_reimport_reports_closure_dob_new_child_and_shielding() {
-        let cat = Catalog::in_memory().unwrap();
-        cat.import_cases(&read_json(&sample("cms/cases.json"), &re()).unwrap())
-            .unwrap();
-        let r = cat
-            .import_cases(&read_json(&sample("cms/cases-update.json"), &re()).unwrap())
-            .unwrap();
-        assert_eq!((r.added, r.updated, r.unchanged), (0, 4, 3));
-        let what = |n: &str| {
-            r.changes
-                .iter()
-                .find_map(|c| match c {
-                    CaseChange::Updated { case_number, what } if case_number == n => {
-                        Some(what.join("; "))
-                    }
-                    _ => None,
-                })
-                .unwrap_or_default()
-        };
-        assert!(what("LS24P01234").contains("closed 2026-10-30"), "{r:?}");
-        assert_eq!(
-            what("MK23C00456"),
-            "status open -> closed (closed 2026-10-30); a child's dates"
-        );
-        assert_eq!(what("CF22P00789"), "children 1 -> 2");
-        assert_eq!(what("NW24C00333"), "shielded -> true");
-        let evans = cat.case("MK23C00456").unwrap().unwrap();
-        assert_eq!(evans.children[0].dob, NaiveDate::from_ymd_opt(2012, 3, 1));
+        crate::catalog::each_engine(|cat| {
+            cat.import_cases(&read_json(&sample("cms/cases.json"), &re()).unwrap())
+                .unwrap();
+            let r = cat
+                .import_cases(&read_json(&sample("cms/cases-update.json"), &re()).unwrap())
+                .unwrap();
+            assert_eq!((r.added, r.updated, r.unchanged), (0, 4, 3));
+            let what = |n: &str| {
+                r.changes
+                    .iter()
+                    .find_map(|c| match c {
+                        CaseChange::Updated { case_number, what } if case_number == n => {
+                            Some(what.join("; "))
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or_default()
+            };
+            assert!(what("LS24P01234").contains("closed 2026-10-30"), "{r:?}");
+            assert_eq!(
+                what("MK23C00456"),
+                "status open -> closed (closed 2026-10-30); a child's dates"
+            );
+            assert_eq!(what("CF22P00789"), "children 1 -> 2");
+            assert_eq!(what("NW24C00333"), "shielded -> true");
+            let evans = cat.case("MK23C00456").unwrap().unwrap();
+            assert_eq!(evans.children[0].dob, NaiveDate::from_ymd_opt(2012, 3, 1));
+        });
     }
 
     #[test]
@@ -731,41 +733,42 @@ mod tests {
     fn import_then_reimport_reports_changes() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("cases.csv");
-        std::fs::write(
-            &p,
-            "case_number,case_name,law_type,stage,status,closed_on,children,shielded\n\
-             LS24P01234,Hughes v Patel,private,WAFH,open,,Amelia Hughes:2015-03-14,false\n",
-        )
-        .unwrap();
-        let cat = Catalog::in_memory().unwrap();
-        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
-        assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
-        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
-        assert_eq!((r.added, r.updated, r.unchanged), (0, 0, 1));
-        std::fs::write(
+        crate::catalog::each_engine(|cat| {
+            std::fs::write(
+                &p,
+                "case_number,case_name,law_type,stage,status,closed_on,children,shielded\n\
+                 LS24P01234,Hughes v Patel,private,WAFH,open,,Amelia Hughes:2015-03-14,false\n",
+            )
+            .unwrap();
+            let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+            assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
+            let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+            assert_eq!((r.added, r.updated, r.unchanged), (0, 0, 1));
+            std::fs::write(
             &p,
             "case_number,case_name,law_type,stage,status,closed_on,children,shielded\n\
              LS24P01234,Hughes v Patel,private,WAFH,closed,2025-01-31,Amelia Hughes:2015-03-14;Noah Hughes:2018-11-02,false\n",
         )
         .unwrap();
-        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
-        assert_eq!(r.updated, 1);
-        match &r.changes[0] {
-            CaseChange::Updated { what, .. } => {
-                assert!(
-                    what.iter().any(|w| w.contains("closed 2025-01-31")),
-                    "{what:?}"
-                );
-                assert!(
-                    what.iter().any(|w| w.contains("children 1 -> 2")),
-                    "{what:?}"
-                );
+            let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+            assert_eq!(r.updated, 1);
+            match &r.changes[0] {
+                CaseChange::Updated { what, .. } => {
+                    assert!(
+                        what.iter().any(|w| w.contains("closed 2025-01-31")),
+                        "{what:?}"
+                    );
+                    assert!(
+                        what.iter().any(|w| w.contains("children 1 -> 2")),
+                        "{what:?}"
+                    );
+                }
+                other => panic!("unexpected {other:?}"),
             }
-            other => panic!("unexpected {other:?}"),
-        }
-        let c = cat.case("LS24P01234").unwrap().unwrap();
-        assert_eq!(c.children.len(), 2);
-        assert_eq!(c.closed_on, NaiveDate::from_ymd_opt(2025, 1, 31));
+            let c = cat.case("LS24P01234").unwrap().unwrap();
+            assert_eq!(c.children.len(), 2);
+            assert_eq!(c.closed_on, NaiveDate::from_ymd_opt(2025, 1, 31));
+        });
     }
 
     /// Regression: an export listing children youngest first is read back oldest first; the
@@ -781,16 +784,17 @@ mod tests {
              LS24P01234,Hughes v Patel,private,WAFH,open,,Noah Hughes:2018-11-02;Amelia Hughes:2015-03-14,false\n",
         )
         .unwrap();
-        let cat = Catalog::in_memory().unwrap();
-        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
-        assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
-        let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
-        assert_eq!(
-            (r.added, r.updated, r.unchanged),
-            (0, 0, 1),
-            "{:?}",
-            r.changes
-        );
+        crate::catalog::each_engine(|cat| {
+            let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+            assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
+            let r = cat.import_cases(&read_csv(&p, &re()).unwrap()).unwrap();
+            assert_eq!(
+                (r.added, r.updated, r.unchanged),
+                (0, 0, 1),
+                "{:?}",
+                r.changes
+            );
+        });
     }
 
     #[test]

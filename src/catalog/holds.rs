@@ -10,8 +10,8 @@
 //!
 //! Holds are never deleted, only lifted, so the catalog shows who held what and when.
 
+use super::db::params;
 use chrono::NaiveDate;
-use rusqlite::params;
 use serde::Serialize;
 
 use super::{now, Catalog, CatalogError};
@@ -85,7 +85,7 @@ impl Catalog {
             "INSERT INTO holds (scope, kind, reason, set_at) VALUES (?1, 'hold', ?2, ?3)",
             params![scope, reason, now()],
         )?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     /// Records an extension: keep the case's documents until at least `until`.
@@ -100,7 +100,7 @@ impl Catalog {
             "INSERT INTO holds (scope, kind, reason, until, set_at) VALUES (?1, 'extension', ?2, ?3, ?4)",
             params![case_number, reason, until.to_string(), now()],
         )?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     /// Lifts every active hold (not extension) on `scope`; returns how many.
@@ -189,24 +189,25 @@ mod tests {
 
     #[test]
     fn case_holds_and_extensions() {
-        let c = Catalog::in_memory().unwrap();
-        c.lift_holds(GLOBAL).unwrap();
-        c.set_hold("LS24P01234", "complaint under investigation")
-            .unwrap();
-        assert!(c.hold_on("LS24P01234").unwrap().is_some());
-        assert!(c.hold_on("MK23C00456").unwrap().is_none());
-        let d1 = NaiveDate::from_ymd_opt(2050, 1, 1).unwrap();
-        let d2 = NaiveDate::from_ymd_opt(2060, 1, 1).unwrap();
-        c.set_extension("MK23C00456", d1, "public interest")
-            .unwrap();
-        c.set_extension("MK23C00456", d2, "public interest")
-            .unwrap();
-        assert_eq!(c.extension_until("MK23C00456").unwrap(), Some(d2));
-        assert!(
-            c.hold_on("MK23C00456").unwrap().is_none(),
-            "an extension is not a hold"
-        );
-        c.lift_extensions("MK23C00456").unwrap();
-        assert_eq!(c.extension_until("MK23C00456").unwrap(), None);
+        crate::catalog::each_engine(|c| {
+            c.lift_holds(GLOBAL).unwrap();
+            c.set_hold("LS24P01234", "complaint under investigation")
+                .unwrap();
+            assert!(c.hold_on("LS24P01234").unwrap().is_some());
+            assert!(c.hold_on("MK23C00456").unwrap().is_none());
+            let d1 = NaiveDate::from_ymd_opt(2050, 1, 1).unwrap();
+            let d2 = NaiveDate::from_ymd_opt(2060, 1, 1).unwrap();
+            c.set_extension("MK23C00456", d1, "public interest")
+                .unwrap();
+            c.set_extension("MK23C00456", d2, "public interest")
+                .unwrap();
+            assert_eq!(c.extension_until("MK23C00456").unwrap(), Some(d2));
+            assert!(
+                c.hold_on("MK23C00456").unwrap().is_none(),
+                "an extension is not a hold"
+            );
+            c.lift_extensions("MK23C00456").unwrap();
+            assert_eq!(c.extension_until("MK23C00456").unwrap(), None);
+        });
     }
 }

@@ -10,7 +10,7 @@
 //! each case's own attachments (a duplicate is the same bytes for the same case), so one case's
 //! links never overwrite the other's.
 
-use rusqlite::{params, Connection};
+use super::db::{params, Conn, OptionalExtension};
 use serde::Serialize;
 
 use super::{now, Catalog, CatalogError};
@@ -67,37 +67,14 @@ DROP TABLE attachments_before_cases;
 CREATE INDEX IF NOT EXISTS attachments_doc ON attachments(doc_id);
 "#;
 
-fn attachments_name_their_case(conn: &Connection) -> rusqlite::Result<bool> {
-    let n: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM pragma_table_info('attachments') WHERE name = 'case_number'",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(n > 0)
-}
-
-/// Brings an older catalog's e-mail tables to the current layout (run on every open; does
-/// nothing when they are current). One transaction, taken before looking, so two processes
-/// opening the same old catalog migrate it once.
-pub(crate) fn migrate(conn: &Connection) -> Result<(), CatalogError> {
-    if attachments_name_their_case(conn)? {
+/// Brings an older catalog's e-mail tables to the current layout (run on every open, inside the
+/// transaction that sets the catalog up, so two processes opening the same old catalog migrate
+/// it once; does nothing when they are current). Only SQLite catalogs are that old.
+pub(crate) fn migrate(conn: &Conn) -> Result<(), CatalogError> {
+    if conn.has_column("attachments", "case_number")? {
         return Ok(());
     }
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let done = attachments_name_their_case(conn).and_then(|current| {
-        if current {
-            Ok(())
-        } else {
-            conn.execute_batch(MIGRATE_ATTACHMENTS)
-        }
-    });
-    match done {
-        Ok(()) => conn.execute_batch("COMMIT")?,
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            return Err(e.into());
-        }
-    }
+    conn.execute_batch(MIGRATE_ATTACHMENTS)?;
     Ok(())
 }
 
@@ -198,12 +175,14 @@ impl Catalog {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT OR REPLACE INTO emails (doc_id, message_id, shingles) VALUES (?1, ?2, ?3)",
+            "INSERT INTO emails (doc_id, message_id, shingles) VALUES (?1, ?2, ?3)
+             ON CONFLICT(doc_id) DO UPDATE SET message_id = excluded.message_id,
+                shingles = excluded.shingles",
             params![doc_id, m.message_id, shingle_blob(&m.shingles)],
         )?;
         for n in &m.names {
             tx.execute(
-                "INSERT OR IGNORE INTO email_names (doc_id, message_id) VALUES (?1, ?2)",
+                "INSERT INTO email_names (doc_id, message_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                 params![doc_id, n],
             )?;
         }
@@ -242,7 +221,6 @@ impl Catalog {
         message_id: &str,
         case_number: &str,
     ) -> Result<Option<(String, String, Vec<u64>)>, CatalogError> {
-        use rusqlite::OptionalExtension;
         let conn = self.conn();
         Ok(conn
             .query_row(
@@ -271,8 +249,8 @@ impl Catalog {
         by_doc_id: &str,
     ) -> Result<bool, CatalogError> {
         let n = self.conn().execute(
-            "INSERT OR IGNORE INTO superseded (message_id, sha256, doc_id, by_doc_id, at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO superseded (message_id, sha256, doc_id, by_doc_id, at)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
             params![message_id, sha256, doc_id, by_doc_id, now()],
         )?;
         Ok(n > 0)
@@ -340,22 +318,23 @@ mod tests {
     /// case's links used to overwrite the first's (one link per e-mail hash and position).
     #[test]
     fn the_same_e_mail_in_two_cases_has_each_cases_attachments() {
-        let c = Catalog::in_memory().unwrap();
-        doc(&c, "mail-a", "LS24P01234", "sha-mail");
-        doc(&c, "att-a", "LS24P01234", "sha-att");
-        doc(&c, "mail-b", "MK23C00456", "sha-mail");
-        doc(&c, "att-b", "MK23C00456", "sha-att");
-        c.link_attachment("sha-mail", 1, "att-a").unwrap();
-        c.link_attachment("sha-mail", 1, "att-b").unwrap();
-        assert_eq!(attachment_ids(&c, "mail-a"), ["att-a"]);
-        assert_eq!(attachment_ids(&c, "mail-b"), ["att-b"]);
-        let of_b = c.attached_to("att-b").unwrap();
-        assert_eq!(of_b.len(), 1);
-        assert_eq!(of_b[0].email_doc_id.as_deref(), Some("mail-b"));
-        assert!(matches!(
-            c.link_attachment("sha-mail", 2, "no-such-doc"),
-            Err(CatalogError::NoSuchDocument(_))
-        ));
+        crate::catalog::each_engine(|c| {
+            doc(c, "mail-a", "LS24P01234", "sha-mail");
+            doc(c, "att-a", "LS24P01234", "sha-att");
+            doc(c, "mail-b", "MK23C00456", "sha-mail");
+            doc(c, "att-b", "MK23C00456", "sha-att");
+            c.link_attachment("sha-mail", 1, "att-a").unwrap();
+            c.link_attachment("sha-mail", 1, "att-b").unwrap();
+            assert_eq!(attachment_ids(c, "mail-a"), ["att-a"]);
+            assert_eq!(attachment_ids(c, "mail-b"), ["att-b"]);
+            let of_b = c.attached_to("att-b").unwrap();
+            assert_eq!(of_b.len(), 1);
+            assert_eq!(of_b[0].email_doc_id.as_deref(), Some("mail-b"));
+            assert!(matches!(
+                c.link_attachment("sha-mail", 2, "no-such-doc"),
+                Err(CatalogError::NoSuchDocument(_))
+            ));
+        });
     }
 
     /// A catalog made before links named their case is migrated when opened, links kept.
@@ -368,7 +347,7 @@ mod tests {
         doc(&c, "att-a", "LS24P01234", "sha-att");
         drop(c);
         // The attachments table as it was before, with a link in it.
-        let old = Connection::open(&path).unwrap();
+        let old = rusqlite::Connection::open(&path).unwrap();
         old.execute_batch(&format!(
             "PRAGMA key = \"x'{}'\";",
             hex::encode(crate::catalog::test_key().expose())

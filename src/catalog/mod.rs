@@ -16,6 +16,7 @@
 pub mod audit;
 pub mod cases;
 mod cipher;
+pub mod db;
 pub mod holds;
 pub mod mail;
 pub mod people;
@@ -28,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use db::{params, Conn, DbError, OptionalExtension, Row, ToValue};
 use serde::Serialize;
 use thiserror::Error;
 
@@ -62,7 +63,9 @@ pub enum CatalogError {
     #[error("the catalog {path} was kept in the clear by an earlier version and could not be encrypted: {what}")]
     Migrate { path: PathBuf, what: String },
     #[error("catalog query failed: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Sql(#[from] db::DbError),
+    #[error("catalog database {url}: {source}")]
+    Connect { url: String, source: db::DbError },
     #[error("the catalog holds something it cannot read back: {0}")]
     Corrupt(String),
     #[error("case list {path}, line {line}: {message}")]
@@ -151,17 +154,21 @@ impl DocStatus {
     }
 }
 
-impl rusqlite::types::FromSql for DocStatus {
-    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        match v.as_str()? {
+impl db::FromValue for DocStatus {
+    fn from_value(v: db::ValueRef<'_>) -> Result<Self, String> {
+        match String::from_value(v)?.as_str() {
             "pending" => Ok(DocStatus::Pending),
             "stored" => Ok(DocStatus::Stored),
             "destroying" => Ok(DocStatus::Destroying),
             "destroyed" => Ok(DocStatus::Destroyed),
-            other => Err(rusqlite::types::FromSqlError::Other(
-                format!("unknown document status '{other}' in the catalog").into(),
-            )),
+            other => Err(format!("unknown document status '{other}' in the catalog")),
         }
+    }
+}
+
+impl From<rusqlite::Error> for CatalogError {
+    fn from(e: rusqlite::Error) -> CatalogError {
+        CatalogError::Sql(e.into())
     }
 }
 
@@ -213,9 +220,9 @@ pub struct ContactEntry {
     pub detail: String,
 }
 
-/// The SQLite catalog.
+/// The catalog, on SQLite or PostgreSQL.
 pub struct Catalog {
-    conn: Mutex<Connection>,
+    conn: Mutex<Conn>,
     path: PathBuf,
     /// The user this catalog's contact-log entries are written for (see [`Catalog::act_as`]).
     actor: Mutex<Option<String>>,
@@ -328,7 +335,7 @@ impl Catalog {
             }
         }
         cipher::migrate_plaintext(path, key)?;
-        let conn = Connection::open(path).map_err(|source| CatalogError::Open {
+        let conn = rusqlite::Connection::open(path).map_err(|source| CatalogError::Open {
             path: path.to_path_buf(),
             source,
         })?;
@@ -339,57 +346,64 @@ impl Catalog {
         // Deleted content (a shredded document's key envelope) is overwritten, not left in free
         // pages; `scrub_wal` after a destruction empties the WAL as well.
         conn.pragma_update(None, "secure_delete", "ON")?;
-        conn.execute_batch(SCHEMA)?;
-        shield::migrate(&conn)?;
-        conn.execute_batch(holds::HOLDS_SCHEMA)?;
-        conn.execute_batch(audit::AUDIT_SCHEMA)?;
-        audit::migrate(&conn)?;
-        conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
-        conn.execute_batch(mail::MAIL_SCHEMA)?;
-        mail::migrate(&conn)?;
-        conn.execute_batch(people::PEOPLE_SCHEMA)?;
-        conn.execute_batch(routing::ROUTING_SCHEMA)?;
-        conn.execute_batch(web::WEB_SCHEMA)?;
-        migrate_contact_log(&conn)?;
+        Catalog::set_up(Conn::sqlite(conn), path.to_path_buf())
+    }
+
+    /// An in-memory catalog, for tests.
+    pub fn in_memory() -> Result<Catalog, CatalogError> {
+        let conn = rusqlite::Connection::open_in_memory()?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        Catalog::set_up(Conn::sqlite(conn), PathBuf::from(":memory:"))
+    }
+
+    /// Opens the catalog in the PostgreSQL database at `url` (`postgres://user@host:port/db`),
+    /// creating its tables the first time. Several processes on several machines may open the
+    /// same one: setting up is one transaction under [`db::WRITER_LOCK`], so two workers starting
+    /// together do not both create a table.
+    pub fn open_postgres(url: &str) -> Result<Catalog, CatalogError> {
+        let conn = Conn::postgres(url).map_err(|source| CatalogError::Connect {
+            url: redact_url(url),
+            source,
+        })?;
+        Catalog::set_up(conn, PathBuf::from(redact_url(url)))
+    }
+
+    /// The tables, then every migration an older catalog needs, then the standing holds: the
+    /// same steps on both engines.
+    fn set_up(mut conn: Conn, path: PathBuf) -> Result<Catalog, CatalogError> {
+        let tx = conn.transaction_immediate()?;
+        tx.execute_ddl(SCHEMA)?;
+        shield::migrate(&tx)?;
+        tx.execute_ddl(holds::HOLDS_SCHEMA)?;
+        tx.execute_ddl(audit::AUDIT_SCHEMA)?;
+        audit::migrate(&tx)?;
+        tx.execute_ddl(store_state::STORE_STATE_SCHEMA)?;
+        tx.execute_ddl(mail::MAIL_SCHEMA)?;
+        mail::migrate(&tx)?;
+        tx.execute_ddl(people::PEOPLE_SCHEMA)?;
+        tx.execute_ddl(routing::ROUTING_SCHEMA)?;
+        web::set_up(&tx)?;
+        migrate_contact_log(&tx)?;
+        tx.commit()?;
         let cat = Catalog {
             conn: Mutex::new(conn),
-            path: path.to_path_buf(),
+            path,
             actor: Mutex::new(None),
         };
         cat.init_holds()?;
         Ok(cat)
     }
 
-    /// An in-memory catalog, for tests.
-    pub fn in_memory() -> Result<Catalog, CatalogError> {
-        let conn = Connection::open_in_memory()?;
-        conn.pragma_update(None, "secure_delete", "ON")?;
-        conn.execute_batch(SCHEMA)?;
-        shield::migrate(&conn)?;
-        conn.execute_batch(holds::HOLDS_SCHEMA)?;
-        conn.execute_batch(audit::AUDIT_SCHEMA)?;
-        audit::migrate(&conn)?;
-        conn.execute_batch(store_state::STORE_STATE_SCHEMA)?;
-        conn.execute_batch(mail::MAIL_SCHEMA)?;
-        mail::migrate(&conn)?;
-        conn.execute_batch(people::PEOPLE_SCHEMA)?;
-        conn.execute_batch(routing::ROUTING_SCHEMA)?;
-        conn.execute_batch(web::WEB_SCHEMA)?;
-        migrate_contact_log(&conn)?;
-        let cat = Catalog {
-            conn: Mutex::new(conn),
-            path: PathBuf::from(":memory:"),
-            actor: Mutex::new(None),
-        };
-        cat.init_holds()?;
-        Ok(cat)
+    /// Which engine this catalog runs on.
+    pub fn engine(&self) -> db::Engine {
+        self.conn().engine()
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
+    pub(crate) fn conn(&self) -> MutexGuard<'_, Conn> {
         // A panic while holding the lock leaves SQLite consistent (each call is one statement or
         // one transaction), so a poisoned lock is safe to keep using.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
@@ -589,19 +603,32 @@ impl Catalog {
             cipher::FileState::Encrypted => return Ok(Holdings::Encrypted),
             cipher::FileState::Plain => {}
         }
-        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|source| CatalogError::Open {
-                path: path.to_path_buf(),
-                source,
-            })?;
+        let conn =
+            rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(|source| CatalogError::Open {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let count = |table: &str| -> Result<i64, CatalogError> {
             let exists: bool = conn
                 .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1")?
-                .exists(params![table])?;
+                .exists(rusqlite::params![table])?;
             if !exists {
                 return Ok(0);
             }
+            Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok(Holdings::Plain {
+            documents: count("documents")?,
+            destructions: count("destruction_log")?,
+        })
+    }
+
+    /// What an open catalog holds, counted as [`Catalog::holdings`] counts a file.
+    pub fn holding_counts(&self) -> Result<Holdings, CatalogError> {
+        let conn = self.conn();
+        let count = |table: &str| -> Result<i64, CatalogError> {
             Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
         };
         Ok(Holdings::Plain {
@@ -741,7 +768,7 @@ impl Catalog {
                 pipeline
             ],
         )?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     /// A quarantined file with the same name, bytes and reason, if one is still there.
@@ -776,7 +803,7 @@ impl Catalog {
     fn quarantine_where(
         &self,
         filter: &str,
-        args: &[&dyn rusqlite::ToSql],
+        args: &[&dyn ToValue],
     ) -> Result<Vec<QuarantineRow>, CatalogError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(&format!(
@@ -806,7 +833,7 @@ const DOC_COLUMNS: &str = "id, case_number, folder, name, original_name, sha256,
     routing_rule, retention_schedule, retention_rule, retention_until, retention_pending,
     retention_permanent, object_key, sealed_size, status, received_at, stored_at, pipeline";
 
-fn doc_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRow> {
+fn doc_row(r: &Row<'_>) -> Result<DocumentRow, DbError> {
     Ok(DocumentRow {
         id: r.get(0)?,
         case_number: r.get(1)?,
@@ -832,14 +859,23 @@ fn doc_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRow> {
 }
 
 /// Catalogs made before there were users have a contact log without its `user_name` column.
-fn migrate_contact_log(conn: &Connection) -> Result<(), CatalogError> {
-    let has: bool = conn
-        .prepare("SELECT 1 FROM pragma_table_info('contact_log') WHERE name = 'user_name'")?
-        .exists([])?;
-    if !has {
-        conn.execute_batch("ALTER TABLE contact_log ADD COLUMN user_name TEXT")?;
+fn migrate_contact_log(conn: &Conn) -> Result<(), CatalogError> {
+    if !conn.has_column("contact_log", "user_name")? {
+        conn.execute_ddl("ALTER TABLE contact_log ADD COLUMN user_name TEXT")?;
     }
     Ok(())
+}
+
+/// A database URL without its password, for messages.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        Ok(u) => u.to_string(),
+        Err(_) => "(an unparsable database URL)".into(),
+    }
 }
 
 /// A fixed catalog key for the unit tests.
@@ -882,74 +918,76 @@ mod tests {
     /// names (References) and quotes an earlier message must not stand in for it in its own.
     #[test]
     fn a_thread_is_matched_within_its_case_only() {
-        let c = Catalog::in_memory().unwrap();
-        let mut reply = new_doc("bbbbbb0001", "sha-reply", "B - MK23C00456 - E-mail.pdf");
-        reply.case_number = "MK23C00456";
-        c.insert_pending(&reply).unwrap();
-        c.mark_stored("bbbbbb0001", 10, "pdfsha", b"env").unwrap();
-        let m = crate::document::MailRecord {
-            message_id: "<reply@example>".into(),
-            names: vec!["<first@example>".into()],
-            shingles: vec![1, 2, 3],
-        };
-        c.record_email("bbbbbb0001", &m).unwrap();
-        assert_eq!(
-            c.emails_naming("<first@example>", "MK23C00456")
+        crate::catalog::each_engine(|c| {
+            let mut reply = new_doc("bbbbbb0001", "sha-reply", "B - MK23C00456 - E-mail.pdf");
+            reply.case_number = "MK23C00456";
+            c.insert_pending(&reply).unwrap();
+            c.mark_stored("bbbbbb0001", 10, "pdfsha", b"env").unwrap();
+            let m = crate::document::MailRecord {
+                message_id: "<reply@example>".into(),
+                names: vec!["<first@example>".into()],
+                shingles: vec![1, 2, 3],
+            };
+            c.record_email("bbbbbb0001", &m).unwrap();
+            assert_eq!(
+                c.emails_naming("<first@example>", "MK23C00456")
+                    .unwrap()
+                    .len(),
+                1
+            );
+            assert!(c
+                .emails_naming("<first@example>", "LS24P01234")
                 .unwrap()
-                .len(),
-            1
-        );
-        assert!(c
-            .emails_naming("<first@example>", "LS24P01234")
-            .unwrap()
-            .is_empty());
-        assert!(c
-            .email_by_message_id("<reply@example>", "MK23C00456")
-            .unwrap()
-            .is_some());
-        assert!(c
-            .email_by_message_id("<reply@example>", "LS24P01234")
-            .unwrap()
-            .is_none());
+                .is_empty());
+            assert!(c
+                .email_by_message_id("<reply@example>", "MK23C00456")
+                .unwrap()
+                .is_some());
+            assert!(c
+                .email_by_message_id("<reply@example>", "LS24P01234")
+                .unwrap()
+                .is_none());
+        });
     }
 
     #[test]
     fn pending_then_stored_and_found_by_hash() {
-        let c = Catalog::in_memory().unwrap();
-        c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
-            .unwrap();
-        assert!(
-            c.documents(None).unwrap().is_empty(),
-            "pending is not listed"
-        );
-        let found = c.document_by_sha("sha1").unwrap().unwrap();
-        assert_eq!(found.status, DocStatus::Pending);
-        // A second attempt after a crash replaces the pending row, keeping one row.
-        c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
-            .unwrap();
-        c.mark_stored("abcdef0123", 99, "pdfsha", b"env").unwrap();
-        assert_eq!(
-            c.sealing("abcdef0123").unwrap(),
-            (Some(b"env".to_vec()), Some("pdfsha".into()))
-        );
-        let docs = c.documents(Some("LS24P01234")).unwrap();
-        assert_eq!(docs.len(), 1);
-        assert_eq!(docs[0].sealed_size, 99);
-        assert_eq!(c.document("abcdef").unwrap().id, "abcdef0123");
-        assert!(matches!(
-            c.document("zzzzzz"),
-            Err(CatalogError::NoSuchDocument(_))
-        ));
-        assert!(c
-            .name_taken("LS24P01234", "A - LS24P01234 - Order.pdf", None)
-            .unwrap());
-        assert!(!c
-            .name_taken(
-                "LS24P01234",
-                "A - LS24P01234 - Order.pdf",
-                Some("abcdef0123")
-            )
-            .unwrap());
+        crate::catalog::each_engine(|c| {
+            c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
+                .unwrap();
+            assert!(
+                c.documents(None).unwrap().is_empty(),
+                "pending is not listed"
+            );
+            let found = c.document_by_sha("sha1").unwrap().unwrap();
+            assert_eq!(found.status, DocStatus::Pending);
+            // A second attempt after a crash replaces the pending row, keeping one row.
+            c.insert_pending(&new_doc("abcdef0123", "sha1", "A - LS24P01234 - Order.pdf"))
+                .unwrap();
+            c.mark_stored("abcdef0123", 99, "pdfsha", b"env").unwrap();
+            assert_eq!(
+                c.sealing("abcdef0123").unwrap(),
+                (Some(b"env".to_vec()), Some("pdfsha".into()))
+            );
+            let docs = c.documents(Some("LS24P01234")).unwrap();
+            assert_eq!(docs.len(), 1);
+            assert_eq!(docs[0].sealed_size, 99);
+            assert_eq!(c.document("abcdef").unwrap().id, "abcdef0123");
+            assert!(matches!(
+                c.document("zzzzzz"),
+                Err(CatalogError::NoSuchDocument(_))
+            ));
+            assert!(c
+                .name_taken("LS24P01234", "A - LS24P01234 - Order.pdf", None)
+                .unwrap());
+            assert!(!c
+                .name_taken(
+                    "LS24P01234",
+                    "A - LS24P01234 - Order.pdf",
+                    Some("abcdef0123")
+                )
+                .unwrap());
+        });
     }
 
     /// The catalog holds children's names and dates of birth: it and the files SQLite keeps
@@ -980,18 +1018,36 @@ mod tests {
 
     #[test]
     fn contact_log_keeps_order_and_filters_by_case() {
-        let c = Catalog::in_memory().unwrap();
-        c.log_contact(Some("LS24P01234"), Some("d1"), "received", "scan")
-            .unwrap();
-        c.log_contact(Some("MK23C00456"), None, "filed", "x")
-            .unwrap();
-        c.log_contact(Some("LS24P01234"), Some("d1"), "filed", "court-orders")
-            .unwrap();
-        let log = c.contact_log(Some("LS24P01234")).unwrap();
-        assert_eq!(
-            log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
-            ["received", "filed"]
-        );
-        assert_eq!(c.contact_log(None).unwrap().len(), 3);
+        crate::catalog::each_engine(|c| {
+            c.log_contact(Some("LS24P01234"), Some("d1"), "received", "scan")
+                .unwrap();
+            c.log_contact(Some("MK23C00456"), None, "filed", "x")
+                .unwrap();
+            c.log_contact(Some("LS24P01234"), Some("d1"), "filed", "court-orders")
+                .unwrap();
+            let log = c.contact_log(Some("LS24P01234")).unwrap();
+            assert_eq!(
+                log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+                ["received", "filed"]
+            );
+            assert_eq!(c.contact_log(None).unwrap().len(), 3);
+        });
     }
+}
+
+/// The PostgreSQL test server (shared with the integration tests).
+#[cfg(test)]
+#[path = "../../tests/support/postgres.rs"]
+pub(crate) mod pg_server;
+
+/// Runs a catalog test on each engine: an in-memory SQLite catalog, then a PostgreSQL one in a
+/// database of its own on the test server. The catalog's unit tests are its conformance suite:
+/// every operation they cover must behave the same on both.
+#[cfg(test)]
+pub(crate) fn each_engine(f: impl Fn(&Catalog)) {
+    eprintln!("catalog test on SQLite");
+    f(&Catalog::in_memory().unwrap());
+    eprintln!("catalog test on PostgreSQL");
+    let url = pg_server::shared().fresh_database();
+    f(&Catalog::open_postgres(&url).unwrap());
 }

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use rusqlite::{params, OptionalExtension};
+use super::db::{params, DbError, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::{now, Catalog, CatalogError};
@@ -125,7 +125,7 @@ impl Catalog {
         first_only: bool,
     ) -> Result<bool, CatalogError> {
         let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = conn.transaction_immediate()?;
         if first_only {
             let n: i64 = tx.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))?;
             if n > 0 {
@@ -139,7 +139,7 @@ impl Catalog {
         )?;
         for r in roles {
             tx.execute(
-                "INSERT OR IGNORE INTO user_roles (user_name, role) VALUES (?1, ?2)",
+                "INSERT INTO user_roles (user_name, role) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                 params![name, r],
             )?;
         }
@@ -202,10 +202,10 @@ impl Catalog {
         let names: Vec<String> = {
             let conn = self.conn();
             let mut stmt = conn.prepare("SELECT name FROM users ORDER BY name")?;
-            let names = stmt
+            
+            stmt
                 .query_map([], |r| r.get(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            names
+                .collect::<Result<Vec<_>, _>>()?
         };
         let mut out = Vec::new();
         for n in names {
@@ -228,7 +228,7 @@ impl Catalog {
     pub fn set_user_role(&self, name: &str, role: &str, on: bool) -> Result<(), CatalogError> {
         if on {
             self.conn().execute(
-                "INSERT OR IGNORE INTO user_roles (user_name, role) VALUES (?1, ?2)",
+                "INSERT INTO user_roles (user_name, role) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                 params![name, role],
             )?;
         } else {
@@ -258,7 +258,7 @@ impl Catalog {
     ) -> Result<(), CatalogError> {
         if member {
             self.conn().execute(
-                "INSERT OR IGNORE INTO group_members (group_name, user_name) VALUES (?1, ?2)",
+                "INSERT INTO group_members (group_name, user_name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                 params![group, user],
             )?;
         } else {
@@ -306,10 +306,10 @@ impl Catalog {
             let mut stmt = tx.prepare(
                 "SELECT principal FROM allocations WHERE case_number = ?1 AND source = ?2",
             )?;
-            let v = stmt
+            
+            stmt
                 .query_map(params![case_number, FROM_CMS], |r| r.get(0))?
-                .collect::<Result<BTreeSet<String>, _>>()?;
-            v
+                .collect::<Result<BTreeSet<String>, _>>()?
         };
         let after: BTreeSet<String> = principals.iter().cloned().collect();
         if before == after {
@@ -321,8 +321,8 @@ impl Catalog {
         )?;
         for p in &after {
             tx.execute(
-                "INSERT OR IGNORE INTO allocations (case_number, principal, source, at)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO allocations (case_number, principal, source, at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                 params![case_number, p, FROM_CMS, now()],
             )?;
         }
@@ -365,8 +365,8 @@ impl Catalog {
     ) -> Result<bool, CatalogError> {
         let n = if on {
             self.conn().execute(
-                "INSERT OR IGNORE INTO shield_access (case_number, user_name, granted_by, at)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO shield_access (case_number, user_name, granted_by, at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                 params![case_number, user, granted_by, now()],
             )?
         } else {
@@ -517,34 +517,34 @@ impl Catalog {
             )?;
             for r in &u.roles {
                 tx.execute(
-                    "INSERT OR IGNORE INTO user_roles (user_name, role) VALUES (?1, ?2)",
+                    "INSERT INTO user_roles (user_name, role) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                     params![u.name, r],
                 )?;
             }
             for g in &u.groups {
                 tx.execute(
-                    "INSERT OR IGNORE INTO group_members (group_name, user_name) VALUES (?1, ?2)",
+                    "INSERT INTO group_members (group_name, user_name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                     params![g, u.name],
                 )?;
             }
         }
         for a in &p.allocations {
             tx.execute(
-                "INSERT OR IGNORE INTO allocations (case_number, principal, source, at)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO allocations (case_number, principal, source, at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                 params![a.case_number, a.principal, a.source, a.at],
             )?;
         }
         for s in &p.shield_access {
             tx.execute(
-                "INSERT OR IGNORE INTO shield_access (case_number, user_name, granted_by, at)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO shield_access (case_number, user_name, granted_by, at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                 params![s.case_number, s.user_name, s.granted_by, s.at],
             )?;
         }
         for (k, v) in &p.settings {
             tx.execute(
-                "INSERT OR IGNORE INTO access_settings (name, value) VALUES (?1, ?2)",
+                "INSERT INTO access_settings (name, value) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                 params![k, v],
             )?;
         }
@@ -562,7 +562,7 @@ impl Catalog {
     }
 }
 
-fn allocation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AllocationRow> {
+fn allocation_row(r: &Row<'_>) -> Result<AllocationRow, DbError> {
     Ok(AllocationRow {
         case_number: r.get(0)?,
         principal: r.get(1)?,
@@ -571,7 +571,7 @@ fn allocation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AllocationRow> {
     })
 }
 
-fn shield_access_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ShieldAccessRow> {
+fn shield_access_row(r: &Row<'_>) -> Result<ShieldAccessRow, DbError> {
     Ok(ShieldAccessRow {
         case_number: r.get(0)?,
         user_name: r.get(1)?,

@@ -12,7 +12,7 @@
 //! - `document_record_class`: the record class routing found, which retention needs again when
 //!   a case event moves dates.
 
-use rusqlite::{params, OptionalExtension};
+use super::db::{params, Conn, OptionalExtension};
 
 use super::{now, Catalog, CatalogError};
 use crate::document::RouteExample as Example;
@@ -174,7 +174,9 @@ impl Catalog {
             params![version],
         )?;
         conn.execute(
-            "INSERT OR REPLACE INTO route_models (version, trained_at, model) VALUES (?1, ?2, ?3)",
+            "INSERT INTO route_models (version, trained_at, model) VALUES (?1, ?2, ?3)
+             ON CONFLICT(version) DO UPDATE SET trained_at = excluded.trained_at,
+                model = excluded.model",
             params![version, now(), bytes],
         )?;
         Ok(())
@@ -183,8 +185,8 @@ impl Catalog {
     /// Records a document's record class.
     pub fn set_record_class(&self, document_id: &str, class: &str) -> Result<(), CatalogError> {
         self.conn().execute(
-            "INSERT OR REPLACE INTO document_record_class (document_id, record_class)
-             VALUES (?1, ?2)",
+            "INSERT INTO document_record_class (document_id, record_class) VALUES (?1, ?2)
+             ON CONFLICT(document_id) DO UPDATE SET record_class = excluded.record_class",
             params![document_id, class],
         )?;
         Ok(())
@@ -206,7 +208,7 @@ impl Catalog {
 /// Inside the transaction that begins a destruction: the document's examples go, and with them
 /// every cached model (one may have been trained on them; the next run trains without).
 pub(super) fn forget_examples_of(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &Conn,
     sha256: &str,
     case_number: &str,
 ) -> Result<(), CatalogError> {
@@ -226,32 +228,33 @@ mod tests {
 
     #[test]
     fn examples_decisions_models_and_classes_round_trip() {
-        let c = Catalog::in_memory().unwrap();
-        let ex = Example {
-            kind: Some("court-order".into()),
-            text: "ORDER".into(),
-            ..Default::default()
-        };
-        assert!(c.add_route_example("LS24P01234", "ab", &ex).unwrap());
-        assert_eq!(c.route_examples().unwrap(), vec![ex]);
-        let d = FilingDecision {
-            sha256: "ab".into(),
-            case_number: "LS24P01234".into(),
-            folder: "court-orders".into(),
-            document_name: Some("Final order".into()),
-            user_name: "ann".into(),
-            reason: None,
-        };
-        c.put_filing_decision(&d).unwrap();
-        assert_eq!(c.filing_decision("ab").unwrap(), Some(d));
-        c.drop_filing_decision("ab").unwrap();
-        assert_eq!(c.filing_decision("ab").unwrap(), None);
-        c.put_route_model("v1", b"one").unwrap();
-        c.put_route_model("v2", b"two").unwrap();
-        assert_eq!(c.route_model("v1").unwrap(), None);
-        assert_eq!(c.route_model("v2").unwrap().as_deref(), Some(&b"two"[..]));
-        c.set_record_class("doc1", "adoption").unwrap();
-        assert_eq!(c.record_class("doc1").unwrap().as_deref(), Some("adoption"));
-        assert_eq!(c.record_class("doc2").unwrap(), None);
+        crate::catalog::each_engine(|c| {
+            let ex = Example {
+                kind: Some("court-order".into()),
+                text: "ORDER".into(),
+                ..Default::default()
+            };
+            assert!(c.add_route_example("LS24P01234", "ab", &ex).unwrap());
+            assert_eq!(c.route_examples().unwrap(), vec![ex]);
+            let d = FilingDecision {
+                sha256: "ab".into(),
+                case_number: "LS24P01234".into(),
+                folder: "court-orders".into(),
+                document_name: Some("Final order".into()),
+                user_name: "ann".into(),
+                reason: None,
+            };
+            c.put_filing_decision(&d).unwrap();
+            assert_eq!(c.filing_decision("ab").unwrap(), Some(d));
+            c.drop_filing_decision("ab").unwrap();
+            assert_eq!(c.filing_decision("ab").unwrap(), None);
+            c.put_route_model("v1", b"one").unwrap();
+            c.put_route_model("v2", b"two").unwrap();
+            assert_eq!(c.route_model("v1").unwrap(), None);
+            assert_eq!(c.route_model("v2").unwrap().as_deref(), Some(&b"two"[..]));
+            c.set_record_class("doc1", "adoption").unwrap();
+            assert_eq!(c.record_class("doc1").unwrap().as_deref(), Some("adoption"));
+            assert_eq!(c.record_class("doc2").unwrap(), None);
+        });
     }
 }

@@ -17,21 +17,17 @@
 //! ([`Catalog::shield_target`]): the case's key while it is shielded and has one, else the ring's
 //! current key. Columns are added by `migrate` to catalogs made before them.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::db::{params, Conn, DbError, OptionalExtension, Row};
 
 use super::{now, Catalog, CatalogError};
 
 /// Adds the shield columns to a catalog made before them (idempotent).
-pub(crate) fn migrate(conn: &Connection) -> Result<(), CatalogError> {
-    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info('cases')")?;
-    let columns: Vec<String> = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    if !columns.iter().any(|c| c == "shield_key") {
-        conn.execute_batch("ALTER TABLE cases ADD COLUMN shield_key TEXT")?;
+pub(crate) fn migrate(conn: &Conn) -> Result<(), CatalogError> {
+    if !conn.has_column("cases", "shield_key")? {
+        conn.execute_ddl("ALTER TABLE cases ADD COLUMN shield_key TEXT")?;
     }
-    if !columns.iter().any(|c| c == "shield_done") {
-        conn.execute_batch("ALTER TABLE cases ADD COLUMN shield_done INTEGER NOT NULL DEFAULT 0")?;
+    if !conn.has_column("cases", "shield_done")? {
+        conn.execute_ddl("ALTER TABLE cases ADD COLUMN shield_done INTEGER NOT NULL DEFAULT 0")?;
     }
     Ok(())
 }
@@ -65,7 +61,7 @@ impl ShieldState {
     }
 }
 
-fn state_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ShieldState> {
+fn state_row(r: &Row<'_>) -> Result<ShieldState, DbError> {
     Ok(ShieldState {
         case_number: r.get(0)?,
         shielded: r.get(1)?,
@@ -225,7 +221,7 @@ impl Catalog {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    
     use crate::catalog::Case;
 
     fn case(n: &str, shielded: bool) -> Case {
@@ -245,42 +241,43 @@ mod tests {
 
     #[test]
     fn pending_follows_flag_key_and_done() {
-        let cat = Catalog::in_memory().unwrap();
-        cat.import_cases(&[case("LS24P01234", true), case("MK23C00456", false)])
-            .unwrap();
-        let s = cat.shield_state("LS24P01234").unwrap().unwrap();
-        assert!(s.pending() && s.target().is_none());
-        assert!(!cat.shield_state("MK23C00456").unwrap().unwrap().pending());
+        crate::catalog::each_engine(|cat| {
+            cat.import_cases(&[case("LS24P01234", true), case("MK23C00456", false)])
+                .unwrap();
+            let s = cat.shield_state("LS24P01234").unwrap().unwrap();
+            assert!(s.pending() && s.target().is_none());
+            assert!(!cat.shield_state("MK23C00456").unwrap().unwrap().pending());
 
-        cat.set_shield_key("LS24P01234", "kek-0000abcd").unwrap();
-        assert_eq!(
-            cat.shield_target("LS24P01234").unwrap().as_deref(),
-            Some("kek-0000abcd")
-        );
-        assert!(cat.shield_state("LS24P01234").unwrap().unwrap().pending());
-        cat.finish_shielding("LS24P01234", "0 document(s)").unwrap();
-        cat.finish_shielding("LS24P01234", "again").unwrap();
-        assert!(!cat.shield_state("LS24P01234").unwrap().unwrap().pending());
-        let log = cat.contact_log(Some("LS24P01234")).unwrap();
-        assert_eq!(
-            log.iter().filter(|e| e.action == "case shielded").count(),
-            1,
-            "{log:?}"
-        );
+            cat.set_shield_key("LS24P01234", "kek-0000abcd").unwrap();
+            assert_eq!(
+                cat.shield_target("LS24P01234").unwrap().as_deref(),
+                Some("kek-0000abcd")
+            );
+            assert!(cat.shield_state("LS24P01234").unwrap().unwrap().pending());
+            cat.finish_shielding("LS24P01234", "0 document(s)").unwrap();
+            cat.finish_shielding("LS24P01234", "again").unwrap();
+            assert!(!cat.shield_state("LS24P01234").unwrap().unwrap().pending());
+            let log = cat.contact_log(Some("LS24P01234")).unwrap();
+            assert_eq!(
+                log.iter().filter(|e| e.action == "case shielded").count(),
+                1,
+                "{log:?}"
+            );
 
-        // A re-import of the same case (no key in the CMS) keeps the key.
-        cat.import_cases(&[case("LS24P01234", true)]).unwrap();
-        let s = cat.shield_state("LS24P01234").unwrap().unwrap();
-        assert_eq!(s.key.as_deref(), Some("kek-0000abcd"));
-        assert!(!s.pending());
+            // A re-import of the same case (no key in the CMS) keeps the key.
+            cat.import_cases(&[case("LS24P01234", true)]).unwrap();
+            let s = cat.shield_state("LS24P01234").unwrap().unwrap();
+            assert_eq!(s.key.as_deref(), Some("kek-0000abcd"));
+            assert!(!s.pending());
 
-        // Lifted: the target is the ring's key at once, the key stays named until retired.
-        cat.import_cases(&[case("LS24P01234", false)]).unwrap();
-        let s = cat.shield_state("LS24P01234").unwrap().unwrap();
-        assert!(s.pending() && s.target().is_none() && s.key.is_some());
-        cat.finish_lift("LS24P01234", "done").unwrap();
-        assert!(!cat.shield_state("LS24P01234").unwrap().unwrap().pending());
-        assert!(cat.shield_states().unwrap().is_empty());
-        assert!(!cat.set_shielded("XX00X00000", true).unwrap());
+            // Lifted: the target is the ring's key at once, the key stays named until retired.
+            cat.import_cases(&[case("LS24P01234", false)]).unwrap();
+            let s = cat.shield_state("LS24P01234").unwrap().unwrap();
+            assert!(s.pending() && s.target().is_none() && s.key.is_some());
+            cat.finish_lift("LS24P01234", "done").unwrap();
+            assert!(!cat.shield_state("LS24P01234").unwrap().unwrap().pending());
+            assert!(cat.shield_states().unwrap().is_empty());
+            assert!(!cat.set_shielded("XX00X00000", true).unwrap());
+        });
     }
 }

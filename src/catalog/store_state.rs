@@ -11,7 +11,7 @@
 //! newer) and the key id its envelope is wrapped under (so `keys ls` and `keys retire` know what
 //! every key still wraps). New tables only, created with `IF NOT EXISTS`: no `ALTER`.
 
-use rusqlite::{params, OptionalExtension};
+use super::db::{params, DbError, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::{now, Catalog, CatalogError, DocumentRow};
@@ -272,8 +272,10 @@ impl Catalog {
     /// Puts a destruction-log row back verbatim (catalog rebuild).
     pub fn restore_destruction_row(&self, d: &DestructionRow) -> Result<(), CatalogError> {
         self.conn().execute(
-            "INSERT OR REPLACE INTO destruction_log (seq, record, prev_hash, hash, keyed)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO destruction_log (seq, record, prev_hash, hash, keyed)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(seq) DO UPDATE SET record = excluded.record,
+                prev_hash = excluded.prev_hash, hash = excluded.hash, keyed = excluded.keyed",
             params![d.seq, d.record, d.prev_hash, d.hash, d.keyed],
         )?;
         Ok(())
@@ -330,7 +332,7 @@ impl Catalog {
     }
 }
 
-fn record_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoreRecordRow> {
+fn record_row(r: &Row<'_>) -> Result<StoreRecordRow, DbError> {
     Ok(StoreRecordRow {
         kind: r.get(0)?,
         subject: r.get(1)?,
@@ -348,44 +350,46 @@ mod tests {
 
     #[test]
     fn holds_round_trip_with_their_ids_and_setting() {
-        let c = Catalog::in_memory().unwrap();
-        c.set_hold("LS24P01234", "complaint").unwrap();
-        c.lift_holds(super::super::holds::GLOBAL).unwrap();
-        let (holds, setting) = c.holds_snapshot().unwrap();
-        assert_eq!(holds.len(), 2);
-        assert!(setting.is_some());
-        let d = Catalog::in_memory().unwrap();
-        assert_ne!(d.holds_snapshot().unwrap().0, holds);
-        d.restore_holds(&holds, setting.as_deref()).unwrap();
-        assert_eq!(d.holds_snapshot().unwrap(), (holds, setting));
-        assert_eq!(d.holds(true).unwrap(), c.holds(true).unwrap());
+        crate::catalog::each_engine(|c| {
+            c.set_hold("LS24P01234", "complaint").unwrap();
+            c.lift_holds(super::super::holds::GLOBAL).unwrap();
+            let (holds, setting) = c.holds_snapshot().unwrap();
+            assert_eq!(holds.len(), 2);
+            assert!(setting.is_some());
+            let d = Catalog::in_memory().unwrap();
+            assert_ne!(d.holds_snapshot().unwrap().0, holds);
+            d.restore_holds(&holds, setting.as_deref()).unwrap();
+            assert_eq!(d.holds_snapshot().unwrap(), (holds, setting));
+            assert_eq!(d.holds(true).unwrap(), c.holds(true).unwrap());
+        });
     }
 
     #[test]
     fn store_records_upsert_and_rekey() {
-        let c = Catalog::in_memory().unwrap();
-        let mut r = StoreRecordRow {
-            kind: "case".into(),
-            subject: "LS24P01234".into(),
-            record_id: "aa".into(),
-            revision: 1,
-            digest: "d1".into(),
-            key_id: "kek-1".into(),
-            written_at: now(),
-        };
-        c.set_store_record(&r).unwrap();
-        r.record_id = "bb".into();
-        r.revision = 2;
-        c.set_store_record(&r).unwrap();
-        assert_eq!(c.store_records().unwrap(), vec![r.clone()]);
-        c.set_store_record_key("bb", "kek-2").unwrap();
-        assert_eq!(
-            c.store_record("case", "LS24P01234")
-                .unwrap()
-                .unwrap()
-                .key_id,
-            "kek-2"
-        );
-        assert!(c.store_record("case", "XX").unwrap().is_none());
+        crate::catalog::each_engine(|c| {
+            let mut r = StoreRecordRow {
+                kind: "case".into(),
+                subject: "LS24P01234".into(),
+                record_id: "aa".into(),
+                revision: 1,
+                digest: "d1".into(),
+                key_id: "kek-1".into(),
+                written_at: now(),
+            };
+            c.set_store_record(&r).unwrap();
+            r.record_id = "bb".into();
+            r.revision = 2;
+            c.set_store_record(&r).unwrap();
+            assert_eq!(c.store_records().unwrap(), vec![r.clone()]);
+            c.set_store_record_key("bb", "kek-2").unwrap();
+            assert_eq!(
+                c.store_record("case", "LS24P01234")
+                    .unwrap()
+                    .unwrap()
+                    .key_id,
+                "kek-2"
+            );
+            assert!(c.store_record("case", "XX").unwrap().is_none());
+        });
     }
 }

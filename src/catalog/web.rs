@@ -19,7 +19,7 @@
 //!   ended and its counts, for the dashboard's pipeline health. Counts and times only: no file
 //!   or case is named.
 
-use rusqlite::{params, OptionalExtension};
+use super::db::{params, Conn, DbError, Engine, OptionalExtension, Row};
 
 use super::{now, Catalog, CatalogError};
 
@@ -41,11 +41,6 @@ CREATE TABLE IF NOT EXISTS login_failures (
     at        INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS login_failures_user ON login_failures(user_name, at);
-CREATE VIRTUAL TABLE IF NOT EXISTS document_text USING fts5(
-    document_id UNINDEXED,
-    text,
-    tokenize = 'unicode61 remove_diacritics 2'
-);
 CREATE TABLE IF NOT EXISTS set_aside (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     item        INTEGER NOT NULL,
@@ -85,10 +80,42 @@ CREATE TABLE IF NOT EXISTS pipeline_runs (
 CREATE INDEX IF NOT EXISTS pipeline_runs_by_pipeline ON pipeline_runs(pipeline, id);
 ";
 
+/// The text index on SQLite: FTS5, diacritics folded (so "plentyn" finds "plentyn" and
+/// "cŵn" finds "cwn").
+const SQLITE_TEXT_INDEX: &str = "
+CREATE VIRTUAL TABLE IF NOT EXISTS document_text USING fts5(
+    document_id UNINDEXED,
+    text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+";
+
+/// The text index on PostgreSQL: a table with a GIN index over its `simple` text-search vector
+/// (no stemming, as FTS5's `unicode61`; diacritics are kept, which FTS5 folds).
+const PG_TEXT_INDEX: &str = "
+CREATE TABLE IF NOT EXISTS document_text (
+    document_id TEXT NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_text_id ON document_text(document_id);
+CREATE INDEX IF NOT EXISTS document_text_words ON document_text
+    USING GIN (to_tsvector('simple', text));
+";
+
+/// The workspace's tables, and the text index each engine has.
+pub(super) fn set_up(conn: &Conn) -> Result<(), CatalogError> {
+    conn.execute_ddl(WEB_SCHEMA)?;
+    match conn.engine() {
+        Engine::Sqlite => conn.execute_ddl(SQLITE_TEXT_INDEX)?,
+        Engine::Postgres => conn.execute_ddl(PG_TEXT_INDEX)?,
+    }
+    Ok(())
+}
+
 const RUN_COLUMNS: &str = "id, pipeline, watching, started_at, beat_at, ended_at, state, stored,
     quarantined, problems, error";
 
-fn run_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RunRow> {
+fn run_row(r: &Row<'_>) -> Result<RunRow, DbError> {
     Ok(RunRow {
         id: r.get(0)?,
         pipeline: r.get(1)?,
@@ -285,7 +312,7 @@ impl Catalog {
              VALUES (?1, ?2, ?3, ?3, 'running')",
             params![pipeline, watching, at],
         )?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     /// The heartbeat of a live run, with its counts so far.
@@ -370,7 +397,7 @@ impl Catalog {
                 now()
             ],
         )?;
-        let id = tx.last_insert_rowid();
+        let id = tx.last_insert_rowid()?;
         tx.execute("DELETE FROM quarantine WHERE id = ?1", params![row.id])?;
         tx.commit()?;
         Ok(id)
@@ -616,15 +643,29 @@ impl Catalog {
     /// a prefix), best first, at most `limit`. The words are quoted here, so a person's search
     /// is never read as FTS5 query syntax.
     pub fn search_text(&self, words: &str, limit: usize) -> Result<Vec<SearchHit>, CatalogError> {
-        let query = fts_query(words);
+        let conn = self.conn();
+        let engine = conn.engine();
+        let query = match engine {
+            Engine::Sqlite => fts_query(words),
+            Engine::Postgres => tsquery(words),
+        };
         if query.is_empty() {
             return Ok(Vec::new());
         }
-        let conn = self.conn();
-        let mut st = conn.prepare(
-            "SELECT document_id, snippet(document_text, 1, '[', ']', ' … ', 12)
-             FROM document_text WHERE document_text MATCH ?1 ORDER BY rank LIMIT ?2",
-        )?;
+        let sql = match engine {
+            Engine::Sqlite => {
+                "SELECT document_id, snippet(document_text, 1, '[', ']', ' … ', 12)
+                 FROM document_text WHERE document_text MATCH ?1 ORDER BY rank LIMIT ?2"
+            }
+            Engine::Postgres => {
+                "SELECT document_id, ts_headline('simple', text, q,
+                        'StartSel=[, StopSel=], MaxWords=12, MinWords=4, FragmentDelimiter=\" … \"')
+                 FROM document_text, to_tsquery('simple', ?1) AS q
+                 WHERE to_tsvector('simple', text) @@ q
+                 ORDER BY ts_rank(to_tsvector('simple', text), q) DESC, document_id LIMIT ?2"
+            }
+        };
+        let mut st = conn.prepare(sql)?;
         let rows = st.query_map(params![query, limit as i64], |r| {
             Ok(SearchHit {
                 document_id: r.get(0)?,
@@ -652,7 +693,7 @@ impl Catalog {
                 now()
             ],
         )?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     /// One approval.
@@ -727,11 +768,25 @@ fn fts_query(words: &str) -> String {
         .join(" ")
 }
 
+/// A person's words as a PostgreSQL text-search query: the same words as [`fts_query`] keeps,
+/// each a quoted lexeme (so none is read as query syntax), `:*` for a prefix, all required.
+fn tsquery(words: &str) -> String {
+    fts_query(words)
+        .split_whitespace()
+        .map(|w| {
+            let prefix = w.ends_with('*');
+            let core = w
+                .trim_end_matches('*')
+                .trim_matches('"')
+                .replace('\'', "''");
+            format!("'{core}'{}", if prefix { ":*" } else { "" })
+        })
+        .collect::<Vec<_>>()
+        .join(" & ")
+}
+
 /// Drops a document's indexed text inside the transaction that begins its destruction.
-pub(super) fn forget_text_of(
-    tx: &rusqlite::Transaction<'_>,
-    document_id: &str,
-) -> Result<(), CatalogError> {
+pub(super) fn forget_text_of(tx: &Conn, document_id: &str) -> Result<(), CatalogError> {
     tx.execute(
         "DELETE FROM document_text WHERE document_id = ?1",
         params![document_id],
@@ -745,89 +800,92 @@ mod tests {
 
     #[test]
     fn search_finds_words_and_ignores_query_syntax() {
-        let cat = Catalog::in_memory().unwrap();
-        cat.index_text("d1", "The police attended the address on 3 May.")
-            .unwrap();
-        cat.index_text("d2", "Datganiad sefyllfa: mae'r plentyn yn ddiogel.")
-            .unwrap();
-        let hits = cat.search_text("police address", 10).unwrap();
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].document_id, "d1");
-        assert!(hits[0].snippet.contains("[police]"), "{}", hits[0].snippet);
-        assert_eq!(cat.search_text("plent*", 10).unwrap()[0].document_id, "d2");
-        // FTS5 syntax in a person's words is just words: no error, no match-everything.
-        assert!(cat.search_text("police OR NEAR(\"x\"", 10).is_ok());
-        assert!(cat.search_text("\"\" * :", 10).unwrap().is_empty());
-        // Re-indexing replaces; an empty text unindexes.
-        cat.index_text("d1", "").unwrap();
-        assert!(cat.search_text("police", 10).unwrap().is_empty());
-        assert!(!cat.is_indexed("d1").unwrap());
+        crate::catalog::each_engine(|cat| {
+            cat.index_text("d1", "The police attended the address on 3 May.")
+                .unwrap();
+            cat.index_text("d2", "Datganiad sefyllfa: mae'r plentyn yn ddiogel.")
+                .unwrap();
+            let hits = cat.search_text("police address", 10).unwrap();
+            assert_eq!(hits.len(), 1);
+            assert_eq!(hits[0].document_id, "d1");
+            assert!(hits[0].snippet.contains("[police]"), "{}", hits[0].snippet);
+            assert_eq!(cat.search_text("plent*", 10).unwrap()[0].document_id, "d2");
+            // FTS5 syntax in a person's words is just words: no error, no match-everything.
+            assert!(cat.search_text("police OR NEAR(\"x\"", 10).is_ok());
+            assert!(cat.search_text("\"\" * :", 10).unwrap().is_empty());
+            // Re-indexing replaces; an empty text unindexes.
+            cat.index_text("d1", "").unwrap();
+            assert!(cat.search_text("police", 10).unwrap().is_empty());
+            assert!(!cat.is_indexed("d1").unwrap());
+        });
     }
 
     #[test]
     fn runs_are_recorded_with_their_health() {
-        let cat = Catalog::in_memory().unwrap();
-        let today = &now()[..10];
-        let a = cat.begin_run("scanning-station", true).unwrap();
-        cat.beat_run(a, 2, 1, 0).unwrap();
-        let f = cat.intake_figures(today).unwrap();
-        let run = f.pipelines[0].last_run.clone().unwrap();
-        assert_eq!(
-            (run.state.as_str(), run.stored, run.watching),
-            (RUN_RUNNING, 2, true)
-        );
-        let soon = chrono::Utc::now() + chrono::Duration::seconds(60);
-        assert!(!run.vanished(soon, 180));
-        // A run whose heartbeat stopped (killed) is told apart from one still alive.
-        let later = chrono::Utc::now() + chrono::Duration::seconds(600);
-        assert!(run.vanished(later, 180));
-        cat.end_run(a, (3, 1, 1), None).unwrap();
-        let b = cat.begin_run("scanning-station", false).unwrap();
-        cat.end_run(b, (0, 0, 0), Some("cannot use inbox /srv/scans: denied"))
-            .unwrap();
-        cat.begin_run("email", false).unwrap();
-        let f = cat.intake_figures(today).unwrap();
-        let scan = f
-            .pipelines
-            .iter()
-            .find(|p| p.pipeline == "scanning-station")
-            .unwrap();
-        let last = scan.last_run.as_ref().unwrap();
-        assert_eq!(last.id, b, "the latest run is shown");
-        assert_eq!(last.state, RUN_FAILED);
-        assert!(!last.vanished(later, 180), "an ended run never vanishes");
-        assert_eq!(scan.failed_today, 1);
-        let runs = cat.runs_of("scanning-station", 10).unwrap();
-        assert_eq!(runs.len(), 2);
-        assert_eq!((runs[1].state.as_str(), runs[1].stored), (RUN_FINISHED, 3));
-        assert!(f.pipelines.iter().any(|p| p.pipeline == "email"
-            && p.last_run.as_ref().is_some_and(|r| r.state == RUN_RUNNING)));
+        crate::catalog::each_engine(|cat| {
+            let today = &now()[..10];
+            let a = cat.begin_run("scanning-station", true).unwrap();
+            cat.beat_run(a, 2, 1, 0).unwrap();
+            let f = cat.intake_figures(today).unwrap();
+            let run = f.pipelines[0].last_run.clone().unwrap();
+            assert_eq!(
+                (run.state.as_str(), run.stored, run.watching),
+                (RUN_RUNNING, 2, true)
+            );
+            let soon = chrono::Utc::now() + chrono::Duration::seconds(60);
+            assert!(!run.vanished(soon, 180));
+            // A run whose heartbeat stopped (killed) is told apart from one still alive.
+            let later = chrono::Utc::now() + chrono::Duration::seconds(600);
+            assert!(run.vanished(later, 180));
+            cat.end_run(a, (3, 1, 1), None).unwrap();
+            let b = cat.begin_run("scanning-station", false).unwrap();
+            cat.end_run(b, (0, 0, 0), Some("cannot use inbox /srv/scans: denied"))
+                .unwrap();
+            cat.begin_run("email", false).unwrap();
+            let f = cat.intake_figures(today).unwrap();
+            let scan = f
+                .pipelines
+                .iter()
+                .find(|p| p.pipeline == "scanning-station")
+                .unwrap();
+            let last = scan.last_run.as_ref().unwrap();
+            assert_eq!(last.id, b, "the latest run is shown");
+            assert_eq!(last.state, RUN_FAILED);
+            assert!(!last.vanished(later, 180), "an ended run never vanishes");
+            assert_eq!(scan.failed_today, 1);
+            let runs = cat.runs_of("scanning-station", 10).unwrap();
+            assert_eq!(runs.len(), 2);
+            assert_eq!((runs[1].state.as_str(), runs[1].stored), (RUN_FINISHED, 3));
+            assert!(f.pipelines.iter().any(|p| p.pipeline == "email"
+                && p.last_run.as_ref().is_some_and(|r| r.state == RUN_RUNNING)));
+        });
     }
 
     #[test]
     fn sessions_expire_and_failures_count() {
-        let cat = Catalog::in_memory().unwrap();
-        cat.add_session("h1", "ann", "c1", 1000).unwrap();
-        cat.add_session("h2", "ann", "c2", 1000).unwrap();
-        cat.touch_session("h2", 2000).unwrap();
-        assert_eq!(cat.expire_sessions(1500, 0).unwrap(), 1);
-        assert!(cat.session("h1").unwrap().is_none());
-        assert_eq!(cat.session("h2").unwrap().unwrap().last_seen, 2000);
-        assert_eq!(cat.end_sessions_of("ann").unwrap(), 1);
-        for t in 0..3 {
-            cat.add_login_failure("ann", 5000 + t).unwrap();
-        }
-        assert_eq!(cat.login_failures_since("ann", 5001).unwrap(), 2);
-        cat.clear_login_failures("ann").unwrap();
-        assert_eq!(cat.login_failures_since("ann", 0).unwrap(), 0);
+        crate::catalog::each_engine(|cat| {
+            cat.add_session("h1", "ann", "c1", 1000).unwrap();
+            cat.add_session("h2", "ann", "c2", 1000).unwrap();
+            cat.touch_session("h2", 2000).unwrap();
+            assert_eq!(cat.expire_sessions(1500, 0).unwrap(), 1);
+            assert!(cat.session("h1").unwrap().is_none());
+            assert_eq!(cat.session("h2").unwrap().unwrap().last_seen, 2000);
+            assert_eq!(cat.end_sessions_of("ann").unwrap(), 1);
+            for t in 0..3 {
+                cat.add_login_failure("ann", 5000 + t).unwrap();
+            }
+            assert_eq!(cat.login_failures_since("ann", 5001).unwrap(), 2);
+            cat.clear_login_failures("ann").unwrap();
+            assert_eq!(cat.login_failures_since("ann", 0).unwrap(), 0);
+        });
     }
 
     #[test]
     fn reindexed_text_goes_only_to_documents_still_stored_and_not_shielded() {
-        let cat = Catalog::in_memory().unwrap();
-        {
-            let conn = cat.conn();
-            conn.execute_batch(
+        crate::catalog::each_engine(|cat| {
+            {
+                let conn = cat.conn();
+                conn.execute_batch(
                 "INSERT INTO cases (case_number, case_name, law_type, status, shielded, updated_at)
                    VALUES ('AB12C00001', 'A v B', 'private', 'open', 0, 'x'),
                           ('AB12C00002', 'C v D', 'private', 'open', 1, 'x');
@@ -842,36 +900,38 @@ mod tests {
                          'r', 's', 'r', 'k', 'stored', 'x', 'p');",
             )
             .unwrap();
-        }
-        assert!(cat
-            .index_text_if_current("d-stored", "parking permit")
-            .unwrap());
-        assert!(!cat
-            .index_text_if_current("d-gone", "parking permit")
-            .unwrap());
-        assert!(!cat
-            .index_text_if_current("d-shielded", "parking permit")
-            .unwrap());
-        assert!(!cat
-            .index_text_if_current("no-such", "parking permit")
-            .unwrap());
-        let hits = cat.search_text("parking", 10).unwrap();
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].document_id, "d-stored");
+            }
+            assert!(cat
+                .index_text_if_current("d-stored", "parking permit")
+                .unwrap());
+            assert!(!cat
+                .index_text_if_current("d-gone", "parking permit")
+                .unwrap());
+            assert!(!cat
+                .index_text_if_current("d-shielded", "parking permit")
+                .unwrap());
+            assert!(!cat
+                .index_text_if_current("no-such", "parking permit")
+                .unwrap());
+            let hits = cat.search_text("parking", 10).unwrap();
+            assert_eq!(hits.len(), 1);
+            assert_eq!(hits[0].document_id, "d-stored");
+        });
     }
 
     #[test]
     fn a_disposal_needs_a_second_person() {
-        let cat = Catalog::in_memory().unwrap();
-        let id = cat
-            .add_disposal_approval("2030-01-01", &["a".into(), "b".into()], "rm1")
-            .unwrap();
-        assert!(!cat.confirm_disposal_approval(id, "rm1").unwrap());
-        assert!(cat.confirm_disposal_approval(id, "rm2").unwrap());
-        assert!(!cat.confirm_disposal_approval(id, "rm3").unwrap());
-        let a = cat.disposal_approval(id).unwrap().unwrap();
-        assert_eq!(a.state, "confirmed");
-        assert_eq!(a.documents, vec!["a".to_string(), "b".to_string()]);
-        assert_eq!(a.confirmed_by.as_deref(), Some("rm2"));
+        crate::catalog::each_engine(|cat| {
+            let id = cat
+                .add_disposal_approval("2030-01-01", &["a".into(), "b".into()], "rm1")
+                .unwrap();
+            assert!(!cat.confirm_disposal_approval(id, "rm1").unwrap());
+            assert!(cat.confirm_disposal_approval(id, "rm2").unwrap());
+            assert!(!cat.confirm_disposal_approval(id, "rm3").unwrap());
+            let a = cat.disposal_approval(id).unwrap().unwrap();
+            assert_eq!(a.state, "confirmed");
+            assert_eq!(a.documents, vec!["a".to_string(), "b".to_string()]);
+            assert_eq!(a.confirmed_by.as_deref(), Some("rm2"));
+        });
     }
 }

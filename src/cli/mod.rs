@@ -218,7 +218,7 @@ fn resolve_actor(config: &Config, command: &Command) -> Result<Actor> {
     }
     // A home with no catalog has no users: nothing is created just to say so, nor before the
     // command opens the catalog to change it.
-    let no_catalog = !config.catalog.exists();
+    let no_catalog = !config.catalog_exists();
     let resolved = if no_catalog && acting.first_user.is_none() {
         Err(access::AccessError::NoUsers)
     } else if let (true, Some(spec), None, Some(_)) = (

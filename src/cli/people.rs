@@ -39,7 +39,7 @@ pub(super) fn cmd_users(config: Config, command: UsersCommand) -> Result<()> {
         } => {
             let roles = roles(&role_names)?;
             // The first user is the installing login's unless --login names another.
-            let first = !config.catalog.exists() || open_catalog(&config)?.user_count()? == 0;
+            let first = !config.catalog_exists() || open_catalog(&config)?.user_count()? == 0;
             let login = match login {
                 Some(l) => Some(l),
                 None if first => os_login(),

@@ -20,7 +20,7 @@ pub(super) fn cmd_import_tree(
     // A dry run makes no key ring: in a home that has neither ring nor catalog yet, it reads an
     // empty catalog kept in memory.
     let catalog = Arc::new(
-        if dry_run && !config.key_file.exists() && !config.catalog.exists() {
+        if dry_run && !config.key_file.exists() && !config.catalog_exists() {
             Catalog::in_memory()?
         } else {
             open_catalog(&config)?

@@ -20,10 +20,14 @@ use super::SinkError;
 /// when they hold nothing (an empty home, where a first ring may be made).
 pub async fn holdings(config: &Config, store: &Store) -> Result<Option<String>, SinkError> {
     let mut held = Vec::new();
-    match Catalog::holdings(&config.catalog)? {
+    let holdings = match &config.catalog_url {
+        Some(url) => Catalog::open_postgres(url)?.holding_counts()?,
+        None => Catalog::holdings(&config.catalog)?,
+    };
+    match holdings {
         Holdings::Encrypted => held.push(format!(
             "the catalog {} is encrypted under that ring's catalog key",
-            config.catalog.display()
+            config.catalog_place()
         )),
         Holdings::Plain {
             documents,
@@ -32,7 +36,7 @@ pub async fn holdings(config: &Config, store: &Store) -> Result<Option<String>, 
             if documents > 0 {
                 held.push(format!(
                     "the catalog {} lists {documents} document(s)",
-                    config.catalog.display()
+                    config.catalog_place()
                 ));
             }
             if destructions > 0 {
@@ -134,5 +138,10 @@ pub fn catalog_key(config: &Config) -> Result<CatalogKey, SinkError> {
 /// Opens the home's catalog under its key ring's catalog key ([`catalog_key`]).
 pub fn open_catalog(config: &Config) -> Result<Catalog, SinkError> {
     let key = catalog_key(config)?;
-    Ok(Catalog::open(&config.catalog, &key)?)
+    match &config.catalog_url {
+        // The catalog key is SQLCipher's; a PostgreSQL catalog is protected by its server's
+        // own encryption at rest and access rules (docs/scale.md).
+        Some(url) => Ok(Catalog::open_postgres(url)?),
+        None => Ok(Catalog::open(&config.catalog, &key)?),
+    }
 }
