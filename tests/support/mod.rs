@@ -5,5 +5,6 @@ pub mod catalog;
 pub mod cli;
 pub mod dovecot;
 pub mod fuzz;
+pub mod postgres;
 pub mod recall;
 pub mod seaweedfs;
