@@ -1,4 +1,5 @@
-//! The catalog: cases, documents, the contact log and quarantine, in SQLite.
+//! The catalog: cases, documents, the contact log and quarantine, in SQLite or PostgreSQL
+//! (`db` says how one set of queries runs on both).
 //!
 //! The catalog is the index, not the record: every document's bytes (sealed) live in the object
 //! store. It is shaped around the two questions users ask of it, "what is filed for this case, and
@@ -9,6 +10,7 @@
 //! object id, so the store never holds the same document twice.
 //!
 //! One connection behind a mutex: SQLite serialises writers anyway, and every call here is short.
+//! On PostgreSQL each process (worker) has its own connection.
 //!
 //! The file is encrypted at rest with SQLCipher under the key ring's catalog key (`cipher`
 //! says why SQLCipher and how a catalog from an earlier version is encrypted when first opened).
@@ -365,6 +367,11 @@ impl Catalog {
             url: redact_url(url),
             source,
         })?;
+        // Said every time: the catalog's personal data is the server's to protect here.
+        tracing::warn!(
+            catalog = %redact_url(url),
+            "the PostgreSQL catalog is not encrypted by casevault (SQLCipher is SQLite's; field encryption is not built yet): run it on encrypted storage reachable from the workers alone"
+        );
         Catalog::set_up(conn, PathBuf::from(redact_url(url)))
     }
 

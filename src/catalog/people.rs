@@ -202,9 +202,7 @@ impl Catalog {
         let names: Vec<String> = {
             let conn = self.conn();
             let mut stmt = conn.prepare("SELECT name FROM users ORDER BY name")?;
-            
-            stmt
-                .query_map([], |r| r.get(0))?
+            stmt.query_map([], |r| r.get(0))?
                 .collect::<Result<Vec<_>, _>>()?
         };
         let mut out = Vec::new();
@@ -306,9 +304,7 @@ impl Catalog {
             let mut stmt = tx.prepare(
                 "SELECT principal FROM allocations WHERE case_number = ?1 AND source = ?2",
             )?;
-            
-            stmt
-                .query_map(params![case_number, FROM_CMS], |r| r.get(0))?
+            stmt.query_map(params![case_number, FROM_CMS], |r| r.get(0))?
                 .collect::<Result<BTreeSet<String>, _>>()?
         };
         let after: BTreeSet<String> = principals.iter().cloned().collect();

@@ -221,7 +221,6 @@ impl Catalog {
 
 #[cfg(test)]
 mod tests {
-    
     use crate::catalog::Case;
 
     fn case(n: &str, shielded: bool) -> Case {

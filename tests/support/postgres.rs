@@ -82,9 +82,9 @@ fn run_as_owner(cmd: &mut Command, as_root: bool) {
                 && (libc::setgroups(0, std::ptr::null()) != 0
                     || libc::setgid(65534) != 0
                     || libc::setuid(65534) != 0)
-                {
-                    return Err(std::io::Error::last_os_error());
-                }
+            {
+                return Err(std::io::Error::last_os_error());
+            }
             // After the uid change, which would clear it.
             libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
             Ok(())
