@@ -34,6 +34,8 @@ pub enum RecordsError {
     NoSuchCase(String),
     #[error("retention: {0}")]
     Retention(String),
+    #[error("another disposal run is destroying now (on this or another machine): one at a time; run it again when that one has finished")]
+    DisposalRunning,
 }
 
 /// A retention date that moved.
@@ -198,6 +200,16 @@ pub async fn dispose(
     only: Option<&std::collections::BTreeSet<String>>,
 ) -> Result<DisposalReport, RecordsError> {
     let mut report = DisposalReport::default();
+    // One destroying run at a time, whichever machine it runs on (a dry run only reads).
+    let _one_run = if execute {
+        Some(
+            catalog
+                .try_run_lock("dispose")?
+                .ok_or(RecordsError::DisposalRunning)?,
+        )
+    } else {
+        None
+    };
     let key = if execute {
         Some(sink.chain_key()?)
     } else {

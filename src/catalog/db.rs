@@ -14,7 +14,7 @@
 //!
 //! PostgreSQL is reached through the blocking `postgres` client, which runs its own small
 //! runtime and must never be called from inside tokio's: the connection therefore lives on a
-//! thread of its own and each call is sent to it ([`Pg`]). Catalog calls already block (SQLite
+//! thread of its own and each call is sent to it. Catalog calls already block (SQLite
 //! does), so callers see no difference. Prepared statements are cached on that thread, so a
 //! statement costs one round trip after its first use.
 

@@ -57,7 +57,9 @@ impl Catalog {
     /// Puts the moratorium in force the first time a catalog is opened (and never again: once
     /// lifted, it stays lifted).
     pub(super) fn init_holds(&self) -> Result<(), CatalogError> {
-        let conn = self.conn();
+        // Under the writer lock: workers opening a new catalog together set the moratorium once.
+        let mut conn = self.conn();
+        let conn = conn.transaction_immediate()?;
         let done: Option<String> = conn
             .query_row(
                 "SELECT value FROM settings WHERE key = 'moratorium_initialised'",
@@ -75,17 +77,23 @@ impl Catalog {
                 params![now()],
             )?;
         }
+        conn.commit()?;
         Ok(())
     }
 
-    /// Sets a hold on `scope` (`global` or a case number).
+    /// Sets a hold on `scope` (`global` or a case number). Under the writer lock, which every
+    /// destruction takes to check the holds and take the key: a hold set on any machine is
+    /// either seen by a destruction or set after it, never in between.
     pub fn set_hold(&self, scope: &str, reason: &str) -> Result<i64, CatalogError> {
-        let conn = self.conn();
-        conn.execute(
+        let mut conn = self.conn();
+        let tx = conn.transaction_immediate()?;
+        tx.execute(
             "INSERT INTO holds (scope, kind, reason, set_at) VALUES (?1, 'hold', ?2, ?3)",
             params![scope, reason, now()],
         )?;
-        Ok(conn.last_insert_rowid()?)
+        let id = tx.last_insert_rowid()?;
+        tx.commit()?;
+        Ok(id)
     }
 
     /// Records an extension: keep the case's documents until at least `until`.
@@ -95,12 +103,15 @@ impl Catalog {
         until: NaiveDate,
         reason: &str,
     ) -> Result<i64, CatalogError> {
-        let conn = self.conn();
-        conn.execute(
+        let mut conn = self.conn();
+        let tx = conn.transaction_immediate()?;
+        tx.execute(
             "INSERT INTO holds (scope, kind, reason, until, set_at) VALUES (?1, 'extension', ?2, ?3, ?4)",
             params![case_number, reason, until.to_string(), now()],
         )?;
-        Ok(conn.last_insert_rowid()?)
+        let id = tx.last_insert_rowid()?;
+        tx.commit()?;
+        Ok(id)
     }
 
     /// Lifts every active hold (not extension) on `scope`; returns how many.

@@ -22,6 +22,7 @@ pub mod db;
 pub mod holds;
 pub mod mail;
 pub mod people;
+pub mod queue;
 pub mod routing;
 pub mod shield;
 pub mod store_state;
@@ -222,6 +223,31 @@ pub struct ContactEntry {
     pub detail: String,
 }
 
+/// A run lock held ([`Catalog::try_run_lock`]); released when dropped.
+pub struct RunLock<'a> {
+    catalog: &'a Catalog,
+    held: Held,
+}
+
+enum Held {
+    Advisory(i64),
+    /// The open file holds the `flock`; closing it releases it.
+    File(#[allow(dead_code)] std::fs::File),
+    Nothing,
+}
+
+impl Drop for RunLock<'_> {
+    fn drop(&mut self) {
+        if let Held::Advisory(key) = self.held {
+            let _ = self.catalog.conn().query_row(
+                "SELECT pg_advisory_unlock(?1)",
+                params![key],
+                |_| Ok(()),
+            );
+        }
+    }
+}
+
 /// The catalog, on SQLite or PostgreSQL.
 pub struct Catalog {
     conn: Mutex<Conn>,
@@ -390,6 +416,7 @@ impl Catalog {
         tx.execute_ddl(people::PEOPLE_SCHEMA)?;
         tx.execute_ddl(routing::ROUTING_SCHEMA)?;
         web::set_up(&tx)?;
+        tx.execute_ddl(queue::QUEUE_SCHEMA)?;
         migrate_contact_log(&tx)?;
         tx.commit()?;
         let cat = Catalog {
@@ -630,6 +657,59 @@ impl Catalog {
             documents: count("documents")?,
             destructions: count("destruction_log")?,
         })
+    }
+
+    /// Takes the run lock `name` if no one holds it (a disposal run: one at a time, on any
+    /// machine); `None` when another process holds it. Released when the guard is dropped, or
+    /// when its process dies: on PostgreSQL a session advisory lock (it ends with the
+    /// connection), on SQLite an exclusive `flock` on a file beside the catalog (it ends with
+    /// the process).
+    pub fn try_run_lock(&self, name: &str) -> Result<Option<RunLock<'_>>, CatalogError> {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(format!("casevault run lock {name}").as_bytes());
+        let key = i64::from_be_bytes(digest[..8].try_into().expect("eight bytes"));
+        let conn = self.conn();
+        match conn.engine() {
+            db::Engine::Postgres => {
+                let got: bool =
+                    conn.query_row("SELECT pg_try_advisory_lock(?1)", params![key], |r| {
+                        r.get(0)
+                    })?;
+                drop(conn);
+                // Built only when taken: dropping a RunLock unlocks (and takes the connection).
+                Ok(if got {
+                    Some(RunLock {
+                        catalog: self,
+                        held: Held::Advisory(key),
+                    })
+                } else {
+                    None
+                })
+            }
+            db::Engine::Sqlite if self.path == Path::new(":memory:") => Ok(Some(RunLock {
+                catalog: self,
+                held: Held::Nothing,
+            })),
+            db::Engine::Sqlite => {
+                use std::os::unix::io::AsRawFd;
+                let lock_path = cipher::companion(&self.path, &format!(".{name}.lock"));
+                let file = std::fs::OpenOptions::new()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(&lock_path)
+                    .map_err(|source| CatalogError::File {
+                        path: lock_path.clone(),
+                        during: "open the run lock",
+                        source,
+                    })?;
+                let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+                Ok((rc == 0).then(|| RunLock {
+                    catalog: self,
+                    held: Held::File(file),
+                }))
+            }
+        }
     }
 
     /// What an open catalog holds, counted as [`Catalog::holdings`] counts a file.
@@ -1021,6 +1101,36 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         let _c = Catalog::open(&path, &crate::catalog::test_key()).unwrap();
         assert_eq!(mode(&path), 0o600, "narrowed when opened");
+    }
+
+    /// One disposal run at a time: a second catalog on the same database (another worker)
+    /// cannot take the run lock while the first holds it, and can once it is dropped.
+    #[test]
+    fn a_run_lock_is_held_by_one_process_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.sqlite");
+        let url = pg_server::shared().fresh_database();
+        let pairs = [
+            (
+                Catalog::open(&path, &test_key()).unwrap(),
+                Catalog::open(&path, &test_key()).unwrap(),
+            ),
+            (
+                Catalog::open_postgres(&url).unwrap(),
+                Catalog::open_postgres(&url).unwrap(),
+            ),
+        ];
+        for (a, b) in &pairs {
+            let held = a.try_run_lock("dispose").unwrap();
+            assert!(held.is_some(), "{:?}", a.engine());
+            assert!(b.try_run_lock("dispose").unwrap().is_none());
+            assert!(
+                b.try_run_lock("other").unwrap().is_some(),
+                "locks are by name"
+            );
+            drop(held);
+            assert!(b.try_run_lock("dispose").unwrap().is_some());
+        }
     }
 
     #[test]

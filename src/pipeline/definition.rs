@@ -134,9 +134,43 @@ pub enum SourceConfig {
         #[serde(default = "d_upload_spool")]
         spool: PathBuf,
     },
+    /// An inbox in an object store shared by several workers (issue 16): scanners, capture
+    /// tools or the HTTP upload of another machine write files under `url` (`s3://bucket/inbox`,
+    /// or any store URL casevault takes); every worker running this pipeline against the same
+    /// catalog lists it, and each file is claimed by one worker at a time through the catalog's
+    /// work queue (`catalog::queue`), copied into `spool` (relative to the casevault home),
+    /// filed from there like a scan, and deleted from the inbox once its outcome is recorded.
+    /// A worker that stops renewing its claim for `lease_s` seconds loses it to another.
+    S3Inbox {
+        url: String,
+        #[serde(default = "d_lease_s")]
+        lease_s: u64,
+        #[serde(default = "d_inbox_poll")]
+        poll_interval_ms: u64,
+        #[serde(default = "d_inbox_spool")]
+        spool: PathBuf,
+    },
     /// A batch import of a tree of case folders (a legacy shared drive), run by
     /// `casevault import-tree DIR --map MAPPING`; the tree is only read, never changed.
     Tree,
+}
+
+fn d_lease_s() -> u64 {
+    60
+}
+fn d_inbox_poll() -> u64 {
+    2000
+}
+fn d_inbox_spool() -> PathBuf {
+    PathBuf::from("spool/s3-inbox")
+}
+
+/// An object-store inbox, as a worker runs it.
+#[derive(Debug, Clone)]
+pub struct InboxPlan {
+    pub url: String,
+    pub lease: Duration,
+    pub poll_interval: Duration,
 }
 
 /// A watched folder (a scanning station's, or an e-mail drop folder).
@@ -343,6 +377,12 @@ pub enum SourcePlan {
         spool: FolderPlan,
         upload: UploadPlan,
     },
+    /// Files claimed from a shared object-store inbox are spooled into `spool`, which is filed
+    /// like a scanning station's folder.
+    S3Inbox {
+        spool: FolderPlan,
+        inbox: InboxPlan,
+    },
     /// A tree named by `import-tree`, read and never changed.
     Tree,
 }
@@ -361,7 +401,9 @@ impl Plan {
     /// The source kind routing rules can match on (`scan`, `email`, `g-drive`).
     pub fn source_kind(&self) -> SourceKind {
         match self.source {
-            SourcePlan::ScanFolder(_) | SourcePlan::Upload { .. } => SourceKind::Scan,
+            SourcePlan::ScanFolder(_) | SourcePlan::Upload { .. } | SourcePlan::S3Inbox { .. } => {
+                SourceKind::Scan
+            }
             SourcePlan::EmailFolder(_) | SourcePlan::Imap { .. } => SourceKind::Email,
             SourcePlan::Tree => SourceKind::Tree,
         }
@@ -380,7 +422,9 @@ impl Plan {
     pub fn folder(&self) -> Option<&FolderPlan> {
         match &self.source {
             SourcePlan::ScanFolder(f) | SourcePlan::EmailFolder(f) => Some(f),
-            SourcePlan::Imap { spool, .. } | SourcePlan::Upload { spool, .. } => Some(spool),
+            SourcePlan::Imap { spool, .. }
+            | SourcePlan::Upload { spool, .. }
+            | SourcePlan::S3Inbox { spool, .. } => Some(spool),
             SourcePlan::Tree => None,
         }
     }
@@ -521,6 +565,30 @@ impl RawPipeline {
                     },
                 }
             }
+            SourceConfig::S3Inbox {
+                url,
+                lease_s,
+                poll_interval_ms,
+                spool: path,
+            } => {
+                if url.trim().is_empty() {
+                    return Err(invalid("s3-inbox url is empty".into()));
+                }
+                if lease_s < 3 {
+                    return Err(invalid(
+                        "s3-inbox lease_s must be at least 3 (a lease is renewed every third of it)"
+                            .into(),
+                    ));
+                }
+                SourcePlan::S3Inbox {
+                    spool: spool(path, WatchMode::Poll, poll_interval_ms.min(1000)),
+                    inbox: InboxPlan {
+                        url,
+                        lease: Duration::from_secs(lease_s),
+                        poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
+                    },
+                }
+            }
         };
         Ok(Plan {
             name: self.name,
@@ -574,7 +642,9 @@ impl Plan {
                 imap.endpoint = Some(endpoint);
             }
         }
-        if let SourcePlan::Imap { spool, .. } | SourcePlan::Upload { spool, .. } = &mut self.source
+        if let SourcePlan::Imap { spool, .. }
+        | SourcePlan::Upload { spool, .. }
+        | SourcePlan::S3Inbox { spool, .. } = &mut self.source
         {
             if spool.inbox.is_relative() {
                 spool.inbox = config.home.join(&spool.inbox);

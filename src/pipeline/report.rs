@@ -163,6 +163,8 @@ pub enum RunError {
     Imap(String),
     #[error("HTTP upload source: {0}")]
     Upload(String),
+    #[error("shared inbox: {0}")]
+    SharedInbox(String),
     #[error(
         "pipeline {0} imports a tree: run `casevault import-tree DIR --map MAPPING --pipeline {0}`"
     )]

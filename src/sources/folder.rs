@@ -18,13 +18,14 @@ use chrono::Utc;
 use tokio::sync::{mpsc, watch};
 
 use super::imap;
+use super::s3_inbox;
 use super::scan_folder::{list, OpenForWriting, Settler, Waiting};
 use super::upload;
 use crate::content::Content;
 use crate::document::{Arrival, FileIdentity};
 use crate::messages::Job;
 use crate::pipeline::definition::{
-    FolderPlan, ImapPlan, InputKind, Plan, SourcePlan, UploadPlan, WatchMode,
+    FolderPlan, ImapPlan, InboxPlan, InputKind, Plan, SourcePlan, UploadPlan, WatchMode,
 };
 use crate::pipeline::topology::{Emitted, Ended, Source, SourceIo};
 use crate::pipeline::{Context, Outcome, ReportRow, RunError};
@@ -43,6 +44,13 @@ pub struct FolderSource {
     email: bool,
     imap: Option<ImapPlan>,
     upload: Option<UploadPlan>,
+    /// A shared object-store inbox: its plan, how to reach its store, and the catalog whose
+    /// work queue the workers share.
+    inbox: Option<(
+        InboxPlan,
+        crate::store::StoreOptions,
+        Arc<crate::catalog::Catalog>,
+    )>,
     max_file_bytes: u64,
     /// Files larger than this are read from a private copy on disk, not into memory
     /// (`in_flight_mib`: see `crate::content`).
@@ -68,6 +76,14 @@ impl FolderSource {
             email: plan.input() == InputKind::Email,
             imap,
             upload,
+            inbox: match &plan.source {
+                SourcePlan::S3Inbox { inbox, .. } => Some((
+                    inbox.clone(),
+                    crate::sink::s3_settings(&ctx.config).into(),
+                    ctx.catalog.clone(),
+                )),
+                _ => None,
+            },
             max_file_bytes: ctx.config.max_file_bytes,
             keep_in_memory: ctx.config.in_flight_bytes,
             once: opts.once,
@@ -111,6 +127,7 @@ enum Companion {
     Upload {
         server: Option<tokio::task::JoinHandle<Result<(), upload::UploadError>>>,
     },
+    SharedInbox(s3_inbox::InboxRun),
 }
 
 impl Source for FolderSource {
@@ -248,7 +265,10 @@ impl Source for FolderSource {
                 }
             }
             companion.check(stopping).await?;
-            let nothing_left = book.in_flight.is_empty() && deferred == 0 && !waiting_to_settle;
+            let nothing_left = book.in_flight.is_empty()
+                && deferred == 0
+                && !waiting_to_settle
+                && !companion.more_to_come();
             if (self.once || stopping) && (nothing_left || (stopping && book.in_flight.is_empty()))
             {
                 break;
@@ -392,6 +412,34 @@ impl FolderSource {
             }
             return Ok(Companion::Imap(im));
         }
+        if let Some((plan, store, catalog)) = &self.inbox {
+            // Claims from the shared inbox into the folder. `--once` runs until every item
+            // of the queue is done, by this worker or another: a claim whose worker dies is
+            // taken over when its lease runs out.
+            let mut run = s3_inbox::start(
+                s3_inbox::InboxSettings {
+                    source: self.pipeline.clone(),
+                    url: plan.url.clone(),
+                    store: store.clone(),
+                    spool: self.folder.inbox.clone(),
+                    lease: plan.lease,
+                    poll_interval: plan.poll_interval,
+                    max_held: io.max_in_flight.max(1),
+                    catalog: catalog.clone(),
+                },
+                io.max_in_flight * 2,
+            )
+            .map_err(|e| RunError::SharedInbox(e.to_string()))?;
+            let mut synced = run.synced.clone();
+            let mut shutdown = io.shutdown.clone();
+            while *synced.borrow() == 0 {
+                tokio::select! {
+                    r = synced.changed() => if r.is_err() { return Err(inbox_failure(&mut run.task).await) },
+                    _ = shutdown.changed() => break,
+                }
+            }
+            return Ok(Companion::SharedInbox(run));
+        }
         if let Some(u) = &self.upload {
             if self.once {
                 return Ok(Companion::Upload { server: None });
@@ -447,6 +495,26 @@ impl Companion {
                 }
             }
             Companion::None => {}
+            Companion::SharedInbox(run) => {
+                let outcome = match row.outcome {
+                    _ if e.kept => s3_inbox::Outcome::Retry,
+                    Outcome::Stored => s3_inbox::Outcome::Done("stored"),
+                    Outcome::Duplicate => s3_inbox::Outcome::Done("duplicate"),
+                    Outcome::Superseded => s3_inbox::Outcome::Done("superseded"),
+                    Outcome::Quarantined => s3_inbox::Outcome::Done("quarantined"),
+                    _ => s3_inbox::Outcome::Retry,
+                };
+                if run
+                    .outcomes
+                    .try_send(s3_inbox::OutcomeMsg {
+                        path: e.arrival.path.clone(),
+                        outcome,
+                    })
+                    .is_err()
+                {
+                    tracing::warn!("shared-inbox outcome not delivered; its lease runs out and another claim finds it filed");
+                }
+            }
             Companion::Upload { .. } => {
                 let status = match row.outcome {
                     Outcome::Stored => "filed",
@@ -469,9 +537,20 @@ impl Companion {
         }
     }
 
+    /// Whether the companion may still bring files (a shared inbox whose queue is not done).
+    fn more_to_come(&self) -> bool {
+        match self {
+            Companion::SharedInbox(run) => *run.more.borrow(),
+            _ => false,
+        }
+    }
+
     /// Fails the run when the companion stopped for good.
     async fn check(&mut self, stopping: bool) -> Result<(), RunError> {
         match self {
+            Companion::SharedInbox(run) if run.task.is_finished() && !stopping => {
+                Err(inbox_failure(&mut run.task).await)
+            }
             // The server refused us for good (after a first success it always reconnects).
             Companion::Imap(im) if im.task.is_finished() => Err(imap_failure(&mut im.task).await),
             Companion::Upload {
@@ -493,6 +572,17 @@ impl Companion {
                 // Stopped with the shutdown signal; uploads already answered 202 are spooled.
                 let _ = tokio::time::timeout(Duration::from_secs(10), server).await;
             }
+            Companion::SharedInbox(run) => {
+                let _ = run.stop.send(true);
+                drop(run.outcomes);
+                match tokio::time::timeout(Duration::from_secs(60), run.task).await {
+                    Ok(Ok(Err(e))) => {
+                        tracing::warn!(error = %e, "the shared inbox stopped with an error")
+                    }
+                    Ok(_) => {}
+                    Err(_) => tracing::warn!("the shared inbox did not stop within 60 s; its claims run out and other workers take them"),
+                }
+            }
             Companion::Imap(im) => {
                 let _ = im.stop.send(true);
                 drop(im.outcomes);
@@ -505,6 +595,15 @@ impl Companion {
                 }
             }
         }
+    }
+}
+
+async fn inbox_failure(
+    task: &mut tokio::task::JoinHandle<Result<(), s3_inbox::InboxError>>,
+) -> RunError {
+    match task.await {
+        Ok(Err(e)) => RunError::SharedInbox(e.to_string()),
+        _ => RunError::SharedInbox("the shared inbox stopped".into()),
     }
 }
 

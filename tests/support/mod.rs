@@ -8,3 +8,4 @@ pub mod fuzz;
 pub mod postgres;
 pub mod recall;
 pub mod seaweedfs;
+pub mod shared_inbox;
