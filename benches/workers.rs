@@ -9,8 +9,9 @@
 //! 2-core machine three workers share two cores, so the figures show what coordination costs,
 //! not what three machines would give (docs/scale.md does that arithmetic).
 //!
-//! Run: `cargo bench --bench workers` (about 3 minutes). `CASEVAULT_BENCH_FILES` sets the
-//! number of files per run (default 150: 50 of each PDF and 50 e-mails).
+//! Run: `cargo bench --bench workers` (about a minute after the build). `CASEVAULT_BENCH_FILES`
+//! sets the number of files per run (default 600: 200 of each PDF and 200 e-mails; with fewer
+//! the runs last a few seconds and start-up dominates).
 
 #[path = "../tests/support/postgres.rs"]
 mod postgres;
@@ -63,7 +64,7 @@ fn main() {
     let files_per_run: usize = std::env::var("CASEVAULT_BENCH_FILES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(150);
+        .unwrap_or(600);
     let third = (files_per_run / 3).max(1);
     let pg = postgres::shared();
     let weed = seaweedfs::SeaweedFs::start();

@@ -520,3 +520,76 @@ pub fn evaluate(rules: &Rules, set: &[Example]) -> Result<EvalReport, ReviewErro
     }
     Ok(r)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `route eval`'s counting, on rules alone (no model: what no rule is sure of waits for a
+    /// person): filed right, filed wrong, an unplaceable document filed, one sent to review with
+    /// the reason a person reads, and each counted under its language.
+    #[test]
+    fn evaluate_counts_by_folder_and_language_and_lists_what_went_to_review() {
+        let mut rules = Rules::parse(
+            "min_score = 3\nmargin = 1\nsure_score = 6\n\
+             [[rule]]\nid='police'\nfolder='police-information'\ndocument_name='PNC disclosure'\n\
+             match=[{on='sender',pattern='police\\.uk$',weight=6}]\n",
+        )
+        .unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        rules.kinds =
+            crate::stages::classify::load_kinds(&root.join("pipelines/routing/kinds.toml"))
+                .unwrap();
+        let ex = |id: &str, kind: Option<&str>, language: &str, sender: &str, text: &str| {
+            Example {
+                id: id.into(),
+                kind: kind.map(str::to_string),
+                language: language.into(),
+                sender: sender.into(),
+                text: text.into(),
+                file_name: "scan0001.pdf".into(),
+                ..Default::default()
+            }
+        };
+        let set = [
+            ex("a", Some("pnc-disclosure"), "en", "pnc@tvp.police.uk", "no trace"),
+            ex("b", Some("welcome-letter"), "cy", "", "Annwyl deulu, croeso"),
+            ex("c", None, "en", "canteen@tvp.police.uk", "menu for the week"),
+            ex("d", Some("court-order"), "cy", "llys@dyfed.police.uk", "gorchymyn"),
+        ];
+        let r = evaluate(&rules, &set).unwrap();
+        assert_eq!(
+            (r.documents, r.placeable, r.filed, r.filed_right),
+            (4, 3, 2, 1)
+        );
+        assert_eq!((r.unplaceable, r.unplaceable_filed), (1, 1));
+        assert_eq!(r.named_right, 1, "filed right under the kind's name");
+        let police = r
+            .folders
+            .iter()
+            .find(|f| f.folder == "police-information")
+            .unwrap();
+        assert_eq!((police.documents, police.filed, police.right), (1, 1, 1));
+        assert_eq!(police.wrong_in, 2, "the court order and the menu");
+        let mut wrong: Vec<&str> = r.mistakes.iter().map(|m| m.0.as_str()).collect();
+        wrong.sort();
+        assert_eq!(wrong, ["c", "d"]);
+        assert_eq!(r.reviewed.len(), 1);
+        let (id, folder, why) = &r.reviewed[0];
+        assert_eq!((id.as_str(), folder.as_str()), ("b", "correspondence"));
+        assert!(why.starts_with(routing::NO_RULE_SURE), "{why}");
+        let lang = |l: &str| r.languages.iter().find(|x| x.language == l).unwrap();
+        assert_eq!(
+            (lang("en").placeable, lang("en").filed, lang("en").filed_right),
+            (1, 1, 1)
+        );
+        assert_eq!(lang("en").unplaceable_filed, 1);
+        assert_eq!(
+            (lang("cy").placeable, lang("cy").filed, lang("cy").filed_right),
+            (2, 1, 0)
+        );
+        assert!((r.automatic() - 2.0 / 3.0).abs() < 1e-9);
+        assert!((r.precision() - 1.0 / 3.0).abs() < 1e-9);
+        assert!((lang("cy").automatic() - 0.5).abs() < 1e-9);
+    }
+}

@@ -1443,7 +1443,7 @@ def build(out: str) -> list[dict]:
     # 19 child's letter and drawing (colour JPEG)
     im, text = doc_childs_drawing()
     save_jpeg(im, P("scan_0013.jpg"))
-    stored("scans/scan_0013.jpg", "LS24P01234", "direct-work", "Letter from child", 1, ["legible"],
+    stored("scans/scan_0013.jpg", "LS24P01234", "direct-work", "Direct work record", 1, ["legible"],
            ["Dear", "Judge", "drawing", "guardian", "Noah", "LS24P01234"], text,
            distortion="RGB JPEG quality 85; wobbly 'handwriting' (DejaVu Sans 92 px, each word "
            "rotated up to 3 degrees), crayon strokes")

@@ -550,7 +550,7 @@ fn score(patterns: &[(Field, Regex, u32)], input: &RoutingInput<'_>, title: &str
 }
 
 /// How a refusal begins when no rule reaches the minimum score (see [`nothing_fits`]).
-const NO_RULE_SURE: &str = "no routing rule was sure";
+pub(crate) const NO_RULE_SURE: &str = "no routing rule was sure";
 
 /// How a refusal begins when a rule fits but neither it nor the model is sure (see
 /// [`nothing_fits`]).
