@@ -540,22 +540,44 @@ mod tests {
         rules.kinds =
             crate::stages::classify::load_kinds(&root.join("pipelines/routing/kinds.toml"))
                 .unwrap();
-        let ex = |id: &str, kind: Option<&str>, language: &str, sender: &str, text: &str| {
-            Example {
-                id: id.into(),
-                kind: kind.map(str::to_string),
-                language: language.into(),
-                sender: sender.into(),
-                text: text.into(),
-                file_name: "scan0001.pdf".into(),
-                ..Default::default()
-            }
+        let ex = |id: &str, kind: Option<&str>, language: &str, sender: &str, text: &str| Example {
+            id: id.into(),
+            kind: kind.map(str::to_string),
+            language: language.into(),
+            sender: sender.into(),
+            text: text.into(),
+            file_name: "scan0001.pdf".into(),
+            ..Default::default()
         };
         let set = [
-            ex("a", Some("pnc-disclosure"), "en", "pnc@tvp.police.uk", "no trace"),
-            ex("b", Some("welcome-letter"), "cy", "", "Annwyl deulu, croeso"),
-            ex("c", None, "en", "canteen@tvp.police.uk", "menu for the week"),
-            ex("d", Some("court-order"), "cy", "llys@dyfed.police.uk", "gorchymyn"),
+            ex(
+                "a",
+                Some("pnc-disclosure"),
+                "en",
+                "pnc@tvp.police.uk",
+                "no trace",
+            ),
+            ex(
+                "b",
+                Some("welcome-letter"),
+                "cy",
+                "",
+                "Annwyl deulu, croeso",
+            ),
+            ex(
+                "c",
+                None,
+                "en",
+                "canteen@tvp.police.uk",
+                "menu for the week",
+            ),
+            ex(
+                "d",
+                Some("court-order"),
+                "cy",
+                "llys@dyfed.police.uk",
+                "gorchymyn",
+            ),
         ];
         let r = evaluate(&rules, &set).unwrap();
         assert_eq!(
@@ -580,12 +602,20 @@ mod tests {
         assert!(why.starts_with(routing::NO_RULE_SURE), "{why}");
         let lang = |l: &str| r.languages.iter().find(|x| x.language == l).unwrap();
         assert_eq!(
-            (lang("en").placeable, lang("en").filed, lang("en").filed_right),
+            (
+                lang("en").placeable,
+                lang("en").filed,
+                lang("en").filed_right
+            ),
             (1, 1, 1)
         );
         assert_eq!(lang("en").unplaceable_filed, 1);
         assert_eq!(
-            (lang("cy").placeable, lang("cy").filed, lang("cy").filed_right),
+            (
+                lang("cy").placeable,
+                lang("cy").filed,
+                lang("cy").filed_right
+            ),
             (2, 1, 0)
         );
         assert!((r.automatic() - 2.0 / 3.0).abs() < 1e-9);
