@@ -579,21 +579,9 @@ impl Stmt<'_> {
         F: FnMut(&Row<'_>) -> Result<T, DbError>,
     {
         let mut f = f;
-        let mut out = Vec::new();
-        let mut failed = None;
-        self.conn.query_all(&self.sql, params, |r| {
-            match f(r) {
-                Ok(v) => out.push(Ok(v)),
-                Err(e) => {
-                    if failed.is_none() {
-                        failed = Some(());
-                        out.push(Err(e));
-                    }
-                }
-            }
-            Ok(())
-        })?;
-        Ok(out.into_iter())
+        // Each row's own result, as rusqlite's iterator gives them; the query's error is ours.
+        let rows = self.conn.query_all(&self.sql, params, |r| Ok(f(r)))?;
+        Ok(rows.into_iter())
     }
 
     pub fn query_row<T, P, F>(&mut self, params: P, f: F) -> Result<T, DbError>
