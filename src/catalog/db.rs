@@ -759,6 +759,14 @@ impl PgWorker {
     }
 }
 
+/// One connection to the catalog's server. Notices (`relation … already exists, skipping`, which
+/// every start's `CREATE … IF NOT EXISTS` draws) are not sent: only warnings and errors.
+fn pg_client(url: &str) -> Result<postgres::Client, DbError> {
+    let mut client = postgres::Client::connect(url, postgres::NoTls)?;
+    client.batch_execute("SET client_min_messages = warning")?;
+    Ok(client)
+}
+
 impl Pg {
     fn connect(url: &str) -> Result<Pg, DbError> {
         let (jobs, inbox) = mpsc::channel::<Job>();
@@ -767,13 +775,13 @@ impl Pg {
         std::thread::Builder::new()
             .name("catalog-postgres".into())
             .spawn(move || {
-                let client = match postgres::Client::connect(&url, postgres::NoTls) {
+                let client = match pg_client(&url) {
                     Ok(c) => {
                         let _ = ready_tx.send(Ok(()));
                         c
                     }
                     Err(e) => {
-                        let _ = ready_tx.send(Err(DbError::from(e)));
+                        let _ = ready_tx.send(Err(e));
                         return;
                     }
                 };
@@ -783,6 +791,22 @@ impl Pg {
                 };
                 // Ends when the catalog (the only sender) is dropped.
                 while let Ok(job) = inbox.recv() {
+                    // The server restarted or the network dropped the connection: connect
+                    // again before the next statement, so a long-running worker carries on
+                    // once the database is back. What was in flight failed with its error (a
+                    // transaction is never replayed); its caller sees that error.
+                    if worker.client.is_closed() {
+                        match pg_client(&url) {
+                            Ok(c) => {
+                                tracing::warn!("the PostgreSQL catalog connection was lost; connected again");
+                                worker.client = c;
+                                worker.statements.clear();
+                            }
+                            Err(e) => {
+                                tracing::warn!(error = %e, "the PostgreSQL catalog connection was lost and cannot be made again yet");
+                            }
+                        }
+                    }
                     job(&mut worker);
                 }
             })

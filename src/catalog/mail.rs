@@ -346,7 +346,8 @@ mod tests {
         doc(&c, "mail-a", "LS24P01234", "sha-mail");
         doc(&c, "att-a", "LS24P01234", "sha-att");
         drop(c);
-        // The attachments table as it was before, with a link in it.
+        // The attachments table as it was before, with a link in it, in a catalog from before
+        // schema versions were recorded.
         let old = rusqlite::Connection::open(&path).unwrap();
         old.execute_batch(&format!(
             "PRAGMA key = \"x'{}'\";",
@@ -362,7 +363,8 @@ mod tests {
                 PRIMARY KEY (email_sha256, position)
              );
              CREATE INDEX attachments_doc ON attachments(doc_id);
-             INSERT INTO attachments VALUES ('sha-mail', 1, 'att-a');",
+             INSERT INTO attachments VALUES ('sha-mail', 1, 'att-a');
+             DROP TABLE schema_versions;",
         )
         .unwrap();
         drop(old);

@@ -20,7 +20,9 @@ pub mod cases;
 mod cipher;
 pub mod db;
 pub mod holds;
+pub mod imports;
 pub mod mail;
+pub mod migrations;
 pub mod people;
 pub mod queue;
 pub mod routing;
@@ -82,6 +84,8 @@ pub enum CatalogError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("the catalog's schema is at version {found}, newer than this casevault knows ({known}): a newer casevault has used it; run that version (every worker on one catalog runs the same release)")]
+    NewerSchema { found: i64, known: i64 },
     #[error("no document with id {0}: run `casevault ls` to see the ids")]
     NoSuchDocument(String),
     #[error("document id prefix {0} matches more than one document: give more characters")]
@@ -405,20 +409,11 @@ impl Catalog {
     /// same steps on both engines.
     fn set_up(mut conn: Conn, path: PathBuf) -> Result<Catalog, CatalogError> {
         let tx = conn.transaction_immediate()?;
-        tx.execute_ddl(SCHEMA)?;
-        shield::migrate(&tx)?;
-        tx.execute_ddl(holds::HOLDS_SCHEMA)?;
-        tx.execute_ddl(audit::AUDIT_SCHEMA)?;
-        audit::migrate(&tx)?;
-        tx.execute_ddl(store_state::STORE_STATE_SCHEMA)?;
-        tx.execute_ddl(mail::MAIL_SCHEMA)?;
-        mail::migrate(&tx)?;
-        tx.execute_ddl(people::PEOPLE_SCHEMA)?;
-        tx.execute_ddl(routing::ROUTING_SCHEMA)?;
-        web::set_up(&tx)?;
-        tx.execute_ddl(queue::QUEUE_SCHEMA)?;
-        migrate_contact_log(&tx)?;
+        let ran = migrations::migrate(&tx)?;
         tx.commit()?;
+        if !ran.is_empty() && ran.len() < migrations::MIGRATIONS.len() {
+            tracing::info!(versions = ?ran, "catalog schema brought up to date");
+        }
         let cat = Catalog {
             conn: Mutex::new(conn),
             path,
@@ -943,14 +938,6 @@ fn doc_row(r: &Row<'_>) -> Result<DocumentRow, DbError> {
         stored_at: r.get(18)?,
         pipeline: r.get(19)?,
     })
-}
-
-/// Catalogs made before there were users have a contact log without its `user_name` column.
-fn migrate_contact_log(conn: &Conn) -> Result<(), CatalogError> {
-    if !conn.has_column("contact_log", "user_name")? {
-        conn.execute_ddl("ALTER TABLE contact_log ADD COLUMN user_name TEXT")?;
-    }
-    Ok(())
 }
 
 /// A database URL without its password, for messages.

@@ -44,6 +44,34 @@ CREATE UNIQUE INDEX IF NOT EXISTS work_items_one_open ON work_items(source, item
     WHERE state <> 'done';
 ";
 
+/// Named leases (one holder at a time: an IMAP mailbox, a worker's liveness) and the imports
+/// shared by several workers (a drive's walk, cut into batches that are the queue's items).
+pub(super) const LEASES_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS leases (
+    name        TEXT PRIMARY KEY,
+    holder      TEXT NOT NULL,
+    until_ms    INTEGER NOT NULL,
+    taken_at    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS shared_imports (
+    id          TEXT PRIMARY KEY,
+    state       TEXT NOT NULL,
+    files       INTEGER NOT NULL DEFAULT 0,
+    bytes       INTEGER NOT NULL DEFAULT 0,
+    batches     INTEGER NOT NULL DEFAULT 0,
+    started_at  TEXT NOT NULL,
+    walked_at   TEXT
+);
+CREATE TABLE IF NOT EXISTS import_batches (
+    import_id   TEXT NOT NULL,
+    batch       INTEGER NOT NULL,
+    files       INTEGER NOT NULL,
+    bytes       INTEGER NOT NULL,
+    paths       TEXT NOT NULL,
+    PRIMARY KEY (import_id, batch)
+);
+";
+
 /// One claimed item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claimed {
@@ -69,6 +97,19 @@ impl QueueCounts {
     pub fn open(&self) -> u64 {
         self.waiting + self.claimed + self.expired
     }
+}
+
+/// This worker's name in queues and leases: machine, process and a random part (a restarted
+/// process with the same pid is another worker).
+pub fn worker_name() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_else(|_| "host".into());
+    format!(
+        "{host}:{}:{:08x}",
+        std::process::id(),
+        rand::random::<u32>()
+    )
 }
 
 /// Milliseconds since the epoch.
@@ -222,6 +263,64 @@ impl Catalog {
     }
 }
 
+/// A lease taken by [`Catalog::take_lease`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeaseHolder {
+    pub holder: String,
+    /// Milliseconds since the epoch.
+    pub until_ms: i64,
+}
+
+impl Catalog {
+    /// Takes (or renews) the lease `name` for `holder` until `lease_ms` from now, if no one else
+    /// holds it: free, already this holder's, or run out (its holder stopped renewing). Returns
+    /// whether `holder` now holds it. One statement, so two takers at once cannot both win: the
+    /// row's uniqueness decides, and the loser's `WHERE` finds the winner's live lease.
+    pub fn take_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        lease_ms: i64,
+    ) -> Result<bool, CatalogError> {
+        let at = now_ms();
+        Ok(self.conn().execute(
+            "INSERT INTO leases (name, holder, until_ms, taken_at) VALUES (?1, ?2, ?3, ?5)
+             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,
+                until_ms = excluded.until_ms,
+                taken_at = CASE WHEN leases.holder = excluded.holder THEN leases.taken_at
+                                ELSE excluded.taken_at END
+             WHERE leases.holder = excluded.holder OR leases.until_ms < ?4",
+            params![name, holder, at + lease_ms, at, now()],
+        )? == 1)
+    }
+
+    /// Gives the lease up, if `holder` holds it, so another can take it at once (a worker
+    /// stopping in good order).
+    pub fn drop_lease(&self, name: &str, holder: &str) -> Result<bool, CatalogError> {
+        Ok(self.conn().execute(
+            "DELETE FROM leases WHERE name = ?1 AND holder = ?2",
+            params![name, holder],
+        )? == 1)
+    }
+
+    /// Who holds the lease `name` now, if anyone (a lease run out is no one's).
+    pub fn lease_holder(&self, name: &str) -> Result<Option<LeaseHolder>, CatalogError> {
+        Ok(self
+            .conn()
+            .query_all(
+                "SELECT holder, until_ms FROM leases WHERE name = ?1 AND until_ms >= ?2",
+                params![name, now_ms()],
+                |r| {
+                    Ok(LeaseHolder {
+                        holder: r.get(0)?,
+                        until_ms: r.get(1)?,
+                    })
+                },
+            )?
+            .pop())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,5 +419,79 @@ mod tests {
         all.sort();
         all.dedup();
         assert_eq!(all.len(), 200, "no item claimed twice");
+    }
+
+    /// A lease is one holder's at a time, renewed by it, taken over once it runs out, and
+    /// free again at once when given up.
+    #[test]
+    fn a_lease_has_one_holder_until_it_runs_out() {
+        crate::catalog::each_engine(|c| {
+            assert!(c.take_lease("imap:box", "w1", 60_000).unwrap());
+            assert!(!c.take_lease("imap:box", "w2", 60_000).unwrap());
+            assert!(c.take_lease("imap:box", "w1", 60_000).unwrap(), "renewed");
+            assert_eq!(c.lease_holder("imap:box").unwrap().unwrap().holder, "w1");
+            assert!(
+                c.take_lease("other", "w2", 60_000).unwrap(),
+                "leases are by name"
+            );
+            // w1 stops renewing: its lease runs out.
+            c.conn()
+                .execute(
+                    "UPDATE leases SET until_ms = 0 WHERE name = 'imap:box'",
+                    params![],
+                )
+                .unwrap();
+            assert_eq!(c.lease_holder("imap:box").unwrap(), None);
+            assert!(
+                c.take_lease("imap:box", "w2", 60_000).unwrap(),
+                "taken over"
+            );
+            assert!(
+                !c.take_lease("imap:box", "w1", 60_000).unwrap(),
+                "w1 lost it"
+            );
+            assert!(!c.drop_lease("imap:box", "w1").unwrap());
+            assert!(c.drop_lease("imap:box", "w2").unwrap());
+            assert!(
+                c.take_lease("imap:box", "w1", 60_000).unwrap(),
+                "free at once"
+            );
+        });
+    }
+
+    /// A worker whose connection to PostgreSQL is cut (the server restarted, a network
+    /// blip) connects again: what was in flight fails with its error, the next call works.
+    #[test]
+    fn a_dropped_postgres_connection_is_made_again() {
+        let pg = crate::catalog::pg_server::shared();
+        let url = pg.fresh_database();
+        let db = url.rsplit('/').next().unwrap().to_string();
+        let c = Catalog::open_postgres(&url).unwrap();
+        assert!(c.take_lease("box", "w1", 60_000).unwrap());
+        let cut = pg
+            .psql(
+                "postgres",
+                &format!(
+                    "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity
+                     WHERE datname = '{db}' AND pid <> pg_backend_pid()"
+                ),
+            )
+            .unwrap();
+        assert_eq!(cut, "1", "the worker's connection was cut");
+        let mut failed = 0;
+        let held = loop {
+            match c.lease_holder("box") {
+                Ok(h) => break h,
+                Err(_) if failed < 2 => failed += 1,
+                Err(e) => panic!("not connected again: {e}"),
+            }
+        };
+        assert!(failed <= 1, "at most the call in flight fails");
+        assert_eq!(
+            held.unwrap().holder,
+            "w1",
+            "the same catalog, connected again"
+        );
+        assert!(c.take_lease("box", "w1", 60_000).unwrap());
     }
 }

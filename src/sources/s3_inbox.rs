@@ -94,19 +94,6 @@ pub struct InboxRun {
     pub task: tokio::task::JoinHandle<Result<(), InboxError>>,
 }
 
-/// This worker's name in the queue: machine, process and a random part (a restarted process
-/// with the same pid is another worker).
-fn worker_name() -> String {
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .map(|h| h.trim().to_string())
-        .unwrap_or_else(|_| "host".into());
-    format!(
-        "{host}:{}:{:08x}",
-        std::process::id(),
-        rand::random::<u32>()
-    )
-}
-
 /// Starts the inbox task.
 pub fn start(settings: InboxSettings, max_outcomes: usize) -> Result<InboxRun, InboxError> {
     let spool = settings.spool.clone();
@@ -166,7 +153,7 @@ async fn run(
             url: crate::catalog::redact_url(&s.url),
             source: Box::new(source),
         })?;
-    let worker = worker_name();
+    let worker = crate::catalog::queue::worker_name();
     let lease_ms = s.lease.as_millis() as i64;
     let mut held: HashMap<PathBuf, Held> = HashMap::new();
     let mut last_list: Option<Instant> = None;
