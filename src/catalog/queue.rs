@@ -81,6 +81,15 @@ pub struct Claimed {
     pub attempts: u32,
 }
 
+/// What [`Catalog::enqueue_listed`] did with a listing's keys.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Enqueued {
+    /// New items.
+    pub added: usize,
+    /// Keys whose item was done after the listing began: the listing's object was filed.
+    pub stale: Vec<String>,
+}
+
 /// Where a source's queue stands, for progress across workers.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct QueueCounts {
@@ -121,6 +130,20 @@ impl Catalog {
     /// Adds the items of `source` not already waiting or claimed (keys a listing found);
     /// returns how many were added. A key whose item is done is added again: a new file.
     pub fn enqueue(&self, source: &str, items: &[String]) -> Result<usize, CatalogError> {
+        Ok(self.enqueue_listed(source, items, "")?.added)
+    }
+
+    /// [`Catalog::enqueue`] for the keys of a listing that began at `listed_at` (a catalog
+    /// time, [`now`]). A key whose item was done at or after that moment is not added: the
+    /// listing saw the object before another worker filed and deleted it, so it is not a new
+    /// file (it would only be claimed, found gone and done again). Such keys are returned as
+    /// `stale`; a later listing that still finds the key has a new file under it.
+    pub fn enqueue_listed(
+        &self,
+        source: &str,
+        items: &[String],
+        listed_at: &str,
+    ) -> Result<Enqueued, CatalogError> {
         // In one order on every worker: two workers adding the same keys wait on each other's
         // rows in the same sequence, never in a cycle (a deadlock PostgreSQL would break by
         // failing one of them).
@@ -133,17 +156,29 @@ impl Catalog {
             Engine::Sqlite => conn.transaction_immediate()?,
             Engine::Postgres => conn.transaction()?,
         };
-        let mut added = 0;
+        let mut out = Enqueued::default();
         let at = now();
         for item in sorted {
-            added += tx.execute(
+            if !listed_at.is_empty() {
+                let done_since: i64 = tx.query_row(
+                    "SELECT COUNT(*) FROM work_items
+                     WHERE source = ?1 AND item = ?2 AND state = 'done' AND done_at >= ?3",
+                    params![source, item, listed_at],
+                    |r| r.get(0),
+                )?;
+                if done_since > 0 {
+                    out.stale.push(item.clone());
+                    continue;
+                }
+            }
+            out.added += tx.execute(
                 "INSERT INTO work_items (source, item, state, enqueued_at)
                  VALUES (?1, ?2, 'waiting', ?3) ON CONFLICT DO NOTHING",
                 params![source, item, at],
             )?;
         }
         tx.commit()?;
-        Ok(added)
+        Ok(out)
     }
 
     /// Claims up to `limit` items of `source` for `worker` until `lease_ms` from now: waiting
@@ -383,6 +418,20 @@ mod tests {
             // The same key listed again after it was done is a new file.
             assert_eq!(c.enqueue("s3", &[a[0].item.clone()]).unwrap(), 1);
             assert!(c.queue_has_work("s3").unwrap());
+            // A listing that began before an item was done saw the filed object, not a new
+            // one: not added, and said to be stale. One that began after it is a new file.
+            let listed_at = now();
+            let x = c.claim("s3", "worker-b", 10, 60_000).unwrap();
+            let x = x.iter().find(|x| x.item == a[0].item).unwrap();
+            assert!(c.complete(x.id, "worker-b", "stored").unwrap());
+            let again = c
+                .enqueue_listed("s3", &[a[0].item.clone()], &listed_at)
+                .unwrap();
+            assert_eq!((again.added, again.stale), (0, vec![a[0].item.clone()]));
+            let later = c
+                .enqueue_listed("s3", &[a[0].item.clone()], "2999-01-01T00:00:00Z")
+                .unwrap();
+            assert_eq!((later.added, later.stale.len()), (1, 0));
             assert_eq!(c.queue_counts("other").unwrap(), QueueCounts::default());
         });
     }

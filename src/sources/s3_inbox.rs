@@ -171,6 +171,9 @@ async fn run(
             break;
         }
         if last_list.is_none_or(|t| t.elapsed() >= s.poll_interval) {
+            // The listing's start, on the catalog's clock: what another worker files while this
+            // lists is not queued again from it.
+            let listed_at = crate::catalog::now();
             match inbox.list("").await {
                 Ok(keys) => {
                     let listed: HashSet<String> = keys
@@ -182,9 +185,10 @@ async fn run(
                     known.retain(|k| listed.contains(k));
                     let new: Vec<String> =
                         listed.into_iter().filter(|k| !known.contains(k)).collect();
-                    match s.catalog.enqueue(&s.source, &new) {
-                        Ok(added) => {
-                            known.extend(new);
+                    match s.catalog.enqueue_listed(&s.source, &new, &listed_at) {
+                        Ok(crate::catalog::queue::Enqueued { added, stale }) => {
+                            // A stale key stays unknown: listed again, it is a new file.
+                            known.extend(new.into_iter().filter(|k| !stale.contains(k)));
                             if added > 0 {
                                 tracing::info!(added, "new files in the shared inbox");
                             }
