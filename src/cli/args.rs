@@ -60,6 +60,25 @@ pub(crate) enum Command {
         /// No progress bar or progress lines.
         #[arg(long)]
         quiet: bool,
+        /// Share the import with other workers under this name: every worker that runs
+        /// `import-tree` with the same NAME against the same catalog (a PostgreSQL
+        /// `catalog_url`, or one SQLite home on one machine) takes batches of it. One walks
+        /// the drive, all file. Resumable: run it again under the same NAME to carry on.
+        #[arg(long, value_name = "NAME", conflicts_with = "dry_run")]
+        shared: Option<String>,
+        /// Files in each batch of a shared import.
+        #[arg(long, default_value_t = 200, requires = "shared")]
+        batch_files: usize,
+        /// Seconds a batch stays a worker's without its heartbeat (then another takes it over).
+        #[arg(long, default_value_t = 120, requires = "shared")]
+        lease_s: u64,
+    },
+    /// Where a shared import stands, across every worker (`import-tree --shared NAME`).
+    ImportStatus {
+        /// The shared import's name.
+        name: String,
+        #[arg(long)]
+        json: bool,
     },
     /// Import or update the case list from a legacy CMS export (CSV or JSON).
     ImportCases {

@@ -10,6 +10,7 @@ pub(super) fn cmd_import_tree(
     dry_run: bool,
     report: Option<PathBuf>,
     quiet: bool,
+    shared: Option<casevault::sources::tree::SharedOptions>,
 ) -> Result<()> {
     use casevault::sources::tree::{self, Mapping, Progress, TreeOptions};
     let file = pipeline::definition::resolve(pipeline);
@@ -36,6 +37,7 @@ pub(super) fn cmd_import_tree(
         } else {
             Progress::Auto
         },
+        shared,
     };
     let rt = runtime()?;
     rt.block_on(async move {
@@ -89,6 +91,9 @@ pub(super) fn cmd_import_tree(
             s.retry_later,
             s.report.display()
         );
+        if let Some(p) = &s.shared {
+            eprintln!("{}", import_status_line(p));
+        }
         if s.interrupted {
             std::process::exit(130);
         }
@@ -97,6 +102,42 @@ pub(super) fn cmd_import_tree(
         }
         anyhow::Ok(())
     })
+}
+
+/// `import-status NAME`: a shared import's progress, summed over every worker's batches.
+pub(super) fn cmd_import_status(config: Config, name: &str, json: bool) -> Result<()> {
+    let catalog = open_catalog(&config)?;
+    let Some(import) = catalog.shared_import(name)? else {
+        bail!("no shared import named {name:?} in this catalog (`import-tree DIR --map MAPPING --shared {name}` starts one)");
+    };
+    let progress = catalog.import_progress(name)?;
+    if json {
+        let value = serde_json::json!({ "import": import, "progress": progress });
+        writeln!(out(), "{value}")?;
+    } else {
+        writeln!(out(), "{}", import_status_line(&progress))?;
+        for (outcome, n) in &progress.outcomes {
+            writeln!(out(), "  {outcome}: {n}")?;
+        }
+    }
+    Ok(())
+}
+
+/// One line on a shared import: files and batches done of all, workers at it now.
+fn import_status_line(p: &casevault::catalog::imports::ImportProgress) -> String {
+    format!(
+        "shared import: {} of {} files done ({:.1} of {:.1} MB), {} of {} batches, {} held by {} worker{} now{}",
+        p.files_done,
+        p.files,
+        p.bytes_done as f64 / 1_000_000.0,
+        p.bytes as f64 / 1_000_000.0,
+        p.batches_done,
+        p.batches,
+        p.batches_held,
+        p.workers,
+        if p.workers == 1 { "" } else { "s" },
+        if p.batches_done == p.batches { "; complete" } else { "" }
+    )
 }
 
 /// An inbox named on the command line must be a folder that is there: a mistyped one would

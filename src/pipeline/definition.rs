@@ -115,6 +115,10 @@ pub enum SourceConfig {
         poll_interval_ms: u64,
         #[serde(default = "d_spool")]
         spool: PathBuf,
+        /// Workers sharing a catalog take turns at the mailbox: one holds it, renewing its lease
+        /// every third of `lease_s`; another takes over once the lease runs out.
+        #[serde(default = "d_mailbox_lease_s")]
+        lease_s: u64,
     },
     /// Files posted over HTTP by scanners and capture tools (`POST /v1/inbox/{pipeline}`, see
     /// `sources::upload`). Each upload is spooled durably to `spool` (relative to the casevault
@@ -155,6 +159,9 @@ pub enum SourceConfig {
     Tree,
 }
 
+fn d_mailbox_lease_s() -> u64 {
+    30
+}
 fn d_lease_s() -> u64 {
     60
 }
@@ -197,6 +204,18 @@ pub struct FolderConfig {
     /// What happens to an original once its document is stored and verified.
     #[serde(default)]
     pub release: Release,
+    /// Several workers (on several machines) file from this folder: each claims a file by
+    /// renaming it into a claims folder of its own (see `sources::shared_folder`).
+    #[serde(default)]
+    pub shared: bool,
+    /// With `shared`: a worker that stops renewing its lease for this long has its claimed
+    /// files taken over by another.
+    #[serde(default = "d_claim_lease_s")]
+    pub claim_lease_s: u64,
+}
+
+fn d_claim_lease_s() -> u64 {
+    60
 }
 
 /// The OCR stage's settings.
@@ -292,6 +311,8 @@ pub struct ImapPlan {
     pub quarantine: String,
     pub idle: bool,
     pub poll_interval: Duration,
+    /// How long the mailbox stays this worker's without a renewal.
+    pub lease: Duration,
 }
 
 /// The HTTP side of an upload pipeline (the folder side is the spool).
@@ -359,6 +380,8 @@ pub struct FolderPlan {
     /// (see [`crate::sources::scan_folder`]).
     pub unfinished_wait: Duration,
     pub release: Release,
+    /// Shared by several workers, claimed by rename, and how long a worker's claims outlive it.
+    pub shared: Option<Duration>,
 }
 
 /// Where a pipeline's documents come from, one variant per source kind, each with exactly the
@@ -487,6 +510,9 @@ impl RawPipeline {
             settle: Duration::from_millis(f.settle_ms),
             unfinished_wait: Duration::from_millis(f.unfinished_wait_ms),
             release: f.release,
+            shared: f
+                .shared
+                .then(|| Duration::from_secs(f.claim_lease_s.max(1))),
         };
         // A spool is written by casevault alone, each file complete before it is renamed into
         // place: it settles at once, and there is no writer to wait for (a file that ends
@@ -498,6 +524,8 @@ impl RawPipeline {
             settle: Duration::ZERO,
             unfinished_wait: Duration::ZERO,
             release: Release::Delete,
+            // A spool is one worker's own.
+            shared: None,
         };
         let source = match self.source {
             SourceConfig::Tree => SourcePlan::Tree,
@@ -511,6 +539,7 @@ impl RawPipeline {
                 idle,
                 poll_interval_ms,
                 spool: path,
+                lease_s,
             } => {
                 if account.trim().is_empty() {
                     return Err(invalid("imap account is empty".into()));
@@ -530,6 +559,7 @@ impl RawPipeline {
                         quarantine,
                         idle,
                         poll_interval: Duration::from_millis(poll_interval_ms.max(50)),
+                        lease: Duration::from_secs(lease_s.max(1)),
                     },
                 }
             }

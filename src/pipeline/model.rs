@@ -40,6 +40,13 @@ pub fn train_now(catalog: &Catalog, rules: &Rules) -> Result<Model, String> {
     catalog
         .put_route_model(&model.version, &model.to_bytes())
         .map_err(|e| e.to_string())?;
+    // Trained on the shipped sets alone: kept in the cache folder too, so that other homes
+    // (another worker's) find it rather than train it again.
+    if examples.iter().all(|(e, _)| !e.id.is_empty()) {
+        if let Some(path) = shared_cache(&model.version) {
+            keep_shared(&path, &model);
+        }
+    }
     tracing::info!(
         version = %model.version,
         examples = model.examples,

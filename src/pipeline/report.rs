@@ -165,6 +165,8 @@ pub enum RunError {
     Upload(String),
     #[error("shared inbox: {0}")]
     SharedInbox(String),
+    #[error("shared import: {0}")]
+    SharedImport(String),
     #[error(
         "pipeline {0} imports a tree: run `casevault import-tree DIR --map MAPPING --pipeline {0}`"
     )]

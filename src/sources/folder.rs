@@ -51,6 +51,8 @@ pub struct FolderSource {
         crate::store::StoreOptions,
         Arc<crate::catalog::Catalog>,
     )>,
+    /// The catalog, whose leases the workers running this pipeline share.
+    catalog: Arc<crate::catalog::Catalog>,
     max_file_bytes: u64,
     /// Files larger than this are read from a private copy on disk, not into memory
     /// (`in_flight_mib`: see `crate::content`).
@@ -84,6 +86,7 @@ impl FolderSource {
                 )),
                 _ => None,
             },
+            catalog: ctx.catalog.clone(),
             max_file_bytes: ctx.config.max_file_bytes,
             keep_in_memory: ctx.config.in_flight_bytes,
             once: opts.once,
@@ -148,6 +151,15 @@ impl Source for FolderSource {
             source,
         })?;
         let mut companion = self.start_companion(&mut io).await?;
+        // A folder several workers share: files are claimed by rename before they are read.
+        let mut shared = match f.shared {
+            Some(lease) => Some(
+                super::shared_folder::SharedFolder::start(&f.inbox, self.catalog.clone(), lease)
+                    .await
+                    .map_err(RunError::SharedInbox)?,
+            ),
+            None => None,
+        };
         let mut book = Book::default();
         let mut settler = Settler::new(f.settle, f.unfinished_wait);
         // Settled files waiting for their writer, as the last listing found them.
@@ -170,6 +182,8 @@ impl Source for FolderSource {
             let stopping = *shutdown.borrow();
             let mut deferred = 0usize;
             let mut waiting_to_settle = false;
+            // Other workers of a shared folder hold files (and may stop before filing them).
+            let mut others_hold = false;
             if !stopping {
                 let (listing, errors) = list(&f.inbox);
                 for (path, err) in errors {
@@ -199,13 +213,54 @@ impl Source for FolderSource {
                 // A batch run does not wait for writers: it leaves their files for the next run.
                 waiting_to_settle = pass.settling > 0 || (!self.once && !pass.waiting.is_empty());
                 waiting_for_writer = pass.waiting;
-                let overdue = pass.overdue;
+                let mut overdue = pass.overdue;
+                let ready_now = match shared.as_mut() {
+                    None => pass.ready,
+                    Some(sf) => {
+                        // Claimed by rename: what this worker files is what it holds (new
+                        // claims, files to retry, and those of workers that stopped). It claims
+                        // no more than it has room for, so the other workers get their share.
+                        others_hold = sf.take_over().await.1;
+                        let held = sf.held();
+                        let pending = held
+                            .iter()
+                            .filter(|p| {
+                                !book.in_flight.contains(*p) && !book.given_up.contains_key(*p)
+                            })
+                            .count();
+                        let room = io
+                            .max_in_flight
+                            .saturating_sub(book.in_flight.len() + pending);
+                        // Left in the inbox for now: the run is not over while they are there.
+                        deferred += pass.ready.len().saturating_sub(room);
+                        let mut claimed_any = false;
+                        for path in pass.ready.into_iter().take(room) {
+                            match sf.claim(&path) {
+                                Ok(super::shared_folder::Claim::Mine(to)) => {
+                                    claimed_any = true;
+                                    if let Some(why) = overdue.remove(&path) {
+                                        overdue.insert(to, why);
+                                    }
+                                }
+                                Ok(super::shared_folder::Claim::Gone) => {}
+                                Err(e) => {
+                                    tracing::warn!(error = %e, "shared folder: a file could not be claimed; left in the inbox")
+                                }
+                            }
+                        }
+                        if claimed_any {
+                            sf.held()
+                        } else {
+                            held
+                        }
+                    }
+                };
                 let ready = if self.email {
-                    let listed: HashSet<&PathBuf> = pass.ready.iter().collect();
+                    let listed: HashSet<&PathBuf> = ready_now.iter().collect();
                     book.peeked.retain(|p, _| listed.contains(p));
-                    newest_first(pass.ready, &mut book.peeked)
+                    newest_first(ready_now, &mut book.peeked)
                 } else {
-                    pass.ready.into_iter().map(|p| (p, None)).collect()
+                    ready_now.into_iter().map(|p| (p, None)).collect()
                 };
                 for (path, thread) in ready {
                     if book.in_flight.contains(&path) || book.given_up.contains_key(&path) {
@@ -268,6 +323,7 @@ impl Source for FolderSource {
             let nothing_left = book.in_flight.is_empty()
                 && deferred == 0
                 && !waiting_to_settle
+                && !others_hold
                 && !companion.more_to_come();
             if (self.once || stopping) && (nothing_left || (stopping && book.in_flight.is_empty()))
             {
@@ -298,6 +354,9 @@ impl Source for FolderSource {
                 .await?;
         }
         companion.stop().await;
+        if let Some(sf) = shared {
+            sf.stop().await;
+        }
         Ok(())
     }
 }
@@ -399,7 +458,13 @@ impl FolderSource {
             // The mailbox is spooled into the folder by its own task, which moves each message
             // on the server once told how it ended. It is stopped only after the last outcome
             // is sent, so none is lost on the way out.
-            let mut im = start_imap(p, &self.folder.inbox, io.max_in_flight, self.max_file_bytes)?;
+            let mut im = start_imap(
+                p,
+                &self.folder.inbox,
+                io.max_in_flight,
+                self.max_file_bytes,
+                self.catalog.clone(),
+            )?;
             // Process what is in the mailbox now (`once`), or at least find out at once
             // whether the server takes us: wait for the first pass over the mailbox.
             let mut synced = im.synced.clone();
@@ -627,6 +692,7 @@ fn start_imap(
     spool: &Path,
     max_in_flight: usize,
     max_message_bytes: u64,
+    catalog: Arc<crate::catalog::Catalog>,
 ) -> Result<ImapRun, RunError> {
     let endpoint = p
         .endpoint
@@ -652,12 +718,15 @@ fn start_imap(
     let (outcomes, rx) = mpsc::channel(2 * max_in_flight + 16);
     let (stop, stop_rx) = watch::channel(false);
     let (synced_tx, synced) = watch::channel(0u64);
-    let task = tokio::spawn(imap::run_imap_synced(
+    // One worker at a time reads the mailbox, whichever machines run this pipeline.
+    let lease = imap::MailboxLease::for_mailbox(catalog, &settings, p.lease);
+    let task = tokio::spawn(imap::run_imap_leased(
         settings,
         spool.to_path_buf(),
         rx,
         stop_rx,
         synced_tx,
+        lease,
     ));
     Ok(ImapRun {
         outcomes,

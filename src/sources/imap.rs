@@ -36,6 +36,14 @@
 //! by an earlier run) it is not fetched again until its outcome has been applied, even after its
 //! spool file is gone, because casevault removes the file before the outcome reaches this task.
 //!
+//! One worker at a time holds a mailbox (issue 16): where several workers run the same pipeline
+//! against one catalog, each asks the catalog for the mailbox's lease ([`MailboxLease`]); the
+//! one that holds it connects, the others stand by and take over once its lease runs out (it
+//! stopped, or its machine did). The holder renews every third of the lease and steps down,
+//! having applied the outcomes it has, when a renewal fails. Two workers could still overlap for
+//! a moment (a holder deep in a slow server round when its lease is lost): a message spooled by
+//! both is filed once, since the second copy has the same bytes and is a duplicate of the first.
+//!
 //! Known limits: a spool file deleted without an outcome is fetched again only by the next run;
 //! if the connection drops between the quarantine APPEND and the delete, the retry appends a
 //! second copy to the quarantine mailbox.
@@ -205,6 +213,8 @@ enum End {
     Config(ImapError),
     Transient(String),
     Shutdown,
+    /// Another worker holds the mailbox now.
+    LeaseLost,
 }
 
 impl From<ImapLibError> for End {
@@ -238,7 +248,7 @@ pub async fn run_imap(
     outcomes: mpsc::Receiver<OutcomeMsg>,
     shutdown: watch::Receiver<bool>,
 ) -> Result<(), ImapError> {
-    run_imap_inner(settings, spool, outcomes, shutdown, None).await
+    run_imap_inner(settings, spool, outcomes, shutdown, None, None).await
 }
 
 /// [`run_imap`], counting in `synced` every completed pass over the mailbox (every message then
@@ -251,7 +261,136 @@ pub async fn run_imap_synced(
     shutdown: watch::Receiver<bool>,
     synced: watch::Sender<u64>,
 ) -> Result<(), ImapError> {
-    run_imap_inner(settings, spool, outcomes, shutdown, Some(synced)).await
+    run_imap_inner(settings, spool, outcomes, shutdown, Some(synced), None).await
+}
+
+/// [`run_imap_synced`], connecting only while this worker holds the mailbox's `lease` (see the
+/// module documentation). While another worker holds it, a pass is counted as made, so that a
+/// run that processes what is there and exits does not wait for a mailbox another serves.
+pub async fn run_imap_leased(
+    settings: ImapSettings,
+    spool: PathBuf,
+    outcomes: mpsc::Receiver<OutcomeMsg>,
+    shutdown: watch::Receiver<bool>,
+    synced: watch::Sender<u64>,
+    lease: MailboxLease,
+) -> Result<(), ImapError> {
+    let (held_tx, held) = watch::channel(None);
+    let keeper = tokio::spawn(keep_lease(lease, held_tx, shutdown.clone()));
+    let result = run_imap_inner(
+        settings,
+        spool,
+        outcomes,
+        shutdown,
+        Some(synced),
+        Some(held),
+    )
+    .await;
+    // The keeper gives the lease up once shutdown is asked; on an error, stop it here (the lease
+    // then runs out by itself).
+    if result.is_err() {
+        keeper.abort();
+    } else {
+        let _ = keeper.await;
+    }
+    result
+}
+
+/// The lease on one mailbox, held in the catalog that the workers share.
+pub struct MailboxLease {
+    pub catalog: std::sync::Arc<crate::catalog::Catalog>,
+    /// The lease's name: `imap:` and a digest of server, account and mailbox (no address in
+    /// the catalog's lease table or the log).
+    pub name: String,
+    /// This worker.
+    pub holder: String,
+    pub lease: Duration,
+}
+
+impl MailboxLease {
+    /// The lease on the mailbox `settings` reads, for this worker.
+    pub fn for_mailbox(
+        catalog: std::sync::Arc<crate::catalog::Catalog>,
+        settings: &ImapSettings,
+        lease: Duration,
+    ) -> MailboxLease {
+        use sha2::Digest as _;
+        let digest = sha2::Sha256::digest(format!(
+            "{}:{}/{}/{}",
+            settings.host.to_ascii_lowercase(),
+            settings.port,
+            settings.user,
+            settings.mailbox
+        ));
+        MailboxLease {
+            catalog,
+            name: format!("imap:{}", &hex::encode(digest)[..16]),
+            holder: crate::catalog::queue::worker_name(),
+            lease,
+        }
+    }
+}
+
+/// Takes and renews the lease every third of its length, telling `held` whether this worker
+/// holds it (`None` until first asked); gives it up when shutdown is asked, so a standing-by
+/// worker takes over at once.
+async fn keep_lease(
+    lease: MailboxLease,
+    held: watch::Sender<Option<bool>>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let every = (lease.lease / 3).max(Duration::from_millis(50));
+    let ms = lease.lease.as_millis() as i64;
+    let lease = std::sync::Arc::new(lease);
+    loop {
+        let l = lease.clone();
+        let now_held = match tokio::task::spawn_blocking(move || {
+            l.catalog.take_lease(&l.name, &l.holder, ms)
+        })
+        .await
+        {
+            Ok(Ok(h)) => h,
+            Ok(Err(e)) => {
+                warn!(error = %e, lease = %lease.name, "IMAP source: the mailbox lease could not be renewed; standing by");
+                false
+            }
+            Err(_) => false,
+        };
+        debug!(lease = %lease.name, now_held, "IMAP source: mailbox lease asked");
+        held.send_if_modified(|h| {
+            let changed = *h != Some(now_held);
+            *h = Some(now_held);
+            changed
+        });
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() || shutdown.has_changed().is_err() {
+            break;
+        }
+    }
+    let l = lease.clone();
+    let _ = tokio::task::spawn_blocking(move || l.catalog.drop_lease(&l.name, &l.holder)).await;
+}
+
+/// Resolves once the lease is not (or no longer known to be) this worker's; never without one.
+async fn lease_lost(held: &mut Option<watch::Receiver<Option<bool>>>) {
+    let Some(rx) = held else {
+        return std::future::pending().await;
+    };
+    loop {
+        if *rx.borrow_and_update() != Some(true) {
+            return;
+        }
+        if rx.changed().await.is_err() {
+            return std::future::pending().await;
+        }
+    }
+}
+
+fn lease_held(held: &Option<watch::Receiver<Option<bool>>>) -> bool {
+    held.as_ref().is_none_or(|rx| *rx.borrow() == Some(true))
 }
 
 async fn run_imap_inner(
@@ -260,6 +399,7 @@ async fn run_imap_inner(
     mut outcomes: mpsc::Receiver<OutcomeMsg>,
     mut shutdown: watch::Receiver<bool>,
     synced: Option<watch::Sender<u64>>,
+    mut held: Option<watch::Receiver<Option<bool>>>,
 ) -> Result<(), ImapError> {
     crate::private_fs::make_private_dir(&spool).map_err(|source| ImapError::Spool {
         path: spool.clone(),
@@ -275,6 +415,30 @@ async fn run_imap_inner(
         if *shutdown.borrow() {
             return Ok(());
         }
+        if let Some(rx) = held.as_mut() {
+            // Wait for the first answer, then, while another worker holds the mailbox, stand by.
+            let mut said = false;
+            loop {
+                match *rx.borrow_and_update() {
+                    Some(true) => break,
+                    Some(false) if !said => {
+                        info!(host = %settings.host, port = settings.port, "IMAP source: another worker holds this mailbox; standing by");
+                        if let Some(tx) = &state.synced {
+                            tx.send_modify(|n| *n += 1);
+                        }
+                        said = true;
+                    }
+                    _ => {}
+                }
+                tokio::select! {
+                    r = rx.changed() => if r.is_err() { return Ok(()) },
+                    _ = shutdown.changed() => {}
+                }
+                if *shutdown.borrow() || shutdown.has_changed().is_err() {
+                    return Ok(());
+                }
+            }
+        }
         let end = session(
             &settings,
             &spool,
@@ -282,10 +446,15 @@ async fn run_imap_inner(
             &mut outcomes_open,
             &mut shutdown,
             &mut state,
+            &mut held,
         )
         .await;
         match end {
             End::Shutdown => return Ok(()),
+            End::LeaseLost => {
+                info!(host = %settings.host, port = settings.port, "IMAP source: another worker holds this mailbox now; standing by");
+                continue;
+            }
             End::Config(e) if !state.connected_once => return Err(e),
             End::Config(e) => {
                 warn!(error = %e, "IMAP source: server refused the session; will retry")
@@ -491,6 +660,7 @@ async fn session(
     outcomes_open: &mut bool,
     shutdown: &mut watch::Receiver<bool>,
     state: &mut State,
+    held: &mut Option<watch::Receiver<Option<bool>>>,
 ) -> End {
     let setup = with_timeout(async {
         let mut session = connect(s).await?;
@@ -557,6 +727,12 @@ async fn session(
             let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
             return End::Shutdown;
         }
+        if !lease_held(held) {
+            // What this worker spooled has had its outcome applied; the rest is the new
+            // holder's to fetch.
+            let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
+            return End::LeaseLost;
+        }
         if let Err(end) = sync(&mut session, s, caps, spool, validity, state).await {
             return end;
         }
@@ -575,6 +751,7 @@ async fn session(
                 r = wait => match r { Ok(_) => None, Err(e) => return e.into() },
                 m = next_outcome(outcomes, outcomes_open) => m,
                 _ = shutdown.changed() => None,
+                _ = lease_lost(held) => None,
             };
             drop(stop);
             session = match with_timeout(async { Ok(idle.done().await?) }).await {
@@ -587,6 +764,7 @@ async fn session(
                 _ = tokio::time::sleep(wait_time) => None,
                 m = next_outcome(outcomes, outcomes_open) => m,
                 _ = shutdown.changed() => None,
+                _ = lease_lost(held) => None,
             }
         };
         state.pending.extend(woke);

@@ -8,6 +8,7 @@ pub mod folder;
 pub mod imap;
 pub mod s3_inbox;
 pub mod scan_folder;
+pub mod shared_folder;
 pub mod tree;
 pub mod upload;
 

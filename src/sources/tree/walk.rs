@@ -88,11 +88,7 @@ pub(super) fn walk(root: &Path) -> (Vec<Found>, Vec<ReportRow>) {
                 path: e.path().to_path_buf(),
                 rel: rel(e.path()),
                 size: m.len(),
-                saved: m
-                    .modified()
-                    .ok()
-                    .map(chrono::DateTime::<Utc>::from)
-                    .filter(|t| *t <= Utc::now()),
+                saved: saved_time(&m),
             }),
             Err(err) => rows.push(ReportRow {
                 detail: walk_error(&err),
@@ -101,6 +97,14 @@ pub(super) fn walk(root: &Path) -> (Vec<Found>, Vec<ReportRow>) {
         }
     }
     (files, rows)
+}
+
+/// When a file was last saved, if that is not in the future (see [`Found::saved`]).
+pub(super) fn saved_time(m: &std::fs::Metadata) -> Option<chrono::DateTime<Utc>> {
+    m.modified()
+        .ok()
+        .map(chrono::DateTime::<Utc>::from)
+        .filter(|t| *t <= Utc::now())
 }
 
 #[cfg(test)]
