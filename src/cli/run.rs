@@ -2,16 +2,28 @@
 
 use super::*;
 
-pub(super) fn cmd_import_tree(
-    config: Config,
-    dir: &Path,
-    map: &Path,
-    pipeline: &str,
-    dry_run: bool,
-    report: Option<PathBuf>,
-    quiet: bool,
-    shared: Option<casevault::sources::tree::SharedOptions>,
-) -> Result<()> {
+/// What `import-tree` was asked to do, as the command line said it.
+pub(super) struct ImportTree {
+    pub dir: PathBuf,
+    pub map: PathBuf,
+    pub pipeline: String,
+    pub dry_run: bool,
+    pub report: Option<PathBuf>,
+    pub quiet: bool,
+    pub shared: Option<casevault::sources::tree::SharedOptions>,
+}
+
+pub(super) fn cmd_import_tree(config: Config, args: ImportTree) -> Result<()> {
+    let ImportTree {
+        dir,
+        map,
+        pipeline,
+        dry_run,
+        report,
+        quiet,
+        shared,
+    } = args;
+    let (dir, map, pipeline) = (dir.as_path(), map.as_path(), pipeline.as_str());
     use casevault::sources::tree::{self, Mapping, Progress, TreeOptions};
     let file = pipeline::definition::resolve(pipeline);
     let mut plan = RawPipeline::load(&file)?.validate(&file, None)?;
