@@ -137,8 +137,7 @@ impl Catalog {
     /// time, as `catalog::now` gives it). A key whose item was done at or after that moment is
     /// not added: the listing saw the object before another worker filed and deleted it, so it
     /// is not a new file (it would only be claimed, found gone and done again). Such keys are
-    /// returned as
-    /// `stale`; a later listing that still finds the key has a new file under it.
+    /// returned as `stale`; a later listing that still finds the key has a new file under it.
     pub fn enqueue_listed(
         &self,
         source: &str,
