@@ -67,6 +67,10 @@ pub struct RawConfig {
     /// worker that names it; `catalog` is then unused. `CASEVAULT_CATALOG_URL` overrides it.
     #[serde(default)]
     pub catalog_url: Option<String>,
+    /// Lets `catalog_url` reach another machine without requiring TLS (`sslmode=disable`,
+    /// `allow` or `prefer`): only on a network you trust. See `catalog::pg_tls`.
+    #[serde(default)]
+    pub catalog_allow_plaintext: bool,
     /// Key ring file (mode 0600). Default: `{home}/keys.toml`.
     #[serde(default)]
     pub key_file: Option<PathBuf>,
@@ -247,13 +251,8 @@ impl ImapEndpoint {
     }
 }
 
-/// Whether `host` is this machine (a connection to it never crosses a network).
-pub fn is_loopback(host: &str) -> bool {
-    let h = host.trim().trim_start_matches('[').trim_end_matches(']');
-    h.eq_ignore_ascii_case("localhost")
-        || h.parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
+use crate::tls::is_loopback;
+
 fn d_password_env() -> String {
     "CASEVAULT_IMAP_PASSWORD".into()
 }
@@ -530,6 +529,23 @@ impl Config {
                     message: "must be a postgres:// or postgresql:// URL (an SQLite catalog is `catalog`, a file)".into(),
                 });
             }
+            // The catalog's personal data crosses the network to another machine: in the clear
+            // only where the operator says the network is trusted.
+            let (_, tls) =
+                crate::catalog::pg_tls::settings(u).map_err(|message| ConfigError::Invalid {
+                    field: "catalog_url",
+                    message,
+                })?;
+            if tls.may_send_plaintext() && !raw.catalog_allow_plaintext {
+                return Err(ConfigError::Invalid {
+                    field: "catalog_url",
+                    message: "its sslmode lets the catalog's data cross the network in the clear \
+                              to another machine: use sslmode=require or verify-full (with \
+                              sslrootcert=PATH for your own certificate authority), or leave \
+                              sslmode out; on a network you trust, set catalog_allow_plaintext = true"
+                        .into(),
+                });
+            }
         }
         let key_file = raw
             .key_file
@@ -643,7 +659,7 @@ fn check_oidc(o: &OidcConfig) -> Result<(), ConfigError> {
         let host = url.host_str().unwrap_or("");
         match url.scheme() {
             "https" => {}
-            "http" if is_loopback(host.trim_start_matches('[').trim_end_matches(']')) => {}
+            "http" if is_loopback(host) => {}
             _ => {
                 return Err(bad(format!(
                     "{what} {u:?} must be https (plain http only to this machine)"
@@ -777,6 +793,44 @@ mod tests {
         assert!(e.to_string().contains("/sign-in/oidc/callback"), "{e}");
         let e = load(&format!("{good}\nuser_claim = \"name\"")).unwrap_err();
         assert!(e.to_string().contains("user_claim"), "{e}");
+    }
+
+    #[test]
+    fn a_catalog_on_another_machine_is_reached_over_tls_unless_the_network_is_trusted() {
+        let load = |toml_text: &str| {
+            let raw: RawConfig = toml::from_str(toml_text).unwrap();
+            Config::from_raw(raw, None, Some(Path::new("/tmp/x")))
+        };
+        for weak in ["disable", "allow", "prefer"] {
+            let e = load(&format!(
+                "catalog_url = \"postgres://cv:secret@db.example.org/casevault?sslmode={weak}\""
+            ))
+            .unwrap_err()
+            .to_string();
+            assert!(
+                e.contains("in the clear") && e.contains("catalog_allow_plaintext"),
+                "{e}"
+            );
+            assert!(!e.contains("secret"), "no password in the message: {e}");
+            load(&format!(
+                "catalog_url = \"postgres://cv@db.example.org/casevault?sslmode={weak}\"\n\
+                 catalog_allow_plaintext = true"
+            ))
+            .unwrap();
+        }
+        for ok in [
+            "postgres://cv@db.example.org/casevault",
+            "postgres://cv@db.example.org/casevault?sslmode=require",
+            "postgres://cv@db.example.org/casevault?sslmode=verify-full&sslrootcert=/etc/ca.pem",
+            "postgres://cv@127.0.0.1:5432/casevault?sslmode=disable",
+            "postgres://cv@localhost/casevault",
+        ] {
+            load(&format!("catalog_url = \"{ok}\"")).unwrap_or_else(|e| panic!("{ok}: {e}"));
+        }
+        let e = load("catalog_url = \"postgres://cv@db.example.org/c?sslmode=often\"")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("sslmode=often"), "{e}");
     }
 
     #[test]

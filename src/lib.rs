@@ -75,5 +75,6 @@ pub mod sink;
 pub mod sources;
 pub mod stages;
 pub mod store;
+pub mod tls;
 pub mod verify;
 pub mod web;

@@ -8,7 +8,7 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use support::cli::casevault;
@@ -59,6 +59,85 @@ fn warm_model() {
     });
 }
 
+/// `n` worker homes under `dir` sharing the configuration `config` (and so its catalog): the
+/// first makes the key ring and the case list; the others get its key ring (`keys export` and
+/// `import` in production; a copy here) and share the catalog's users.
+fn worker_homes(dir: &Path, config: &Path, n: usize) -> Vec<PathBuf> {
+    let homes: Vec<PathBuf> = (1..=n).map(|i| dir.join(format!("worker{i}"))).collect();
+    let out = casevault(&homes[0])
+        .arg("--config")
+        .arg(config)
+        .args(["import-cases", "test-data/cases.csv"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for h in &homes[1..] {
+        std::fs::create_dir_all(h).unwrap();
+        std::fs::copy(homes[0].join("keys.toml"), h.join("keys.toml")).unwrap();
+    }
+    homes
+}
+
+/// A configuration in `dir` for workers on one machine: the PostgreSQL catalog at `url`, a
+/// store folder in `dir`, the shipped retention schedules, and `more` (TOML tables) after them.
+fn local_store_config(dir: &Path, url: &str, more: &str) -> PathBuf {
+    let config = dir.join("casevault.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "store_url = \"file://{}\"\ncatalog_url = \"{url}\"\nconcurrency = 2\n\
+             [retention]\nschedules_dir = \"{}\"\n{more}",
+            dir.join("store").display(),
+            support::cli::repo().join("config/retention").display(),
+        ),
+    )
+    .unwrap();
+    config
+}
+
+/// Every file (its bytes) ended exactly once in the catalog `db`: stored once or quarantined
+/// once, by whichever worker; and no document is left pending.
+fn each_ended_once<'a>(
+    pg: &postgres::PgServer,
+    db: &str,
+    files: impl IntoIterator<Item = &'a Vec<u8>>,
+) {
+    assert_eq!(
+        count(
+            pg,
+            db,
+            "SELECT COUNT(*) FROM documents WHERE status = 'pending'"
+        ),
+        0,
+        "nothing left pending"
+    );
+    let mut n = 0;
+    for bytes in files {
+        let sha = sha256_hex(bytes);
+        let stored = count(
+            pg,
+            db,
+            &format!("SELECT COUNT(*) FROM documents WHERE status = 'stored' AND sha256 = '{sha}'"),
+        );
+        let quarantined = count(
+            pg,
+            db,
+            &format!("SELECT COUNT(*) FROM quarantine WHERE sha256 = '{sha}'"),
+        );
+        assert_eq!(
+            stored + quarantined,
+            1,
+            "file {n} ({sha}): stored {stored} times, quarantined {quarantined} times"
+        );
+        n += 1;
+    }
+    assert!(n > 0, "files to check");
+}
+
 /// Worker processes, killed when the test ends, passed or failed, so that none outlives it.
 struct Workers(Vec<Child>);
 
@@ -107,30 +186,12 @@ fn three_workers_file_every_file_exactly_once_when_one_is_killed() {
     let pipeline = tmp.path().join("shared-inbox.toml");
     pipeline_file(&pipeline, &weed.s3_url("inbox"), 4);
     warm_model();
-    let homes: Vec<PathBuf> = (1..=3)
-        .map(|i| tmp.path().join(format!("worker{i}")))
-        .collect();
+    let homes = worker_homes(tmp.path(), &config, 3);
     let cv = |home: &Path| {
         let mut c = casevault(home);
         c.arg("--config").arg(&config);
         c
     };
-    let ok = |c: &mut Command| {
-        let out = c.output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
-    // The first worker's home makes the key ring and the first user; the others get the ring
-    // (`keys export` / `import` in production; a copy here) and share the catalog's users.
-    ok(cv(&homes[0]).args(["import-cases", "test-data/cases.csv"]));
-    for h in &homes[1..] {
-        std::fs::create_dir_all(h).unwrap();
-        std::fs::copy(homes[0].join("keys.toml"), h.join("keys.toml")).unwrap();
-    }
     let files = inbox_files(100, 100);
     upload(&weed, "inbox", &files);
 
@@ -211,14 +272,7 @@ fn three_workers_file_every_file_exactly_once_when_one_is_killed() {
     assert_eq!(inbox_left(&weed, "inbox"), 0, "every file left the inbox");
 
     // Each file ended exactly once: stored once, or quarantined once; nothing pending.
-    assert_eq!(
-        count(
-            pg,
-            &db,
-            "SELECT COUNT(*) FROM documents WHERE status = 'pending'"
-        ),
-        0
-    );
+    each_ended_once(pg, &db, files.iter().map(|(_, b)| b));
     let stored_twice = pg
         .psql(
             &db,
@@ -227,27 +281,6 @@ fn three_workers_file_every_file_exactly_once_when_one_is_killed() {
         )
         .unwrap();
     assert!(stored_twice.is_empty(), "stored twice: {stored_twice}");
-    let mut ended_once = 0;
-    for (key, bytes) in &files {
-        let sha = sha256_hex(bytes);
-        let stored = count(
-            pg,
-            &db,
-            &format!("SELECT COUNT(*) FROM documents WHERE status = 'stored' AND sha256 = '{sha}'"),
-        );
-        let quarantined = count(
-            pg,
-            &db,
-            &format!("SELECT COUNT(*) FROM quarantine WHERE sha256 = '{sha}'"),
-        );
-        assert_eq!(
-            stored + quarantined,
-            1,
-            "{key}: stored {stored} times, quarantined {quarantined} times"
-        );
-        ended_once += 1;
-    }
-    assert_eq!(ended_once, 300);
     let stored = count(
         pg,
         &db,
@@ -318,19 +351,15 @@ fn one_worker_at_a_time_reads_a_shared_mailbox_and_another_takes_over() {
     let db = url.rsplit('/').next().unwrap().to_string();
     let tmp = tempfile::tempdir().unwrap();
     let repo = support::cli::repo();
-    let config = tmp.path().join("casevault.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "store_url = \"file://{}\"\ncatalog_url = \"{url}\"\n[retention]\nschedules_dir = \"{}\"\n\
-             [imap.business-services]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"{}\"\ntls = \"none\"\n",
-            tmp.path().join("store").display(),
-            repo.join("config/retention").display(),
+    let config = local_store_config(
+        tmp.path(),
+        &url,
+        &format!(
+            "[imap.business-services]\nhost = \"127.0.0.1\"\nport = {}\nuser = \"{}\"\ntls = \"none\"\n",
             dv.port(),
             dv.user()
         ),
-    )
-    .unwrap();
+    );
     let pipeline = tmp.path().join("imap.toml");
     std::fs::write(
         &pipeline,
@@ -350,9 +379,7 @@ fn one_worker_at_a_time_reads_a_shared_mailbox_and_another_takes_over() {
     )
     .unwrap();
     warm_model();
-    let homes: Vec<PathBuf> = (1..=2)
-        .map(|i| tmp.path().join(format!("worker{i}")))
-        .collect();
+    let homes = worker_homes(tmp.path(), &config, 2);
     let cv = |home: &Path| {
         let mut c = casevault(home);
         c.env("CASEVAULT_IMAP_PASSWORD", dv.password())
@@ -360,17 +387,6 @@ fn one_worker_at_a_time_reads_a_shared_mailbox_and_another_takes_over() {
             .arg(&config);
         c
     };
-    let out = cv(&homes[0])
-        .args(["import-cases", "test-data/cases.csv"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    std::fs::create_dir_all(&homes[1]).unwrap();
-    std::fs::copy(homes[0].join("keys.toml"), homes[1].join("keys.toml")).unwrap();
     let log =
         |i: usize| std::fs::read_to_string(homes[i].with_extension("log")).unwrap_or_default();
     let start = |i: usize| {
@@ -499,17 +515,7 @@ fn two_workers_share_an_import_and_one_is_killed() {
     let db = url.rsplit('/').next().unwrap().to_string();
     let tmp = tempfile::tempdir().unwrap();
     let repo = support::cli::repo();
-    let config = tmp.path().join("casevault.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "store_url = \"file://{}\"\ncatalog_url = \"{url}\"\nconcurrency = 2\n\
-             [retention]\nschedules_dir = \"{}\"\n",
-            tmp.path().join("store").display(),
-            repo.join("config/retention").display(),
-        ),
-    )
-    .unwrap();
+    let config = local_store_config(tmp.path(), &url, "");
     // The drive: born-digital PDFs in two case folders, e-mails in a third.
     let drive = tmp.path().join("drive");
     let files = inbox_files(30, 30);
@@ -529,25 +535,12 @@ fn two_workers_share_an_import_and_one_is_killed() {
         on_drive.push(bytes);
     }
     warm_model();
-    let homes: Vec<PathBuf> = (1..=2)
-        .map(|i| tmp.path().join(format!("worker{i}")))
-        .collect();
+    let homes = worker_homes(tmp.path(), &config, 2);
     let cv = |home: &Path| {
         let mut c = casevault(home);
         c.arg("--config").arg(&config);
         c
     };
-    let out = cv(&homes[0])
-        .args(["import-cases", "test-data/cases.csv"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    std::fs::create_dir_all(&homes[1]).unwrap();
-    std::fs::copy(homes[0].join("keys.toml"), homes[1].join("keys.toml")).unwrap();
     let log =
         |i: usize| std::fs::read_to_string(homes[i].with_extension("log")).unwrap_or_default();
     let import = |i: usize| {
@@ -648,32 +641,7 @@ fn two_workers_share_an_import_and_one_is_killed() {
     );
 
     // Each file ended exactly once.
-    assert_eq!(
-        count(
-            pg,
-            &db,
-            "SELECT COUNT(*) FROM documents WHERE status = 'pending'"
-        ),
-        0
-    );
-    for bytes in &on_drive {
-        let sha = sha256_hex(bytes);
-        let stored = count(
-            pg,
-            &db,
-            &format!("SELECT COUNT(*) FROM documents WHERE status = 'stored' AND sha256 = '{sha}'"),
-        );
-        let quarantined = count(
-            pg,
-            &db,
-            &format!("SELECT COUNT(*) FROM quarantine WHERE sha256 = '{sha}'"),
-        );
-        assert_eq!(
-            stored + quarantined,
-            1,
-            "stored {stored}, quarantined {quarantined}"
-        );
-    }
+    each_ended_once(pg, &db, on_drive.iter().copied());
     let stored = count(
         pg,
         &db,
@@ -706,17 +674,7 @@ fn two_workers_share_a_scanning_folder_and_one_is_killed() {
     let db = url.rsplit('/').next().unwrap().to_string();
     let tmp = tempfile::tempdir().unwrap();
     let repo = support::cli::repo();
-    let config = tmp.path().join("casevault.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "store_url = \"file://{}\"\ncatalog_url = \"{url}\"\nconcurrency = 2\n\
-             [retention]\nschedules_dir = \"{}\"\n",
-            tmp.path().join("store").display(),
-            repo.join("config/retention").display(),
-        ),
-    )
-    .unwrap();
+    let config = local_store_config(tmp.path(), &url, "");
     let pipeline = tmp.path().join("hub.toml");
     std::fs::write(
         &pipeline,
@@ -745,25 +703,12 @@ fn two_workers_share_a_scanning_folder_and_one_is_killed() {
         std::fs::write(inbox.join(key.rsplit('/').next().unwrap()), bytes).unwrap();
     }
     warm_model();
-    let homes: Vec<PathBuf> = (1..=2)
-        .map(|i| tmp.path().join(format!("worker{i}")))
-        .collect();
+    let homes = worker_homes(tmp.path(), &config, 2);
     let cv = |home: &Path| {
         let mut c = casevault(home);
         c.arg("--config").arg(&config);
         c
     };
-    let out = cv(&homes[0])
-        .args(["import-cases", "test-data/cases.csv"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    std::fs::create_dir_all(&homes[1]).unwrap();
-    std::fs::copy(homes[0].join("keys.toml"), homes[1].join("keys.toml")).unwrap();
     let log =
         |i: usize| std::fs::read_to_string(homes[i].with_extension("log")).unwrap_or_default();
     let start = |i: usize| {
@@ -853,32 +798,7 @@ fn two_workers_share_a_scanning_folder_and_one_is_killed() {
         .map(|e| e.path().to_path_buf())
         .collect();
     assert!(left.is_empty(), "left behind: {left:?}");
-    assert_eq!(
-        count(
-            pg,
-            &db,
-            "SELECT COUNT(*) FROM documents WHERE status = 'pending'"
-        ),
-        0
-    );
-    for (key, bytes) in &files {
-        let sha = sha256_hex(bytes);
-        let stored = count(
-            pg,
-            &db,
-            &format!("SELECT COUNT(*) FROM documents WHERE status = 'stored' AND sha256 = '{sha}'"),
-        );
-        let quarantined = count(
-            pg,
-            &db,
-            &format!("SELECT COUNT(*) FROM quarantine WHERE sha256 = '{sha}'"),
-        );
-        assert_eq!(
-            stored + quarantined,
-            1,
-            "{key}: stored {stored}, quarantined {quarantined}"
-        );
-    }
+    each_ended_once(pg, &db, files.iter().map(|(_, b)| b));
     assert_eq!(
         count(
             pg,

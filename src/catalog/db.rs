@@ -759,10 +759,10 @@ impl PgWorker {
     }
 }
 
-/// One connection to the catalog's server. Notices (`relation … already exists, skipping`, which
+/// One connection to the catalog's server, over TLS as `url` says (see `pg_tls`). Notices (`relation … already exists, skipping`, which
 /// every start's `CREATE … IF NOT EXISTS` draws) are not sent: only warnings and errors.
 fn pg_client(url: &str) -> Result<postgres::Client, DbError> {
-    let mut client = postgres::Client::connect(url, postgres::NoTls)?;
+    let mut client = super::pg_tls::connect(url).map_err(DbError::Postgres)?;
     client.batch_execute("SET client_min_messages = warning")?;
     Ok(client)
 }

@@ -24,6 +24,7 @@ pub mod imports;
 pub mod mail;
 pub mod migrations;
 pub mod people;
+pub mod pg_tls;
 pub mod queue;
 pub mod routing;
 pub mod shield;

@@ -599,42 +599,9 @@ async fn tls_handshake(
         })
 }
 
-/// The client's TLS settings: ring as the provider (both are in the tree), safe protocol
-/// versions, and the roots to trust.
+/// The client's TLS settings (see `tls`): `ca_file`'s authorities, else the system's.
 fn tls_config(s: &ImapSettings) -> Result<rustls::ClientConfig, String> {
-    use rustls_pki_types::pem::PemObject as _;
-    let mut roots = rustls::RootCertStore::empty();
-    match &s.ca_file {
-        Some(file) => {
-            let certs = rustls_pki_types::CertificateDer::pem_file_iter(file)
-                .and_then(|it| it.collect::<Result<Vec<_>, _>>())
-                .map_err(|e| format!("cannot read ca_file {}: {e}", file.display()))?;
-            let (added, _) = roots.add_parsable_certificates(certs);
-            if added == 0 {
-                return Err(format!(
-                    "ca_file {} holds no certificate authority in PEM",
-                    file.display()
-                ));
-            }
-        }
-        None => {
-            let found = rustls_native_certs::load_native_certs();
-            roots.add_parsable_certificates(found.certs);
-            if roots.is_empty() {
-                return Err(
-                    "this machine has no certificate authorities to check the server with \
-                     (install ca-certificates, or give ca_file)"
-                        .into(),
-                );
-            }
-        }
-    }
-    rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .map(|b| b.with_root_certificates(roots).with_no_client_auth())
-    .map_err(|e| format!("TLS set-up: {e}"))
+    crate::tls::client_config(s.ca_file.as_deref(), "ca_file", true)
 }
 
 fn mailbox_error(s: &ImapSettings, action: String, e: ImapLibError) -> End {

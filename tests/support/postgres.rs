@@ -15,6 +15,9 @@
 //! Used by the integration tests and, through `#[path]`, by the catalog's unit tests.
 #![allow(dead_code)]
 
+#[path = "certs.rs"]
+pub mod certs;
+
 use std::os::unix::fs::MetadataExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -32,6 +35,9 @@ pub struct PgServer {
     port: u16,
     bin: PathBuf,
     child: Option<Child>,
+    /// Takes TLS connections too, under a certificate for 127.0.0.1 and localhost issued by a
+    /// throwaway authority ([`PgServer::ca_file`]).
+    tls: bool,
 }
 
 /// The newest PostgreSQL installed under /usr/lib/postgresql.
@@ -122,6 +128,21 @@ fn remove_stale() {
 impl PgServer {
     /// Makes a cluster and starts it; waits until it takes connections (at most 60 s).
     pub fn start() -> PgServer {
+        PgServer::start_with(false)
+    }
+
+    /// A server that also takes TLS connections (`ssl = on`; plain ones still work, as the
+    /// default `pg_hba.conf` lets both in), for the catalog's TLS tests.
+    pub fn start_tls() -> PgServer {
+        PgServer::start_with(true)
+    }
+
+    /// The PEM certificate of the authority that issued a TLS server's certificate.
+    pub fn ca_file(&self) -> PathBuf {
+        self.dir.join("ca.pem")
+    }
+
+    fn start_with(tls: bool) -> PgServer {
         let bin = bin_dir();
         remove_stale();
         let dir = tempfile::Builder::new()
@@ -158,6 +179,17 @@ impl PgServer {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
+        if tls {
+            certs::make_certificates(&dir);
+            // PostgreSQL takes a key only its own user can read.
+            let key = dir.join("server.key");
+            std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+                .expect("chmod server.key");
+            if as_root {
+                std::os::unix::fs::chown(&key, Some(65534), Some(65534))
+                    .expect("chown server.key to 65534");
+            }
+        }
         for attempt in 1..=5 {
             let port = free_port();
             let mut server = PgServer {
@@ -165,6 +197,7 @@ impl PgServer {
                 port,
                 bin: bin.clone(),
                 child: None,
+                tls,
             };
             match server.spawn(as_root) {
                 Ok(()) => return server,
@@ -199,8 +232,20 @@ impl PgServer {
                 "max_connections=200",
                 "-c",
                 "shared_buffers=32MB",
-            ])
-            .current_dir(&self.dir)
+            ]);
+        if self.tls {
+            cmd.args(["-c", "ssl=on", "-c"])
+                .arg(format!(
+                    "ssl_cert_file={}",
+                    self.dir.join("server.pem").display()
+                ))
+                .arg("-c")
+                .arg(format!(
+                    "ssl_key_file={}",
+                    self.dir.join("server.key").display()
+                ));
+        }
+        cmd.current_dir(&self.dir)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(log);

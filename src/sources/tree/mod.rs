@@ -292,48 +292,40 @@ impl TreeSource {
         found: Found,
     ) -> Result<(), RunError> {
         flow.room(io, meter).await?;
-        let emitted = if found.size > self.ctx.config.max_file_bytes {
+        let too_large = found.size > self.ctx.config.max_file_bytes;
+        let read = if too_large {
             // Never read whole: hashed as a stream, copied to quarantine as a stream.
-            let sha = match sha256_of_file(&found.path) {
-                Ok(sha) => sha,
-                Err(e) => {
-                    return self
-                        .pass_over(io, meter, &found, Outcome::Unreadable, e.to_string())
-                        .await;
-                }
-            };
-            let arrival = self.arrival(&found, &sha);
-            if !flow.sent.contains(&sha) && self.filed_before(io, meter, &found, &arrival).await? {
-                return Ok(());
-            }
-            flow.sent.insert(sha);
-            Emitted::too_large(arrival, self.ctx.config.max_file_bytes, found.rel.clone())
+            sha256_of_file(&found.path).map(|sha| (None, sha))
         } else {
             // Into memory, or, larger than the in-flight budget, into a private copy on
             // disk (`crate::content`), hashed as it is read.
-            let read = std::fs::File::open(&found.path).and_then(|mut f| {
+            std::fs::File::open(&found.path).and_then(|mut f| {
                 let len = f.metadata()?.len();
                 let spool = crate::scratch::process_dir()?;
                 Content::read_hashed(&mut f, len, self.ctx.config.in_flight_bytes, &spool)
-            });
-            let (bytes, sha) = match read {
-                Ok(r) => r,
-                Err(e) => {
-                    return self
-                        .pass_over(io, meter, &found, Outcome::Unreadable, e.to_string())
-                        .await;
-                }
-            };
-            let arrival = self.arrival(&found, &sha);
-            if !flow.sent.contains(&sha) && self.filed_before(io, meter, &found, &arrival).await? {
-                return Ok(());
+                    .map(|(bytes, sha)| (Some(bytes), sha))
+            })
+        };
+        let (bytes, sha) = match read {
+            Ok(r) => r,
+            Err(e) => {
+                return self
+                    .pass_over(io, meter, &found, Outcome::Unreadable, e.to_string())
+                    .await;
             }
-            flow.sent.insert(sha);
-            Emitted::Job {
+        };
+        let arrival = self.arrival(&found, &sha);
+        if !flow.sent.contains(&sha) && self.filed_before(io, meter, &found, &arrival).await? {
+            return Ok(());
+        }
+        flow.sent.insert(sha);
+        let emitted = match bytes {
+            None => Emitted::too_large(arrival, self.ctx.config.max_file_bytes, found.rel.clone()),
+            Some(bytes) => Emitted::Job {
                 job: Job { arrival, bytes },
                 label: found.rel.clone(),
                 unfinished: None,
-            }
+            },
         };
         emit(io, emitted).await?;
         flow.in_flight += 1;
