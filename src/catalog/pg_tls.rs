@@ -79,8 +79,14 @@ pub fn settings(url: &str) -> Result<(postgres::Config, PgTls), String> {
     };
     let mut mode = None;
     let mut root_cert = None;
-    let mut rest = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+    // The other parameters go on as they were written (decoding and encoding them again could
+    // change them: `+` is a plus sign in a connection URL, not a space).
+    let mut rest: Vec<&str> = Vec::new();
+    for raw in query.split('&').filter(|p| !p.is_empty()) {
+        let plus_kept = raw.replace('+', "%2B");
+        let Some((k, v)) = url::form_urlencoded::parse(plus_kept.as_bytes()).next() else {
+            continue;
+        };
         match &*k {
             "sslmode" => {
                 mode = Some(match &*v {
@@ -96,9 +102,7 @@ pub fn settings(url: &str) -> Result<(postgres::Config, PgTls), String> {
             }
             "sslrootcert" if v == "system" => root_cert = None,
             "sslrootcert" => root_cert = Some(PathBuf::from(&*v)),
-            known if CLIENT_PARAMETERS.contains(&known) => {
-                rest.append_pair(&k, &v);
-            }
+            known if CLIENT_PARAMETERS.contains(&known) => rest.push(raw),
             other => {
                 // Said by name: the client's own parser would only call the URL invalid.
                 return Err(format!(
@@ -108,19 +112,20 @@ pub fn settings(url: &str) -> Result<(postgres::Config, PgTls), String> {
             }
         }
     }
-    let rest = rest.finish();
     let cleaned = if rest.is_empty() {
         base.to_string()
     } else {
-        format!("{base}?{rest}")
+        format!("{base}?{}", rest.join("&"))
     };
     let mut config: postgres::Config = cleaned
         .parse()
         .map_err(|e| format!("not a PostgreSQL URL: {e}"))?;
+    // A `hostaddr` is where the client really connects (the host name is then only for the
+    // certificate): both must be this machine.
     let local = config.get_hosts().iter().all(|h| match h {
         Host::Unix(_) => true,
         Host::Tcp(name) => crate::tls::is_loopback(name),
-    });
+    }) && config.get_hostaddrs().iter().all(|ip| ip.is_loopback());
     let mode = mode.unwrap_or(if local { Mode::Prefer } else { Mode::Require });
     config.ssl_mode(match mode {
         Mode::Disable => SslMode::Disable,
@@ -195,6 +200,16 @@ mod tests {
             Some("w1"),
             "other parameters kept"
         );
+        let (c, _) = settings("postgres://cv@db.example.org/c?application_name=a+b%20c").unwrap();
+        assert_eq!(c.get_application_name(), Some("a+b c"), "kept as written");
+        let (_, t) = settings("postgres://cv@localhost/c?hostaddr=10.1.2.3").unwrap();
+        assert_eq!(
+            (t.mode, t.local),
+            (Mode::Require, false),
+            "really another machine"
+        );
+        let (_, t) = settings("postgres://cv@localhost/c?hostaddr=127.0.0.1").unwrap();
+        assert_eq!((t.mode, t.local), (Mode::Prefer, true));
 
         for (url, mode) in [
             (
