@@ -255,7 +255,7 @@ mod tests {
             c.conn()
                 .query_row(
                     "SELECT CASE WHEN ssl THEN 1 ELSE 0 END FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
-                    crate::catalog::db::params![],
+                    [],
                     |r| r.get(0),
                 )
                 .unwrap()
