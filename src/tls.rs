@@ -18,11 +18,13 @@ pub fn is_loopback(host: &str) -> bool {
 /// rustls will not guess), safe protocol versions, and the authorities to trust: the PEM file
 /// `ca_file` (named `setting` in messages, as the operator wrote it) or else the system's.
 /// With no authority at all, refused when `need_roots`: a connection that must be checked
-/// could never be.
+/// could never be. With `identity` (a PEM certificate chain and its PEM private key), the
+/// client shows that certificate when the server asks for one.
 pub fn client_config(
     ca_file: Option<&Path>,
     setting: &str,
     need_roots: bool,
+    identity: Option<(&Path, &Path)>,
 ) -> Result<rustls::ClientConfig, String> {
     use rustls_pki_types::pem::PemObject as _;
     let mut roots = rustls::RootCertStore::empty();
@@ -49,10 +51,35 @@ pub fn client_config(
             }
         }
     }
-    rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-        .with_safe_default_protocol_versions()
-        .map(|b| b.with_root_certificates(roots).with_no_client_auth())
-        .map_err(|e| format!("TLS set-up: {e}"))
+    let builder = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| format!("TLS set-up: {e}"))?
+    .with_root_certificates(roots);
+    let Some((cert_file, key_file)) = identity else {
+        return Ok(builder.with_no_client_auth());
+    };
+    let chain = rustls_pki_types::CertificateDer::pem_file_iter(cert_file)
+        .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| {
+            format!(
+                "cannot read the client certificate {}: {e}",
+                cert_file.display()
+            )
+        })?;
+    if chain.is_empty() {
+        return Err(format!(
+            "the client certificate {} holds no certificate in PEM",
+            cert_file.display()
+        ));
+    }
+    // The key's own error may quote nothing of it; the path is the operator's.
+    let key = rustls_pki_types::PrivateKeyDer::from_pem_file(key_file)
+        .map_err(|e| format!("cannot read the client key {}: {e}", key_file.display()))?;
+    builder
+        .with_client_auth_cert(chain, key)
+        .map_err(|e| format!("the client certificate and key do not go together: {e}"))
 }
 
 #[cfg(test)]
@@ -87,12 +114,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let junk = dir.path().join("junk.pem");
         std::fs::write(&junk, "not a certificate\n").unwrap();
-        let e = client_config(Some(&junk), "sslrootcert", true).unwrap_err();
+        let e = client_config(Some(&junk), "sslrootcert", true, None).unwrap_err();
         assert!(
             e.contains("sslrootcert") && e.contains("no certificate authority"),
             "{e}"
         );
-        let e = client_config(Some(&dir.path().join("missing.pem")), "ca_file", true).unwrap_err();
+        let e = client_config(Some(&dir.path().join("missing.pem")), "ca_file", true, None)
+            .unwrap_err();
         assert!(e.starts_with("cannot read ca_file"), "{e}");
     }
 }

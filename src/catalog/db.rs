@@ -745,15 +745,36 @@ struct Pg {
 struct PgWorker {
     client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
+    /// A statement failed because the connection is gone: make it again before the next job.
+    /// (`is_closed` alone can still say open just after a server ended the session, when the
+    /// client has yet to notice, and the next statement would fail too.)
+    lost: bool,
 }
 
 impl PgWorker {
+    /// `r`, as the catalog's error; notes a connection the server ended or that broke.
+    fn check<T>(&mut self, r: Result<T, postgres::Error>) -> Result<T, DbError> {
+        use postgres::error::SqlState;
+        r.map_err(|e| {
+            let ended = e.code().is_some_and(|c| {
+                *c == SqlState::ADMIN_SHUTDOWN
+                    || *c == SqlState::CRASH_SHUTDOWN
+                    || *c == SqlState::CANNOT_CONNECT_NOW
+            });
+            if e.is_closed() || ended {
+                self.lost = true;
+            }
+            e.into()
+        })
+    }
+
     fn statement(&mut self, sql: &str, values: &[Value]) -> Result<postgres::Statement, DbError> {
         let sql = pg_sql(sql, values);
         if let Some(s) = self.statements.get(&sql) {
             return Ok(s.clone());
         }
-        let s = self.client.prepare(&sql)?;
+        let prepared = self.client.prepare(&sql);
+        let s = self.check(prepared)?;
         self.statements.insert(sql, s.clone());
         Ok(s)
     }
@@ -788,6 +809,7 @@ impl Pg {
                 let mut worker = PgWorker {
                     client,
                     statements: HashMap::new(),
+                    lost: false,
                 };
                 // Ends when the catalog (the only sender) is dropped.
                 while let Ok(job) = inbox.recv() {
@@ -795,12 +817,13 @@ impl Pg {
                     // again before the next statement, so a long-running worker carries on
                     // once the database is back. What was in flight failed with its error (a
                     // transaction is never replayed); its caller sees that error.
-                    if worker.client.is_closed() {
+                    if worker.lost || worker.client.is_closed() {
                         match pg_client(&url) {
                             Ok(c) => {
                                 tracing::warn!("the PostgreSQL catalog connection was lost; connected again");
                                 worker.client = c;
                                 worker.statements.clear();
+                                worker.lost = false;
                             }
                             Err(e) => {
                                 tracing::warn!(error = %e, "the PostgreSQL catalog connection was lost and cannot be made again yet");
@@ -837,12 +860,16 @@ impl Pg {
             let stmt = w.statement(&sql, &values)?;
             let refs: Vec<&(dyn ToSql + Sync)> =
                 values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-            Ok(w.client.execute(&stmt, &refs)? as usize)
+            let done = w.client.execute(&stmt, &refs);
+            Ok(w.check(done)? as usize)
         })
     }
 
     fn batch(&self, sql: String) -> Result<(), DbError> {
-        self.call(move |w| Ok(w.client.batch_execute(&sql)?))
+        self.call(move |w| {
+            let done = w.client.batch_execute(&sql);
+            w.check(done)
+        })
     }
 
     #[allow(clippy::type_complexity)]
@@ -856,7 +883,8 @@ impl Pg {
             let stmt = w.statement(&sql, &values)?;
             let refs: Vec<&(dyn ToSql + Sync)> =
                 values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-            let rows = w.client.query(&stmt, &refs)?;
+            let rows = w.client.query(&stmt, &refs);
+            let rows = w.check(rows)?;
             let names = stmt
                 .columns()
                 .iter()

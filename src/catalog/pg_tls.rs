@@ -14,6 +14,9 @@
 //!   one (loopback or a Unix socket), where nothing crosses a network.
 //! - `sslrootcert=PATH`: the PEM authorities to trust instead of the system's (a service's own
 //!   certificate authority); `sslrootcert=system` is the system's, as in libpq 16.
+//! - `sslcert=PATH&sslkey=PATH`: a client certificate (PEM chain) and its PEM key, shown to a
+//!   server that authenticates workers by certificate (`hostssl … cert` in `pg_hba.conf`), so
+//!   no password need be kept in the configuration.
 //!
 //! The configuration refuses a URL that could send the catalog in the clear to another machine
 //! (`disable`, `allow`, `prefer`) unless `catalog_allow_plaintext = true` says the network is
@@ -32,6 +35,9 @@ pub struct PgTls {
     pub root_cert: Option<PathBuf>,
     /// Every host is this machine (loopback or a Unix socket).
     pub local: bool,
+    /// The client certificate (PEM chain) and its key that this worker shows the server
+    /// (`sslcert` and `sslkey`), for a server that authenticates workers by certificate.
+    pub client_cert: Option<(PathBuf, PathBuf)>,
 }
 
 /// The three behaviours libpq's six `sslmode` values come to here.
@@ -79,6 +85,7 @@ pub fn settings(url: &str) -> Result<(postgres::Config, PgTls), String> {
     };
     let mut mode = None;
     let mut root_cert = None;
+    let (mut cert, mut key) = (None, None);
     // The other parameters go on as they were written (decoding and encoding them again could
     // change them: `+` is a plus sign in a connection URL, not a space).
     let mut rest: Vec<&str> = Vec::new();
@@ -102,16 +109,23 @@ pub fn settings(url: &str) -> Result<(postgres::Config, PgTls), String> {
             }
             "sslrootcert" if v == "system" => root_cert = None,
             "sslrootcert" => root_cert = Some(PathBuf::from(&*v)),
+            "sslcert" => cert = Some(PathBuf::from(&*v)),
+            "sslkey" => key = Some(PathBuf::from(&*v)),
             known if CLIENT_PARAMETERS.contains(&known) => rest.push(raw),
             other => {
                 // Said by name: the client's own parser would only call the URL invalid.
                 return Err(format!(
-                    "the parameter {other:?} is not one casevault knows (sslmode, sslrootcert, {})",
+                    "the parameter {other:?} is not one casevault knows (sslmode, sslrootcert, sslcert, sslkey, {})",
                     CLIENT_PARAMETERS.join(", ")
                 ));
             }
         }
     }
+    let client_cert = match (cert, key) {
+        (Some(c), Some(k)) => Some((c, k)),
+        (None, None) => None,
+        _ => return Err("sslcert and sslkey go together: give both, or neither".into()),
+    };
     let cleaned = if rest.is_empty() {
         base.to_string()
     } else {
@@ -138,6 +152,7 @@ pub fn settings(url: &str) -> Result<(postgres::Config, PgTls), String> {
             mode,
             root_cert,
             local,
+            client_cert,
         },
     ))
 }
@@ -149,6 +164,9 @@ pub fn client_config(tls: &PgTls) -> Result<rustls::ClientConfig, String> {
         tls.root_cert.as_deref(),
         "sslrootcert",
         tls.mode == Mode::Require,
+        tls.client_cert
+            .as_ref()
+            .map(|(c, k)| (c.as_path(), k.as_path())),
     )
 }
 
@@ -234,9 +252,13 @@ mod tests {
         let e = settings("postgres://cv@db.example.org/c?colour=blue").unwrap_err();
         assert!(e.contains("\"colour\""), "{e}");
         let e = settings("postgres://cv@db.example.org/c?sslcert=/etc/client.pem").unwrap_err();
-        assert!(
-            e.contains("sslcert"),
-            "client certificates are not taken: {e}"
+        assert!(e.contains("sslcert and sslkey go together"), "{e}");
+        let (_, t) =
+            settings("postgres://cv@db.example.org/c?sslcert=/etc/w1.pem&sslkey=/etc/w1.key")
+                .unwrap();
+        assert_eq!(
+            t.client_cert,
+            Some((PathBuf::from("/etc/w1.pem"), PathBuf::from("/etc/w1.key")))
         );
     }
 
@@ -286,5 +308,61 @@ mod tests {
             .expect("a server without TLS is refused when TLS is required")
             .to_string();
         assert!(e.to_lowercase().contains("tls") || e.contains("SSL"), "{e}");
+    }
+
+    /// A server that authenticates workers by certificate (`hostssl … cert`): a worker that
+    /// shows the role's certificate is let in with no password, and the server sees it; one
+    /// without is turned away by the server.
+    #[test]
+    fn a_worker_shows_its_client_certificate_when_the_server_asks() {
+        use crate::catalog::pg_server::PgServer;
+        use crate::catalog::Catalog;
+        let server = PgServer::start_client_certs();
+        let enc = |p: &std::path::Path| {
+            url::form_urlencoded::byte_serialize(p.to_str().unwrap().as_bytes()).collect::<String>()
+        };
+        let (cert, key) = server.client_cert();
+        let base = format!(
+            "{}?sslmode=verify-full&sslrootcert={}",
+            server.url("postgres"),
+            enc(&server.ca_file())
+        );
+        let c = Catalog::open_postgres(&format!(
+            "{base}&sslcert={}&sslkey={}",
+            enc(&cert),
+            enc(&key)
+        ))
+        .unwrap();
+        let seen: String = c
+            .conn()
+            .query_row(
+                "SELECT client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(seen, "/CN=casevault");
+        let e = Catalog::open_postgres(&base)
+            .err()
+            .expect("no certificate, no entry")
+            .to_string();
+        assert!(e.contains("certificate"), "{e}");
+        // A key that is not the certificate's is refused before anything is sent.
+        let other = tempfile::tempdir().unwrap();
+        let wrong = other.path().join("other.key");
+        std::fs::write(
+            &wrong,
+            std::fs::read(server.ca_file().with_file_name("ca.key")).unwrap(),
+        )
+        .unwrap();
+        let e = Catalog::open_postgres(&format!(
+            "{base}&sslcert={}&sslkey={}",
+            enc(&cert),
+            enc(&wrong)
+        ))
+        .err()
+        .expect("a mismatched key is refused")
+        .to_string();
+        assert!(e.contains("do not go together"), "{e}");
     }
 }

@@ -601,7 +601,7 @@ async fn tls_handshake(
 
 /// The client's TLS settings (see `tls`): `ca_file`'s authorities, else the system's.
 fn tls_config(s: &ImapSettings) -> Result<rustls::ClientConfig, String> {
-    crate::tls::client_config(s.ca_file.as_deref(), "ca_file", true)
+    crate::tls::client_config(s.ca_file.as_deref(), "ca_file", true, None)
 }
 
 fn mailbox_error(s: &ImapSettings, action: String, e: ImapLibError) -> End {

@@ -5,28 +5,34 @@
 use std::path::Path;
 use std::process::Command;
 
+/// Runs openssl in `d`; fails the test with its message.
+fn openssl(d: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .args(args)
+        .current_dir(d)
+        .output()
+        .expect("openssl must be installed (Debian package openssl) for the TLS tests");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A new P-256 key, unencrypted.
+const EC: [&str; 5] = [
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:prime256v1",
+    "-nodes",
+];
+
 /// A certificate authority (`ca.pem`) and a server certificate it issued for 127.0.0.1 and
 /// localhost (`server.pem`, `server.key`), valid for two days, made with openssl.
 pub fn make_certificates(d: &Path) {
-    let openssl = |args: &[&str]| {
-        let out = Command::new("openssl")
-            .args(args)
-            .current_dir(d)
-            .output()
-            .expect("openssl must be installed (Debian package openssl) for the TLS tests");
-        assert!(
-            out.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    let ec = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-    ];
+    let openssl = |args: &[&str]| openssl(d, args);
+    let ec = EC;
     openssl(
         &[
             &["req", "-x509"][..],
@@ -86,4 +92,56 @@ pub fn make_certificates(d: &Path) {
         "-extfile",
         "server.ext",
     ]);
+}
+
+/// A client certificate for `name` (its common name) issued by the authority that
+/// [`make_certificates`] made in `d`: `client.pem` and `client.key` (mode 0600, as libpq wants).
+pub fn make_client_certificate(d: &Path, name: &str) {
+    let subject = format!("/CN={name}");
+    openssl(
+        d,
+        &[
+            &["req"][..],
+            &EC,
+            &[
+                "-keyout",
+                "client.key",
+                "-out",
+                "client.csr",
+                "-subj",
+                &subject,
+            ],
+        ]
+        .concat(),
+    );
+    std::fs::write(
+        d.join("client.ext"),
+        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n",
+    )
+    .expect("write client.ext");
+    openssl(
+        d,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "client.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "client.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "client.ext",
+        ],
+    );
+    std::fs::set_permissions(
+        d.join("client.key"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o600),
+    )
+    .expect("chmod client.key");
 }

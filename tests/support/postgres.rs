@@ -38,6 +38,9 @@ pub struct PgServer {
     /// Takes TLS connections too, under a certificate for 127.0.0.1 and localhost issued by a
     /// throwaway authority ([`PgServer::ca_file`]).
     tls: bool,
+    /// Takes TLS connections only, each with a client certificate from that authority whose
+    /// name is the role's ([`PgServer::client_cert`]); psql here uses one too.
+    client_certs: bool,
 }
 
 /// The newest PostgreSQL installed under /usr/lib/postgresql.
@@ -128,13 +131,25 @@ fn remove_stale() {
 impl PgServer {
     /// Makes a cluster and starts it; waits until it takes connections (at most 60 s).
     pub fn start() -> PgServer {
-        PgServer::start_with(false)
+        PgServer::start_with(false, false)
     }
 
     /// A server that also takes TLS connections (`ssl = on`; plain ones still work, as the
     /// default `pg_hba.conf` lets both in), for the catalog's TLS tests.
     pub fn start_tls() -> PgServer {
-        PgServer::start_with(true)
+        PgServer::start_with(true, false)
+    }
+
+    /// A server that takes only TLS connections that show a client certificate issued to the
+    /// role (`hostssl … cert` in `pg_hba.conf`), as a service that authenticates its workers
+    /// by certificate runs it.
+    pub fn start_client_certs() -> PgServer {
+        PgServer::start_with(true, true)
+    }
+
+    /// The client certificate and key issued to the role (a client-certificate server only).
+    pub fn client_cert(&self) -> (PathBuf, PathBuf) {
+        (self.dir.join("client.pem"), self.dir.join("client.key"))
     }
 
     /// The PEM certificate of the authority that issued a TLS server's certificate.
@@ -142,7 +157,7 @@ impl PgServer {
         self.dir.join("ca.pem")
     }
 
-    fn start_with(tls: bool) -> PgServer {
+    fn start_with(tls: bool, client_certs: bool) -> PgServer {
         let bin = bin_dir();
         remove_stale();
         let dir = tempfile::Builder::new()
@@ -190,6 +205,15 @@ impl PgServer {
                     .expect("chown server.key to 65534");
             }
         }
+        if client_certs {
+            certs::make_client_certificate(&dir, ROLE);
+            // TLS with a certificate, or nothing, over TCP; psql's own checks use the same.
+            std::fs::write(
+                dir.join("data/pg_hba.conf"),
+                "local all all trust\nhostssl all all 127.0.0.1/32 cert\n",
+            )
+            .expect("write pg_hba.conf");
+        }
         for attempt in 1..=5 {
             let port = free_port();
             let mut server = PgServer {
@@ -198,6 +222,7 @@ impl PgServer {
                 bin: bin.clone(),
                 child: None,
                 tls,
+                client_certs,
             };
             match server.spawn(as_root) {
                 Ok(()) => return server,
@@ -243,7 +268,9 @@ impl PgServer {
                 .arg(format!(
                     "ssl_key_file={}",
                     self.dir.join("server.key").display()
-                ));
+                ))
+                .arg("-c")
+                .arg(format!("ssl_ca_file={}", self.dir.join("ca.pem").display()));
         }
         cmd.current_dir(&self.dir)
             .stdin(Stdio::null())
@@ -309,6 +336,17 @@ impl PgServer {
                 "-c",
                 sql,
             ])
+            .envs(if self.client_certs {
+                let (cert, key) = self.client_cert();
+                vec![
+                    ("PGSSLMODE", "verify-full".into()),
+                    ("PGSSLROOTCERT", self.ca_file()),
+                    ("PGSSLCERT", cert),
+                    ("PGSSLKEY", key),
+                ]
+            } else {
+                Vec::new()
+            })
             .stdin(Stdio::null())
             .output()
             .map_err(|e| format!("cannot run psql: {e}"))?;
