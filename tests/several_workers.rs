@@ -138,6 +138,28 @@ fn each_ended_once<'a>(
     assert!(n > 0, "files to check");
 }
 
+/// Waits (at most ten minutes) for worker `n` to end, and asserts it ended well; `log` is its
+/// log, shown when it did not.
+fn finishes_well(w: &mut Child, n: usize, log: impl Fn() -> String) {
+    let deadline = Instant::now() + Duration::from_secs(600);
+    let status = loop {
+        if let Some(s) = w.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "worker {n} did not finish; its log:\n{}",
+            log()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert!(
+        status.success(),
+        "worker {n} ended {status}; its log:\n{}",
+        log()
+    );
+}
+
 /// Worker processes, killed when the test ends, passed or failed, so that none outlives it.
 struct Workers(Vec<Child>);
 
@@ -227,20 +249,9 @@ fn three_workers_file_every_file_exactly_once_when_one_is_killed() {
     workers[0].kill().unwrap();
     workers[0].wait().unwrap();
     for (i, w) in workers.iter_mut().enumerate().skip(1) {
-        let deadline = Instant::now() + Duration::from_secs(600);
-        let status = loop {
-            if let Some(s) = w.try_wait().unwrap() {
-                break s;
-            }
-            assert!(Instant::now() < deadline, "worker {} did not finish", i + 1);
-            std::thread::sleep(Duration::from_millis(200));
-        };
-        assert!(
-            status.success(),
-            "worker {} ended {status}; its log:\n{}",
-            i + 1,
+        finishes_well(w, i + 1, || {
             std::fs::read_to_string(homes[i].with_extension("log")).unwrap_or_default()
-        );
+        });
     }
 
     // Every item of the queue is done; no claim is left held.
@@ -593,19 +604,7 @@ fn two_workers_share_an_import_and_one_is_killed() {
     }
     workers[0].kill().unwrap();
     workers[0].wait().unwrap();
-    let deadline = Instant::now() + Duration::from_secs(600);
-    let status = loop {
-        if let Some(s) = workers[1].try_wait().unwrap() {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "worker 2 did not finish");
-        std::thread::sleep(Duration::from_millis(200));
-    };
-    assert!(
-        status.success(),
-        "worker 2 ended {status}; its log:\n{}",
-        log(1)
-    );
+    finishes_well(&mut workers[1], 2, || log(1));
     let walked = (0..2)
         .filter(|&i| log(i).contains("walking the drive for every worker"))
         .count();
@@ -767,23 +766,7 @@ fn two_workers_share_a_scanning_folder_and_one_is_killed() {
     workers[0].kill().unwrap();
     workers[0].wait().unwrap();
     assert!(held_by_first() > 0, "the killed worker held files");
-    let deadline = Instant::now() + Duration::from_secs(600);
-    let status = loop {
-        if let Some(s) = workers[1].try_wait().unwrap() {
-            break s;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "worker 2 did not finish:\n{}",
-            log(1)
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    };
-    assert!(
-        status.success(),
-        "worker 2 ended {status}; its log:\n{}",
-        log(1)
-    );
+    finishes_well(&mut workers[1], 2, || log(1));
     assert!(
         log(1).contains("took over the files of a worker that stopped"),
         "{}",

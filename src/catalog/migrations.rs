@@ -4,8 +4,8 @@
 //! `schema_versions`, the same list on SQLite and PostgreSQL. Numbers matter once several
 //! workers share one catalog: a worker started from an older build finds versions it does not
 //! know and refuses to open the catalog ([`CatalogError::NewerSchema`]) rather than write rows
-//! a newer schema reads otherwise; and an operator can tell what a catalog has
-//! (`casevault catalog status`).
+//! a newer schema reads otherwise; and an operator can tell what a catalog has (the table
+//! lists each step by number and name, with when it was applied).
 //!
 //! Catalogs made before versions were recorded have some of these tables and columns already.
 //! Each step is therefore written to be safe on such a catalog (`CREATE … IF NOT EXISTS`, a
@@ -20,7 +20,7 @@ use super::{CatalogError, SCHEMA};
 /// One numbered change to the schema.
 pub(super) struct Migration {
     pub(super) version: i64,
-    /// What it adds, said in `catalog status`.
+    /// What it adds, recorded beside its number in `schema_versions`.
     pub(super) name: &'static str,
     apply: fn(&Conn) -> Result<(), CatalogError>,
 }

@@ -31,12 +31,11 @@ const EC: [&str; 5] = [
 /// A certificate authority (`ca.pem`) and a server certificate it issued for 127.0.0.1 and
 /// localhost (`server.pem`, `server.key`), valid for two days, made with openssl.
 pub fn make_certificates(d: &Path) {
-    let openssl = |args: &[&str]| openssl(d, args);
-    let ec = EC;
     openssl(
+        d,
         &[
             &["req", "-x509"][..],
-            &ec,
+            &EC,
             &[
                 "-keyout",
                 "ca.key",
@@ -54,90 +53,64 @@ pub fn make_certificates(d: &Path) {
         ]
         .concat(),
     );
-    openssl(
-        &[
-            &["req"][..],
-            &ec,
-            &[
-                "-keyout",
-                "server.key",
-                "-out",
-                "server.csr",
-                "-subj",
-                "/CN=127.0.0.1",
-            ],
-        ]
-        .concat(),
-    );
-    std::fs::write(
-        d.join("server.ext"),
+    issue(
+        d,
+        "server",
+        "/CN=127.0.0.1",
         "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n\
          keyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n",
-    )
-    .expect("write server.ext");
-    openssl(&[
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "server.ext",
-    ]);
+    );
 }
 
-/// A client certificate for `name` (its common name) issued by the authority that
-/// [`make_certificates`] made in `d`: `client.pem` and `client.key` (mode 0600, as libpq wants).
-pub fn make_client_certificate(d: &Path, name: &str) {
-    let subject = format!("/CN={name}");
+/// A key (`{stem}.key`) and a certificate (`{stem}.pem`) for `subject` with the extensions
+/// `ext`, issued by the authority in `d`, valid for two days.
+fn issue(d: &Path, stem: &str, subject: &str, ext: &str) {
+    let (key, csr, pem, ext_file) = (
+        format!("{stem}.key"),
+        format!("{stem}.csr"),
+        format!("{stem}.pem"),
+        format!("{stem}.ext"),
+    );
     openssl(
         d,
         &[
             &["req"][..],
             &EC,
-            &[
-                "-keyout",
-                "client.key",
-                "-out",
-                "client.csr",
-                "-subj",
-                &subject,
-            ],
+            &["-keyout", &key, "-out", &csr, "-subj", subject],
         ]
         .concat(),
     );
-    std::fs::write(
-        d.join("client.ext"),
-        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n",
-    )
-    .expect("write client.ext");
+    std::fs::write(d.join(&ext_file), ext).expect("write the extensions file");
     openssl(
         d,
         &[
             "x509",
             "-req",
             "-in",
-            "client.csr",
+            &csr,
             "-CA",
             "ca.pem",
             "-CAkey",
             "ca.key",
             "-CAcreateserial",
             "-out",
-            "client.pem",
+            &pem,
             "-days",
             "2",
             "-extfile",
-            "client.ext",
+            &ext_file,
         ],
+    );
+}
+
+/// A client certificate for `name` (its common name) issued by the authority that
+/// [`make_certificates`] made in `d`: `client.pem` and `client.key` (mode 0600, as libpq wants).
+pub fn make_client_certificate(d: &Path, name: &str) {
+    issue(
+        d,
+        "client",
+        &format!("/CN={name}"),
+        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n",
     );
     std::fs::set_permissions(
         d.join("client.key"),

@@ -166,53 +166,64 @@ impl Dovecot {
         // A mailbox another session is creating this instant can be listed before it can be
         // examined (seen once in CI while the IMAP source made `Quarantine`): a failure is asked
         // again for a moment before it counts, and then it fails the test as before.
-        let mut tries = 0;
-        let responses = loop {
-            let (ok, responses) = c.command_any(&format!("EXAMINE {}", quote(mailbox)));
-            if ok {
-                break responses;
-            }
-            let (listed, found) = c.command_any(&format!("LIST \"\" {}", quote(mailbox)));
-            let exists = found.iter().any(|(line, _)| line.starts_with("* LIST "));
-            if listed && !exists {
-                return Vec::new();
-            }
-            tries += 1;
-            assert!(
+        let mut changed = 0;
+        loop {
+            let mut tries = 0;
+            let responses = loop {
+                let (ok, responses) = c.command_any(&format!("EXAMINE {}", quote(mailbox)));
+                if ok {
+                    break responses;
+                }
+                let (listed, found) = c.command_any(&format!("LIST \"\" {}", quote(mailbox)));
+                let exists = found.iter().any(|(line, _)| line.starts_with("* LIST "));
+                if listed && !exists {
+                    return Vec::new();
+                }
+                tries += 1;
+                assert!(
                 tries < 20,
                 "EXAMINE {mailbox} failed on a mailbox that exists (or LIST failed): {responses:?}; log: {}",
                 self.log_tail()
             );
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        };
-        // RFC 3501 requires EXISTS in the answer to EXAMINE; without it the count is unknown,
-        // and "empty" would be a guess.
-        let exists = responses
-            .iter()
-            .find_map(|(line, _)| {
-                line.strip_prefix("* ")?
-                    .strip_suffix(" EXISTS")?
-                    .parse::<u32>()
-                    .ok()
-            })
-            .unwrap_or_else(|| panic!("EXAMINE {mailbox} answered without EXISTS: {responses:?}"));
-        if exists == 0 {
-            return Vec::new();
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            };
+            // RFC 3501 requires EXISTS in the answer to EXAMINE; without it the count is unknown,
+            // and "empty" would be a guess.
+            let exists = responses
+                .iter()
+                .find_map(|(line, _)| {
+                    line.strip_prefix("* ")?
+                        .strip_suffix(" EXISTS")?
+                        .parse::<u32>()
+                        .ok()
+                })
+                .unwrap_or_else(|| {
+                    panic!("EXAMINE {mailbox} answered without EXISTS: {responses:?}")
+                });
+            if exists == 0 {
+                return Vec::new();
+            }
+            // Not OK when messages it names were expunged meanwhile: a change, as below.
+            let (fetched, responses) = c.command_any(&format!("FETCH 1:{exists} (BODY.PEEK[])"));
+            let messages: Vec<Vec<u8>> = responses
+                .into_iter()
+                .filter(|(line, _)| line.contains(" FETCH "))
+                .filter_map(|(_, mut literals)| literals.pop())
+                .collect();
+            // A message whose body did not come back must not make the list look shorter. A
+            // mailbox another session changes between EXAMINE and FETCH (the IMAP source moving a
+            // message out) comes back short too: asked again for a moment before it counts.
+            if fetched && messages.len() == exists as usize {
+                return messages;
+            }
+            changed += 1;
+            assert!(
+                changed < 20,
+                "FETCH of {mailbox} returned {} of {exists} messages, twenty times over",
+                messages.len()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        let messages: Vec<Vec<u8>> = c
-            .command(&format!("FETCH 1:{exists} (BODY.PEEK[])"))
-            .into_iter()
-            .filter(|(line, _)| line.contains(" FETCH "))
-            .filter_map(|(_, mut literals)| literals.pop())
-            .collect();
-        // A message whose body did not come back must not make the list look shorter.
-        assert_eq!(
-            messages.len(),
-            exists as usize,
-            "FETCH of {mailbox} returned {} of {exists} messages",
-            messages.len()
-        );
-        messages
     }
 
     /// Stops the server and starts it again on the same port and folder.

@@ -217,13 +217,7 @@ impl Source for TreeSource {
             self.offer(&mut io, &mut meter, &mut flow, found).await?;
         }
         flow.drain(&mut io, &mut meter).await?;
-        meter.finish();
-        Ok(Counts {
-            files: meter.files,
-            pages: meter.pages,
-            bytes: meter.bytes,
-            interrupted: interrupted || *io.shutdown.borrow(),
-        })
+        Ok(meter.end(interrupted || *io.shutdown.borrow()))
     }
 }
 
@@ -614,13 +608,7 @@ impl TreeSource {
         let _ = beat.await;
         flow.drain(&mut io, &mut meter).await?;
         result?;
-        meter.finish();
-        Ok(Counts {
-            files: meter.files,
-            pages: meter.pages,
-            bytes: meter.bytes,
-            interrupted: interrupted || *io.shutdown.borrow(),
-        })
+        Ok(meter.end(interrupted || *io.shutdown.borrow()))
     }
 
     /// Walks the drive and records the walk as batches, holding the walk's lease meanwhile.
@@ -829,9 +817,16 @@ impl Meter {
         self.add(e.arrival.size, pages);
     }
 
-    fn finish(&self) {
+    /// Clears the progress bar and says what was taken in.
+    fn end(&self, interrupted: bool) -> Counts {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
+        }
+        Counts {
+            files: self.files,
+            pages: self.pages,
+            bytes: self.bytes,
+            interrupted,
         }
     }
 }
