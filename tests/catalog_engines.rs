@@ -108,6 +108,61 @@ fn outcome(home: &Path, url: Option<&str>) -> Outcome {
     }
 }
 
+/// The personal data a home's catalog shows through casevault: case and children's names from
+/// the case list, stored documents' names, quarantined files' names.
+fn personal_data(home: &Path, url: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    let cases = std::fs::read_to_string(repo().join("test-data/cases.csv")).unwrap();
+    for line in cases.lines().skip(1) {
+        let cols: Vec<&str> = line.split(',').collect();
+        out.push(cols[1].to_string());
+        for child in cols[6].split(';').filter(|c| !c.is_empty()) {
+            out.push(child.split(':').next().unwrap().to_string());
+        }
+    }
+    for d in json_lines(&run(home, url, &["ls", "--json"])) {
+        out.push(field(&d, "name"));
+    }
+    for q in json_lines(&run(home, url, &["quarantine", "ls", "--json"])) {
+        out.push(field(&q, "original_name"));
+    }
+    out.retain(|s| s.len() >= 6);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Which of `needles` the PostgreSQL server holds readable: every row of every table of the
+/// database, read straight from the server as text, searched for each.
+fn readable_on_server(pg: &postgres::PgServer, url: &str, needles: &[String]) -> Vec<String> {
+    let database = url.rsplit('/').next().unwrap();
+    let tables = pg
+        .psql(
+            database,
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()",
+        )
+        .unwrap();
+    let mut held = String::new();
+    for table in tables.lines() {
+        held.push_str(
+            &pg.psql(database, &format!("SELECT t::text FROM {table} t"))
+                .unwrap(),
+        );
+        held.push('\n');
+    }
+    assert!(
+        held.len() > 10_000,
+        "the catalog holds rows: {}",
+        held.len()
+    );
+    let held = held.to_lowercase();
+    needles
+        .iter()
+        .filter(|n| held.contains(&n.to_lowercase()))
+        .cloned()
+        .collect()
+}
+
 /// Feeds a home the sample e-mails, the legacy drive and three scans.
 fn intake(home: &Path, url: Option<&str>) {
     let repo = repo();
@@ -178,6 +233,18 @@ fn both_engines_file_quarantine_destroy_and_record_the_same() {
     );
     assert!(!on_sqlite.quarantined.is_empty());
     assert_eq!(on_sqlite, on_postgres);
+    // Issue 16: the server holds none of it readable (sealed field by field under the key
+    // ring's catalog key), while casevault reads it all back.
+    let personal = personal_data(big.path(), Some(&url));
+    assert!(personal.len() >= 20, "{personal:?}");
+    assert!(
+        personal.iter().any(|p| p == "Amelia Hughes"),
+        "{personal:?}"
+    );
+    assert_eq!(
+        readable_on_server(pg, &url, &personal),
+        Vec::<String>::new()
+    );
     // The PostgreSQL home has no SQLite file: its catalog is the server's.
     assert!(!big.path().join("catalog.sqlite").exists());
     assert!(lite.path().join("catalog.sqlite").exists());
@@ -216,6 +283,11 @@ fn both_engines_file_quarantine_destroy_and_record_the_same() {
     assert!(rebuild.contains("catalog rebuilt"), "{rebuild}");
     let again = outcome(big.path(), Some(&rebuilt));
     assert_eq!(again.documents, after_sqlite.documents);
+    assert_eq!(
+        readable_on_server(pg, &rebuilt, &personal),
+        Vec::<String>::new(),
+        "a rebuilt catalog is sealed too"
+    );
     let verified = said(big.path(), Some(&rebuilt), &["audit", "verify"]);
     assert!(verified.contains("destruction record intact"), "{verified}");
 }

@@ -293,7 +293,7 @@ impl Catalog {
             .query_row(
                 &format!("SELECT {DOC_COLUMNS}, pdf_sha256 FROM documents WHERE id = ?1"),
                 params![id],
-                |r| Ok((doc_row(r)?, r.get("pdf_sha256")?)),
+                |r| Ok((doc_row(tx.fields(), r)?, r.get("pdf_sha256")?)),
             )
             .optional()?
             .ok_or_else(|| CatalogError::NoSuchDocument(id.to_string()))?;
@@ -367,7 +367,7 @@ impl Catalog {
             .query_row(
                 &format!("SELECT {DOC_COLUMNS}, pdf_sha256 FROM documents WHERE id = ?1"),
                 params![id],
-                |r| Ok((doc_row(r)?, r.get("pdf_sha256")?)),
+                |r| Ok((doc_row(tx.fields(), r)?, r.get("pdf_sha256")?)),
             )
             .optional()?;
         let Some((row, pdf_sha)) = found else {
@@ -429,7 +429,7 @@ impl Catalog {
             "SELECT {DOC_COLUMNS} FROM documents WHERE status = 'destroying' ORDER BY id"
         ))?;
         let rows = stmt
-            .query_map([], doc_row)?
+            .query_map([], |r| doc_row(conn.fields(), r))?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }

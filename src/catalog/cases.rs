@@ -6,7 +6,8 @@
 
 use std::path::Path;
 
-use super::db::{params, OptionalExtension};
+use super::db::{params, DbError, OptionalExtension};
+use super::fields::Field;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -442,7 +443,7 @@ impl Catalog {
                updated_at = excluded.updated_at, shield_key = excluded.shield_key",
             params![
                 c.case_number,
-                c.case_name,
+                tx.fields().seal(Field::CaseName, &c.case_name)?,
                 c.law_type,
                 c.stage,
                 c.status,
@@ -462,9 +463,11 @@ impl Catalog {
                  ON CONFLICT(case_number, name) DO UPDATE SET dob = excluded.dob, died = excluded.died",
                 params![
                     c.case_number,
-                    ch.name,
-                    ch.dob.map(|d| d.to_string()),
-                    ch.died.map(|d| d.to_string())
+                    tx.fields().seal(Field::ChildName, &ch.name)?,
+                    tx.fields()
+                        .seal_opt(Field::ChildDob, ch.dob.map(|d| d.to_string()).as_deref())?,
+                    tx.fields()
+                        .seal_opt(Field::ChildDied, ch.died.map(|d| d.to_string()).as_deref())?
                 ],
             )?;
         }
@@ -484,7 +487,7 @@ impl Catalog {
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
+                        conn.fields().open(Field::CaseName, r.get(1)?)?,
                         r.get::<_, String>(2)?,
                         r.get::<_, Option<String>>(3)?,
                         r.get::<_, String>(4)?,
@@ -508,22 +511,24 @@ impl Catalog {
         else {
             return Ok(None);
         };
-        let mut stmt = conn.prepare(
-            "SELECT name, dob, died FROM children WHERE case_number = ?1 ORDER BY dob, name, died",
-        )?;
-        let children = stmt
-            .query_map(params![case_number], |r| {
+        // Sorted here, not by the query: on PostgreSQL the columns are sealed.
+        let f = conn.fields();
+        let date = |stored: Option<String>, field| -> Result<Option<NaiveDate>, DbError> {
+            Ok(f.open_opt(field, stored)?
+                .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()))
+        };
+        let mut children = conn.query_all(
+            "SELECT name, dob, died FROM children WHERE case_number = ?1",
+            params![case_number],
+            |r| {
                 Ok(Child {
-                    name: r.get(0)?,
-                    dob: r
-                        .get::<_, Option<String>>(1)?
-                        .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()),
-                    died: r
-                        .get::<_, Option<String>>(2)?
-                        .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()),
+                    name: f.open(Field::ChildName, r.get(0)?)?,
+                    dob: date(r.get(1)?, Field::ChildDob)?,
+                    died: date(r.get(2)?, Field::ChildDied)?,
                 })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
+            },
+        )?;
+        children.sort_by(|a, b| (a.dob, &a.name, a.died).cmp(&(b.dob, &b.name, b.died)));
         Ok(Some(Case {
             case_number,
             case_name,

@@ -25,6 +25,8 @@ use std::sync::mpsc;
 use postgres::types::{IsNull, ToSql, Type};
 use thiserror::Error;
 
+use super::fields::{Field, FieldError, FieldKeys};
+
 /// Which engine a catalog runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
@@ -44,6 +46,21 @@ pub enum DbError {
     NoRows,
     #[error("column {column}: {message}")]
     Column { column: String, message: String },
+    /// A sealed field ([`super::fields`]) that could not be sealed or opened.
+    #[error("sealed column {field}: {message}")]
+    Sealed {
+        field: &'static str,
+        message: String,
+    },
+}
+
+impl From<FieldError> for DbError {
+    fn from(e: FieldError) -> DbError {
+        DbError::Sealed {
+            field: e.field,
+            message: e.message,
+        }
+    }
 }
 
 impl From<rusqlite::Error> for DbError {
@@ -360,9 +377,92 @@ impl Row<'_> {
     }
 }
 
+/// How a connection treats sealed fields.
+#[derive(Debug, Default)]
+pub enum Fields {
+    /// SQLite: values pass unchanged (the file is encrypted whole).
+    #[default]
+    Clear,
+    /// PostgreSQL with the catalog key: values are sealed and opened.
+    Sealed(Box<FieldKeys>),
+    /// PostgreSQL without the key: sealed fields can be neither written nor read.
+    Locked,
+}
+
+impl Fields {
+    fn locked(field: Field) -> DbError {
+        DbError::Sealed {
+            field: field.column().1,
+            message: "this PostgreSQL catalog was opened without the key ring's catalog key".into(),
+        }
+    }
+
+    /// `text` as it is stored in `field`'s column.
+    pub fn seal(&self, field: Field, text: &str) -> Result<Value, DbError> {
+        match self {
+            Fields::Clear => Ok(Value::Text(text.to_string())),
+            Fields::Sealed(k) => Ok(Value::Text(k.seal_text(field, text)?)),
+            Fields::Locked => Err(Fields::locked(field)),
+        }
+    }
+
+    /// [`Fields::seal`] of a value that may be absent (`NULL` stays `NULL`).
+    pub fn seal_opt(&self, field: Field, text: Option<&str>) -> Result<Value, DbError> {
+        match text {
+            Some(t) => self.seal(field, t),
+            None => Ok(Value::Null),
+        }
+    }
+
+    /// `bytes` as they are stored in `field`'s `BLOB` column.
+    pub fn seal_blob(&self, field: Field, bytes: &[u8]) -> Result<Value, DbError> {
+        match self {
+            Fields::Clear => Ok(Value::Blob(bytes.to_vec())),
+            Fields::Sealed(k) => Ok(Value::Blob(k.seal_bytes(field, bytes)?)),
+            Fields::Locked => Err(Fields::locked(field)),
+        }
+    }
+
+    /// A stored value of `field`, opened.
+    pub fn open(&self, field: Field, stored: String) -> Result<String, DbError> {
+        match self {
+            Fields::Clear => Ok(stored),
+            Fields::Sealed(k) => Ok(k.open_text(field, &stored)?),
+            Fields::Locked => Err(Fields::locked(field)),
+        }
+    }
+
+    /// [`Fields::open`] of a value that may be `NULL`.
+    pub fn open_opt(
+        &self,
+        field: Field,
+        stored: Option<String>,
+    ) -> Result<Option<String>, DbError> {
+        stored.map(|s| self.open(field, s)).transpose()
+    }
+
+    /// A stored `BLOB` of `field`, opened.
+    pub fn open_blob(&self, field: Field, stored: Vec<u8>) -> Result<Vec<u8>, DbError> {
+        match self {
+            Fields::Clear => Ok(stored),
+            Fields::Sealed(k) => Ok(k.open_bytes(field, &stored)?),
+            Fields::Locked => Err(Fields::locked(field)),
+        }
+    }
+
+    /// The keys, where values are sealed.
+    pub fn keys(&self) -> Option<&FieldKeys> {
+        match self {
+            Fields::Sealed(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
 /// A catalog connection, on either engine.
 pub struct Conn {
     inner: Inner,
+    fields: Fields,
 }
 
 enum Inner {
@@ -374,14 +474,26 @@ impl Conn {
     pub fn sqlite(conn: rusqlite::Connection) -> Conn {
         Conn {
             inner: Inner::Sqlite(conn),
+            fields: Fields::Clear,
         }
     }
 
-    /// Connects to PostgreSQL at `url` (`postgres://user@host:port/db`).
-    pub fn postgres(url: &str) -> Result<Conn, DbError> {
+    /// Connects to PostgreSQL at `url` (`postgres://user@host:port/db`). Its personal data is
+    /// sealed under `key`'s field keys; without a key it can be counted but not read or
+    /// written ([`Fields::Locked`]).
+    pub fn postgres(url: &str, key: Option<&crate::seal::CatalogKey>) -> Result<Conn, DbError> {
         Ok(Conn {
             inner: Inner::Postgres(Pg::connect(url)?),
+            fields: match key {
+                Some(k) => Fields::Sealed(Box::new(FieldKeys::derive(k))),
+                None => Fields::Locked,
+            },
         })
+    }
+
+    /// How this connection seals personal data ([`super::fields`]).
+    pub fn fields(&self) -> &Fields {
+        &self.fields
     }
 
     pub fn engine(&self) -> Engine {

@@ -11,6 +11,7 @@
 //! Holds are never deleted, only lifted, so the catalog shows who held what and when.
 
 use super::db::params;
+use super::fields::Field;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -70,7 +71,11 @@ impl Catalog {
         if done.is_none() {
             conn.execute(
                 "INSERT INTO holds (scope, kind, reason, set_at) VALUES (?1, 'hold', ?2, ?3)",
-                params![GLOBAL, MORATORIUM_REASON, now()],
+                params![
+                    GLOBAL,
+                    conn.fields().seal(Field::HoldReason, MORATORIUM_REASON)?,
+                    now()
+                ],
             )?;
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES ('moratorium_initialised', ?1)",
@@ -89,7 +94,7 @@ impl Catalog {
         let tx = conn.transaction_immediate()?;
         tx.execute(
             "INSERT INTO holds (scope, kind, reason, set_at) VALUES (?1, 'hold', ?2, ?3)",
-            params![scope, reason, now()],
+            params![scope, tx.fields().seal(Field::HoldReason, reason)?, now()],
         )?;
         let id = tx.last_insert_rowid()?;
         tx.commit()?;
@@ -107,7 +112,12 @@ impl Catalog {
         let tx = conn.transaction_immediate()?;
         tx.execute(
             "INSERT INTO holds (scope, kind, reason, until, set_at) VALUES (?1, 'extension', ?2, ?3, ?4)",
-            params![case_number, reason, until.to_string(), now()],
+            params![
+                case_number,
+                tx.fields().seal(Field::HoldReason, reason)?,
+                until.to_string(),
+                now()
+            ],
         )?;
         let id = tx.last_insert_rowid()?;
         tx.commit()?;
@@ -143,7 +153,7 @@ impl Catalog {
                     id: r.get(0)?,
                     scope: r.get(1)?,
                     kind: r.get(2)?,
-                    reason: r.get(3)?,
+                    reason: conn.fields().open(Field::HoldReason, r.get(3)?)?,
                     until: r.get(4)?,
                     set_at: r.get(5)?,
                     lifted_at: r.get(6)?,

@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 use super::db::params;
+use super::fields::Field;
 use super::{now, queue::now_ms, Catalog, CatalogError};
 
 /// The queue source of the shared import `id`.
@@ -112,13 +113,20 @@ impl Catalog {
                     n as i64,
                     b.paths.len() as i64,
                     b.bytes as i64,
-                    serde_json::to_string(&b.paths).unwrap_or_default()
+                    tx.fields().seal(
+                        Field::BatchPaths,
+                        &serde_json::to_string(&b.paths).unwrap_or_default()
+                    )?
                 ],
             )?;
             tx.execute(
                 "INSERT INTO work_items (source, item, state, enqueued_at)
                  VALUES (?1, ?2, 'waiting', ?3) ON CONFLICT DO NOTHING",
-                params![source, n.to_string(), at],
+                params![
+                    source,
+                    tx.fields().seal(Field::WorkItem, &n.to_string())?,
+                    at
+                ],
             )?;
             files += b.paths.len() as i64;
             bytes += b.bytes as i64;
@@ -137,12 +145,12 @@ impl Catalog {
 
     /// The files of batch `batch` of the shared import `id` (relative paths, in walk order).
     pub fn import_batch(&self, id: &str, batch: i64) -> Result<Vec<String>, CatalogError> {
-        let paths: Option<String> = self
-            .conn()
+        let conn = self.conn();
+        let paths: Option<String> = conn
             .query_all(
                 "SELECT paths FROM import_batches WHERE import_id = ?1 AND batch = ?2",
                 params![id, batch],
-                |r| r.get(0),
+                |r| conn.fields().open(Field::BatchPaths, r.get(0)?),
             )?
             .pop();
         // A JSON list: a file's name may hold any character but `/` and NUL.
@@ -158,23 +166,41 @@ impl Catalog {
     pub fn import_progress(&self, id: &str) -> Result<ImportProgress, CatalogError> {
         let source = import_source(id);
         let conn = self.conn();
-        let rows = conn.query_all(
-            "SELECT w.state, w.lease_until >= ?3, w.worker, w.outcome, b.files, b.bytes
-             FROM import_batches b JOIN work_items w
-               ON w.source = ?2 AND w.item = CAST(b.batch AS TEXT)
-             WHERE b.import_id = ?1",
-            params![id, source, now_ms()],
+        // The batches, then their queue items matched by batch number here: an item is sealed
+        // on PostgreSQL, so the two cannot be joined in the query.
+        let sizes: std::collections::HashMap<String, (u64, u64)> = conn
+            .query_all(
+                "SELECT batch, files, bytes FROM import_batches WHERE import_id = ?1",
+                params![id],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?.to_string(),
+                        (r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64),
+                    ))
+                },
+            )?
+            .into_iter()
+            .collect();
+        let items = conn.query_all(
+            "SELECT item, state, lease_until >= ?2, worker, outcome FROM work_items
+             WHERE source = ?1",
+            params![source, now_ms()],
             |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<bool>>(1)?,
-                    r.get::<_, Option<String>>(2)?,
+                    conn.fields().open(Field::WorkItem, r.get(0)?)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<bool>>(2)?,
                     r.get::<_, Option<String>>(3)?,
-                    r.get::<_, i64>(4)? as u64,
-                    r.get::<_, i64>(5)? as u64,
+                    r.get::<_, Option<String>>(4)?,
                 ))
             },
         )?;
+        let rows = items
+            .into_iter()
+            .filter_map(|(item, state, live, worker, outcome)| {
+                let (files, bytes) = *sizes.get(&item)?;
+                Some((state, live, worker, outcome, files, bytes))
+            });
         let mut p = ImportProgress::default();
         let mut workers = std::collections::BTreeSet::new();
         for (state, live, worker, outcome, files, bytes) in rows {

@@ -19,6 +19,7 @@ pub mod audit;
 pub mod cases;
 mod cipher;
 pub mod db;
+pub mod fields;
 pub mod holds;
 pub mod imports;
 pub mod mail;
@@ -36,6 +37,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use db::{params, Conn, DbError, OptionalExtension, Row, ToValue};
+use fields::Field;
 use serde::Serialize;
 use thiserror::Error;
 
@@ -87,6 +89,8 @@ pub enum CatalogError {
     },
     #[error("the catalog's schema is at version {found}, newer than this casevault knows ({known}): a newer casevault has used it; run that version (every worker on one catalog runs the same release)")]
     NewerSchema { found: i64, known: i64 },
+    #[error("the PostgreSQL catalog's personal data is sealed under another key ring's catalog key: give this worker the key ring the others use (`casevault keys export` on one of them, `casevault keys import` here)")]
+    FieldKeyMismatch,
     #[error("no document with id {0}: run `casevault ls` to see the ids")]
     NoSuchDocument(String),
     #[error("document id prefix {0} matches more than one document: give more characters")]
@@ -393,34 +397,47 @@ impl Catalog {
     /// creating its tables the first time. Several processes on several machines may open the
     /// same one: setting up is one transaction under [`db::WRITER_LOCK`], so two workers starting
     /// together do not both create a table.
-    pub fn open_postgres(url: &str) -> Result<Catalog, CatalogError> {
-        let conn = Conn::postgres(url).map_err(|source| CatalogError::Connect {
+    ///
+    /// The catalog's personal data is sealed field by field under `key` ([`fields`]), and a
+    /// catalog sealed under another key ring is refused ([`CatalogError::FieldKeyMismatch`]).
+    /// Without a key it opens for counting only: sealed fields can be neither read nor written.
+    pub fn open_postgres(
+        url: &str,
+        key: Option<&crate::seal::CatalogKey>,
+    ) -> Result<Catalog, CatalogError> {
+        let conn = Conn::postgres(url, key).map_err(|source| CatalogError::Connect {
             url: redact_url(url),
             source,
         })?;
-        // Said every time: the catalog's personal data is the server's to protect here.
-        tracing::warn!(
-            catalog = %redact_url(url),
-            "the PostgreSQL catalog is not encrypted by casevault (SQLCipher is SQLite's; field encryption is not built yet): run it on encrypted storage reachable from the workers alone"
-        );
         Catalog::set_up(conn, PathBuf::from(redact_url(url)))
     }
 
-    /// The tables, then every migration an older catalog needs, then the standing holds: the
-    /// same steps on both engines.
+    /// The tables, then every migration an older catalog needs (and, on PostgreSQL, personal
+    /// data sealed), then the standing holds: the same steps on both engines.
     fn set_up(mut conn: Conn, path: PathBuf) -> Result<Catalog, CatalogError> {
         let tx = conn.transaction_immediate()?;
         let ran = migrations::migrate(&tx)?;
+        let sealed = migrations::seal_fields(&tx)?;
         tx.commit()?;
         if !ran.is_empty() && ran.len() < migrations::MIGRATIONS.len() {
             tracing::info!(versions = ?ran, "catalog schema brought up to date");
+        }
+        if sealed > 0 {
+            tracing::info!(
+                rows = sealed,
+                "personal data in the catalog sealed field by field"
+            );
         }
         let cat = Catalog {
             conn: Mutex::new(conn),
             path,
             actor: Mutex::new(None),
         };
-        cat.init_holds()?;
+        // A catalog opened without its key (for counting) writes nothing sealed; the next
+        // worker that opens it with the key sets the standing holds.
+        if !matches!(cat.conn().fields(), db::Fields::Locked) {
+            cat.init_holds()?;
+        }
         Ok(cat)
     }
 
@@ -468,10 +485,18 @@ impl Catalog {
         detail: &str,
     ) -> Result<(), CatalogError> {
         let user = self.acting_user();
-        self.conn().execute(
+        let conn = self.conn();
+        conn.execute(
             "INSERT INTO contact_log (at, case_number, document_id, action, detail, user_name)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![now(), case_number, document_id, action, detail, user],
+            params![
+                now(),
+                case_number,
+                document_id,
+                action,
+                conn.fields().seal(Field::ContactDetail, detail)?,
+                user
+            ],
         )?;
         Ok(())
     }
@@ -503,7 +528,7 @@ impl Catalog {
                     case_number: r.get(1)?,
                     document_id: r.get(2)?,
                     action: r.get(3)?,
-                    detail: r.get(4)?,
+                    detail: conn.fields().open(Field::ContactDetail, r.get(4)?)?,
                     user: r.get(5)?,
                 })
             })?
@@ -520,7 +545,9 @@ impl Catalog {
             "SELECT {DOC_COLUMNS} FROM documents WHERE sha256 = ?1
              ORDER BY CASE status WHEN 'stored' THEN 0 ELSE 1 END LIMIT 1"
         ))?;
-        Ok(stmt.query_row(params![sha256], doc_row).optional()?)
+        Ok(stmt
+            .query_row(params![sha256], |r| doc_row(conn.fields(), r))
+            .optional()?)
     }
 
     /// The document of this case, stored or pending (a stored one first), whose original had
@@ -539,14 +566,16 @@ impl Catalog {
              ORDER BY CASE status WHEN 'stored' THEN 0 ELSE 1 END LIMIT 1"
         ))?;
         Ok(stmt
-            .query_row(params![sha256, case_number], doc_row)
+            .query_row(params![sha256, case_number], |r| doc_row(conn.fields(), r))
             .optional()?)
     }
 
     /// Records a document as pending (its object about to be written). If a pending row for the
     /// same original exists (an earlier run died mid-store), that row is replaced, keeping its id.
     pub fn insert_pending(&self, d: &NewDocument<'_>) -> Result<(), CatalogError> {
-        self.conn().execute(
+        let conn = self.conn();
+        let f = conn.fields();
+        conn.execute(
             "INSERT INTO documents (id, case_number, folder, name, original_name, sha256, pages,
                 legibility, routing_rule, retention_schedule, retention_rule, retention_until,
                 retention_pending, retention_permanent, object_key, status, received_at, pipeline)
@@ -562,8 +591,8 @@ impl Catalog {
                 d.id,
                 d.case_number,
                 d.folder,
-                d.name,
-                d.original_name,
+                f.seal(Field::DocName, d.name)?,
+                f.seal(Field::DocOriginalName, d.original_name)?,
                 d.sha256,
                 d.pages,
                 d.legibility_json,
@@ -756,10 +785,15 @@ impl Catalog {
         name: &str,
         except_id: Option<&str>,
     ) -> Result<bool, CatalogError> {
-        let n: i64 = self.conn().query_row(
+        let conn = self.conn();
+        let n: i64 = conn.query_row(
             "SELECT COUNT(*) FROM documents WHERE case_number = ?1 AND name = ?2
              AND (?3 IS NULL OR id != ?3)",
-            params![case_number, name, except_id],
+            params![
+                case_number,
+                conn.fields().seal(Field::DocName, name)?,
+                except_id
+            ],
             |r| r.get(0),
         )?;
         Ok(n > 0)
@@ -770,11 +804,20 @@ impl Catalog {
         let conn = self.conn();
         let mut stmt = conn.prepare(&format!(
             "SELECT {DOC_COLUMNS} FROM documents WHERE status = 'stored'
-             AND (?1 IS NULL OR case_number = ?1) ORDER BY case_number, folder, name"
+             AND (?1 IS NULL OR case_number = ?1)"
         ))?;
-        let rows = stmt
-            .query_map(params![case_number], doc_row)?
+        let mut rows = stmt
+            .query_map(params![case_number], |r| doc_row(conn.fields(), r))?
             .collect::<Result<Vec<_>, _>>()?;
+        // Sorted here, not by the query: on PostgreSQL the names are sealed.
+        rows.sort_by(|a, b| {
+            (&a.case_number, &a.folder, &a.name, &a.id).cmp(&(
+                &b.case_number,
+                &b.folder,
+                &b.name,
+                &b.id,
+            ))
+        });
         Ok(rows)
     }
 
@@ -783,7 +826,7 @@ impl Catalog {
         let conn = self.conn();
         let mut stmt = conn.prepare(&format!("SELECT {DOC_COLUMNS} FROM documents ORDER BY id"))?;
         let rows = stmt
-            .query_map([], doc_row)?
+            .query_map([], |r| doc_row(conn.fields(), r))?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
@@ -796,7 +839,7 @@ impl Catalog {
             "SELECT {DOC_COLUMNS} FROM documents WHERE id LIKE ?1 AND status = 'stored' LIMIT 2"
         ))?;
         let rows = stmt
-            .query_map(params![pattern], doc_row)?
+            .query_map(params![pattern], |r| doc_row(conn.fields(), r))?
             .collect::<Result<Vec<_>, _>>()?;
         match rows.len() {
             0 => Err(CatalogError::NoSuchDocument(id_or_prefix.to_string())),
@@ -830,7 +873,11 @@ impl Catalog {
         let existing: Option<i64> = conn
             .query_row(
                 "SELECT id FROM quarantine WHERE path = ?1 AND sha256 = ?2",
-                params![path.display().to_string(), sha256],
+                params![
+                    conn.fields()
+                        .seal(Field::QuarantinePath, &path.display().to_string())?,
+                    sha256
+                ],
                 |r| r.get(0),
             )
             .optional()?;
@@ -841,10 +888,11 @@ impl Catalog {
             "INSERT INTO quarantine (original_name, path, reason, detail, pages, sha256, at, pipeline)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
-                original_name,
-                path.display().to_string(),
+                conn.fields().seal(Field::QuarantineName, original_name)?,
+                conn.fields()
+                    .seal(Field::QuarantinePath, &path.display().to_string())?,
                 reason,
-                detail,
+                conn.fields().seal(Field::QuarantineDetail, detail)?,
                 pages,
                 sha256,
                 now(),
@@ -861,10 +909,14 @@ impl Catalog {
         sha256: &str,
         reason: &str,
     ) -> Result<Option<QuarantineRow>, CatalogError> {
+        let sealed = self
+            .conn()
+            .fields()
+            .seal(Field::QuarantineName, original_name)?;
         Ok(self
             .quarantine_where(
                 "WHERE original_name = ?1 AND sha256 = ?2 AND reason = ?3",
-                params![original_name, sha256, reason],
+                params![sealed, sha256, reason],
             )?
             .into_iter()
             .find(|q| Path::new(&q.path).exists()))
@@ -897,10 +949,10 @@ impl Catalog {
             .query_map(args, |r| {
                 Ok(QuarantineRow {
                     id: r.get(0)?,
-                    original_name: r.get(1)?,
-                    path: r.get(2)?,
+                    original_name: conn.fields().open(Field::QuarantineName, r.get(1)?)?,
+                    path: conn.fields().open(Field::QuarantinePath, r.get(2)?)?,
                     reason: r.get(3)?,
-                    detail: r.get(4)?,
+                    detail: conn.fields().open(Field::QuarantineDetail, r.get(4)?)?,
                     pages: r.get(5)?,
                     sha256: r.get(6)?,
                     at: r.get(7)?,
@@ -916,13 +968,13 @@ const DOC_COLUMNS: &str = "id, case_number, folder, name, original_name, sha256,
     routing_rule, retention_schedule, retention_rule, retention_until, retention_pending,
     retention_permanent, object_key, sealed_size, status, received_at, stored_at, pipeline";
 
-fn doc_row(r: &Row<'_>) -> Result<DocumentRow, DbError> {
+fn doc_row(f: &db::Fields, r: &Row<'_>) -> Result<DocumentRow, DbError> {
     Ok(DocumentRow {
         id: r.get(0)?,
         case_number: r.get(1)?,
         folder: r.get(2)?,
-        name: r.get(3)?,
-        original_name: r.get(4)?,
+        name: f.open(Field::DocName, r.get(3)?)?,
+        original_name: f.open(Field::DocOriginalName, r.get(4)?)?,
         sha256: r.get(5)?,
         pages: r.get(6)?,
         legibility: r.get(7)?,
@@ -1104,8 +1156,8 @@ mod tests {
                 Catalog::open(&path, &test_key()).unwrap(),
             ),
             (
-                Catalog::open_postgres(&url).unwrap(),
-                Catalog::open_postgres(&url).unwrap(),
+                Catalog::open_postgres(&url, Some(&crate::catalog::test_key())).unwrap(),
+                Catalog::open_postgres(&url, Some(&crate::catalog::test_key())).unwrap(),
             ),
         ];
         for (a, b) in &pairs {
@@ -1154,5 +1206,5 @@ pub(crate) fn each_engine(f: impl Fn(&Catalog)) {
     f(&Catalog::in_memory().unwrap());
     eprintln!("catalog test on PostgreSQL");
     let url = pg_server::shared().fresh_database();
-    f(&Catalog::open_postgres(&url).unwrap());
+    f(&Catalog::open_postgres(&url, Some(&crate::catalog::test_key())).unwrap());
 }

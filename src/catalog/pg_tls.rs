@@ -286,27 +286,29 @@ mod tests {
         let root = url::form_urlencoded::byte_serialize(ca.to_str().unwrap().as_bytes())
             .collect::<String>();
         for mode in ["verify-full", "require", "prefer"] {
-            let c = Catalog::open_postgres(&with(format!("sslmode={mode}&sslrootcert={root}")))
-                .unwrap_or_else(|e| panic!("sslmode={mode}: {e}"));
+            let c =
+                Catalog::open_postgres(&with(format!("sslmode={mode}&sslrootcert={root}")), None)
+                    .unwrap_or_else(|e| panic!("sslmode={mode}: {e}"));
             assert_eq!(encrypted(&c), 1, "sslmode={mode}");
         }
         // Left out on this machine: TLS when the server offers it.
-        let c = Catalog::open_postgres(&with(format!("sslrootcert={root}"))).unwrap();
+        let c = Catalog::open_postgres(&with(format!("sslrootcert={root}")), None).unwrap();
         assert_eq!(encrypted(&c), 1);
-        let c = Catalog::open_postgres(&with("sslmode=disable".into())).unwrap();
+        let c = Catalog::open_postgres(&with("sslmode=disable".into()), None).unwrap();
         assert_eq!(encrypted(&c), 0);
         // Not an authority this machine trusts: refused, not connected unchecked.
-        let e = Catalog::open_postgres(&with("sslmode=require".into()))
+        let e = Catalog::open_postgres(&with("sslmode=require".into()), None)
             .err()
             .expect("a certificate from an unknown authority is refused")
             .to_string();
         assert!(e.contains("certificate"), "{e}");
         // A server without TLS, asked for it.
         let plain = shared().url("postgres");
-        let e = Catalog::open_postgres(&format!("{plain}?sslmode=require&sslrootcert={root}"))
-            .err()
-            .expect("a server without TLS is refused when TLS is required")
-            .to_string();
+        let e =
+            Catalog::open_postgres(&format!("{plain}?sslmode=require&sslrootcert={root}"), None)
+                .err()
+                .expect("a server without TLS is refused when TLS is required")
+                .to_string();
         assert!(e.to_lowercase().contains("tls") || e.contains("SSL"), "{e}");
     }
 
@@ -327,11 +329,10 @@ mod tests {
             server.url("postgres"),
             enc(&server.ca_file())
         );
-        let c = Catalog::open_postgres(&format!(
-            "{base}&sslcert={}&sslkey={}",
-            enc(&cert),
-            enc(&key)
-        ))
+        let c = Catalog::open_postgres(
+            &format!("{base}&sslcert={}&sslkey={}", enc(&cert), enc(&key)),
+            None,
+        )
         .unwrap();
         let seen: String = c
             .conn()
@@ -342,7 +343,7 @@ mod tests {
             )
             .unwrap();
         assert_eq!(seen, "/CN=casevault");
-        let e = Catalog::open_postgres(&base)
+        let e = Catalog::open_postgres(&base, None)
             .err()
             .expect("no certificate, no entry")
             .to_string();
@@ -355,11 +356,10 @@ mod tests {
             std::fs::read(server.ca_file().with_file_name("ca.key")).unwrap(),
         )
         .unwrap();
-        let e = Catalog::open_postgres(&format!(
-            "{base}&sslcert={}&sslkey={}",
-            enc(&cert),
-            enc(&wrong)
-        ))
+        let e = Catalog::open_postgres(
+            &format!("{base}&sslcert={}&sslkey={}", enc(&cert), enc(&wrong)),
+            None,
+        )
         .err()
         .expect("a mismatched key is refused")
         .to_string();

@@ -23,6 +23,7 @@
 use serde::Serialize;
 
 use super::db::{params, Engine};
+use super::fields::Field;
 use super::{now, Catalog, CatalogError};
 
 pub(super) const QUEUE_SCHEMA: &str = "
@@ -159,11 +160,12 @@ impl Catalog {
         let mut out = Enqueued::default();
         let at = now();
         for item in sorted {
+            let sealed = tx.fields().seal(Field::WorkItem, item)?;
             if !listed_at.is_empty() {
                 let done_since: i64 = tx.query_row(
                     "SELECT COUNT(*) FROM work_items
                      WHERE source = ?1 AND item = ?2 AND state = 'done' AND done_at >= ?3",
-                    params![source, item, listed_at],
+                    params![source, sealed, listed_at],
                     |r| r.get(0),
                 )?;
                 if done_since > 0 {
@@ -174,7 +176,7 @@ impl Catalog {
             out.added += tx.execute(
                 "INSERT INTO work_items (source, item, state, enqueued_at)
                  VALUES (?1, ?2, 'waiting', ?3) ON CONFLICT DO NOTHING",
-                params![source, item, at],
+                params![source, sealed, at],
             )?;
         }
         tx.commit()?;
@@ -219,7 +221,7 @@ impl Catalog {
             |r| {
                 Ok(Claimed {
                     id: r.get(0)?,
-                    item: r.get(1)?,
+                    item: tx.fields().open(Field::WorkItem, r.get(1)?)?,
                     attempts: r.get(2)?,
                 })
             },
@@ -441,14 +443,15 @@ mod tests {
     #[test]
     fn concurrent_claims_on_postgres_never_overlap() {
         let url = crate::catalog::pg_server::shared().fresh_database();
-        let first = Catalog::open_postgres(&url).unwrap();
+        let first = Catalog::open_postgres(&url, Some(&crate::catalog::test_key())).unwrap();
         first.enqueue("s3", &items(200)).unwrap();
         let got: Vec<Vec<String>> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..4)
                 .map(|w| {
                     let url = url.clone();
                     s.spawn(move || {
-                        let c = Catalog::open_postgres(&url).unwrap();
+                        let c = Catalog::open_postgres(&url, Some(&crate::catalog::test_key()))
+                            .unwrap();
                         let mut mine = Vec::new();
                         loop {
                             let batch = c.claim("s3", &format!("w{w}"), 3, 60_000).unwrap();
@@ -515,7 +518,7 @@ mod tests {
         let pg = crate::catalog::pg_server::shared();
         let url = pg.fresh_database();
         let db = url.rsplit('/').next().unwrap().to_string();
-        let c = Catalog::open_postgres(&url).unwrap();
+        let c = Catalog::open_postgres(&url, Some(&crate::catalog::test_key())).unwrap();
         assert!(c.take_lease("box", "w1", 60_000).unwrap());
         let cut = pg
             .psql(

@@ -13,6 +13,7 @@
 //!   a case event moves dates.
 
 use super::db::{params, Conn, OptionalExtension};
+use super::fields::Field;
 
 use super::{now, Catalog, CatalogError};
 use crate::document::RouteExample as Example;
@@ -72,10 +73,18 @@ impl Catalog {
             return Ok(false);
         }
         let json = serde_json::to_string(example).expect("an example serialises");
-        self.conn().execute(
+        let user = self.acting_user();
+        let conn = self.conn();
+        conn.execute(
             "INSERT INTO route_examples (at, user_name, case_number, sha256, example)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![now(), self.acting_user(), case_number, sha256, json],
+            params![
+                now(),
+                user,
+                case_number,
+                sha256,
+                conn.fields().seal(Field::RouteExample, &json)?
+            ],
         )?;
         Ok(true)
     }
@@ -85,7 +94,7 @@ impl Catalog {
         let conn = self.conn();
         let mut stmt = conn.prepare("SELECT example FROM route_examples ORDER BY id")?;
         let rows = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
+            .query_map([], |r| conn.fields().open(Field::RouteExample, r.get(0)?))?
             .collect::<Result<Vec<_>, _>>()?;
         rows.iter()
             .map(|j| {
@@ -97,7 +106,9 @@ impl Catalog {
 
     /// Records a decision for the bytes `sha256` (one per file: a later decision replaces it).
     pub fn put_filing_decision(&self, d: &FilingDecision) -> Result<(), CatalogError> {
-        self.conn().execute(
+        let conn = self.conn();
+        let f = conn.fields();
+        conn.execute(
             "INSERT INTO route_decisions (sha256, case_number, folder, document_name, user_name,
                 reason, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT(sha256) DO UPDATE SET case_number = excluded.case_number,
@@ -107,9 +118,9 @@ impl Catalog {
                 d.sha256,
                 d.case_number,
                 d.folder,
-                d.document_name,
+                f.seal_opt(Field::RouteDocName, d.document_name.as_deref())?,
                 d.user_name,
-                d.reason,
+                f.seal_opt(Field::RouteReason, d.reason.as_deref())?,
                 now()
             ],
         )?;
@@ -118,8 +129,9 @@ impl Catalog {
 
     /// The decision waiting for these bytes, if any.
     pub fn filing_decision(&self, sha256: &str) -> Result<Option<FilingDecision>, CatalogError> {
-        Ok(self
-            .conn()
+        let conn = self.conn();
+        let f = conn.fields();
+        Ok(conn
             .query_row(
                 "SELECT sha256, case_number, folder, document_name, user_name, reason
                  FROM route_decisions WHERE sha256 = ?1",
@@ -129,9 +141,9 @@ impl Catalog {
                         sha256: r.get(0)?,
                         case_number: r.get(1)?,
                         folder: r.get(2)?,
-                        document_name: r.get(3)?,
+                        document_name: f.open_opt(Field::RouteDocName, r.get(3)?)?,
                         user_name: r.get(4)?,
-                        reason: r.get(5)?,
+                        reason: f.open_opt(Field::RouteReason, r.get(5)?)?,
                     })
                 },
             )
@@ -156,12 +168,12 @@ impl Catalog {
 
     /// A cached model of this version, as [`crate::stages::classify::Model::to_bytes`] wrote it.
     pub fn route_model(&self, version: &str) -> Result<Option<Vec<u8>>, CatalogError> {
-        Ok(self
-            .conn()
+        let conn = self.conn();
+        Ok(conn
             .query_row(
                 "SELECT model FROM route_models WHERE version = ?1",
                 params![version],
-                |r| r.get(0),
+                |r| conn.fields().open_blob(Field::RouteModel, r.get(0)?),
             )
             .optional()?)
     }
@@ -177,7 +189,11 @@ impl Catalog {
             "INSERT INTO route_models (version, trained_at, model) VALUES (?1, ?2, ?3)
              ON CONFLICT(version) DO UPDATE SET trained_at = excluded.trained_at,
                 model = excluded.model",
-            params![version, now(), bytes],
+            params![
+                version,
+                now(),
+                conn.fields().seal_blob(Field::RouteModel, bytes)?
+            ],
         )?;
         Ok(())
     }

@@ -18,6 +18,7 @@
 //! current key. Columns are added by `migrate` to catalogs made before them.
 
 use super::db::{params, Conn, DbError, OptionalExtension, Row};
+use super::fields::Field;
 
 use super::{now, Catalog, CatalogError};
 
@@ -194,7 +195,12 @@ impl Catalog {
             tx.execute(
                 "INSERT INTO contact_log (at, case_number, document_id, action, detail)
                  VALUES (?1, ?2, NULL, ?3, ?4)",
-                params![now(), case_number, action, detail],
+                params![
+                    now(),
+                    case_number,
+                    action,
+                    tx.fields().seal(Field::ContactDetail, detail)?
+                ],
             )?;
         }
         tx.commit()?;

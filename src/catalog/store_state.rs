@@ -12,6 +12,7 @@
 //! every key still wraps). New tables only, created with `IF NOT EXISTS`: no `ALTER`.
 
 use super::db::{params, DbError, OptionalExtension, Row};
+use super::fields::Field;
 use serde::{Deserialize, Serialize};
 
 use super::{now, Catalog, CatalogError, DocumentRow};
@@ -184,7 +185,12 @@ impl Catalog {
         tx.execute(
             "INSERT INTO contact_log (at, case_number, document_id, action, detail)
              VALUES (?1, ?2, ?3, 'filed', ?4)",
-            params![super::now(), case_number, id, detail],
+            params![
+                super::now(),
+                case_number,
+                id,
+                tx.fields().seal(Field::ContactDetail, &detail)?
+            ],
         )?;
         tx.commit()?;
         Ok(())
@@ -233,7 +239,7 @@ impl Catalog {
                     h.id,
                     h.scope,
                     h.kind,
-                    h.reason,
+                    tx.fields().seal(Field::HoldReason, &h.reason)?,
                     h.until,
                     h.set_at,
                     h.lifted_at
@@ -284,7 +290,9 @@ impl Catalog {
     /// Inserts a stored document recreated from its label (catalog rebuild).
     pub fn restore_document(&self, d: &RestoredDocument) -> Result<(), CatalogError> {
         let r = &d.row;
-        self.conn().execute(
+        let conn = self.conn();
+        let f = conn.fields();
+        conn.execute(
             "INSERT INTO documents (id, case_number, folder, name, original_name, sha256, pages,
                 legibility, routing_rule, retention_schedule, retention_rule, retention_until,
                 retention_pending, retention_permanent, object_key, sealed_size, pdf_sha256,
@@ -295,8 +303,8 @@ impl Catalog {
                 r.id,
                 r.case_number,
                 r.folder,
-                r.name,
-                r.original_name,
+                f.seal(Field::DocName, &r.name)?,
+                f.seal(Field::DocOriginalName, &r.original_name)?,
                 r.sha256,
                 r.pages,
                 r.legibility,

@@ -19,7 +19,8 @@
 //!   ended and its counts, for the dashboard's pipeline health. Counts and times only: no file
 //!   or case is named.
 
-use super::db::{params, Conn, DbError, Engine, OptionalExtension, Row};
+use super::db::{params, Conn, DbError, Engine, OptionalExtension, Row, Value};
+use super::fields::{self, Field, FieldKeys};
 
 use super::{now, Catalog, CatalogError};
 
@@ -391,8 +392,8 @@ impl Catalog {
                 row.reason,
                 row.pipeline,
                 action,
-                note,
-                kept_at,
+                tx.fields().seal(Field::SetAsideNote, note)?,
+                tx.fields().seal(Field::SetAsidePath, kept_at)?,
                 user,
                 now()
             ],
@@ -422,8 +423,8 @@ impl Catalog {
                 reason: r.get(2)?,
                 pipeline: r.get(3)?,
                 action: r.get(4)?,
-                note: r.get(5)?,
-                path: r.get(6)?,
+                note: conn.fields().open(Field::SetAsideNote, r.get(5)?)?,
+                path: conn.fields().open(Field::SetAsidePath, r.get(6)?)?,
                 user_name: r.get(7)?,
                 at: r.get(8)?,
                 done_by: r.get(9)?,
@@ -577,15 +578,13 @@ impl Catalog {
     pub fn index_text(&self, document_id: &str, text: &str) -> Result<(), CatalogError> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        tx.execute(
-            "DELETE FROM document_text WHERE document_id = ?1",
-            params![document_id],
-        )?;
+        forget_text_of(&tx, document_id)?;
         if !text.trim().is_empty() {
             tx.execute(
                 "INSERT INTO document_text (document_id, text) VALUES (?1, ?2)",
-                params![document_id, text],
+                params![document_id, tx.fields().seal(Field::DocText, text)?],
             )?;
+            index_words(&tx, document_id, text)?;
         }
         tx.commit()?;
         Ok(())
@@ -602,28 +601,39 @@ impl Catalog {
     ) -> Result<bool, CatalogError> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        tx.execute(
-            "DELETE FROM document_text WHERE document_id = ?1",
-            params![document_id],
-        )?;
+        forget_text_of(&tx, document_id)?;
         let n = tx.execute(
             "INSERT INTO document_text (document_id, text)
              SELECT ?1, ?2 WHERE EXISTS (
                SELECT 1 FROM documents d LEFT JOIN cases c ON c.case_number = d.case_number
                WHERE d.id = ?1 AND d.status = 'stored' AND COALESCE(c.shielded, 0) = 0)",
-            params![document_id, text],
+            params![document_id, tx.fields().seal(Field::DocText, text)?],
         )?;
+        if n > 0 {
+            index_words(&tx, document_id, text)?;
+        }
         tx.commit()?;
         Ok(n > 0)
     }
 
     /// Drops the indexed text of every document of a case (it became shielded).
     pub fn unindex_case(&self, case_number: &str) -> Result<usize, CatalogError> {
-        Ok(self.conn().execute(
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        if tx.engine() == Engine::Postgres {
+            tx.execute(
+                "DELETE FROM document_words WHERE document_id IN
+                 (SELECT id FROM documents WHERE case_number = ?1)",
+                params![case_number],
+            )?;
+        }
+        let n = tx.execute(
             "DELETE FROM document_text WHERE document_id IN
              (SELECT id FROM documents WHERE case_number = ?1)",
             params![case_number],
-        )?)
+        )?;
+        tx.commit()?;
+        Ok(n)
     }
 
     /// Whether a document's text is indexed.
@@ -644,28 +654,17 @@ impl Catalog {
     /// is never read as FTS5 query syntax.
     pub fn search_text(&self, words: &str, limit: usize) -> Result<Vec<SearchHit>, CatalogError> {
         let conn = self.conn();
-        let engine = conn.engine();
-        let query = match engine {
-            Engine::Sqlite => fts_query(words),
-            Engine::Postgres => tsquery(words),
-        };
+        if let Some(keys) = conn.fields().keys() {
+            return search_sealed(&conn, keys, words, limit);
+        }
+        let query = fts_query(words);
         if query.is_empty() {
             return Ok(Vec::new());
         }
-        let sql = match engine {
-            Engine::Sqlite => {
-                "SELECT document_id, snippet(document_text, 1, '[', ']', ' … ', 12)
-                 FROM document_text WHERE document_text MATCH ?1 ORDER BY rank LIMIT ?2"
-            }
-            Engine::Postgres => {
-                "SELECT document_id, ts_headline('simple', text, q,
-                        'StartSel=[, StopSel=], MaxWords=12, MinWords=4, FragmentDelimiter=\" … \"')
-                 FROM document_text, to_tsquery('simple', ?1) AS q
-                 WHERE to_tsvector('simple', text) @@ q
-                 ORDER BY ts_rank(to_tsvector('simple', text), q) DESC, document_id LIMIT ?2"
-            }
-        };
-        let mut st = conn.prepare(sql)?;
+        let mut st = conn.prepare(
+            "SELECT document_id, snippet(document_text, 1, '[', ']', ' … ', 12)
+             FROM document_text WHERE document_text MATCH ?1 ORDER BY rank LIMIT ?2",
+        )?;
         let rows = st.query_map(params![query, limit as i64], |r| {
             Ok(SearchHit {
                 document_id: r.get(0)?,
@@ -768,30 +767,146 @@ fn fts_query(words: &str) -> String {
         .join(" ")
 }
 
-/// A person's words as a PostgreSQL text-search query: the same words as [`fts_query`] keeps,
-/// each a quoted lexeme (so none is read as query syntax), `:*` for a prefix, all required.
-fn tsquery(words: &str) -> String {
-    fts_query(words)
-        .split_whitespace()
-        .map(|w| {
-            let prefix = w.ends_with('*');
-            let core = w
-                .trim_end_matches('*')
-                .trim_matches('"')
-                .replace('\'', "''");
-            format!("'{core}'{}", if prefix { ":*" } else { "" })
-        })
-        .collect::<Vec<_>>()
-        .join(" & ")
-}
-
 /// Drops a document's indexed text inside the transaction that begins its destruction.
 pub(super) fn forget_text_of(tx: &Conn, document_id: &str) -> Result<(), CatalogError> {
     tx.execute(
         "DELETE FROM document_text WHERE document_id = ?1",
         params![document_id],
     )?;
+    if tx.engine() == Engine::Postgres {
+        tx.execute(
+            "DELETE FROM document_words WHERE document_id = ?1",
+            params![document_id],
+        )?;
+    }
     Ok(())
+}
+
+/// The keyed word index that search uses where text is sealed (PostgreSQL, [`fields`]): one row
+/// per document and distinct hash of a word or of a word's first letters, with how often it
+/// occurs. Replaces version 9's index over the text itself, which the server could read.
+pub(super) fn word_index(conn: &Conn) -> Result<(), CatalogError> {
+    if conn.engine() == Engine::Postgres {
+        conn.execute_ddl(
+            "DROP INDEX IF EXISTS document_text_words;
+             CREATE TABLE IF NOT EXISTS document_words (
+                 document_id TEXT NOT NULL,
+                 hash        TEXT NOT NULL,
+                 n           INTEGER NOT NULL,
+                 PRIMARY KEY (document_id, hash)
+             );
+             CREATE INDEX IF NOT EXISTS document_words_hash ON document_words(hash);",
+        )?;
+    }
+    Ok(())
+}
+
+/// Adds a document's words to the keyed word index (where fields are sealed).
+fn index_words(tx: &Conn, document_id: &str, text: &str) -> Result<(), CatalogError> {
+    let Some(keys) = tx.fields().keys() else {
+        return Ok(());
+    };
+    let hashes = fields::word_hashes(keys, text);
+    // Many rows a statement: a page of text has a few thousand hashes.
+    for chunk in hashes.chunks(500) {
+        let mut sql = String::from("INSERT INTO document_words (document_id, hash, n) VALUES ");
+        let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 3);
+        for (i, (hash, n)) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("(?{}, ?{}, ?{})", i * 3 + 1, i * 3 + 2, i * 3 + 3));
+            values.push(Value::Text(document_id.to_string()));
+            values.push(Value::Text(hash.clone()));
+            values.push(Value::Int(*n));
+        }
+        tx.execute(&sql, values)?;
+    }
+    Ok(())
+}
+
+/// Builds the keyed word index afresh from every indexed (sealed) text: a catalog whose fields
+/// are being sealed for the first time ([`super::migrations::seal_fields`]).
+pub(super) fn index_all_words(conn: &Conn) -> Result<(), CatalogError> {
+    conn.execute("DELETE FROM document_words", params![])?;
+    let texts: Vec<(String, String)> = conn.query_all(
+        "SELECT document_id, text FROM document_text",
+        params![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    for (id, sealed) in texts {
+        let text = conn.fields().open(Field::DocText, sealed)?;
+        index_words(conn, &id, &text)?;
+    }
+    Ok(())
+}
+
+/// Search where text is sealed: the documents holding every term's hash, ranked by how often
+/// the terms occur (then by id), each opened to check the terms whole (a long prefix) and to
+/// cut its snippet.
+fn search_sealed(
+    conn: &Conn,
+    keys: &FieldKeys,
+    words: &str,
+    limit: usize,
+) -> Result<Vec<SearchHit>, CatalogError> {
+    let terms = fields::search_terms(keys, words);
+    if terms.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut hashes: Vec<&str> = terms.iter().map(|t| t.hash.as_str()).collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    // A prefix longer than the index keeps matched by its first letters only: candidates are
+    // opened and checked, so more are read than asked for.
+    let checked = terms
+        .iter()
+        .any(|t| t.prefix && t.word.chars().count() > fields::PREFIX_MAX);
+    let candidates = if checked { limit * 10 + 50 } else { limit };
+    let marks: Vec<String> = (1..=hashes.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "SELECT document_id FROM document_words WHERE hash IN ({})
+         GROUP BY document_id HAVING COUNT(*) = {}
+         ORDER BY SUM(n) DESC, document_id LIMIT {candidates}",
+        marks.join(", "),
+        hashes.len()
+    );
+    let values: Vec<Value> = hashes.iter().map(|h| Value::Text(h.to_string())).collect();
+    let ids: Vec<String> = conn.query_all(&sql, values, |r| r.get(0))?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks: Vec<String> = (1..=ids.len()).map(|i| format!("?{i}")).collect();
+    let texts: std::collections::HashMap<String, String> = conn
+        .query_all(
+            &format!(
+                "SELECT document_id, text FROM document_text WHERE document_id IN ({})",
+                marks.join(", ")
+            ),
+            ids.iter()
+                .map(|i| Value::Text(i.clone()))
+                .collect::<Vec<_>>(),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?
+        .into_iter()
+        .collect();
+    let mut hits = Vec::new();
+    for document_id in ids {
+        if hits.len() >= limit {
+            break;
+        }
+        let Some(sealed) = texts.get(&document_id) else {
+            continue;
+        };
+        let text = conn.fields().open(Field::DocText, sealed.clone())?;
+        if fields::text_has_terms(&text, &terms) {
+            hits.push(SearchHit {
+                snippet: fields::snippet(&text, &terms, 12),
+                document_id,
+            });
+        }
+    }
+    Ok(hits)
 }
 
 #[cfg(test)]

@@ -21,7 +21,8 @@ use super::SinkError;
 pub async fn holdings(config: &Config, store: &Store) -> Result<Option<String>, SinkError> {
     let mut held = Vec::new();
     let holdings = match &config.catalog_url {
-        Some(url) => Catalog::open_postgres(url)?.holding_counts()?,
+        // Counting needs no key (a first ring may not exist yet).
+        Some(url) => Catalog::open_postgres(url, None)?.holding_counts()?,
         None => Catalog::holdings(&config.catalog)?,
     };
     match holdings {
@@ -139,9 +140,9 @@ pub fn catalog_key(config: &Config) -> Result<CatalogKey, SinkError> {
 pub fn open_catalog(config: &Config) -> Result<Catalog, SinkError> {
     let key = catalog_key(config)?;
     match &config.catalog_url {
-        // The catalog key is SQLCipher's; a PostgreSQL catalog is protected by its server's
-        // own encryption at rest and access rules (docs/scale.md).
-        Some(url) => Ok(Catalog::open_postgres(url)?),
+        // SQLCipher's key on SQLite; on PostgreSQL the key personal data is sealed under,
+        // field by field (catalog::fields).
+        Some(url) => Ok(Catalog::open_postgres(url, Some(&key))?),
         None => Ok(Catalog::open(&config.catalog, &key)?),
     }
 }
