@@ -30,6 +30,7 @@
 //! document's content.
 
 use super::db::{params, Conn, OptionalExtension};
+use super::fields::Field;
 use chrono::NaiveDate;
 use hmac::{KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -312,7 +313,7 @@ impl Catalog {
                 "SELECT scope, reason FROM holds WHERE kind = 'hold' AND lifted_at IS NULL
                  AND (scope = ?1 OR scope = ?2) ORDER BY id LIMIT 1",
                 params![super::holds::GLOBAL, row.case_number],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, tx.fields().open(Field::HoldReason, r.get(1)?)?)),
             )
             .optional()?;
         if let Some((scope, reason)) = hold {

@@ -165,6 +165,23 @@ pub(super) fn migrate(conn: &Conn) -> Result<Vec<i64>, CatalogError> {
 /// The `settings` key under which a PostgreSQL catalog keeps its field keys' check value.
 const FIELD_KEY_CHECK: &str = "field_key_check";
 
+/// The check value of the keys a catalog's fields are sealed under, if they are.
+fn field_key_check(conn: &Conn) -> Result<Option<String>, CatalogError> {
+    Ok(conn
+        .query_all(
+            "SELECT value FROM settings WHERE key = ?1",
+            params![FIELD_KEY_CHECK],
+            |r| r.get(0),
+        )?
+        .into_iter()
+        .next())
+}
+
+/// Whether a catalog's fields are sealed under some key ring's keys.
+pub(super) fn fields_sealed(conn: &Conn) -> Result<bool, CatalogError> {
+    Ok(field_key_check(conn)?.is_some())
+}
+
 /// Makes sure a PostgreSQL catalog's personal data is sealed under this connection's keys
 /// ([`super::fields`]), inside the set-up transaction (under the writer lock):
 /// - a catalog that records the same keys' check value is left as it is;
@@ -183,15 +200,7 @@ pub(super) fn seal_fields(conn: &Conn) -> Result<usize, CatalogError> {
     if conn.engine() != Engine::Postgres {
         return Ok(0);
     }
-    let recorded: Option<String> = conn
-        .query_all(
-            "SELECT value FROM settings WHERE key = ?1",
-            params![FIELD_KEY_CHECK],
-            |r| r.get(0),
-        )?
-        .into_iter()
-        .next();
-    match recorded {
+    match field_key_check(conn)? {
         Some(c) if c == keys.check() => return Ok(0),
         Some(_) => return Err(CatalogError::FieldKeyMismatch),
         None => {}
@@ -439,7 +448,7 @@ mod tests {
                 routing_rule: "court-order",
                 retention_schedule: "cafcass-2020",
                 retention_rule: "whole-record",
-                retention_until: None,
+                retention_until: NaiveDate::from_ymd_opt(2020, 1, 1),
                 retention_pending: None,
                 retention_permanent: false,
                 object_key: "objects/ab",
@@ -554,6 +563,20 @@ mod tests {
             .unwrap()
             .iter()
             .any(|h| h.reason == "Quillfeather complaint"));
+        // A destruction refused for the hold names it, read back opened.
+        c.lift_holds("global").unwrap();
+        let refused = c
+            .begin_destruction(
+                &crate::seal::ChainKey::from_bytes([3; 32]),
+                "dddddd0001",
+                chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+            )
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "LS24P01234 hold: Quillfeather complaint"
+        );
         assert_eq!(c.route_examples().unwrap()[0].text, "ORDER for Ottoline");
         let d = c.filing_decision("qsha").unwrap().unwrap();
         assert_eq!(d.document_name.as_deref(), Some("Zanzibar order"));
@@ -659,7 +682,11 @@ mod tests {
             .expect("refused");
         assert!(matches!(err, CatalogError::FieldKeyMismatch), "{err}");
         let locked = Catalog::open_postgres(&url, None).unwrap();
-        assert!(locked.holding_counts().is_ok());
+        // Counted as held under its ring, as an SQLCipher file is: no new ring replaces it.
+        assert_eq!(
+            locked.holding_counts().unwrap(),
+            crate::catalog::Holdings::Encrypted
+        );
         assert!(locked.case("LS24P01234").is_err());
         assert!(locked.set_hold("LS24P01234", "x").is_err());
     }

@@ -89,7 +89,7 @@ pub enum CatalogError {
     },
     #[error("the catalog's schema is at version {found}, newer than this casevault knows ({known}): a newer casevault has used it; run that version (every worker on one catalog runs the same release)")]
     NewerSchema { found: i64, known: i64 },
-    #[error("the PostgreSQL catalog's personal data is sealed under another key ring's catalog key: give this worker the key ring the others use (`casevault keys export` on one of them, `casevault keys import` here)")]
+    #[error("the PostgreSQL catalog's personal data is sealed under another key ring's catalog key: give this worker the key ring the others use (`casevault keys export` on one of them, `casevault keys import` here); a catalog whose ring is lost for good cannot be read, so point catalog_url at a new database and rebuild it from the store (`casevault catalog rebuild`)")]
     FieldKeyMismatch,
     #[error("no document with id {0}: run `casevault ls` to see the ids")]
     NoSuchDocument(String),
@@ -740,6 +740,11 @@ impl Catalog {
     /// What an open catalog holds, counted as [`Catalog::holdings`] counts a file.
     pub fn holding_counts(&self) -> Result<Holdings, CatalogError> {
         let conn = self.conn();
+        // A PostgreSQL catalog whose fields were sealed under a ring reads with that ring only,
+        // as an SQLCipher file does.
+        if conn.engine() == db::Engine::Postgres && migrations::fields_sealed(&conn)? {
+            return Ok(Holdings::Encrypted);
+        }
         let count = |table: &str| -> Result<i64, CatalogError> {
             Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?)
         };
