@@ -8,8 +8,8 @@
 //! one would list (case names, children's names and dates of birth) but in free text (contact-log
 //! details, quarantined file names, e-mail subjects in document names), in indexes built over
 //! them, and in old WAL frames, and each of those would otherwise have to be found one by one.
-//! Field-level encryption with blind indexes is the plan for the PostgreSQL catalog (issue 16),
-//! where the server, not a file, is what must not read them.
+//! A PostgreSQL catalog, where the server, not a file, is what must not read them, seals them
+//! field by field instead ([`super::fields`]).
 //!
 //! The key is raw (`PRAGMA key = "x'…'"`, 256 bits from the key ring), so no passphrase
 //! derivation runs when the catalog opens; it is set first thing on the connection, and a read of

@@ -19,9 +19,11 @@
 //! - **Sorting** by a sealed column is done in the process after the read (each such read is
 //!   one case's rows or one listing), on both engines alike, so the two engines order alike.
 //! - **Search** cannot use the server's text index on sealed text; [`word_hashes`] gives each
-//!   document's words (and their first 3 to 8 letters, for `plent*`) as keyed hashes with their
-//!   counts, kept in `document_words` (PostgreSQL only), which the search matches and ranks by.
-//!   The server learns how often a hashed word occurs in a document, not the word.
+//!   document's distinct words (and their first 3 to 8 letters, for `plent*`) as 64-bit keyed
+//!   hashes, kept as one array a document in `document_words` (PostgreSQL only) under a GIN
+//!   index. A search looks up the documents holding every term's hash, opens the newest of them
+//!   and ranks those by how often the terms occur in the text. The server learns which
+//!   documents share a hashed word, not the word, nor how often it occurs.
 //!
 //! On SQLite every function here passes values through unchanged: the file is encrypted whole,
 //! and its full-text index needs the words.
@@ -274,9 +276,13 @@ impl FieldKeys {
         String::from_utf8(self.open_bytes(field, &bytes)?).map_err(|_| bad("not text"))
     }
 
-    /// The keyed hash of one search term (a word, `w`, or a prefix, `p`).
-    fn term(&self, kind: u8, term: &str) -> String {
-        hex::encode(&hmac_parts(&self.words[..], &[&[kind], term.as_bytes()])[..16])
+    /// The keyed hash of one search term (a word, `w`, or a prefix, `p`): 64 bits of an HMAC,
+    /// as PostgreSQL's `BIGINT`. Two terms share a hash by chance about once in 2^64 / V^2 for
+    /// a vocabulary of V; a shared hash only makes a document a candidate, and every candidate is
+    /// checked against its opened text.
+    fn term(&self, kind: u8, term: &str) -> i64 {
+        let mac = hmac_parts(&self.words[..], &[&[kind], term.as_bytes()]);
+        i64::from_be_bytes(mac[..8].try_into().expect("8 bytes"))
     }
 }
 
@@ -302,18 +308,19 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
-/// Each distinct keyed hash of `text`'s words and of their prefixes, with how often it occurs.
-pub fn word_hashes(keys: &FieldKeys, text: &str) -> Vec<(String, i64)> {
-    let mut counts: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
+/// Each distinct keyed hash of `text`'s words and of their prefixes, in order (how often a word
+/// occurs is not kept: the server would learn it).
+pub fn word_hashes(keys: &FieldKeys, text: &str) -> Vec<i64> {
+    let mut hashes = std::collections::BTreeSet::new();
     for word in words(text) {
-        *counts.entry(keys.term(b'w', &word)).or_default() += 1;
+        hashes.insert(keys.term(b'w', &word));
         let chars: Vec<char> = word.chars().collect();
         for n in PREFIX_MIN..=PREFIX_MAX.min(chars.len()) {
             let prefix: String = chars[..n].iter().collect();
-            *counts.entry(keys.term(b'p', &prefix)).or_default() += 1;
+            hashes.insert(keys.term(b'p', &prefix));
         }
     }
-    counts.into_iter().collect()
+    hashes.into_iter().collect()
 }
 
 /// One term of a search: the hash it is looked up by, and the test a candidate's opened text
@@ -321,7 +328,7 @@ pub fn word_hashes(keys: &FieldKeys, text: &str) -> Vec<(String, i64)> {
 /// checked whole).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
-    pub hash: String,
+    pub hash: i64,
     pub word: String,
     pub prefix: bool,
 }
@@ -359,36 +366,38 @@ pub fn search_terms(keys: &FieldKeys, query: &str) -> Vec<Term> {
     terms
 }
 
-/// Whether an opened text holds every term (checked after the hashes matched, for prefixes
-/// longer than the index keeps).
-pub fn text_has_terms(text: &str, terms: &[Term]) -> bool {
-    let all: Vec<String> = words(text).collect();
-    terms.iter().all(|t| {
-        all.iter().any(|w| {
-            if t.prefix {
-                w.starts_with(&t.word)
-            } else {
-                *w == t.word
+impl Term {
+    fn matches(&self, word: &str) -> bool {
+        if self.prefix {
+            word.starts_with(&self.word)
+        } else {
+            word == self.word
+        }
+    }
+}
+
+/// How many of an opened text's words match a term, or `None` if some term matches none (the
+/// hashes matched by chance, or a prefix longer than the index keeps matched its first
+/// letters only). The count ranks the results.
+pub fn term_occurrences(text: &str, terms: &[Term]) -> Option<usize> {
+    let mut found = vec![false; terms.len()];
+    let mut n = 0;
+    for w in words(text) {
+        for (i, t) in terms.iter().enumerate() {
+            if t.matches(&w) {
+                found[i] = true;
+                n += 1;
             }
-        })
-    })
+        }
+    }
+    found.iter().all(|f| *f).then_some(n)
 }
 
 /// A few words of `text` around the first term found, each found word in `[` `]`, as the
 /// search's snippet (what SQLite's `snippet()` gives on the other engine).
 pub fn snippet(text: &str, terms: &[Term], width: usize) -> String {
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    let hit = |token: &str| {
-        words(token).any(|w| {
-            terms.iter().any(|t| {
-                if t.prefix {
-                    w.starts_with(&t.word)
-                } else {
-                    w == t.word
-                }
-            })
-        })
-    };
+    let hit = |token: &str| words(token).any(|w| terms.iter().any(|t| t.matches(&w)));
     let first = tokens.iter().position(|t| hit(t)).unwrap_or(0);
     let start = first.saturating_sub(width / 3);
     let end = (start + width).min(tokens.len());
@@ -472,10 +481,7 @@ mod tests {
     #[test]
     fn search_terms_match_words_and_prefixes_folded() {
         let k = keys(4);
-        let hashes: Vec<String> = word_hashes(&k, "Plentiful evidence from Dŵr Cymru, O'Brien.")
-            .into_iter()
-            .map(|(h, _)| h)
-            .collect();
+        let hashes = word_hashes(&k, "Plentiful evidence from Dŵr Cymru, O'Brien.");
         for (query, found) in [
             ("plentiful", true),
             ("PLENT*", true),
@@ -492,9 +498,16 @@ mod tests {
         // A prefix longer than the index keeps is looked up by its first letters, then checked.
         let long = search_terms(&k, "plentifulx*");
         assert!(hashes.contains(&long[0].hash));
-        assert!(!text_has_terms("Plentiful evidence", &long));
-        let counts = word_hashes(&k, "court court Court");
-        assert!(counts.iter().any(|(_, n)| *n == 3));
+        assert_eq!(term_occurrences("Plentiful evidence", &long), None);
+        assert_eq!(
+            term_occurrences("Plentifulxy, plentifulx and plenty", &long),
+            Some(2)
+        );
+        // Repetition is not indexed: one hash a word, however often it occurs.
+        assert_eq!(
+            word_hashes(&k, "court court Court"),
+            word_hashes(&k, "court")
+        );
     }
 
     #[test]

@@ -189,7 +189,7 @@ impl Catalog {
                 super::now(),
                 case_number,
                 id,
-                tx.fields().seal(Field::ContactDetail, &detail)?
+                tx.fields().seal(Field::ContactDetail, detail)?
             ],
         )?;
         tx.commit()?;

@@ -783,22 +783,29 @@ pub(super) fn forget_text_of(tx: &Conn, document_id: &str) -> Result<(), Catalog
 }
 
 /// The keyed word index that search uses where text is sealed (PostgreSQL, [`fields`]): one row
-/// per document and distinct hash of a word or of a word's first letters, with how often it
-/// occurs. Replaces version 9's index over the text itself, which the server could read.
+/// a document, its distinct word and prefix hashes as an array under a GIN index (compressed
+/// posting lists: a few bytes a word, where a row a word would be a hundred). Replaces version
+/// 9's index over the text itself, which the server could read.
 pub(super) fn word_index(conn: &Conn) -> Result<(), CatalogError> {
     if conn.engine() == Engine::Postgres {
         conn.execute_ddl(
             "DROP INDEX IF EXISTS document_text_words;
              CREATE TABLE IF NOT EXISTS document_words (
-                 document_id TEXT NOT NULL,
-                 hash        TEXT NOT NULL,
-                 n           INTEGER NOT NULL,
-                 PRIMARY KEY (document_id, hash)
+                 document_id TEXT PRIMARY KEY,
+                 hashes      BIGINT[] NOT NULL
              );
-             CREATE INDEX IF NOT EXISTS document_words_hash ON document_words(hash);",
+             CREATE INDEX IF NOT EXISTS document_words_hashes ON document_words
+                 USING GIN (hashes);",
         )?;
     }
     Ok(())
+}
+
+/// `hashes` as a PostgreSQL array literal, bound as text and cast in the statement (the
+/// catalog's values have no array type).
+fn array_literal(hashes: &[i64]) -> String {
+    let items: Vec<String> = hashes.iter().map(i64::to_string).collect();
+    format!("{{{}}}", items.join(","))
 }
 
 /// Adds a document's words to the keyed word index (where fields are sealed).
@@ -806,22 +813,11 @@ fn index_words(tx: &Conn, document_id: &str, text: &str) -> Result<(), CatalogEr
     let Some(keys) = tx.fields().keys() else {
         return Ok(());
     };
-    let hashes = fields::word_hashes(keys, text);
-    // Many rows a statement: a page of text has a few thousand hashes.
-    for chunk in hashes.chunks(500) {
-        let mut sql = String::from("INSERT INTO document_words (document_id, hash, n) VALUES ");
-        let mut values: Vec<Value> = Vec::with_capacity(chunk.len() * 3);
-        for (i, (hash, n)) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!("(?{}, ?{}, ?{})", i * 3 + 1, i * 3 + 2, i * 3 + 3));
-            values.push(Value::Text(document_id.to_string()));
-            values.push(Value::Text(hash.clone()));
-            values.push(Value::Int(*n));
-        }
-        tx.execute(&sql, values)?;
-    }
+    tx.execute(
+        "INSERT INTO document_words (document_id, hashes) VALUES (?1, CAST(?2 AS TEXT)::BIGINT[])
+         ON CONFLICT (document_id) DO UPDATE SET hashes = excluded.hashes",
+        params![document_id, array_literal(&fields::word_hashes(keys, text))],
+    )?;
     Ok(())
 }
 
@@ -841,9 +837,12 @@ pub(super) fn index_all_words(conn: &Conn) -> Result<(), CatalogError> {
     Ok(())
 }
 
-/// Search where text is sealed: the documents holding every term's hash, ranked by how often
-/// the terms occur (then by id), each opened to check the terms whole (a long prefix) and to
-/// cut its snippet.
+/// How many of the newest matching documents a sealed search opens and ranks.
+const SEALED_CANDIDATES: usize = 200;
+
+/// Search where text is sealed: the documents whose hashes hold every term's, newest first (at
+/// most [`SEALED_CANDIDATES`] of them, and at least `limit`), each opened to check the terms
+/// against its words, ranked by how often they occur, with its snippet.
 fn search_sealed(
     conn: &Conn,
     keys: &FieldKeys,
@@ -851,62 +850,60 @@ fn search_sealed(
     limit: usize,
 ) -> Result<Vec<SearchHit>, CatalogError> {
     let terms = fields::search_terms(keys, words);
-    if terms.is_empty() {
+    if terms.is_empty() || limit == 0 {
         return Ok(Vec::new());
     }
-    let mut hashes: Vec<&str> = terms.iter().map(|t| t.hash.as_str()).collect();
+    let mut hashes: Vec<i64> = terms.iter().map(|t| t.hash).collect();
     hashes.sort_unstable();
     hashes.dedup();
-    // A prefix longer than the index keeps matched by its first letters only: candidates are
-    // opened and checked, so more are read than asked for.
-    let checked = terms
-        .iter()
-        .any(|t| t.prefix && t.word.chars().count() > fields::PREFIX_MAX);
-    let candidates = if checked { limit * 10 + 50 } else { limit };
-    let marks: Vec<String> = (1..=hashes.len()).map(|i| format!("?{i}")).collect();
-    let sql = format!(
-        "SELECT document_id FROM document_words WHERE hash IN ({})
-         GROUP BY document_id HAVING COUNT(*) = {}
-         ORDER BY SUM(n) DESC, document_id LIMIT {candidates}",
-        marks.join(", "),
-        hashes.len()
-    );
-    let values: Vec<Value> = hashes.iter().map(|h| Value::Text(h.to_string())).collect();
-    let ids: Vec<String> = conn.query_all(&sql, values, |r| r.get(0))?;
+    let ids: Vec<String> = conn.query_all(
+        "SELECT w.document_id FROM document_words w
+         LEFT JOIN documents d ON d.id = w.document_id
+         WHERE w.hashes @> CAST(?1 AS TEXT)::BIGINT[]
+         ORDER BY d.stored_at DESC, w.document_id LIMIT ?2",
+        params![array_literal(&hashes), SEALED_CANDIDATES.max(limit) as i64],
+        |r| r.get(0),
+    )?;
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let marks: Vec<String> = (1..=ids.len()).map(|i| format!("?{i}")).collect();
-    let texts: std::collections::HashMap<String, String> = conn
-        .query_all(
-            &format!(
-                "SELECT document_id, text FROM document_text WHERE document_id IN ({})",
-                marks.join(", ")
-            ),
-            ids.iter()
-                .map(|i| Value::Text(i.clone()))
-                .collect::<Vec<_>>(),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?
-        .into_iter()
+    let texts = conn.query_all(
+        &format!(
+            "SELECT document_id, text FROM document_text WHERE document_id IN ({})",
+            marks.join(", ")
+        ),
+        ids.iter()
+            .map(|i| Value::Text(i.clone()))
+            .collect::<Vec<_>>(),
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+    )?;
+    let order: std::collections::HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
         .collect();
-    let mut hits = Vec::new();
-    for document_id in ids {
-        if hits.len() >= limit {
-            break;
-        }
-        let Some(sealed) = texts.get(&document_id) else {
-            continue;
-        };
-        let text = conn.fields().open(Field::DocText, sealed.clone())?;
-        if fields::text_has_terms(&text, &terms) {
-            hits.push(SearchHit {
-                snippet: fields::snippet(&text, &terms, 12),
-                document_id,
-            });
+    let mut ranked = Vec::new();
+    for (document_id, sealed) in texts {
+        let text = conn.fields().open(Field::DocText, sealed)?;
+        if let Some(n) = fields::term_occurrences(&text, &terms) {
+            let newest = order
+                .get(document_id.as_str())
+                .copied()
+                .unwrap_or(usize::MAX);
+            ranked.push((n, newest, document_id, fields::snippet(&text, &terms, 12)));
         }
     }
-    Ok(hits)
+    // Most occurrences first; among equals, the newer document.
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    Ok(ranked
+        .into_iter()
+        .take(limit)
+        .map(|(_, _, document_id, snippet)| SearchHit {
+            document_id,
+            snippet,
+        })
+        .collect())
 }
 
 #[cfg(test)]
