@@ -1,6 +1,6 @@
 //! Personal data sealed field by field in a PostgreSQL catalog (issue 16; docs/scale.md).
 //!
-//! An SQLite catalog is SQLCipher, encrypted whole ([`super::cipher`]). A PostgreSQL catalog
+//! An SQLite catalog is SQLCipher, encrypted whole (`catalog::cipher`). A PostgreSQL catalog
 //! lives on a server that services operate, back up and let administrators query; that server
 //! must not read children's names, case names, document names, contact-log notes, quarantined
 //! file names, the text of every document or the paths of a legacy drive. So on PostgreSQL each
@@ -30,7 +30,7 @@
 //!
 //! A PostgreSQL catalog opened without a key (only [`crate::sink::holdings`], which counts rows
 //! to decide whether a missing key ring may be replaced) can count but not write or read a sealed
-//! field: [`Fields::Locked`].
+//! field: [`super::db::Fields::Locked`].
 //!
 //! The catalog records a check value derived from its key (`settings.field_key_check`), so a
 //! worker whose key ring is not the one the catalog was sealed under is refused when it opens
