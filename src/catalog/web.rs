@@ -8,7 +8,9 @@
 //!   made and last used (the idle timeout counts from there).
 //! - `login_failures`: failed sign-ins by account name, for the lock-out.
 //! - `document_text`: an FTS5 index of each document's OCR text or e-mail body, so search never
-//!   needs a plaintext index on disk. A shielded case's text is never indexed (it would escape the
+//!   needs a plaintext index on disk. On PostgreSQL the text is sealed and search goes through
+//!   `document_words`, keyed hashes of each document's words ([`super::fields`]). A shielded
+//!   case's text is never indexed (it would escape the
 //!   case's own key), and a document's text goes in the transaction that begins its destruction.
 //! - `set_aside`: review-queue items a person rejected or asked to be scanned again, with the
 //!   reason and where the original was kept (nothing is lost); a rescan request stays open until
@@ -91,8 +93,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS document_text USING fts5(
 );
 ";
 
-/// The text index on PostgreSQL: a table with a GIN index over its `simple` text-search vector
-/// (no stemming, as FTS5's `unicode61`; diacritics are kept, which FTS5 folds).
+/// The text table on PostgreSQL, as version 9 made it: a GIN index over its `simple` text-search
+/// vector, which version 13 drops ([`word_index`]) once the text is sealed.
 const PG_TEXT_INDEX: &str = "
 CREATE TABLE IF NOT EXISTS document_text (
     document_id TEXT NOT NULL,
