@@ -206,6 +206,7 @@ pub(super) fn seal_fields(conn: &Conn) -> Result<usize, CatalogError> {
         None => {}
     }
     let mut sealed = 0;
+    conn.execute("DELETE FROM document_words", params![])?;
     for (table, key_columns) in SEALED_TABLES {
         let fields: Vec<Field> = Field::ALL
             .iter()
@@ -213,15 +214,13 @@ pub(super) fn seal_fields(conn: &Conn) -> Result<usize, CatalogError> {
             .filter(|f| f.column().0 == *table)
             .collect();
         let columns: Vec<&str> = fields.iter().map(|f| f.column().1).collect();
-        let rows: Vec<Vec<Value>> = conn.query_all(
-            &format!(
-                "SELECT {}, {} FROM {table}",
-                key_columns.join(", "),
-                columns.join(", ")
-            ),
+        // The rows' keys first, then the rows a batch at a time: a large catalog's text is
+        // never all in memory at once.
+        let keys_of_rows: Vec<Vec<Value>> = conn.query_all(
+            &format!("SELECT {} FROM {table}", key_columns.join(", ")),
             params![],
             |r| {
-                (0..key_columns.len() + columns.len())
+                (0..key_columns.len())
                     .map(|i| r.get::<_, Value>(i))
                     .collect()
             },
@@ -241,29 +240,67 @@ pub(super) fn seal_fields(conn: &Conn) -> Result<usize, CatalogError> {
             set.join(", "),
             wheres.join(" AND ")
         );
-        for row in rows {
-            let (keys_now, values) = row.split_at(key_columns.len());
-            let mut bound: Vec<Value> = Vec::with_capacity(row.len());
-            for (field, v) in fields.iter().zip(values) {
-                bound.push(match v {
-                    Value::Null => Value::Null,
-                    Value::Text(t) => conn.fields().seal(*field, t)?,
-                    Value::Blob(b) => conn.fields().seal_blob(*field, b)?,
-                    other => other.clone(),
-                });
+        for batch in keys_of_rows.chunks(SEAL_BATCH) {
+            let mut mark = 0;
+            let matches: Vec<String> = batch
+                .iter()
+                .map(|_| {
+                    let each: Vec<String> = key_columns
+                        .iter()
+                        .map(|c| {
+                            mark += 1;
+                            format!("{c} = ?{mark}")
+                        })
+                        .collect();
+                    format!("({})", each.join(" AND "))
+                })
+                .collect();
+            let rows: Vec<Vec<Value>> = conn.query_all(
+                &format!(
+                    "SELECT {}, {} FROM {table} WHERE {}",
+                    key_columns.join(", "),
+                    columns.join(", "),
+                    matches.join(" OR ")
+                ),
+                batch.concat(),
+                |r| {
+                    (0..key_columns.len() + columns.len())
+                        .map(|i| r.get::<_, Value>(i))
+                        .collect()
+                },
+            )?;
+            for row in rows {
+                let (keys_now, values) = row.split_at(key_columns.len());
+                let mut bound: Vec<Value> = Vec::with_capacity(row.len());
+                for (field, v) in fields.iter().zip(values) {
+                    bound.push(match v {
+                        Value::Null => Value::Null,
+                        Value::Text(t) => conn.fields().seal(*field, t)?,
+                        Value::Blob(b) => conn.fields().seal_blob(*field, b)?,
+                        other => other.clone(),
+                    });
+                }
+                bound.extend(keys_now.iter().cloned());
+                conn.execute(&update, bound)?;
+                // The search index, from the text in hand (it is sealed from now on).
+                if let ([Value::Text(id)], [Value::Text(text)]) = (keys_now, values) {
+                    if *table == "document_text" {
+                        web::index_words(conn, id, text)?;
+                    }
+                }
+                sealed += 1;
             }
-            bound.extend(keys_now.iter().cloned());
-            conn.execute(&update, bound)?;
-            sealed += 1;
         }
     }
-    web::index_all_words(conn)?;
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)",
         params![FIELD_KEY_CHECK, keys.check()],
     )?;
     Ok(sealed)
 }
+
+/// Rows read at a time while an older catalog is sealed.
+const SEAL_BATCH: usize = 200;
 
 /// Each table with sealed columns, and the columns that pick out one of its rows (read before
 /// sealing: a key column that is itself sealed, a child's name, is matched on its old value).
@@ -643,6 +680,12 @@ mod tests {
                        VALUES ('LS24P01234', 'Ottoline Quillfeather', '2011-07-19');
                      INSERT INTO contact_log (at, case_number, action, detail)
                        VALUES ('x', 'LS24P01234', 'note', 'rang Mrs Quillfeather');
+                     INSERT INTO contact_log (at, case_number, action, detail)
+                       SELECT 'x', 'LS24P01234', 'note', 'Quillfeather call ' || g
+                       FROM generate_series(1, 450) g;
+                     INSERT INTO document_text (document_id, text)
+                       SELECT 'dddddd1' || g, 'zanzibar minutes ' || g
+                       FROM generate_series(100, 550) g;
                      INSERT INTO holds (scope, kind, reason, set_at)
                        VALUES ('global', 'hold', 'Quillfeather inquiry', 'x');
                      INSERT INTO document_text (document_id, text)
@@ -658,9 +701,15 @@ mod tests {
         let case = c.case("LS24P01234").unwrap().unwrap();
         assert_eq!(case.case_name, "Quillfeather v Brambleton");
         assert_eq!(case.children[0].name, "Ottoline Quillfeather");
+        // Sealed a batch at a time: more rows than a batch, each one read back.
+        let log = c.contact_log(None).unwrap();
+        assert_eq!(log.len(), 451);
+        assert_eq!(log[0].detail, "rang Mrs Quillfeather");
+        assert_eq!(log[450].detail, "Quillfeather call 450");
+        assert_eq!(c.search_text("zanzibar", 1000).unwrap().len(), 451);
         assert_eq!(
-            c.contact_log(None).unwrap()[0].detail,
-            "rang Mrs Quillfeather"
+            c.search_text("zanzibar 321", 5).unwrap()[0].document_id,
+            "dddddd1321"
         );
         assert_eq!(c.holds(true).unwrap()[0].reason, "Quillfeather inquiry");
         assert_eq!(

@@ -811,7 +811,7 @@ fn array_literal(hashes: &[i64]) -> String {
 }
 
 /// Adds a document's words to the keyed word index (where fields are sealed).
-fn index_words(tx: &Conn, document_id: &str, text: &str) -> Result<(), CatalogError> {
+pub(super) fn index_words(tx: &Conn, document_id: &str, text: &str) -> Result<(), CatalogError> {
     let Some(keys) = tx.fields().keys() else {
         return Ok(());
     };
@@ -820,22 +820,6 @@ fn index_words(tx: &Conn, document_id: &str, text: &str) -> Result<(), CatalogEr
          ON CONFLICT (document_id) DO UPDATE SET hashes = excluded.hashes",
         params![document_id, array_literal(&fields::word_hashes(keys, text))],
     )?;
-    Ok(())
-}
-
-/// Builds the keyed word index afresh from every indexed (sealed) text: a catalog whose fields
-/// are being sealed for the first time ([`super::migrations::seal_fields`]).
-pub(super) fn index_all_words(conn: &Conn) -> Result<(), CatalogError> {
-    conn.execute("DELETE FROM document_words", params![])?;
-    let texts: Vec<(String, String)> = conn.query_all(
-        "SELECT document_id, text FROM document_text",
-        params![],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    for (id, sealed) in texts {
-        let text = conn.fields().open(Field::DocText, sealed)?;
-        index_words(conn, &id, &text)?;
-    }
     Ok(())
 }
 
