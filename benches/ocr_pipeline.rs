@@ -57,10 +57,7 @@ fn main() {
             continue;
         };
         for (i, p) in doc.iter().enumerate() {
-            let (ext, data) = match &p.embed {
-                Embed::Jpeg(b) => ("jpg", b),
-                Embed::Png(b) => ("png", b),
-            };
+            let (ext, data) = Embed::file_bytes(p).unwrap();
             let path = pages_dir.join(format!("{:03}-{}.{ext}", pages.len(), i + 1));
             std::fs::write(&path, data).unwrap();
             pages.push(path);

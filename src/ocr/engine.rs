@@ -15,6 +15,7 @@
 //! works on the calling thread only), so a machine busy with other work does not turn clean
 //! pages into time-outs; a wall-clock cap (a multiple of the CPU limit) still ends every page.
 
+use std::borrow::Cow;
 use std::ffi::{c_int, c_void, CStr, CString};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -81,6 +82,7 @@ struct Look {
     skew_degrees: f32,
     timed_out: bool,
     cpu: Duration,
+    /// The look's text: filled in by `read` for the look it keeps only.
     text: String,
     /// Median height in pixels of the words read (0 when none): how large the print is at the
     /// resolution of the look.
@@ -199,6 +201,60 @@ fn c_path(path: &Path) -> Result<CString, OcrError> {
 }
 
 /// Owns a TessResultRenderer and deletes it (closing its file) when dropped.
+/// A leptonica image made by casevault, freed on drop unless handed to Tesseract.
+struct OwnedPix(NonNull<leptonica_sys::Pix>);
+
+impl OwnedPix {
+    /// `img` in leptonica's own layout: one bit a pixel (1 = black, below grey level 128) when
+    /// `one_bit`, else one byte a pixel. `None` for an empty image or when leptonica cannot
+    /// allocate it.
+    ///
+    /// Built here, 32 pixels to a word, because Tesseract's `SetImage` from raw bytes copies
+    /// them into its own image one pixel at a time: about 20 ms a 300 dpi page, with another
+    /// pass to pack the bits before it. `SetImage2` copies a ready image whole.
+    fn from_gray(img: &GrayImage, one_bit: bool) -> Option<OwnedPix> {
+        let (w, h) = (img.width() as usize, img.height() as usize);
+        if w == 0 || h == 0 || w > i32::MAX as usize || h > i32::MAX as usize {
+            return None;
+        }
+        let depth = if one_bit { 1 } else { 8 };
+        // SAFETY: positive dimensions; the result is a new Pix or null.
+        let pix =
+            NonNull::new(unsafe { leptonica_sys::pixCreateNoInit(w as i32, h as i32, depth) })?;
+        let pix = OwnedPix(pix);
+        // SAFETY: a live Pix of h rows of `wpl` 32-bit words, owned by us alone.
+        let data = unsafe {
+            let wpl = leptonica_sys::pixGetWpl(pix.0.as_ptr()) as usize;
+            std::slice::from_raw_parts_mut(leptonica_sys::pixGetData(pix.0.as_ptr()), wpl * h)
+        };
+        let wpl = data.len() / h;
+        for (words, line) in data.chunks_exact_mut(wpl).zip(img.as_raw().chunks_exact(w)) {
+            words.fill(0);
+            if one_bit {
+                page::pack_row_one_bit(line, words);
+            } else {
+                page::pack_row_bytes(line, words);
+            }
+        }
+        Some(pix)
+    }
+
+    /// Gives the Pix away (to Tesseract, which frees it).
+    fn into_raw(self) -> *mut leptonica_sys::Pix {
+        let p = self.0.as_ptr();
+        std::mem::forget(self);
+        p
+    }
+}
+
+impl Drop for OwnedPix {
+    fn drop(&mut self) {
+        let mut p = self.0.as_ptr();
+        // SAFETY: our own Pix, freed once (`into_raw` forgets it instead).
+        unsafe { leptonica_sys::pixDestroy(&mut p) };
+    }
+}
+
 struct Renderer(NonNull<ts::TessResultRenderer>);
 
 impl Drop for Renderer {
@@ -422,17 +478,27 @@ impl OcrEngine {
     ) -> Result<PageFigures, OcrError> {
         let started = Instant::now();
         let cpu_start = thread_cpu_time();
-        let embedding = page::embedding_for(&input.file)?;
+        // A page held only as pixels has no file to look at.
+        let embedding = if input.one_bit {
+            None
+        } else {
+            Some(page::embedding_for(&input.file)?)
+        };
         // The caller's decoded page saves decoding the file again (a colour JPEG costs tens of
         // milliseconds); the file itself is decoded only when its pixels are needed.
         let mut image: Option<image::DynamicImage> = None;
-        let full = match &input.gray {
-            Some(g) => g.clone(),
+        let full: Cow<'_, GrayImage> = match &input.gray {
+            Some(g) => Cow::Borrowed(g),
+            None if input.one_bit => {
+                return Err(OcrError::Render {
+                    stage: "read a black-and-white page given without its pixels",
+                })
+            }
             None => {
                 let img = page::load(&input.file)?;
                 let g = img.to_luma8();
                 image = Some(img);
-                g
+                Cow::Owned(g)
             }
         };
         let dpi = input
@@ -444,43 +510,51 @@ impl OcrEngine {
                 dpi,
             });
         }
-        let (width, height) = full.dimensions();
         let reading = self.read(&full, dpi, input.photo, opts)?;
-        drop(full);
-        let mut pixels = || -> Result<image::DynamicImage, OcrError> {
-            match image.take() {
-                Some(i) => Ok(i),
-                None => page::load(&input.file),
-            }
-        };
-        // The renderer embeds the file named as the input: the page file itself where it can
-        // (a JPEG byte for byte, a PNG losslessly), else a lossless PNG of it. A page that had
-        // to be turned upright is stored turned: its pixels, losslessly.
-        let embed_path = if reading.rotation != 0 {
-            let p = work.join(format!("page-{}-upright.png", index + 1));
-            page::write_lossless_page(&page::rotate(&pixels()?, reading.rotation), &p)?;
-            p
+        // A black-and-white page is stored as its own 1-bit pixels (turned upright if it had
+        // to be), when the text layer was read from the page at its own size: the layer's
+        // coordinates are those of the recognised image.
+        let bilevel = input.one_bit || embedding == Some(Embedding::PngBilevel);
+        if bilevel && reading.dpi_used == dpi {
+            let upright = match reading.rotation {
+                0 => full,
+                r => Cow::Owned(page::rotate_gray(&full, r)),
+            };
+            self.embed_one_bit(&upright)?;
         } else {
-            match embedding {
-                Embedding::JpegAsIs | Embedding::PngAsIs | Embedding::PngBilevel => {
+            let mut pixels = || -> Result<image::DynamicImage, OcrError> {
+                match (image.take(), input.one_bit) {
+                    (Some(i), _) => Ok(i),
+                    (None, true) => Ok(image::DynamicImage::ImageLuma8(full.clone().into_owned())),
+                    (None, false) => page::load(&input.file),
+                }
+            };
+            // The renderer embeds the file named as the input: the page file itself where it
+            // can (a JPEG byte for byte, a PNG losslessly), else a lossless PNG of it. A page
+            // that had to be turned upright is stored turned: its pixels, losslessly.
+            let embed_path = match (reading.rotation, embedding) {
+                (0, Some(Embedding::JpegAsIs | Embedding::PngAsIs | Embedding::PngBilevel)) => {
                     input.file.clone()
                 }
-                Embedding::Convert => {
+                (0, _) => {
                     let p = work.join(format!("page-{}.png", index + 1));
                     page::write_lossless_page(&pixels()?, &p)?;
                     p
                 }
-            }
-        };
-        let embed_c = c_path(&embed_path)?;
-        // SAFETY: live handle; the name is copied. The renderer reads the file it names.
-        unsafe { ts::TessBaseAPISetInputName(self.api.as_ptr(), embed_c.as_ptr()) };
-        if embedding == Embedding::PngBilevel && reading.rotation == 0 && reading.dpi_used == dpi {
-            self.render_one_bit(&embed_c, width, height);
+                (r, _) => {
+                    let p = work.join(format!("page-{}-upright.png", index + 1));
+                    page::write_lossless_page(&page::rotate(&pixels()?, r), &p)?;
+                    p
+                }
+            };
+            let embed_c = c_path(&embed_path)?;
+            // SAFETY: live handle; the name is copied. The renderer reads the file it names.
+            unsafe { ts::TessBaseAPISetInputName(self.api.as_ptr(), embed_c.as_ptr()) };
         }
         // SAFETY: live renderer and handle; the handle holds a finished (not stopped)
-        // recognition of an image set by `recognise` (see `read`), and its input name points at
-        // a readable JPEG or PNG file.
+        // recognition of an image set by `recognise` (see `read`), and its input is either a
+        // readable JPEG or PNG file named by `SetInputName` or a 1-bit image of the recognised
+        // image's size set by `embed_one_bit`.
         if unsafe { ts::TessResultRendererAddImage(renderer.0.as_ptr(), self.api.as_ptr()) } == 0 {
             return Err(OcrError::Render {
                 stage: "add a page to the PDF",
@@ -489,45 +563,30 @@ impl OcrEngine {
         Ok(reading.figures(started, cpu_start))
     }
 
-    /// Hands the renderer a black-and-white page's own 1-bit pixels (read by leptonica from
-    /// `file`, a 1-bit PNG) in place of the 8-bit image that was recognised, so the stored page
-    /// is 1 bit per pixel, and compressed as CCITT G4 as an office scanner writes it. Only when
-    /// that image is the page at its own size (the text layer's coordinates are those of the
-    /// recognised image); otherwise the page is stored as read.
+    /// Hands the renderer a black-and-white page's own pixels at 1 bit a pixel in place of the
+    /// image that was recognised, so that the stored page is 1 bit per pixel and compressed as
+    /// CCITT G4, as an office scanner writes it. `img` must be the recognised image's size.
     ///
-    /// Why G4: given a PNG file name (or a Pix marked as read from PNG), leptonica embeds a
-    /// 1-bit page as Flate, about 1.6 times the size of the scanner's G4 TIFF and slower to
-    /// write. Given no file to copy from, it encodes the Pix in its default PDF encoding for
-    /// 1 bit per pixel, which is G4: the input name is cleared and the Pix marked as G4 so
-    /// that neither path applies.
-    fn render_one_bit(&mut self, file: &CStr, width: u32, height: u32) {
-        // SAFETY: `file` is a NUL-terminated path; pixRead returns a new Pix or null.
-        let mut pix = unsafe { leptonica_sys::pixRead(file.as_ptr()) };
-        if pix.is_null() {
-            return;
+    /// Why this way: given a file name (or a Pix marked as read from PNG), leptonica embeds a
+    /// 1-bit page as Flate, about 1.6 times the size of the scanner's G4 and slower to write.
+    /// Given no file to copy from, it encodes the Pix in its default PDF encoding for 1 bit per
+    /// pixel, which is G4: the input name is cleared and the Pix marked as G4 so that neither
+    /// of the other paths applies.
+    fn embed_one_bit(&mut self, img: &GrayImage) -> Result<(), OcrError> {
+        let pix = OwnedPix::from_gray(img, true).ok_or(OcrError::Render {
+            stage: "hold a black-and-white page for the PDF",
+        })?;
+        let no_file = CString::new("").expect("no NUL");
+        // SAFETY: live handle and Pix; Tesseract takes ownership of the Pix (it is freed when
+        // the next page's image is set or the engine ends). Recognition results are kept: only
+        // the renderer reads this image. The (empty) name is copied.
+        unsafe {
+            let pix = pix.into_raw();
+            leptonica_sys::pixSetInputFormat(pix, leptonica_sys::IFF_TIFF_G4 as i32);
+            ts::TessBaseAPISetInputImage(self.api.as_ptr(), pix);
+            ts::TessBaseAPISetInputName(self.api.as_ptr(), no_file.as_ptr());
         }
-        // SAFETY: `pix` is a live Pix.
-        let (w, h, depth) = unsafe {
-            (
-                leptonica_sys::pixGetWidth(pix),
-                leptonica_sys::pixGetHeight(pix),
-                leptonica_sys::pixGetDepth(pix),
-            )
-        };
-        if depth == 1 && w as u32 == width && h as u32 == height {
-            let no_file = CString::new("").expect("no NUL");
-            // SAFETY: live handle and Pix; Tesseract takes ownership of the Pix (it is freed
-            // when the next page's image is set or the engine ends). Recognition results are
-            // kept: only the renderer reads this image. The (empty) name is copied.
-            unsafe {
-                leptonica_sys::pixSetInputFormat(pix, leptonica_sys::IFF_TIFF_G4 as i32);
-                ts::TessBaseAPISetInputImage(self.api.as_ptr(), pix);
-                ts::TessBaseAPISetInputName(self.api.as_ptr(), no_file.as_ptr());
-            }
-        } else {
-            // SAFETY: our own Pix, freed once.
-            unsafe { leptonica_sys::pixDestroy(&mut pix) };
-        }
+        Ok(())
     }
 
     /// Recognises one page that already exists in a PDF (a scanner's page, rendered for
@@ -667,7 +726,7 @@ impl OcrEngine {
         };
         let first_img_ref = small_owned.as_ref().unwrap_or(full);
         let mut first = self.recognise(first_img_ref, first_dpi, &name, first_limit, opts)?;
-        let mut first_img: GrayImage = first_img_ref.clone();
+        let mut first_img: Cow<'_, GrayImage> = Cow::Borrowed(first_img_ref);
         let mut first_dpi = first_dpi;
         let mut dpi_used = first_dpi;
         if first.timed_out && bilevel && factor == 1.0 && dpi >= 2 * NOISE_LOOK_DPI {
@@ -678,7 +737,7 @@ impl OcrEngine {
             looks += 1;
             let again = self.recognise(&small, sdpi, &name, budget_left(cpu_start), opts)?;
             first = again;
-            first_img = small;
+            first_img = Cow::Owned(small);
             first_dpi = sdpi;
             dpi_used = sdpi;
         }
@@ -720,7 +779,7 @@ impl OcrEngine {
                     if !again.timed_out && better {
                         rotation = r;
                         first = again;
-                        first_img = img;
+                        first_img = Cow::Owned(img);
                         turned = Some(page::rotate_gray(full, r));
                     } else {
                         // The renderer draws the last recognition: restore the first one.
@@ -811,7 +870,12 @@ impl OcrEngine {
                 ..result
             }
         } else {
-            result
+            // The engine's last recognition is always the kept look's: a look not kept is
+            // followed by the kept one recognised again (above).
+            Look {
+                text: self.utf8_text(),
+                ..result
+            }
         };
         Ok(Reading {
             look: result,
@@ -834,7 +898,6 @@ impl OcrEngine {
         opts: &OcrOptions,
     ) -> Result<Look, OcrError> {
         let api = self.api.as_ptr();
-        let (w, h) = (img.width() as c_int, img.height() as c_int);
         let cpu_start = thread_cpu_time();
         let mut watch = Watch {
             cpu_deadline: cpu_start + cpu_limit,
@@ -843,21 +906,17 @@ impl OcrEngine {
         };
         // A black-and-white page goes in as one bit a pixel, as Tesseract reads a CCITT TIFF
         // itself: no thresholding to do, and the lines are recognised from the same pixels.
-        let packed = page::is_bilevel(img).then(|| page::pack_bits_white_is_one(img));
-        // SAFETY: `img` holds w*h bytes, one byte per pixel, rows of w bytes; `packed` holds h
-        // rows of ceil(w/8) bytes, one bit a pixel, most significant bit first (Tesseract's
-        // layout for bytes_per_pixel 0). Tesseract copies either. The input name is copied too.
+        let pix = OwnedPix::from_gray(img, page::is_bilevel(img)).ok_or(OcrError::Render {
+            stage: "hold a page for recognition",
+        })?;
+        // SAFETY: live handle and Pix; Tesseract copies the Pix (ours is freed below) and the
+        // input name.
         unsafe {
-            match &packed {
-                Some(bits) => {
-                    let row = img.width().div_ceil(8) as c_int;
-                    ts::TessBaseAPISetImage(api, bits.as_ptr(), w, h, 0, row);
-                }
-                None => ts::TessBaseAPISetImage(api, img.as_raw().as_ptr(), w, h, 1, w),
-            }
+            ts::TessBaseAPISetImage2(api, pix.0.as_ptr());
             ts::TessBaseAPISetSourceResolution(api, dpi as c_int);
             ts::TessBaseAPISetInputName(api, input_name.as_ptr());
         }
+        drop(pix);
         // SAFETY: the monitor is created, used for one Recognize and deleted; `watch` outlives
         // it, and the callback only runs during TessBaseAPIRecognize on this thread.
         let rc = unsafe {
@@ -915,18 +974,6 @@ impl OcrEngine {
             });
         let confidences = stats.confidences;
         let skew_degrees = stats.skew;
-        // SAFETY: after Recognize, GetUTF8Text returns a NUL-terminated string (or null) that
-        // we copy and free with TessDeleteText.
-        let text = unsafe {
-            let t = ts::TessBaseAPIGetUTF8Text(api);
-            if t.is_null() {
-                String::new()
-            } else {
-                let s = CStr::from_ptr(t).to_string_lossy().into_owned();
-                ts::TessDeleteText(t);
-                s
-            }
-        };
         let words = confidences.len() as u32;
         let mean_confidence = if words == 0 {
             0.0
@@ -939,7 +986,8 @@ impl OcrEngine {
             skew_degrees,
             timed_out: watch.fired,
             cpu,
-            text,
+            // Asked by `read` of the look it keeps.
+            text: String::new(),
             median_word_height,
             turn_to_read: standing,
         })
@@ -1020,6 +1068,24 @@ impl OcrEngine {
     /// word with visible text, in reading order, its height, which way up it stands, and the
     /// skew of the page in degrees. Tesseract also reports empty words (e.g. one on a page of
     /// speckle); they are not counted.
+    /// The text of the last recognition, as Tesseract lays it out (lines and paragraphs).
+    /// Asked once a page, of the look that is kept: walking Tesseract's results word by word
+    /// costs time that grows with the square of the words on the page.
+    fn utf8_text(&mut self) -> String {
+        // SAFETY: after a complete Recognize, GetUTF8Text returns a NUL-terminated string (or
+        // null) that we copy and free with TessDeleteText.
+        unsafe {
+            let t = ts::TessBaseAPIGetUTF8Text(self.api.as_ptr());
+            if t.is_null() {
+                String::new()
+            } else {
+                let s = CStr::from_ptr(t).to_string_lossy().into_owned();
+                ts::TessDeleteText(t);
+                s
+            }
+        }
+    }
+
     fn word_stats(&mut self) -> WordStats {
         let mut stats = WordStats::default();
         let level = ts::TessPageIteratorLevel_RIL_WORD;

@@ -21,6 +21,7 @@ fn page(name: &str, dpi: u32) -> PageInput {
         dpi: Some(dpi),
         gray: None,
         photo: false,
+        one_bit: false,
     }
 }
 
@@ -393,6 +394,7 @@ fn pages_from_other_formats_are_converted_losslessly() {
                 dpi: Some(150),
                 gray: None,
                 photo: false,
+                one_bit: false,
             }],
             &pdf,
             &OcrOptions::default(),
@@ -489,6 +491,7 @@ fn bad_languages_and_missing_pages_are_errors() {
         dpi: None,
         gray: None,
         photo: false,
+        one_bit: false,
     };
     assert!(matches!(
         e.process_document(&[missing], &out, &OcrOptions::default()),

@@ -826,29 +826,28 @@ fn run_engine(
     // An engine failure stops the decoding; it is told apart from the decoder's own reasons.
     let mut failed: Option<ocr::OcrError> = None;
     let decoded = decode::decode_each(name, bytes, &decode::DecodeLimits::default(), &mut |p| {
-        let (ext, embed) = match &p.embed {
-            decode::Embed::Jpeg(b) => ("jpg", b),
-            decode::Embed::Png(b) => ("png", b),
+        let index = doc.pages() + 1;
+        let written = match &p.embed {
+            // A black-and-white page goes to the engine as pixels only.
+            decode::Embed::Bilevel => Ok(None),
+            decode::Embed::Jpeg(b) => write_page(work.path(), index, "jpg", b),
+            decode::Embed::Png(b) => write_page(work.path(), index, "png", b),
         };
-        let file = work
-            .path()
-            .join(format!("page-{:04}.{ext}", doc.pages() + 1));
-        let added = std::fs::write(&file, embed)
-            .map_err(|source| ocr::OcrError::WritePage {
-                path: file.clone(),
-                source,
-            })
-            .and_then(|()| {
-                let input = ocr::PageInput {
-                    file: file.clone(),
-                    dpi: Some(p.dpi),
-                    gray: Some(p.gray),
-                    photo: p.photo,
-                };
-                doc.add_page(&input, opts)
-            });
+        let file = written.as_ref().ok().cloned().flatten();
+        let added = written.and_then(|file| {
+            let input = ocr::PageInput {
+                one_bit: file.is_none(),
+                file: file.unwrap_or_default(),
+                dpi: Some(p.dpi),
+                gray: Some(p.gray),
+                photo: p.photo,
+            };
+            doc.add_page(&input, opts)
+        });
         // The renderer has embedded the page: its file is not needed any more.
-        let _ = std::fs::remove_file(&file);
+        if let Some(file) = file {
+            let _ = std::fs::remove_file(file);
+        }
         added.map_err(|e| {
             failed = Some(e);
             Quarantined::new(QuarantineReason::Corrupt, "stopped")
@@ -867,4 +866,17 @@ fn run_engine(
         .map_err(unreadable)?;
     // Words on slanted lines are set level, so that search and copy find them whole.
     Ok((figures, pdf::layer::level_words_in(&pdf)))
+}
+
+/// Writes a page's file where the engine reads it (`page-0001.jpg`, ...).
+fn write_page(
+    dir: &std::path::Path,
+    index: usize,
+    ext: &str,
+    bytes: &[u8],
+) -> Result<Option<std::path::PathBuf>, ocr::OcrError> {
+    let file = dir.join(format!("page-{index:04}.{ext}"));
+    std::fs::write(&file, bytes)
+        .map(|()| Some(file.clone()))
+        .map_err(|source| ocr::OcrError::WritePage { path: file, source })
 }

@@ -75,8 +75,27 @@ impl Default for DecodeLimits {
 pub enum Embed {
     /// JPEG bytes: the original's, or a page decoded from a lossy photograph.
     Jpeg(Vec<u8>),
-    /// A lossless PNG of the page (1-bit for a black-and-white page), or the original PNG.
+    /// A lossless PNG of the page, or the original PNG.
     Png(Vec<u8>),
+    /// A black-and-white page: its pixels are the page's `gray` (0 and 255 only), which the
+    /// OCR engine stores as CCITT G4 itself ([`crate::ocr::PageInput::one_bit`]). No file is
+    /// written for it: a PNG made here would only be decompressed again.
+    Bilevel,
+}
+
+impl Embed {
+    /// The page as a file another program can read, with its extension: the JPEG or PNG
+    /// itself, or for a black-and-white page a 1-bit PNG of `page`'s pixels.
+    pub fn file_bytes(page: &Page) -> Result<(&'static str, std::borrow::Cow<'_, [u8]>), String> {
+        Ok(match &page.embed {
+            Embed::Jpeg(b) => ("jpg", b.as_slice().into()),
+            Embed::Png(b) => ("png", b.as_slice().into()),
+            Embed::Bilevel => (
+                "png",
+                raster::png(&raster::Content::Bilevel(page.gray.clone()), page.dpi)?.into(),
+            ),
+        })
+    }
 }
 
 /// One decoded page.

@@ -246,13 +246,14 @@ pub(crate) fn jpeg(content: &Content, dpi: u32) -> Result<Vec<u8>, String> {
 /// a second generation adds no visible loss to print.
 pub(crate) const JPEG_QUALITY: u8 = 90;
 
-/// The embed for a page: a PNG for lossless sources (1-bit when bilevel), a JPEG for a page
-/// decoded from a lossy photograph (unless it turned out bilevel).
+/// The embed for a page: the page's own pixels when it is black and white (the OCR engine
+/// stores them as CCITT G4), else a PNG for lossless sources and a JPEG for a page decoded from
+/// a lossy photograph.
 pub(crate) fn embed(content: &Content, dpi: u32, lossy_source: bool) -> Result<Embed, String> {
-    if lossy_source && !matches!(content, Content::Bilevel(_)) {
-        jpeg(content, dpi).map(Embed::Jpeg)
-    } else {
-        png(content, dpi).map(Embed::Png)
+    match content {
+        Content::Bilevel(_) => Ok(Embed::Bilevel),
+        _ if lossy_source => jpeg(content, dpi).map(Embed::Jpeg),
+        _ => png(content, dpi).map(Embed::Png),
     }
 }
 
