@@ -427,7 +427,19 @@ fn run_casevault(items: &mut [Item], tmp: &Path, pdftotext_bin: &Path, round: us
         names.push(name);
     }
     let t0 = Instant::now();
-    let out = output(cv(&["run", "scanning-station", "--once", "--json", "--inbox"]).arg(&inbox));
+    // --show-names: each row is matched to its file by the input's name, which `--json` leaves
+    // out unless asked (the names are personal data where a run's output ends in a log).
+    let out = output(
+        cv(&[
+            "run",
+            "scanning-station",
+            "--once",
+            "--json",
+            "--show-names",
+            "--inbox",
+        ])
+        .arg(&inbox),
+    );
     let wall = t0.elapsed();
     assert!(
         out.status.success(),

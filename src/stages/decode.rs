@@ -9,8 +9,9 @@
 //!
 //! Each page keeps what is needed to embed it faithfully in the stored PDF: the original JPEG
 //! bytes or PNG file where the PDF renderer can embed them as they are, else a page written by
-//! `raster` (a 1-bit PNG for a black-and-white page, 8-bit grey or RGB for others, a JPEG for
-//! a page decoded from a lossy photograph), plus a grey image for OCR and the page's resolution.
+//! `raster` (8-bit grey or RGB PNG, a JPEG for a page decoded from a lossy photograph), plus a
+//! grey image for OCR and the page's resolution. A black-and-white page is its grey image
+//! alone ([`Embed::Bilevel`]): the OCR engine stores it as CCITT G4 from those pixels.
 //! Transparency is flattened onto white paper; a photo's EXIF orientation is applied (phones
 //! store pictures sideways with a tag that says so). A GIF is read as its first frame (an
 //! animated GIF is not a document); a HEIF as its primary image.
