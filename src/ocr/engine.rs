@@ -200,7 +200,6 @@ fn c_path(path: &Path) -> Result<CString, OcrError> {
     })
 }
 
-/// Owns a TessResultRenderer and deletes it (closing its file) when dropped.
 /// A leptonica image made by casevault, freed on drop unless handed to Tesseract.
 struct OwnedPix(NonNull<leptonica_sys::Pix>);
 
@@ -255,6 +254,7 @@ impl Drop for OwnedPix {
     }
 }
 
+/// Owns a TessResultRenderer and deletes it (closing its file) when dropped.
 struct Renderer(NonNull<ts::TessResultRenderer>);
 
 impl Drop for Renderer {

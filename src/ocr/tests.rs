@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+use image::GrayImage;
+
 use super::*;
 
 fn data(name: &str) -> PathBuf {
@@ -543,4 +545,110 @@ fn pages_lying_sideways_or_upside_down_are_turned_and_read() {
         .recognise_layer(&upright, 300, work.path(), &OcrOptions::default())
         .unwrap();
     assert_eq!(f.rotation, 0);
+}
+
+#[test]
+fn black_and_white_pixels_are_read_and_stored_as_g4_without_a_page_file() {
+    // The clean page thresholded to black and white, as a decoder hands over a G4 TIFF page.
+    let grey = image::open(data("clean-300dpi.jpg")).unwrap().to_luma8();
+    let bilevel = GrayImage::from_fn(grey.width(), grey.height(), |x, y| {
+        image::Luma([if grey.get_pixel(x, y).0[0] < 128 {
+            0
+        } else {
+            255
+        }])
+    });
+    let (w, h) = bilevel.dimensions();
+    let dir = tempfile::tempdir().unwrap();
+    // Pixels only: the file named does not exist and must not be read.
+    let pixels = |gray: GrayImage, dpi: u32| PageInput {
+        file: dir.path().join("no-such-page.png"),
+        dpi: Some(dpi),
+        gray: Some(gray),
+        photo: false,
+        one_bit: true,
+    };
+    // The top third with each pixel doubled, said to be 800 dpi: read at half that (above
+    // `bilevel_max_dpi`), so the page cannot be the recognised image and is stored from its
+    // own pixels losslessly instead.
+    let top = image::imageops::crop_imm(&bilevel, 0, 0, w, h / 3).to_image();
+    let fine = image::imageops::resize(
+        &top,
+        w * 2,
+        (h / 3) * 2,
+        image::imageops::FilterType::Nearest,
+    );
+    let pages = [
+        pixels(bilevel.clone(), 300),
+        pixels(page::rotate_gray(&bilevel, 90), 300),
+        pixels(fine, 800),
+    ];
+    let pdf = dir.path().join("bilevel.pdf");
+    let figures = engine("eng")
+        .process_document(&pages, &pdf, &OcrOptions::default())
+        .unwrap();
+    assert_eq!(figures.len(), 3);
+    for (i, f) in figures.iter().enumerate() {
+        assert!(
+            f.mean_confidence > 80.0 && f.words > 25,
+            "page {}: {f:?}",
+            i + 1
+        );
+    }
+    assert_eq!((figures[0].rotation, figures[0].dpi_used), (0, 300));
+    assert_eq!(
+        figures[1].rotation, 270,
+        "the sideways page is turned upright"
+    );
+    assert_eq!(figures[2].dpi_used, 400);
+    assert_in_order(
+        &figures[0].text,
+        &[
+            "family court adviser visited the home",
+            "before writing the report",
+        ],
+    );
+    assert_eq!(
+        figures[1].text, figures[0].text,
+        "upright, it reads the same"
+    );
+
+    // Pages 1 and 2 are CCITT G4 at 1 bit a pixel, both upright at the page's own size;
+    // page 3 is lossless at its own size.
+    let mut images = image_streams(&pdf);
+    images.sort_by_key(|(_, _, iw, ih)| (*iw, *ih));
+    let kinds: Vec<(&str, i64, i64)> = images
+        .iter()
+        .map(|(f, _, iw, ih)| (f.as_str(), *iw, *ih))
+        .collect();
+    let (w, h) = (i64::from(w), i64::from(h));
+    assert_eq!(
+        kinds,
+        vec![
+            ("CCITTFaxDecode", w, h),
+            ("CCITTFaxDecode", w, h),
+            ("FlateDecode", 2 * w, 2 * (h / 3)),
+        ]
+    );
+    let boxes = media_boxes(&pdf);
+    for (mw, mh) in &boxes[..2] {
+        assert!((mw - w as f32 * 72.0 / 300.0).abs() < 1.0, "width {mw}");
+        assert!((mh - h as f32 * 72.0 / 300.0).abs() < 1.0, "height {mh}");
+    }
+    assert_qpdf_check(&pdf);
+    assert_in_order(
+        &pdftotext(&pdf, Some(2)),
+        &["The family court adviser visited the home on Tuesday morning"],
+    );
+
+    // Pixels only, but no pixels given: an error, not a read of the file.
+    let mut e = engine("eng");
+    let empty = PageInput {
+        gray: None,
+        ..pixels(bilevel, 300)
+    };
+    assert!(matches!(
+        e.process_document(&[empty], &dir.path().join("x.pdf"), &OcrOptions::default()),
+        Err(OcrError::Render { .. })
+    ));
 }
