@@ -15,7 +15,7 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use casevault::stages::decode::{decode, Embed};
+use casevault::stages::decode::decode;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -57,7 +57,7 @@ fn main() {
             continue;
         };
         for (i, p) in doc.iter().enumerate() {
-            let (ext, data) = Embed::file_bytes(p).unwrap();
+            let (ext, data) = p.file_bytes().unwrap();
             let path = pages_dir.join(format!("{:03}-{}.{ext}", pages.len(), i + 1));
             std::fs::write(&path, data).unwrap();
             pages.push(path);

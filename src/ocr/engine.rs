@@ -221,12 +221,13 @@ impl OwnedPix {
         let pix =
             NonNull::new(unsafe { leptonica_sys::pixCreateNoInit(w as i32, h as i32, depth) })?;
         let pix = OwnedPix(pix);
-        // SAFETY: a live Pix of h rows of `wpl` 32-bit words, owned by us alone.
-        let data = unsafe {
+        // SAFETY: a live Pix of h rows of `wpl` 32-bit words (at least one: w > 0), owned by
+        // us alone.
+        let (data, wpl) = unsafe {
             let wpl = leptonica_sys::pixGetWpl(pix.0.as_ptr()) as usize;
-            std::slice::from_raw_parts_mut(leptonica_sys::pixGetData(pix.0.as_ptr()), wpl * h)
+            let data = leptonica_sys::pixGetData(pix.0.as_ptr());
+            (std::slice::from_raw_parts_mut(data, wpl * h), wpl)
         };
-        let wpl = data.len() / h;
         for (words, line) in data.chunks_exact_mut(wpl).zip(img.as_raw().chunks_exact(w)) {
             words.fill(0);
             if one_bit {

@@ -826,28 +826,31 @@ fn run_engine(
     // An engine failure stops the decoding; it is told apart from the decoder's own reasons.
     let mut failed: Option<ocr::OcrError> = None;
     let decoded = decode::decode_each(name, bytes, &decode::DecodeLimits::default(), &mut |p| {
-        let index = doc.pages() + 1;
-        let written = match &p.embed {
-            // A black-and-white page goes to the engine as pixels only.
-            decode::Embed::Bilevel => Ok(None),
-            decode::Embed::Jpeg(b) => write_page(work.path(), index, "jpg", b),
-            decode::Embed::Png(b) => write_page(work.path(), index, "png", b),
+        // A black-and-white page goes to the engine as pixels only; others as their file.
+        let page_file = match &p.embed {
+            decode::Embed::Bilevel => None,
+            decode::Embed::Jpeg(b) => Some(("jpg", b)),
+            decode::Embed::Png(b) => Some(("png", b)),
         };
-        let file = written.as_ref().ok().cloned().flatten();
-        let added = written.and_then(|file| {
-            let input = ocr::PageInput {
-                one_bit: file.is_none(),
-                file: file.unwrap_or_default(),
-                dpi: Some(p.dpi),
-                gray: Some(p.gray),
-                photo: p.photo,
-            };
-            doc.add_page(&input, opts)
-        });
-        // The renderer has embedded the page: its file is not needed any more.
-        if let Some(file) = file {
-            let _ = std::fs::remove_file(file);
-        }
+        let index = doc.pages() + 1;
+        let added = page_file
+            .map(|(ext, bytes)| write_page(work.path(), index, ext, bytes))
+            .transpose()
+            .and_then(|file| {
+                let input = ocr::PageInput {
+                    one_bit: file.is_none(),
+                    file: file.unwrap_or_default(),
+                    dpi: Some(p.dpi),
+                    gray: Some(p.gray),
+                    photo: p.photo,
+                };
+                let added = doc.add_page(&input, opts);
+                // The renderer has embedded the page: its file is not needed any more.
+                if !input.one_bit {
+                    let _ = std::fs::remove_file(&input.file);
+                }
+                added
+            });
         added.map_err(|e| {
             failed = Some(e);
             Quarantined::new(QuarantineReason::Corrupt, "stopped")
@@ -874,9 +877,10 @@ fn write_page(
     index: usize,
     ext: &str,
     bytes: &[u8],
-) -> Result<Option<std::path::PathBuf>, ocr::OcrError> {
+) -> Result<std::path::PathBuf, ocr::OcrError> {
     let file = dir.join(format!("page-{index:04}.{ext}"));
-    std::fs::write(&file, bytes)
-        .map(|()| Some(file.clone()))
-        .map_err(|source| ocr::OcrError::WritePage { path: file, source })
+    match std::fs::write(&file, bytes) {
+        Ok(()) => Ok(file),
+        Err(source) => Err(ocr::OcrError::WritePage { path: file, source }),
+    }
 }

@@ -84,21 +84,6 @@ pub enum Embed {
     Bilevel,
 }
 
-impl Embed {
-    /// The page as a file another program can read, with its extension: the JPEG or PNG
-    /// itself, or for a black-and-white page a 1-bit PNG of `page`'s pixels.
-    pub fn file_bytes(page: &Page) -> Result<(&'static str, std::borrow::Cow<'_, [u8]>), String> {
-        Ok(match &page.embed {
-            Embed::Jpeg(b) => ("jpg", b.as_slice().into()),
-            Embed::Png(b) => ("png", b.as_slice().into()),
-            Embed::Bilevel => (
-                "png",
-                raster::png(&raster::Content::Bilevel(page.gray.clone()), page.dpi)?.into(),
-            ),
-        })
-    }
-}
-
 /// One decoded page.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -111,6 +96,21 @@ pub struct Page {
     /// curl and uneven light make a photo's letters harder to read at reduced resolution, so
     /// it is recognised at its own.
     pub photo: bool,
+}
+
+impl Page {
+    /// The page as a file another program can read, with its extension: the JPEG or PNG
+    /// itself, or for a black-and-white page a 1-bit PNG of its pixels.
+    pub fn file_bytes(&self) -> Result<(&'static str, std::borrow::Cow<'_, [u8]>), String> {
+        Ok(match &self.embed {
+            Embed::Jpeg(b) => ("jpg", b.as_slice().into()),
+            Embed::Png(b) => ("png", b.as_slice().into()),
+            Embed::Bilevel => (
+                "png",
+                raster::png(&raster::Content::Bilevel(self.gray.clone()), self.dpi)?.into(),
+            ),
+        })
+    }
 }
 
 /// The sniffed kind of an input file.
@@ -587,26 +587,6 @@ fn page_with(
         dpi,
         photo: false,
     })
-}
-
-/// Whether a page is embedded as a black-and-white (1-bit) PNG.
-pub fn is_bilevel(embed: &Embed) -> bool {
-    matches!(embed, Embed::Png(b) if b.len() > 25 && b[24] == 1 && b[25] == 0)
-}
-
-/// A black-and-white page after it was turned or straightened (interpolation leaves grey
-/// edges): thresholded back to black and white and written as a 1-bit PNG, so it stays small.
-pub fn bilevel_page(gray: &GrayImage, dpi: u32) -> Option<(GrayImage, Embed)> {
-    let g = GrayImage::from_fn(gray.width(), gray.height(), |x, y| {
-        image::Luma([if gray.get_pixel(x, y)[0] < 128 {
-            0
-        } else {
-            255
-        }])
-    });
-    let content = raster::Content::Bilevel(g);
-    let png = raster::png(&content, dpi).ok()?;
-    Some((content.into_gray(), Embed::Png(png)))
 }
 
 /// Number of colour components in a JPEG's start-of-frame segment, if found.

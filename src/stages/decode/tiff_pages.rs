@@ -1007,7 +1007,7 @@ mod tests {
         }
         let bytes = tiny_tiff(4, 1, 2, 3, &[(320, 3, map)], &[0b0001_1011]);
         let pages = pages(&bytes, &DecodeLimits::default()).unwrap();
-        let img = image::load_from_memory(&super::super::Embed::file_bytes(&pages[0]).unwrap().1)
+        let img = image::load_from_memory(&pages[0].file_bytes().unwrap().1)
             .unwrap()
             .into_rgb8();
         assert_eq!(
