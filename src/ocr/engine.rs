@@ -145,6 +145,18 @@ impl Reading {
     }
 }
 
+/// CPU time allowed to the look of a page turned upright: what is left of the page's budget,
+/// but never less than half as much again as the first look took. The first look read the
+/// page sideways or upside down, which says nothing about how hard its print is: a dense page
+/// (700 words, OCRmyPDF's `cardinal.pdf`) lying upside down took 3.5 s of a 6 s budget, and
+/// without this its upright look was not tried, or stopped, and a page of good print was
+/// judged illegible, depending on the machine's load. Bounded all the same: a page costs at most
+/// its first look, orientation detection, this, and the first look again if the turn is not
+/// kept.
+pub(super) fn turned_look_allowance(budget_left: Duration, first_look: Duration) -> Duration {
+    budget_left.max(first_look * 3 / 2)
+}
+
 /// What the cancel callback checks: the OCR thread's CPU clock and the wall clock.
 struct Watch {
     cpu_deadline: Duration,
@@ -760,45 +772,41 @@ impl OcrEngine {
             _ => None,
         };
         if let Some((r, seen_in_layout)) = turn {
-            {
-                if budget_left(cpu_start) > first.cpu {
-                    let img = page::rotate_gray(&first_img, r);
-                    looks += 1;
-                    let again =
-                        self.recognise(&img, first_dpi, &name, budget_left(cpu_start), opts)?;
-                    // Turned by the layout: kept unless the turned page reads clearly worse.
-                    // Turned by orientation detection alone: kept only if it reads better.
-                    let better = if seen_in_layout {
-                        again.words * 10 >= first.words * 8
-                            && again.mean_confidence + 5.0 >= first.mean_confidence
-                    } else {
-                        // Upside down, Tesseract reads as many "words" as upright, at low
-                        // confidence: confidence decides, as long as most words remain.
-                        again.words * 2 >= first.words.max(1)
-                            && again.mean_confidence >= first.mean_confidence + 10.0
-                    };
-                    if !again.timed_out && better {
-                        rotation = r;
-                        first = again;
-                        first_img = Cow::Owned(img);
-                        turned = Some(page::rotate_gray(full, r));
-                    } else {
-                        // The renderer draws the last recognition: restore the first one.
-                        looks += 1;
-                        let back = self.recognise(
-                            &first_img,
-                            first_dpi,
-                            &name,
-                            first.cpu * 2 + Duration::from_millis(500),
-                            opts,
-                        )?;
-                        first = Look {
-                            cpu: back.cpu,
-                            timed_out: back.timed_out,
-                            ..first
-                        };
-                    }
-                }
+            let img = page::rotate_gray(&first_img, r);
+            looks += 1;
+            let allowance = turned_look_allowance(budget_left(cpu_start), first.cpu);
+            let again = self.recognise(&img, first_dpi, &name, allowance, opts)?;
+            // Turned by the layout: kept unless the turned page reads clearly worse.
+            // Turned by orientation detection alone: kept only if it reads better.
+            let better = if seen_in_layout {
+                again.words * 10 >= first.words * 8
+                    && again.mean_confidence + 5.0 >= first.mean_confidence
+            } else {
+                // Upside down, Tesseract reads as many "words" as upright, at low
+                // confidence: confidence decides, as long as most words remain.
+                again.words * 2 >= first.words.max(1)
+                    && again.mean_confidence >= first.mean_confidence + 10.0
+            };
+            if !again.timed_out && better {
+                rotation = r;
+                first = again;
+                first_img = Cow::Owned(img);
+                turned = Some(page::rotate_gray(full, r));
+            } else {
+                // The renderer draws the last recognition: restore the first one.
+                looks += 1;
+                let back = self.recognise(
+                    &first_img,
+                    first_dpi,
+                    &name,
+                    first.cpu * 2 + Duration::from_millis(500),
+                    opts,
+                )?;
+                first = Look {
+                    cpu: back.cpu,
+                    timed_out: back.timed_out,
+                    ..first
+                };
             }
         }
         let full_img: &GrayImage = turned.as_ref().unwrap_or(full);

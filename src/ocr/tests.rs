@@ -652,3 +652,14 @@ fn black_and_white_pixels_are_read_and_stored_as_g4_without_a_page_file() {
         Err(OcrError::Render { .. })
     ));
 }
+
+#[test]
+fn a_page_turned_upright_gets_at_least_half_again_its_first_looks_time() {
+    let (s, ms) = (Duration::from_secs, Duration::from_millis);
+    // Enough of the page's budget left: all of it.
+    assert_eq!(engine::turned_look_allowance(s(4), s(2)), s(4));
+    // A dense page that used most of its budget lying upside down (cardinal.pdf: 3.5 s of 6 s)
+    // still gets a look as long as its first, and half as long again.
+    assert_eq!(engine::turned_look_allowance(ms(2500), ms(3500)), ms(5250));
+    assert_eq!(engine::turned_look_allowance(Duration::ZERO, s(2)), s(3));
+}
