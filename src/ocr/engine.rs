@@ -82,7 +82,7 @@ struct Look {
     skew_degrees: f32,
     timed_out: bool,
     cpu: Duration,
-    /// The look's text: filled in by `read` for the look it keeps only.
+    /// The look's text (empty when it was stopped).
     text: String,
     /// Median height in pixels of the words read (0 when none): how large the print is at the
     /// resolution of the look.
@@ -113,6 +113,8 @@ struct WordStats {
     /// as upright, but their boxes, in the page's own coordinates, stand on end.
     long_words: u32,
     sideways_words: u32,
+    /// The page's text, as `TessBaseAPIGetUTF8Text` gives it.
+    text: String,
 }
 
 /// The recognition a page ended with, and how it was reached.
@@ -389,6 +391,13 @@ impl OcrEngine {
         unsafe { ts::TessBaseAPISetPageSegMode(api.as_ptr(), ts::TessPageSegMode_PSM_AUTO) };
         // Tesseract's chatter ("Detected 13 diacritics", "Estimating resolution") goes nowhere.
         engine.set_variable("debug_file", "/dev/null");
+        // Every row is taken as proportional text. Otherwise Tesseract tests each row for a
+        // fixed pitch (typewriter spacing) before recognition, 2-3% of a 300 dpi page's time,
+        // to cut words into character cells, which the LSTM model, reading whole lines and
+        // finding its own spaces, does not need. Measured on the real-format pages
+        // (test-data/ocr-real, typewritten page included): the same words; one stray quote mark
+        // differed. (A process-wide setting in Tesseract; every engine sets it alike.)
+        engine.set_variable("textord_all_prop", "1");
         Ok(engine)
     }
 
@@ -879,12 +888,7 @@ impl OcrEngine {
                 ..result
             }
         } else {
-            // The engine's last recognition is always the kept look's: a look not kept is
-            // followed by the kept one recognised again (above).
-            Look {
-                text: self.utf8_text(),
-                ..result
-            }
+            result
         };
         Ok(Reading {
             look: result,
@@ -955,7 +959,7 @@ impl OcrEngine {
                 ..WordStats::default()
             }
         } else {
-            self.word_stats()
+            self.word_walk()
         };
         stats.heights.sort_by(f32::total_cmp);
         let median_word_height = stats
@@ -995,8 +999,7 @@ impl OcrEngine {
             skew_degrees,
             timed_out: watch.fired,
             cpu,
-            // Asked by `read` of the look it keeps.
-            text: String::new(),
+            text: stats.text,
             median_word_height,
             turn_to_read: standing,
         })
@@ -1077,45 +1080,72 @@ impl OcrEngine {
     /// word with visible text, in reading order, its height, which way up it stands, and the
     /// skew of the page in degrees. Tesseract also reports empty words (e.g. one on a page of
     /// speckle); they are not counted.
-    /// The text of the last recognition, as Tesseract lays it out (lines and paragraphs).
-    /// Asked once a page, of the look that is kept: walking Tesseract's results word by word
-    /// costs time that grows with the square of the words on the page.
-    fn utf8_text(&mut self) -> String {
-        // SAFETY: after a complete Recognize, GetUTF8Text returns a NUL-terminated string (or
-        // null) that we copy and free with TessDeleteText.
-        unsafe {
-            let t = ts::TessBaseAPIGetUTF8Text(self.api.as_ptr());
-            if t.is_null() {
-                String::new()
-            } else {
-                let s = CStr::from_ptr(t).to_string_lossy().into_owned();
-                ts::TessDeleteText(t);
-                s
-            }
-        }
-    }
-
-    fn word_stats(&mut self) -> WordStats {
+    /// Walks the words of a finished recognition once: the figures of [`WordStats`] and the
+    /// page's text, laid out as `TessBaseAPIGetUTF8Text` lays it out (words joined by a space,
+    /// each line ended by a newline, a blank line after each paragraph but the last, image and
+    /// rule blocks left out).
+    ///
+    /// Why not Tesseract's own calls: `ResultIterator::Next` and `IsAtBeginningOf` go back to
+    /// the start of the page for every word (to put the line in reading order), so each walk
+    /// costs words squared: on a dense 300 dpi page one walk was about 3% of the page's time,
+    /// and reading the figures and the text took two. The layout-order steps of the iterator's
+    /// base, `PageIterator::Next` and `PageIterator::IsAtBeginningOf`, visit the same words in
+    /// the same order for left-to-right scripts (English, Welsh) in one pass; the C API only
+    /// reaches the overriding versions, so these two are called by their exported names
+    /// ([`layout_next`], [`layout_starts`]). A unit test holds the text to GetUTF8Text's. (In
+    /// a right-to-left script the words of a line would come left to right; the PDF's text
+    /// layer, written by Tesseract's renderer, is not affected.)
+    fn word_walk(&mut self) -> WordStats {
         let mut stats = WordStats::default();
         let level = ts::TessPageIteratorLevel_RIL_WORD;
         // SAFETY: after a complete Recognize the iterator walks the handle's results; it is
         // deleted before the handle changes. Word texts are copied and freed with TessDeleteText.
+        // `page_it` is the same object seen as its PageIterator base (single inheritance), so
+        // the base class's own Next and IsAtBeginningOf apply to it.
         unsafe {
             let it = ts::TessBaseAPIGetIterator(self.api.as_ptr());
             if it.is_null() {
                 return stats;
             }
             let page_it = ts::TessResultIteratorGetPageIterator(it);
+            if page_it.is_null() {
+                ts::TessResultIteratorDelete(it);
+                return stats;
+            }
             let mut first = true;
+            let mut line_open = false;
             loop {
+                let block = ts::TessPageIteratorBlockType(page_it);
+                let drawing = matches!(
+                    block,
+                    ts::TessPolyBlockType_PT_FLOWING_IMAGE
+                        | ts::TessPolyBlockType_PT_HEADING_IMAGE
+                        | ts::TessPolyBlockType_PT_PULLOUT_IMAGE
+                        | ts::TessPolyBlockType_PT_HORZ_LINE
+                        | ts::TessPolyBlockType_PT_VERT_LINE
+                );
+                // A line ends where the next word, of whatever block, begins another; a
+                // paragraph likewise (so a rule below the last paragraph still closes it).
+                if line_open && layout_starts(page_it, ts::TessPageIteratorLevel_RIL_TEXTLINE) {
+                    stats.text.push('\n');
+                    if layout_starts(page_it, ts::TessPageIteratorLevel_RIL_PARA) {
+                        stats.text.push('\n');
+                    }
+                    line_open = false;
+                }
                 let t = ts::TessResultIteratorGetUTF8Text(it, level);
                 if !t.is_null() {
-                    let visible = CStr::from_ptr(t)
-                        .to_bytes()
-                        .iter()
-                        .any(|b| !b.is_ascii_whitespace());
-                    let chars = CStr::from_ptr(t).to_string_lossy().chars().count();
-                    if visible && !page_it.is_null() {
+                    let word = CStr::from_ptr(t).to_string_lossy();
+                    if !drawing {
+                        if line_open {
+                            stats.text.push(' ');
+                        }
+                        stats.text.push_str(&word);
+                        line_open = true;
+                    }
+                    let visible = word.chars().any(|c| !c.is_ascii_whitespace());
+                    let chars = word.chars().count();
+                    if visible {
                         stats
                             .confidences
                             .push(ts::TessResultIteratorConfidence(it, level));
@@ -1153,13 +1183,46 @@ impl OcrEngine {
                     }
                     ts::TessDeleteText(t);
                 }
-                if ts::TessResultIteratorNext(it, level) == 0 {
+                if !layout_next(page_it, level) {
                     break;
                 }
+            }
+            if line_open {
+                stats.text.push('\n');
             }
             ts::TessResultIteratorDelete(it);
         }
         stats
+    }
+
+    /// Recognises `img` once, without a time limit, and gives the text of the word walk and
+    /// the text of Tesseract's own call, which must be the same.
+    #[cfg(test)]
+    pub(super) fn walk_and_tesseract_text(
+        &mut self,
+        img: &GrayImage,
+        dpi: u32,
+        opts: &OcrOptions,
+    ) -> Result<(String, String), OcrError> {
+        let name = CString::new("page").expect("no NUL");
+        let look = self.recognise(img, dpi, &name, Duration::from_secs(3600), opts)?;
+        Ok((look.text, self.tesseract_text()))
+    }
+
+    #[cfg(test)]
+    fn tesseract_text(&mut self) -> String {
+        // SAFETY: after a complete Recognize, GetUTF8Text returns a NUL-terminated string (or
+        // null) that we copy and free with TessDeleteText.
+        unsafe {
+            let t = ts::TessBaseAPIGetUTF8Text(self.api.as_ptr());
+            if t.is_null() {
+                String::new()
+            } else {
+                let s = CStr::from_ptr(t).to_string_lossy().into_owned();
+                ts::TessDeleteText(t);
+                s
+            }
+        }
     }
 
     /// Word confidences as Tesseract's summary call gives them (fake words included).
@@ -1183,8 +1246,34 @@ impl OcrEngine {
 }
 
 extern "C" {
+    /// `tesseract::PageIterator::Next(PageIteratorLevel)`, the base class's own step in layout
+    /// order (the C API's `TessPageIteratorNext` dispatches to `ResultIterator::Next`, which
+    /// costs the words before it on the page; see `OcrEngine::word_walk`). Itanium C++ ABI, as
+    /// on every Linux target: `this` first, the enum as an int, `bool` returned as C's.
+    #[link_name = "_ZN9tesseract12PageIterator4NextENS_17PageIteratorLevelE"]
+    fn tess_page_iterator_next(this: *mut ts::TessPageIterator, level: c_int) -> bool;
+    /// `tesseract::PageIterator::IsAtBeginningOf(PageIteratorLevel) const`, likewise.
+    #[link_name = "_ZNK9tesseract12PageIterator15IsAtBeginningOfENS_17PageIteratorLevelE"]
+    fn tess_page_iterator_starts(this: *const ts::TessPageIterator, level: c_int) -> bool;
+
     /// Leptonica's message threshold (environ.h); returns the previous one.
     fn setMsgSeverity(newsev: std::os::raw::c_int) -> std::os::raw::c_int;
+}
+
+/// One step of `it` to the next element of `level` in layout order; false at the end.
+///
+/// # Safety
+/// `it` must be a live iterator over a finished recognition.
+unsafe fn layout_next(it: *mut ts::TessPageIterator, level: ts::TessPageIteratorLevel) -> bool {
+    tess_page_iterator_next(it, level as c_int)
+}
+
+/// Whether `it` stands at the first word of an element of `level` (a line, a paragraph).
+///
+/// # Safety
+/// `it` must be a live iterator over a finished recognition.
+unsafe fn layout_starts(it: *const ts::TessPageIterator, level: ts::TessPageIteratorLevel) -> bool {
+    tess_page_iterator_starts(it, level as c_int)
 }
 
 /// Leptonica prints internal complaints ("Error in boxClipToRectangle: box outside rectangle")

@@ -663,3 +663,35 @@ fn a_page_turned_upright_gets_at_least_half_again_its_first_looks_time() {
     assert_eq!(engine::turned_look_allowance(ms(2500), ms(3500)), ms(5250));
     assert_eq!(engine::turned_look_allowance(Duration::ZERO, s(2)), s(3));
 }
+
+/// The one-pass word walk (layout order, see `OcrEngine::word_walk`) gives exactly the text
+/// Tesseract's GetUTF8Text gives, on real-format pages with columns, a table, a form, fixed
+/// pitch, a highlighted colour scan and a photographed form with a shadow.
+#[test]
+fn the_word_walk_reads_the_text_as_tesseract_lays_it_out() {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("test-data/ocr-real");
+    let mut engine = engine("eng");
+    let opts = OcrOptions::default();
+    let mut lines = 0;
+    for name in [
+        "b3-form.tif",
+        "b4-two-column.tif",
+        "b5-table.tif",
+        "b7-typewriter.tif",
+        "g3-highlighted-colour.jpg",
+        "p2-form-shadow.jpg",
+    ] {
+        let img = page::load(&real.join(name)).expect("page loads").to_luma8();
+        let dpi = page::guess_dpi(img.width(), img.height()).max(200);
+        let (walk, tesseract) = engine
+            .walk_and_tesseract_text(&img, dpi, &opts)
+            .expect("page is recognised");
+        assert!(
+            !tesseract.trim().is_empty(),
+            "{name}: Tesseract read nothing"
+        );
+        assert_eq!(walk, tesseract, "{name}: the walk's text differs");
+        lines += walk.lines().count();
+    }
+    assert!(lines > 100, "only {lines} lines read over six pages");
+}

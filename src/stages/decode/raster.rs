@@ -141,7 +141,14 @@ pub(crate) fn normalise(img: DynamicImage) -> Content {
 
 /// A grey picture: bilevel when every pixel is black or white.
 pub(crate) fn grey_content(g: GrayImage) -> Content {
-    if g.as_raw().iter().all(|&v| v == 0 || v == 255) {
+    // In blocks without an early exit inside, which the compiler can do many bytes at a time:
+    // a 300 dpi page is nine million pixels.
+    let bilevel = g.as_raw().chunks(64).all(|block| {
+        block
+            .iter()
+            .fold(true, |all, &v| all & (v == 0 || v == 255))
+    });
+    if bilevel {
         Content::Bilevel(g)
     } else {
         Content::Grey(g)

@@ -394,6 +394,23 @@ fn image_from(
     Ok(img)
 }
 
+/// Each byte of a 1-bit row as its eight pixels, first pixel from the top bit: 1 is 255.
+static ONE_BIT_GREY: [[u8; 8]; 256] = {
+    let mut table = [[0u8; 8]; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let mut i = 0;
+        while i < 8 {
+            if (byte >> (7 - i)) & 1 == 1 {
+                table[byte][i] = 255;
+            }
+            i += 1;
+        }
+        byte += 1;
+    }
+    table
+};
+
 /// A 1, 2 or 4-bit grey page: rows of packed samples, each scaled to 8 bits.
 fn low_bit_grey(data: DecodingResult, w: u32, h: u32, bits: u8) -> Result<DynamicImage, Problem> {
     let DecodingResult::U8(v) = data else {
@@ -403,13 +420,23 @@ fn low_bit_grey(data: DecodingResult, w: u32, h: u32, bits: u8) -> Result<Dynami
     if v.len() < row_bytes * h as usize {
         return Err(short());
     }
-    let mut px = Vec::with_capacity(w as usize * h as usize);
-    for row in v.chunks_exact(row_bytes).take(h as usize) {
-        px.extend(
-            unpack_row(row, bits, w as usize)
-                .into_iter()
-                .map(|s| scale_sample(s, bits)),
-        );
+    let width = w as usize;
+    let mut px = vec![0u8; width * h as usize];
+    if width == 0 {
+        return Err(short());
+    }
+    for (row, out) in v.chunks_exact(row_bytes).zip(px.chunks_exact_mut(width)) {
+        if bits == 1 {
+            // The common case (every black-and-white scan, millions of pixels): a byte at a
+            // time through a table.
+            for (eight, &byte) in out.chunks_mut(8).zip(row) {
+                eight.copy_from_slice(&ONE_BIT_GREY[usize::from(byte)][..eight.len()]);
+            }
+        } else {
+            for (o, s) in out.iter_mut().zip(unpack_row(row, bits, width)) {
+                *o = scale_sample(s, bits);
+            }
+        }
     }
     Ok(DynamicImage::ImageLuma8(
         GrayImage::from_raw(w, h, px).ok_or_else(short)?,
@@ -973,6 +1000,15 @@ mod tests {
         // WhiteIsZero (0), the fax convention: a 1 bit is black ink.
         let px = grey_pixels(&tiny_tiff(8, 1, 1, 0, &[], &data));
         assert_eq!(px, vec![0, 0, 255, 255, 255, 255, 255, 255]);
+        // 11 x 2: each row padded to whole bytes; the padding is not a pixel.
+        let rows = [0b1010_0000u8, 0b0110_0000, 0b0000_0001, 0b1110_0000];
+        let px = grey_pixels(&tiny_tiff(11, 2, 1, 1, &[], &rows));
+        let row = |bits: &str| -> Vec<u8> {
+            bits.chars()
+                .map(|c| if c == '1' { 255 } else { 0 })
+                .collect()
+        };
+        assert_eq!(px, [row("10100000011"), row("00000001111")].concat());
         // The same with the bits stored least significant first (FillOrder 2).
         let reversed = [0b0000_0011u8];
         let px = grey_pixels(&tiny_tiff(8, 1, 1, 0, &[(266, 3, vec![2])], &reversed));
