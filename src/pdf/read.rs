@@ -727,9 +727,11 @@ fn sole_image(page: &Page<'_>, to_pixels: Affine, w: u32, h: u32) -> Option<Gray
     }
     let (pixels, iw, ih, t) = device.image?;
     let [a, b, c, d, e, f] = t.as_coeffs();
-    // Axis-aligned, one image pixel to one page pixel (within 1%: a 297 dpi scan read at 300).
-    let unit = |v: f64| (v.abs() - 1.0).abs() <= 0.01;
-    if b.abs() > 1e-6 || c.abs() > 1e-6 || !unit(a) || !unit(d) {
+    // Axis-aligned, one image pixel to one page pixel: drawn at its own size to within a pixel
+    // over its whole width and height (an image drawn larger or smaller is resampled by the
+    // renderer, which is left to do it).
+    let unit = |scale: f64, len: u32| ((scale.abs() - 1.0) * f64::from(len)).abs() <= 1.0;
+    if b.abs() > 1e-6 || c.abs() > 1e-6 || !unit(a, iw) || !unit(d, ih) {
         return None;
     }
     // Which image column and row each page pixel's centre falls in (page = a * image + e).
