@@ -775,8 +775,10 @@ impl<'a> Device<'a> for SoleImage {
         self.other = true;
     }
     fn push_clip_path(&mut self, clip: &ClipPath) {
+        // A rectangle (its area fills its bounds) holding the whole page.
         let held = clip.path.bounding_box();
-        if held.x0 > self.page.x0 + 0.5
+        if clip.path.area().abs() < held.area() * 0.999
+            || held.x0 > self.page.x0 + 0.5
             || held.y0 > self.page.y0 + 0.5
             || held.x1 < self.page.x1 - 0.5
             || held.y1 < self.page.y1 - 0.5
@@ -800,7 +802,11 @@ impl<'a> Device<'a> for SoleImage {
     }
     fn draw_image(&mut self, image: Image<'a, '_>, props: ImageDrawProps<'a>) {
         self.images += 1;
-        if self.images > 1 || self.other || props.soft_mask.is_some() {
+        if self.images > 1
+            || self.other
+            || props.soft_mask.is_some()
+            || !matches!(props.blend_mode, BlendMode::Normal)
+        {
             self.other = true;
             return;
         }
