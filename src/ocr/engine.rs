@@ -1076,14 +1076,13 @@ impl OcrEngine {
         Some(api)
     }
 
-    /// What the last (complete) recognition says of its words: the confidence (0-100) of every
-    /// word with visible text, in reading order, its height, which way up it stands, and the
-    /// skew of the page in degrees. Tesseract also reports empty words (e.g. one on a page of
-    /// speckle); they are not counted.
-    /// Walks the words of a finished recognition once: the figures of [`WordStats`] and the
-    /// page's text, laid out as `TessBaseAPIGetUTF8Text` lays it out (words joined by a space,
-    /// each line ended by a newline, a blank line after each paragraph but the last, image and
-    /// rule blocks left out).
+    /// Walks the words of the last (complete) recognition once, for what it says of them and
+    /// the page's text. Of every word with visible text: its confidence (0-100), its height,
+    /// which way up it stands, and the skew of the page in degrees (Tesseract also reports
+    /// empty words, e.g. one on a page of speckle; they are not counted). The text is laid out
+    /// as `TessBaseAPIGetUTF8Text` lays it out (words joined by a space, each line ended by a
+    /// newline, a blank line after each paragraph but the last, image and rule blocks left
+    /// out).
     ///
     /// Why not Tesseract's own calls: `ResultIterator::Next` and `IsAtBeginningOf` go back to
     /// the start of the page for every word (to put the line in reading order), so each walk

@@ -682,10 +682,7 @@ fn render(page: &Page<'_>, index: usize, dpi: u32, direct: bool) -> Result<Rende
     let grey: Vec<u8> = pixmap
         .data()
         .iter()
-        .map(|p| {
-            ((u32::from(p.r) * 299 + u32::from(p.g) * 587 + u32::from(p.b) * 114 + 500) / 1000)
-                as u8
-        })
+        .map(|p| grey_of(p.r, p.g, p.b))
         .collect();
     let img = GrayImage::from_raw(pw, ph, grey)
         .ok_or_else(|| PdfProblem::Damaged("the page could not be drawn".into()))?;
@@ -824,17 +821,10 @@ impl<'a> Device<'a> for SoleImage {
                 let (w, h) = (data.width(), data.height());
                 let grey = match data {
                     hayro::hayro_interpret::ImageData::Luma(l) => l.data,
-                    // The renderer's own weights (see `render`).
                     hayro::hayro_interpret::ImageData::Rgb(c) => c
                         .data
                         .chunks_exact(3)
-                        .map(|p| {
-                            ((u32::from(p[0]) * 299
-                                + u32::from(p[1]) * 587
-                                + u32::from(p[2]) * 114
-                                + 500)
-                                / 1000) as u8
-                        })
+                        .map(|p| grey_of(p[0], p[1], p[2]))
                         .collect(),
                 };
                 if grey.len() == w as usize * h as usize {
@@ -851,6 +841,11 @@ impl<'a> Device<'a> for SoleImage {
     }
     fn pop_clip(&mut self) {}
     fn pop_transparency_group(&mut self) {}
+}
+
+/// A colour as grey, with the weights of ITU-R BT.601 (a drawn page and a decoded image alike).
+fn grey_of(r: u8, g: u8, b: u8) -> u8 {
+    ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114 + 500) / 1000) as u8
 }
 
 /// A page drawn for recognition.

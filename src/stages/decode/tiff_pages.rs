@@ -421,10 +421,10 @@ fn low_bit_grey(data: DecodingResult, w: u32, h: u32, bits: u8) -> Result<Dynami
         return Err(short());
     }
     let width = w as usize;
-    let mut px = vec![0u8; width * h as usize];
     if width == 0 {
         return Err(short());
     }
+    let mut px = vec![0u8; width * h as usize];
     for (row, out) in v.chunks_exact(row_bytes).zip(px.chunks_exact_mut(width)) {
         if bits == 1 {
             // The common case (every black-and-white scan, millions of pixels): a byte at a
