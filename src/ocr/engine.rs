@@ -3,8 +3,9 @@
 //!
 //! Why raw FFI: the high-level `tesseract` crate has no deadline and hides its handle, and both
 //! the cancel callback (the only way to stop a runaway noisy page) and the PDF renderer need the
-//! handle. All `unsafe` code of the OCR module lives in this file; each block says what keeps it
-//! sound. The rules it relies on:
+//! handle. The `unsafe` code of the OCR module lives in this file, and in `word_images.rs` (the
+//! one leptonica function casevault lends Tesseract); each block says what keeps it sound. The
+//! rules it relies on:
 //! - a `TessBaseAPI` is used by one thread at a time: [`OcrEngine`] is `Send` (it can move to a
 //!   blocking-pool thread) but not `Sync`, and every method takes `&mut self`;
 //! - Tesseract copies the pixels in `SetImage`, and the renderer reads the page file named by
@@ -398,6 +399,13 @@ impl OcrEngine {
         // (test-data/ocr-real, typewritten page included): the same words; one stray quote mark
         // differed. (A process-wide setting in Tesseract; every engine sets it alike.)
         engine.set_variable("textord_all_prop", "1");
+        static TOLD: std::sync::Once = std::sync::Once::new();
+        TOLD.call_once(|| {
+            tracing::debug!(
+                stored = super::word_images::in_effect(),
+                "Tesseract's word images kept as stored PNGs"
+            );
+        });
         Ok(engine)
     }
 
@@ -1206,6 +1214,20 @@ impl OcrEngine {
         let name = CString::new("page").expect("no NUL");
         let look = self.recognise(img, dpi, &name, Duration::from_secs(3600), opts)?;
         Ok((look.text, self.tesseract_text()))
+    }
+
+    /// Recognises `img` once, without a time limit: its text, its word count and its mean
+    /// confidence.
+    #[cfg(test)]
+    pub(super) fn read_once(
+        &mut self,
+        img: &GrayImage,
+        dpi: u32,
+        opts: &OcrOptions,
+    ) -> Result<(String, u32, f32), OcrError> {
+        let name = CString::new("page").expect("no NUL");
+        let look = self.recognise(img, dpi, &name, Duration::from_secs(3600), opts)?;
+        Ok((look.text, look.words, look.mean_confidence))
     }
 
     #[cfg(test)]

@@ -32,6 +32,7 @@
 mod engine;
 mod legibility;
 mod page;
+mod word_images;
 
 use std::path::PathBuf;
 use std::time::Duration;

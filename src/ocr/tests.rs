@@ -695,3 +695,29 @@ fn the_word_walk_reads_the_text_as_tesseract_lays_it_out() {
     }
     assert!(lines > 100, "only {lines} lines read over six pages");
 }
+
+#[test]
+fn recognition_is_the_same_with_word_images_compressed() {
+    // Tesseract keeps each word's image as a PNG between cutting and reading it; casevault has
+    // it stored rather than deflated (word_images.rs). Lossless either way: the same reading.
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("test-data/ocr-real");
+    let mut engine = engine("eng");
+    let opts = OcrOptions::default();
+    assert!(
+        word_images::in_effect(),
+        "the word-image writer is not the one Tesseract calls"
+    );
+    for name in ["b3-form.tif", "g3-highlighted-colour.jpg", "p3-receipt.jpg"] {
+        let img = page::load(&real.join(name)).expect("page loads").to_luma8();
+        let dpi = page::guess_dpi(img.width(), img.height()).max(200);
+        word_images::set_stored(false);
+        let compressed = engine.read_once(&img, dpi, &opts);
+        word_images::set_stored(true);
+        let stored = engine
+            .read_once(&img, dpi, &opts)
+            .expect("page is recognised");
+        let compressed = compressed.expect("page is recognised");
+        assert!(stored.1 > 20, "{name}: only {} words read", stored.1);
+        assert_eq!(stored, compressed, "{name}: the reading differs");
+    }
+}
