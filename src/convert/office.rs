@@ -343,7 +343,8 @@ fn convert_in(
         let mut c = Command::new(&soffice);
         c.current_dir(job.dir())
             .env("HOME", &job.tmp)
-            .env("TMPDIR", &job.tmp);
+            .env("TMPDIR", &job.tmp)
+            .env(JOB_MARK, job.dir());
         c
     };
     command
@@ -361,7 +362,7 @@ fn convert_in(
             setup_failed("could not start LibreOffice", &e)
         }
     })?;
-    let status = wait_with_deadline(child, s.timeout)?;
+    let status = wait_with_deadline(child, s.timeout, job.dir())?;
 
     let pdf_path = job.out.join("input.pdf");
     let last_error = last_line(&stderr_path);
@@ -414,7 +415,7 @@ fn sandbox(bwrap: &Path, job: &Job, program: &Path) -> Result<Command, ConvertEr
         // Marks the conversion's processes (in /proc/PID/environ) so that a test, or a person
         // looking for a stuck conversion, can find them; the job folder's name is random.
         .arg("--setenv")
-        .arg("CASEVAULT_OFFICE_JOB")
+        .arg(JOB_MARK)
         .arg(job.dir())
         .arg("--");
     Ok(c)
@@ -552,9 +553,17 @@ fn limit_resources(command: &mut Command, memory_limit_mib: u64) {
     }
 }
 
-/// Waits for the child until `timeout`; on timeout kills its whole process group. After a normal
-/// exit the group is swept too, in case LibreOffice left a helper behind.
-fn wait_with_deadline(mut child: Child, timeout: Duration) -> Result<ExitStatus, ConvertError> {
+/// The environment variable that marks a conversion's processes with its job folder.
+const JOB_MARK: &str = "CASEVAULT_OFFICE_JOB";
+
+/// Waits for the child until `timeout`; on timeout kills its whole process group, then every
+/// process of the job in `job_dir` ([`kill_job`]). After a normal exit both are swept too, in
+/// case LibreOffice left a helper behind, or bwrap failed and its child is dying.
+fn wait_with_deadline(
+    mut child: Child,
+    timeout: Duration,
+    job_dir: &Path,
+) -> Result<ExitStatus, ConvertError> {
     let pgid = i32::try_from(child.id())
         .map_err(|_| ConvertError::Failed("process id out of range".into()))?;
     let deadline = Instant::now() + timeout;
@@ -563,12 +572,14 @@ fn wait_with_deadline(mut child: Child, timeout: Duration) -> Result<ExitStatus,
         match child.try_wait() {
             Ok(Some(status)) => {
                 kill_group(pgid);
+                kill_job(job_dir, Duration::from_secs(2));
                 return Ok(status);
             }
             Ok(None) => {}
             Err(e) => {
                 kill_group(pgid);
                 let _ = child.wait();
+                kill_job(job_dir, Duration::from_secs(2));
                 return Err(setup_failed("could not wait for LibreOffice", &e));
             }
         }
@@ -578,6 +589,7 @@ fn wait_with_deadline(mut child: Child, timeout: Duration) -> Result<ExitStatus,
             kill_group(pgid);
             let _ = child.wait();
             wait_group_gone(pgid, Duration::from_secs(2));
+            kill_job(job_dir, Duration::from_secs(2));
             return Err(ConvertError::TimedOut(timeout));
         }
         std::thread::sleep(pause.min(deadline - now));
@@ -600,6 +612,77 @@ fn wait_group_gone(pgid: i32, limit: Duration) {
     while unsafe { libc::killpg(pgid, 0) } == 0 && Instant::now() < until {
         std::thread::sleep(Duration::from_millis(10));
     }
+}
+
+/// Kills, and waits (up to `limit`) to be gone, every process of the job in `job_dir`: those
+/// marked `CASEVAULT_OFFICE_JOB=<job_dir>` in their environment (LibreOffice), and those naming
+/// the folder in their command line (bwrap, whose arguments bind the job's files).
+///
+/// Why the group kill is not enough: in the sandbox LibreOffice runs in its own session and PID
+/// namespace (`--new-session`, `--unshare-all`), out of the group's reach. It dies with bwrap
+/// (`--die-with-parent`), but asynchronously, and a process bwrap forked in the instant it was
+/// killed, before it asked to die with its parent, would not die at all: a timed-out
+/// conversion then left LibreOffice running (seen once in CI, at a 1 ms limit). Each process is
+/// pinned with a pidfd and its mark read again before the signal, so a process id reused in the
+/// meantime is never signalled.
+fn kill_job(job_dir: &Path, limit: Duration) {
+    let dir = job_dir.as_os_str().as_encoded_bytes();
+    let mut mark = format!("{JOB_MARK}=").into_bytes();
+    mark.extend_from_slice(dir);
+    let of_job = |pid: i32| {
+        let env = fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+        let cmdline = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        env.split(|&b| b == 0).any(|var| var == mark)
+            || cmdline.windows(dir.len().max(1)).any(|w| w == dir)
+    };
+    // Done after a few empty looks in a row, not one: a process caught between fork and exec,
+    // or between two namespaces, can be unreadable for a moment.
+    const EMPTY_LOOKS: u32 = 3;
+    let until = Instant::now() + limit;
+    let mut empty = 0;
+    loop {
+        let marked = job_processes(&of_job);
+        empty = if marked.is_empty() { empty + 1 } else { 0 };
+        if empty >= EMPTY_LOOKS || Instant::now() >= until {
+            return;
+        }
+        for pid in marked {
+            // SAFETY: pidfd_open takes a pid and flags and returns a new descriptor or -1.
+            let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+            let Ok(fd) = i32::try_from(fd) else { continue };
+            if fd < 0 {
+                continue;
+            }
+            if of_job(pid) {
+                // SAFETY: a pidfd we own; the signal goes to the process it was opened on.
+                unsafe {
+                    libc::syscall(
+                        libc::SYS_pidfd_send_signal,
+                        fd,
+                        libc::SIGKILL,
+                        std::ptr::null::<libc::siginfo_t>(),
+                        0,
+                    )
+                };
+            }
+            // SAFETY: our descriptor, closed once.
+            unsafe { libc::close(fd) };
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Ids of the running processes `of_job` picks (processes of this user: others' environments
+/// cannot be read). A zombie shows an empty command line and environment, so it is not picked.
+fn job_processes(of_job: &impl Fn(i32) -> bool) -> Vec<i32> {
+    let Ok(entries) = fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|&pid| of_job(pid))
+        .collect()
 }
 
 /// The program to run: a path (anything with a `/`) if it is an executable file, or a bare name

@@ -38,15 +38,12 @@ impl Content {
 }
 
 /// `v.round() as u8` (halves away from zero, saturating), without the call to `roundf` that
-/// `round` compiles to on x86-64 without SSE4.1: the integer part by truncation, which is
-/// exact below 2^23, and one more when the rest is a half or over.
+/// `round` compiles to on x86-64 without SSE4.1, and without branches, so that the loop over a
+/// page vectorises: clamped to 0-255 (NaN stays NaN and converts to 0), the integer part by
+/// truncation (exact), one more when the rest is a half or over (never past 255: at 255 the
+/// rest is 0).
 fn round_to_byte(v: f32) -> u8 {
-    if v.is_nan() || v <= 0.0 {
-        return 0;
-    }
-    if v >= 255.0 {
-        return 255;
-    }
+    let v = v.clamp(0.0, 255.0);
     let whole = v as u8;
     whole + u8::from(v - f32::from(whole) >= 0.5)
 }
