@@ -632,8 +632,7 @@ fn kill_job(job_dir: &Path, limit: Duration) {
     let of_job = |pid: i32| {
         let env = fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
         let cmdline = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-        env.split(|&b| b == 0).any(|var| var == mark)
-            || cmdline.windows(dir.len().max(1)).any(|w| w == dir)
+        env.split(|&b| b == 0).any(|var| var == mark) || find(&cmdline, dir).is_some()
     };
     // Done after a few empty looks in a row, not one: a process caught between fork and exec,
     // or between two namespaces, can be unreadable for a moment.

@@ -711,8 +711,13 @@ fn recognition_is_the_same_with_word_images_compressed() {
         let img = page::load(&real.join(name)).expect("page loads").to_luma8();
         let dpi = page::guess_dpi(img.width(), img.height()).max(200);
         word_images::set_stored(false);
+        assert!(
+            !word_images::writes_stored(),
+            "the switch to compressed PNGs took no effect"
+        );
         let compressed = engine.read_once(&img, dpi, &opts);
         word_images::set_stored(true);
+        assert!(word_images::writes_stored());
         let stored = engine
             .read_once(&img, dpi, &opts)
             .expect("page is recognised");

@@ -25,7 +25,6 @@
 //! function runs and only the time is lost; [`in_effect`] tells which, and the engine logs it.
 
 use std::ffi::c_int;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use leptonica_sys::PIX;
@@ -33,9 +32,22 @@ use leptonica_sys::PIX;
 /// leptonica's `pixWriteMem`.
 type WriteMem = unsafe extern "C" fn(*mut *mut u8, *mut usize, *mut PIX, c_int) -> c_int;
 
-/// Whether PNGs are written stored (the default). Tests turn it off to compare recognition
-/// with leptonica's own compressed PNGs.
-static STORED: AtomicBool = AtomicBool::new(true);
+#[cfg(test)]
+thread_local! {
+    /// Set by a test, on its own thread, to have PNGs written by leptonica (compressed) and
+    /// compare recognition both ways. Per thread, so that tests running beside it are not
+    /// affected: Tesseract works on the calling thread (`OMP_THREAD_LIMIT=1`).
+    static COMPRESSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether PNGs are written stored: always, outside tests.
+fn stored() -> bool {
+    #[cfg(test)]
+    if COMPRESSED.with(|c| c.get()) {
+        return false;
+    }
+    true
+}
 
 /// Largest stored deflate block.
 const BLOCK: usize = 65_535;
@@ -47,10 +59,30 @@ pub(crate) fn in_effect() -> bool {
     found as usize == pixWriteMem as WriteMem as usize
 }
 
-/// Lets tests write word images as leptonica does (compressed), and back.
+/// Lets a test have word images written as leptonica does (compressed), and back, on the
+/// calling thread.
 #[cfg(test)]
 pub(crate) fn set_stored(stored: bool) {
-    STORED.store(stored, Ordering::SeqCst);
+    COMPRESSED.with(|c| c.set(!stored));
+}
+
+/// Whether a PNG written now, on this thread, through `pixWriteMem` comes back stored: a white
+/// 64 x 64 grey image, which deflate shrinks to a few dozen bytes.
+#[cfg(test)]
+pub(crate) fn writes_stored() -> bool {
+    let (mut data, mut size) = (std::ptr::null_mut(), 0usize);
+    // SAFETY: a new Pix, written through the public entry point and freed once; the buffer is
+    // freed once.
+    unsafe {
+        let mut pix = leptonica_sys::pixCreate(64, 64, 8);
+        assert!(!pix.is_null());
+        leptonica_sys::pixSetAllArbitrary(pix, 255);
+        let rc = pixWriteMem(&mut data, &mut size, pix, leptonica_sys::IFF_PNG as c_int);
+        leptonica_sys::pixDestroy(&mut pix);
+        assert_eq!(rc, 0);
+        libc::free(data.cast());
+    }
+    size >= 64 * 64
 }
 
 /// leptonica's own `pixWriteMem`, the next definition after this program's.
@@ -78,7 +110,7 @@ pub unsafe extern "C" fn pixWriteMem(
     format: c_int,
 ) -> c_int {
     let png = format == leptonica_sys::IFF_PNG as c_int;
-    if png && STORED.load(Ordering::Relaxed) && !pdata.is_null() && !psize.is_null() {
+    if png && stored() && !pdata.is_null() && !psize.is_null() {
         *pdata = std::ptr::null_mut();
         *psize = 0;
         if pix.is_null() {
@@ -122,71 +154,57 @@ fn grey_png(pix: &PIX) -> Option<Vec<u8>> {
     let words = unsafe { std::slice::from_raw_parts(pix.data.cast_const(), wpl * h) };
     let mut raw = Vec::with_capacity((w + 1) * h);
     for row in words.chunks_exact(wpl) {
-        raw.push(0); // filter: none
-                     // leptonica keeps pixels in 32-bit words, the first pixel in the word's top byte.
+        // Filter byte 0 (none), then the row: leptonica keeps pixels in 32-bit words, the first
+        // pixel in the word's top byte.
+        raw.push(0);
         raw.extend(row.iter().flat_map(|word| word.to_be_bytes()).take(w));
     }
+    let (w, h) = (u32::try_from(w).ok()?, u32::try_from(h).ok()?);
     let mut out = Vec::with_capacity(raw.len() + raw.len() / BLOCK * 5 + 128);
     out.extend_from_slice(b"\x89PNG\r\n\x1a\n");
-    let mut ihdr = Vec::with_capacity(13);
-    ihdr.extend_from_slice(&u32::try_from(w).ok()?.to_be_bytes());
-    ihdr.extend_from_slice(&u32::try_from(h).ok()?.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]); // 8 bits, grey, deflate, no filter, no interlace
-    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(&mut out, b"IHDR", |o| {
+        o.extend_from_slice(&w.to_be_bytes());
+        o.extend_from_slice(&h.to_be_bytes());
+        o.extend_from_slice(&[8, 0, 0, 0, 0]); // 8 bits, grey, deflate, no filter, no interlace
+    });
     // As leptonica writes it: pixels per metre from pixels per inch, or "unknown".
-    let ppm = |res: i32| (39.37 * res as f32 + 0.5) as u32;
-    let mut phys = Vec::with_capacity(9);
-    if pix.xres <= 0 || pix.yres <= 0 || ppm(pix.xres) == 0 || ppm(pix.yres) == 0 {
-        phys.extend_from_slice(&[0; 9]);
-    } else {
-        phys.extend_from_slice(&ppm(pix.xres).to_be_bytes());
-        phys.extend_from_slice(&ppm(pix.yres).to_be_bytes());
-        phys.push(1); // metre
-    }
-    chunk(&mut out, b"pHYs", &phys);
-    let mut zlib = Vec::with_capacity(raw.len() + raw.len() / BLOCK * 5 + 11);
-    zlib.extend_from_slice(&[0x78, 0x01]); // deflate, 32 KiB window, no dictionary
-    let blocks = raw.chunks(BLOCK);
-    let last = blocks.len() - 1;
-    for (i, block) in blocks.enumerate() {
-        let len = block.len() as u16;
-        zlib.push(u8::from(i == last)); // BFINAL on the last, BTYPE 00: stored
-        zlib.extend_from_slice(&len.to_le_bytes());
-        zlib.extend_from_slice(&(!len).to_le_bytes());
-        zlib.extend_from_slice(block);
-    }
-    zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
-    chunk(&mut out, b"IDAT", &zlib);
-    chunk(&mut out, b"IEND", &[]);
+    chunk(&mut out, b"pHYs", |o| {
+        if pix.xres <= 0 || pix.yres <= 0 {
+            o.extend_from_slice(&[0; 9]);
+        } else {
+            let ppm = |res: i32| (39.37 * res as f32 + 0.5) as u32;
+            o.extend_from_slice(&ppm(pix.xres).to_be_bytes());
+            o.extend_from_slice(&ppm(pix.yres).to_be_bytes());
+            o.push(1); // metre
+        }
+    });
+    chunk(&mut out, b"IDAT", |o| {
+        o.extend_from_slice(&[0x78, 0x01]); // deflate, 32 KiB window, no dictionary
+        let blocks = raw.chunks(BLOCK);
+        let last = blocks.len() - 1;
+        for (i, block) in blocks.enumerate() {
+            let len = block.len() as u16;
+            o.push(u8::from(i == last)); // BFINAL on the last, BTYPE 00: stored
+            o.extend_from_slice(&len.to_le_bytes());
+            o.extend_from_slice(&(!len).to_le_bytes());
+            o.extend_from_slice(block);
+        }
+        o.extend_from_slice(&adler2::adler32_slice(&raw).to_be_bytes());
+    });
+    chunk(&mut out, b"IEND", |_| {});
     Some(out)
 }
 
-/// Appends a PNG chunk: length, type, data, CRC-32 of type and data.
-fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+/// Appends a PNG chunk written in place by `data`: length, type, data, CRC-32 of type and data.
+fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: impl FnOnce(&mut Vec<u8>)) {
+    let start = out.len();
+    out.extend_from_slice(&[0; 4]);
     out.extend_from_slice(kind);
-    out.extend_from_slice(data);
-    let mut crc = crc32fast::Hasher::new();
-    crc.update(kind);
-    crc.update(data);
-    out.extend_from_slice(&crc.finalize().to_be_bytes());
-}
-
-/// zlib's Adler-32 checksum.
-fn adler32(data: &[u8]) -> u32 {
-    const MOD: u32 = 65_521;
-    // The most bytes summed before the sums can overflow 32 bits (zlib's NMAX).
-    const NMAX: usize = 5_552;
-    let (mut a, mut b) = (1u32, 0u32);
-    for part in data.chunks(NMAX) {
-        for &byte in part {
-            a += u32::from(byte);
-            b += a;
-        }
-        a %= MOD;
-        b %= MOD;
-    }
-    (b << 16) | a
+    data(out);
+    let len = (out.len() - start - 8) as u32;
+    out[start..start + 4].copy_from_slice(&len.to_be_bytes());
+    let crc = crc32fast::hash(&out[start + 4..]);
+    out.extend_from_slice(&crc.to_be_bytes());
 }
 
 #[cfg(test)]
@@ -331,19 +349,5 @@ mod tests {
         assert_eq!(ours, theirs);
         // SAFETY: our Pix, freed once.
         unsafe { leptonica_sys::pixDestroy(&mut p) };
-    }
-
-    #[test]
-    fn adler32_is_zlibs() {
-        // Values from zlib's adler32() (RFC 1950's definition).
-        assert_eq!(adler32(b""), 1);
-        assert_eq!(adler32(b"Wikipedia"), 0x11E6_0398);
-        let long = vec![0xffu8; 100_000]; // many NMAX runs of the largest byte
-        let (mut a, mut b) = (1u64, 0u64);
-        for &x in &long {
-            a = (a + u64::from(x)) % 65_521;
-            b = (b + a) % 65_521;
-        }
-        assert_eq!(adler32(&long), ((b << 16) | a) as u32);
     }
 }

@@ -314,6 +314,7 @@ pub(crate) fn embed(content: &Content, dpi: u32, lossy_source: bool) -> Result<E
 #[cfg(test)]
 mod tests {
     use super::*;
+    use image::{ImageBuffer, Luma, LumaA, Rgba};
 
     #[test]
     fn rounding_to_a_byte_is_rusts_rounding() {
@@ -367,7 +368,6 @@ mod tests {
         assert_eq!(ours.as_raw()[0], 0);
         assert!(ours.as_raw()[0x00ff00] > ours.as_raw()[0x0000ff]);
     }
-    use image::{ImageBuffer, Luma, LumaA, Rgba};
 
     #[test]
     fn transparency_is_paper_not_ink() {
